@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const languageCode = z.string().refine(isLanguageTag, {
+  error: 'is not a language code; use a BCP 47 tag such as en, uk, ar or pt-BR',
+});
+
+const httpUrl = z.string().refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+  error: 'must be a full web address starting with https://',
+});
+
+/** The organisation that publishes the briefings: shown in the header, footer and PDFs. */
+export const organisationSchema = z.strictObject({
+  name: z.string(),
+  logo: z.string().optional(),
+  url: httpUrl.optional(),
+});
+
+/** `briefkit.config.yaml`: validated once, at the boundary; the rest of the code trusts it. */
+export const configSchema = z.strictObject({
+  title: z.string().default('Briefings'),
+  description: z.string().optional(),
+  base_url: httpUrl.transform((value) => (value.endsWith('/') ? value : `${value}/`)).optional(),
+  languages: z
+    .array(languageCode)
+    .min(1, { error: 'needs at least one language; the first is the source language' })
+    .default(['en']),
+  organisation: organisationSchema.optional(),
+  licence: z.union([z.string(), z.strictObject({ name: z.string(), url: httpUrl.optional() })]).optional(),
+});
+
+/** The validated configuration. */
+export type Config = z.infer<typeof configSchema>;
+
+/** Every key the config accepts at the top level, for "did you mean" hints. */
+export const configKeys = Object.keys(configSchema.shape);
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1 && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,32 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, isAbsolute, sep } from 'node:path';
+import { OUTPUT_MARKER } from './write-atomic.js';
+
+/** Project folders the output may never replace or live inside. */
+const PROTECTED = ['briefings', 'translations', 'templates', 'countries', '.git', 'node_modules'];
+
+/**
+ * Why the output folder may not be used, or undefined if it may. briefkit replaces the whole
+ * output folder on every build, so it refuses the project itself, any folder that contains
+ * the project, the content folders, and any non-empty folder it did not create.
+ */
+export async function checkOutputDir(root: string, outDir: string): Promise<string | undefined> {
+  const fromOut = relative(outDir, root);
+  if (fromOut === '' || (!fromOut.startsWith('..') && !isAbsolute(fromOut))) {
+    return `The output folder ${outDir} contains the project itself; briefkit replaces the whole output folder on each build`;
+  }
+  const fromRoot = relative(root, outDir);
+  const first = fromRoot.split(sep)[0];
+  if (!fromRoot.startsWith('..') && first && PROTECTED.includes(first)) {
+    return `The output folder ${outDir} is inside the project's ${first}/ folder`;
+  }
+  const entries = await readdir(outDir).catch((reason: NodeJS.ErrnoException) => {
+    if (reason.code === 'ENOENT') return [];
+    if (reason.code === 'ENOTDIR') return ['(a file)'];
+    throw reason;
+  });
+  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+    return `The output folder ${outDir} already holds files that briefkit did not write (there is no ${join(outDir, OUTPUT_MARKER)}); briefkit will not replace them`;
+  }
+  return undefined;
+}

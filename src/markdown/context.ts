@@ -1,0 +1,49 @@
+import type { Page, TocEntry } from '../site.js';
+import type { ReferenceLibrary } from '../references/library.js';
+
+/** Words the Markdown plugins print, in the page's language. */
+export interface MarkdownLabels {
+  readonly note: string;
+  readonly warning: string;
+  readonly keyPoints: string;
+  readonly footnotes: string;
+  readonly backToReference: string;
+  readonly table: string;
+}
+
+/** What a page's Markdown plugins may know about the rest of the site. */
+export interface RenderContext {
+  readonly page: Page;
+  readonly lang: string;
+  readonly labels: MarkdownLabels;
+  /** Every page, by its source path under `briefings/`. */
+  readonly pagesBySource: ReadonlyMap<string, Page>;
+  /** Every regular file under `briefings/` (not symlinks), for local links and images. */
+  readonly sourceFiles: ReadonlySet<string>;
+  readonly references: ReferenceLibrary;
+}
+
+/** A local file a page uses: copied from `briefings/<from>` to `<lang>/<to>`. */
+export interface PageAsset {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A link to a heading in another page, checked once every page is rendered. */
+export interface AnchorLink {
+  readonly target: string;
+  readonly id: string;
+  readonly place: import('unist').Position | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    sourcePath: string;
+    context: RenderContext;
+    toc: TocEntry[];
+    citations: string[];
+    assets: PageAsset[];
+    ids: Set<string>;
+    anchorLinks: AnchorLink[];
+  }
+}

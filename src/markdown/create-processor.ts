@@ -1,0 +1,49 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { MarkdownLabels } from './context.js';
+import { rehypeHeadings } from './rehype-headings.js';
+import { rehypeLocalLinks } from './rehype-local-links.js';
+import { rehypeReportUnsafe } from './rehype-report-unsafe.js';
+import { rehypeWrapTables } from './rehype-wrap-tables.js';
+import { remarkCallouts } from './remark-callouts.js';
+import { remarkCitations } from './remark-citations.js';
+import { remarkContainerDirectives } from './remark-container-directives.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+
+/**
+ * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + citations,
+ * raw HTML sanitised, then briefkit's own ids, links and tables. Create it once per
+ * language and reuse it for every page; per-page facts travel in `file.data.context`.
+ */
+export function createProcessor(labels: MarkdownLabels) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkContainerDirectives)
+    .use(remarkCallouts)
+    .use(remarkCitations)
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      // Sanitising keeps ids as written (see sanitize-schema), so no prefix is needed here.
+      clobberPrefix: '',
+      footnoteLabel: labels.footnotes,
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+        `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    })
+    .use(rehypeRaw)
+    .use(rehypeReportUnsafe)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadings)
+    .use(rehypeLocalLinks)
+    .use(rehypeWrapTables)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+/** A processor made by {@link createProcessor}. */
+export type MarkdownProcessor = ReturnType<typeof createProcessor>;

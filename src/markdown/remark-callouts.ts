@@ -1,0 +1,47 @@
+import { visit } from 'unist-util-visit';
+import type { Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { error } from '../messages.js';
+import { closest } from '../text/closest.js';
+
+/** The callout blocks an author can write, e.g. `:::warning` … `:::`. */
+export const CALLOUTS = ['note', 'warning', 'key-points'] as const;
+
+/** Directive names handled elsewhere (country editions), left alone here. */
+const OTHER_DIRECTIVES = new Set<string>();
+
+/**
+ * Turn `:::note`, `:::warning` and `:::key-points` blocks into labelled callouts
+ * (`<div class="callout callout-note" role="note">`); an optional `[label]` replaces the
+ * default title. An unknown name is an error at its position.
+ */
+export function remarkCallouts() {
+  return (tree: Root, file: VFile) => {
+    const labels = file.data.context!.labels;
+    const defaults: Record<string, string> = { note: labels.note, warning: labels.warning, 'key-points': labels.keyPoints };
+    visit(tree, 'containerDirective', (node) => {
+      if (OTHER_DIRECTIVES.has(node.name)) return;
+      const known = (CALLOUTS as readonly string[]).includes(node.name);
+      if (!known) {
+        const suggestion = closest(node.name, CALLOUTS);
+        error(file, {
+          reason: `Unknown block ":::${node.name}"`,
+          rule: 'unknown-block',
+          place: node.position,
+          hint: suggestion ? `Did you mean ":::${suggestion}"?` : `Use one of: ${CALLOUTS.map((name) => `:::${name}`).join(', ')}.`,
+        });
+      }
+      const first = node.children[0];
+      const custom = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
+      if (custom) node.children.shift();
+      const title: Paragraph = {
+        type: 'paragraph',
+        data: { hProperties: { className: ['callout-title'] } },
+        children: custom ? custom.children : [{ type: 'text', value: defaults[node.name] ?? node.name }],
+      };
+      node.children.unshift(title);
+      const kind = known ? node.name : 'note';
+      node.data = { hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } };
+    });
+  };
+}

@@ -1,0 +1,34 @@
+import { defaultSchema } from 'rehype-sanitize';
+import type { Options as Schema } from 'rehype-sanitize';
+
+const attributes = defaultSchema.attributes ?? {};
+
+/**
+ * What raw HTML in Markdown may keep: GitHub's rules (no script, style, iframe, form, meta,
+ * base; no `on*` attributes; only http, https and mailto links; no `data:` or `javascript:`)
+ * plus the classes briefkit's own blocks use.
+ */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  // Drop these elements with their content (the default only drops <script>'s content), so
+  // the text of a removed <style> or <iframe> never shows up on the page.
+  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'select', 'title'],
+  // Keep ids as written so authors can link to them; briefkit makes its own ids unique
+  // against them. `name` is still prefixed: it is what DOM clobbering attacks use.
+  clobber: ['name'],
+  attributes: {
+    ...attributes,
+    div: [...(attributes.div ?? []), ['className', 'callout', 'callout-note', 'callout-warning', 'callout-key-points'], ['role', 'note']],
+    p: [...(attributes.p ?? []), ['className', 'callout-title']],
+    a: [...(attributes.a ?? []), ['className', 'data-footnote-backref', 'citation']],
+    h2: [...(attributes.h2 ?? []), 'id'],
+  },
+};
+
+/** The elements raw HTML may use. */
+export const allowedTags: ReadonlySet<string> = new Set(sanitizeSchema.tagNames ?? []);
+
+/** The URL schemes each URL attribute may use. */
+export const allowedProtocols: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(sanitizeSchema.protocols ?? {}).map(([key, value]) => [key, value ?? []]),
+);

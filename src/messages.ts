@@ -1,0 +1,54 @@
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** A place in a file: a point, or a start and end (1-based lines and columns). */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+  readonly offset?: number;
+}
+/** A range in a file. */
+export interface Place {
+  readonly start: Point;
+  readonly end?: Point;
+}
+
+/** What to say about a problem: the sentence, the rule it breaks, and how to fix it. */
+export interface Problem {
+  readonly reason: string;
+  readonly rule: string;
+  readonly place?: Place | Point | undefined;
+  readonly hint?: string;
+}
+
+/** Record an error on a file: the build fails, but every other file is still checked. */
+export function error(file: VFile, problem: Problem): VFileMessage {
+  const message = warn(file, problem);
+  message.fatal = true;
+  return message;
+}
+
+/** Record a warning on a file (an error under `--strict`). */
+export function warn(file: VFile, problem: Problem): VFileMessage {
+  const message = file.message(problem.reason, {
+    place: problem.place as never,
+    ruleId: problem.rule,
+    source: 'briefkit',
+  });
+  if (problem.hint) message.note = problem.hint;
+  return message;
+}
+
+/** Whether any of these files carries an error (a fatal message). */
+export function hasErrors(files: readonly VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
+
+/** Under `--strict`, turn every warning into an error. */
+export function escalateWarnings(files: readonly VFile[]): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal === false) message.fatal = true;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { relative } from 'node:path';
+import pc from 'picocolors';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** How to print the report. */
+export interface ReportOptions {
+  /** Paths are shown relative to this folder. */
+  readonly cwd: string;
+  /** ANSI colours (only on a terminal, and never with NO_COLOR). */
+  readonly color?: boolean;
+}
+
+/**
+ * Every message of every file, grouped by file and sorted by position, one per line as
+ * `path:line:col  severity  message  rule`, with the hint indented below. `path:line:col`
+ * is what editors and terminals turn into a link. Empty when there is nothing to say.
+ */
+export function formatReport(files: readonly VFile[], options: ReportOptions): string {
+  const paint = pc.createColors(options.color ?? false);
+  const blocks: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const sorted = [...files].filter((file) => file.messages.length > 0).sort((a, b) => displayPath(a, options).localeCompare(displayPath(b, options)));
+  for (const file of sorted) {
+    const path = displayPath(file, options);
+    const lines = [paint.underline(path)];
+    for (const message of [...file.messages].sort(byPosition)) {
+      const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
+      if (message.fatal) errors++;
+      else if (message.fatal === false) warnings++;
+      const where = message.line ? `${path}:${message.line}:${message.column ?? 1}` : path;
+      const label = severity === 'error' ? paint.red(severity) : severity === 'warning' ? paint.yellow(severity) : paint.blue(severity);
+      lines.push(`  ${where}  ${label}  ${message.reason}  ${paint.dim(message.ruleId ?? '')}`.trimEnd());
+      if (message.note) lines.push(...message.note.split('\n').map((line, index) => `      ${index === 0 ? '→ ' : '  '}${line}`));
+    }
+    blocks.push(lines.join('\n'));
+  }
+  if (blocks.length === 0) return '';
+  const summary = [
+    errors > 0 ? paint.red(`${errors} ${errors === 1 ? 'error' : 'errors'}`) : undefined,
+    warnings > 0 ? paint.yellow(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`) : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${blocks.join('\n\n')}\n\n${summary || 'no problems'}`;
+}
+
+function displayPath(file: VFile, options: ReportOptions): string {
+  return file.path ? relative(options.cwd, file.path) || '.' : '(unknown file)';
+}
+
+function byPosition(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.reason.localeCompare(b.reason);
+}

@@ -1,0 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { VFile } from 'vfile';
+
+/** What the build reads from `briefings/`. */
+export interface Sources {
+  /** Every Markdown file, sorted by path (so output order never depends on the disk). */
+  readonly markdown: readonly VFile[];
+  /** Every regular file (no symlinks, no hidden files), as paths relative to `briefings/`. */
+  readonly files: ReadonlySet<string>;
+}
+
+/** The folder of a project that holds the source-language content. */
+export const CONTENT_DIR = 'briefings';
+
+/**
+ * Read every Markdown file under `<root>/briefings`. Symlinks are skipped, so content can
+ * never pull in a file from outside the project; hidden files and folders are ignored.
+ */
+export async function readSources(root: string): Promise<Sources> {
+  const base = join(root, CONTENT_DIR);
+  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(
+    (reason: NodeJS.ErrnoException) => {
+      if (reason.code === 'ENOENT') return [];
+      throw reason;
+    },
+  );
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .sort();
+  const markdown = await Promise.all(
+    files
+      .filter((path) => path.endsWith('.md'))
+      .map(async (path) => {
+        const absolute = join(base, path);
+        return new VFile({ path: absolute, cwd: root, value: await readFile(absolute, 'utf8'), data: { sourcePath: path } });
+      }),
+  );
+  return { markdown, files: new Set(files) };
+}

@@ -1,0 +1,120 @@
+import { slug as slugify } from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import { regionName } from '../countries/iso.js';
+import { formatDate } from '../i18n/format.js';
+import { relativeUrl } from '../paths/urls.js';
+import { formatReference } from '../references/format.js';
+import type { ReferenceLibrary } from '../references/library.js';
+import type { BriefingPage, CaseStudyPage, Page, RenderedPage } from '../site.js';
+
+/** Where the case-study indexes are written under `dist/<lang>/`. */
+export const caseStudyIndexPath = 'case-studies/index.html';
+/** The page listing the case studies from one country or subdivision. */
+export const countryPath = (code: string) => `case-studies/country/${code.toLowerCase()}/index.html`;
+/** The page listing the case studies with one tag. */
+export const tagPath = (tag: string) => `case-studies/tag/${slugify(tag) || 'tag'}/index.html`;
+
+/** A link as templates use it. */
+export interface Link {
+  readonly label: string;
+  readonly href: string;
+}
+
+/** A case study as a card in a list. */
+export interface CaseStudyCard {
+  readonly title: string;
+  readonly summary: string | undefined;
+  readonly href: string;
+  readonly country: Link;
+  readonly organisation: string | undefined;
+  readonly year: number | undefined;
+  readonly tags: readonly Link[];
+}
+
+/** Builds view models for one language, with links relative to the page being written. */
+export class Views {
+  constructor(
+    readonly lang: string,
+    private readonly from: string,
+  ) {}
+
+  /** A link to a page under `dist/<lang>/`. */
+  href(to: string): string {
+    return relativeUrl(this.from, to);
+  }
+
+  caseStudyCard(page: CaseStudyPage): CaseStudyCard {
+    return {
+      title: page.meta.title,
+      summary: page.meta.summary,
+      href: this.href(page.outputPath),
+      country: this.country(page.meta.country),
+      organisation: page.meta.organisation,
+      year: page.meta.year,
+      tags: this.tags(page.meta.tags),
+    };
+  }
+
+  briefingCard(page: BriefingPage) {
+    return {
+      title: page.meta.title,
+      summary: page.meta.summary,
+      href: this.href(page.outputPath),
+      version: page.meta.version,
+      date: formatDate(page.meta.date, this.lang),
+      count: page.meta.case_studies.length,
+    };
+  }
+
+  country(code: string): Link {
+    return { label: regionName(code, this.lang), href: this.href(countryPath(code)) };
+  }
+
+  tags(tags: readonly string[]): Link[] {
+    return tags.map((tag) => ({ label: tag, href: this.href(tagPath(tag)) }));
+  }
+
+  /** What every kind of page shows in its header: title, summary, date, authors. */
+  pageHeader(page: Page) {
+    return {
+      kind: page.kind,
+      title: page.meta.title,
+      summary: page.meta.summary,
+      date: formatDate(page.meta.date, this.lang),
+      datetime: page.meta.date,
+      authors: page.meta.authors,
+      tags: this.tags(page.meta.tags),
+      data: page.meta,
+    };
+  }
+}
+
+/** The numbered reference list of a page, in order of first citation. */
+export function referenceList(rendered: RenderedPage, library: ReferenceLibrary) {
+  return rendered.citations.flatMap((key, index) => {
+    const reference = library.byKey.get(key);
+    if (!reference) return [];
+    return [{ id: `ref-${key}`, number: index + 1, html: toHtml(formatReference(reference)) }];
+  });
+}
+
+/** Sort pages by `order:` then title, the order of navigation and lists. */
+export function byOrderThenTitle<T extends Page>(pages: readonly T[], lang: string): T[] {
+  const collator = new Intl.Collator(lang);
+  return [...pages].sort(
+    (a, b) =>
+      (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) ||
+      collator.compare(a.meta.title, b.meta.title),
+  );
+}
+
+/** Newest first (by `date:`, then year), for "latest case studies". */
+export function byDateDescending(pages: readonly CaseStudyPage[], lang: string): CaseStudyPage[] {
+  const collator = new Intl.Collator(lang);
+  return [...pages].sort(
+    (a, b) =>
+      (b.meta.date ?? '').localeCompare(a.meta.date ?? '') ||
+      (b.meta.year ?? 0) - (a.meta.year ?? 0) ||
+      collator.compare(a.meta.title, b.meta.title),
+  );
+}

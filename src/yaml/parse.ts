@@ -1,0 +1,124 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { VFile } from 'vfile';
+import { error } from '../messages.js';
+import type { Place } from '../messages.js';
+
+/** A YAML document read from part of a file, able to say where any of its values came from. */
+export interface YamlSource {
+  /** The data, as plain JavaScript values (YAML 1.2 core schema: dates stay strings). */
+  readonly data: unknown;
+  /** Where the value at this path is in the file (the closest existing parent if missing). */
+  placeOf(path: readonly PropertyKey[], part?: 'key' | 'value'): Place;
+  /** The original text of the scalar at this path, e.g. `2.0` for a number that YAML reads as 2. */
+  sourceOf(path: readonly PropertyKey[]): string | undefined;
+}
+
+/**
+ * Parse YAML that starts at `offset` in `file` (0 for a whole file; after the `---` line for
+ * front matter). Syntax errors are reported on the file at their line and column; the data of a
+ * document with errors is `undefined`.
+ */
+export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: 'core',
+  });
+  const fileLines = new LineCounter();
+  const whole = String(file.value);
+  // Index every newline of the file once, so offsets in the YAML map to file lines.
+  for (let index = whole.indexOf('\n'); index !== -1; index = whole.indexOf('\n', index + 1)) {
+    fileLines.addNewLine(index + 1);
+  }
+  const point = (at: number) => {
+    const { line, col } = fileLines.linePos(at + offset);
+    return { line, column: col, offset: at + offset };
+  };
+  const placeAt = (range: readonly [number, number] | undefined): Place =>
+    range ? { start: point(range[0]), end: point(range[1]) } : { start: point(0) };
+
+  for (const problem of doc.errors) {
+    error(file, {
+      reason: `YAML syntax: ${firstLine(problem.message)}`,
+      rule: 'yaml-syntax',
+      place: placeAt(problem.pos),
+      hint: yamlHint(problem.code),
+    });
+  }
+
+  // Aliases can expand without bound ("billion laughs"); toJS refuses past this count.
+  const data = doc.errors.length > 0 ? undefined : toJS(file, doc, placeAt);
+  return {
+    data,
+    placeOf(path, part = 'value') {
+      const found = locate(doc, path, part);
+      return placeAt(found);
+    },
+    sourceOf(path) {
+      const node = doc.getIn(path as unknown[], true) as YamlNode | undefined;
+      if (!node || !isScalar(node) || !node.range) return undefined;
+      return text.slice(node.range[0], node.range[1]).trim();
+    },
+  };
+}
+
+function locate(doc: Document, path: readonly PropertyKey[], part: 'key' | 'value'): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let best: [number, number] | undefined = rangeOf(node);
+  for (const [index, key] of path.entries()) {
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return best;
+      if (last && part === 'key') return rangeOf(pair.key) ?? best;
+      node = pair.value;
+      best = rangeOf(node) ?? rangeOf(pair.key) ?? best;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      best = rangeOf(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'Each key may appear once; remove or rename the second one.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'Check the indentation: nested items use the same number of spaces, and no tabs.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'A value that contains ": " must be quoted, e.g. title: "Naloxone: the basics".';
+    default:
+      return 'Values that contain ": " or start with [, {, *, & or # need quotes.';
+  }
+}
+
+function toJS(file: VFile, doc: Document, placeAt: (range: [number, number] | undefined) => Place): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (reason) {
+    error(file, {
+      reason: `YAML: ${(reason as Error).message}`,
+      rule: 'yaml-syntax',
+      place: placeAt(rangeOf(doc.contents)),
+    });
+    return undefined;
+  }
+}
