@@ -35,19 +35,21 @@ export function rehypeHeadings() {
 
     const slugger = new GithubSlugger();
     const toc: TocEntry[] = [];
-    let previous = 1;
+    // Levels as the author wrote them (`##` = 2), so the advice matches the source.
+    let previous = demote ? 0 : 1;
     for (const node of headings) {
-      const depth = Math.min(6, Number(HEADING.exec(node.tagName)![1]) + (demote ? 1 : 0));
+      const written = Number(HEADING.exec(node.tagName)![1]);
+      const depth = Math.min(6, written + (demote ? 1 : 0));
       node.tagName = `h${depth}`;
-      if (depth > previous + 1) {
+      if (written > previous + 1) {
         warn(file, {
-          reason: `Heading level ${depth} follows level ${previous}: a level is skipped`,
+          reason: `A "${'#'.repeat(written)}" heading follows a "${'#'.repeat(Math.max(previous, 1))}" heading: a level is skipped`,
           rule: 'heading-order',
           place: node.position,
-          hint: `Use ${'#'.repeat(previous + 1)} here, so screen reader users can follow the outline.`,
+          hint: `Use "${'#'.repeat(previous + 1)}" here, so screen reader users can follow the outline.`,
         });
       }
-      previous = depth;
+      previous = written;
       const text = toString(node).trim();
       if (typeof node.properties.id !== 'string') {
         let id = slugger.slug(text) || 'section';

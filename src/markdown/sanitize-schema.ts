@@ -20,7 +20,7 @@ export const sanitizeSchema: Schema = {
     ...attributes,
     div: [...(attributes.div ?? []), ['className', 'callout', 'callout-note', 'callout-warning', 'callout-key-points'], ['role', 'note']],
     p: [...(attributes.p ?? []), ['className', 'callout-title']],
-    a: [...(attributes.a ?? []), ['className', 'data-footnote-backref', 'citation']],
+    a: [...withoutClassName(attributes.a), ['className', 'data-footnote-backref', 'citation']],
     h2: [...(attributes.h2 ?? []), 'id'],
   },
 };
@@ -32,3 +32,10 @@ export const allowedTags: ReadonlySet<string> = new Set(sanitizeSchema.tagNames 
 export const allowedProtocols: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   Object.entries(sanitizeSchema.protocols ?? {}).map(([key, value]) => [key, value ?? []]),
 );
+
+/** An element's allowed attributes minus its class rule, so a fuller class rule can replace it. */
+type AttributeRules = NonNullable<NonNullable<Schema['attributes']>[string]>;
+
+function withoutClassName(list: AttributeRules | undefined): AttributeRules {
+  return (list ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'));
+}

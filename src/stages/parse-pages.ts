@@ -41,7 +41,7 @@ function parsePage(file: VFile): Page | undefined {
 
   const schema = schemas[placement.kind];
   const known = knownKeys[placement.kind];
-  const meta = yaml ? validate(file, yaml, schema, { what: 'front matter' }) : undefined;
+  const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schema, { what: 'front matter' }) : undefined;
   if (!yaml && !refused) {
     error(file, {
       reason: 'This page has no front matter, so it has no title',

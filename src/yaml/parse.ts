@@ -29,7 +29,8 @@ export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
   });
   const fileLines = new LineCounter();
   const whole = String(file.value);
-  // Index every newline of the file once, so offsets in the YAML map to file lines.
+  // Index every line start of the file once, so offsets in the YAML map to file lines.
+  fileLines.addNewLine(0);
   for (let index = whole.indexOf('\n'); index !== -1; index = whole.indexOf('\n', index + 1)) {
     fileLines.addNewLine(index + 1);
   }

@@ -65,10 +65,10 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 
 /** "authors (item 2) › name": a path a non-programmer can follow. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part) => (typeof part === 'number' ? `(item ${part + 1})` : String(part)))
-    .join(' ')
-    .replace(/ (?!\()/g, ' › ');
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text} (item ${part + 1})`;
+    return text ? `${text} › ${String(part)}` : String(part);
+  }, '');
 }
 
 function describeExpected(expected: string): string {

@@ -1,0 +1,55 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { afterAll } from 'vitest';
+import { build } from '../../src/build.js';
+import type { BuildOptions } from '../../src/build.js';
+import { formatReport } from '../../src/report.js';
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A fresh temporary folder, removed after the test file. */
+export async function temporaryDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'briefkit-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Write a project from a map of paths to contents into a temporary folder. */
+export async function makeProject(files: Record<string, string>): Promise<string> {
+  const root = await temporaryDir();
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  return root;
+}
+
+/** Build a project and return the result with its report as a user sees it (paths relative to the project). */
+export async function buildProject(root: string, options: Partial<BuildOptions> = {}) {
+  const result = await build({ root, ...options });
+  return { ...result, report: formatReport(result.files, { cwd: root }) };
+}
+
+/** Every file under a folder, as relative paths (forward slashes), sorted. */
+export async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Read a built file as text. */
+export function readText(root: string, path: string): Promise<string> {
+  return readFile(join(root, path), 'utf8');
+}
+
+/** A minimal valid case study, with overrides. */
+export function caseStudy(fields: Record<string, string> = {}, body = 'Some text.\n'): string {
+  const front = { title: 'A case study', country: 'GB-SCT', ...fields };
+  return `---\n${Object.entries(front).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n${body}`;
+}
