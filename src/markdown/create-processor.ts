@@ -1,4 +1,3 @@
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -8,6 +7,7 @@ import { unified } from 'unified';
 import type { MarkdownLabels } from './context.js';
 import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeLocalLinks } from './rehype-local-links.js';
+import { rehypeRawWhenPresent } from './rehype-raw-when-present.js';
 import { rehypeReportUnsafe } from './rehype-report-unsafe.js';
 import { rehypeWrapTables } from './rehype-wrap-tables.js';
 import { remarkCallouts } from './remark-callouts.js';
@@ -35,7 +35,7 @@ export function createProcessor(labels: MarkdownLabels) {
       footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
         `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(rehypeReportUnsafe)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadings)

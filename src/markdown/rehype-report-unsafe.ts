@@ -1,8 +1,8 @@
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';
-import { allowedProtocols, allowedTags } from './sanitize-schema.js';
+import { allowedProtocols, allowedTags, strippedTags } from './sanitize-schema.js';
 
 /**
  * Tell the author what the sanitiser is about to remove from their raw HTML (a script, an
@@ -18,7 +18,8 @@ export function rehypeReportUnsafe() {
           place: node.position,
           hint: 'Raw HTML may not run scripts, embed other sites or change the page; use Markdown instead.',
         });
-        return;
+        // Its content goes with it, so there is nothing more to say about what is inside.
+        return strippedTags.has(node.tagName) ? SKIP : undefined;
       }
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on[A-Z]/.test(name)) {

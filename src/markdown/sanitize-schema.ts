@@ -28,6 +28,9 @@ export const sanitizeSchema: Schema = {
 /** The elements raw HTML may use. */
 export const allowedTags: ReadonlySet<string> = new Set(sanitizeSchema.tagNames ?? []);
 
+/** The elements removed together with their content. */
+export const strippedTags: ReadonlySet<string> = new Set(sanitizeSchema.strip ?? []);
+
 /** The URL schemes each URL attribute may use. */
 export const allowedProtocols: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   Object.entries(sanitizeSchema.protocols ?? {}).map(([key, value]) => [key, value ?? []]),

@@ -1,5 +1,13 @@
-/** The candidate nearest to `word` (at most two edits away), for "did you mean …?" hints. */
+/**
+ * The candidate nearest to `word` (at most two edits away, or one it is the start of, such
+ * as `warn` for `warning`), for "did you mean …?" hints.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length >= 3) {
+    const extended = candidates.find((candidate) => candidate.toLowerCase().startsWith(lower));
+    if (extended) return extended;
+  }
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of candidates) {
