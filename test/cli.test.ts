@@ -1,0 +1,67 @@
+/** The command line as a user types it: exit codes, help, and the report on stderr. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { caseStudy, makeProject } from './helpers/project.js';
+
+const bin = join(import.meta.dirname, '../bin/briefkit.js');
+const run = promisify(execFile);
+
+async function briefkit(args: string[], cwd?: string) {
+  if (!existsSync(join(import.meta.dirname, '../lib/cli.js'))) throw new Error('lib/ is missing: run "npm test", which compiles first');
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (failure) {
+    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+describe('briefkit CLI', () => {
+  it('prints help and version', async () => {
+    const help = await briefkit(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--strict]');
+    const version = await briefkit(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('exits 2 on wrong usage', async () => {
+    expect((await briefkit(['publish'])).code).toBe(2);
+    expect((await briefkit(['build', '--colour'])).code).toBe(2);
+    expect((await briefkit([])).code).toBe(2);
+  });
+
+  it('builds from the current folder and exits 0', async () => {
+    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
+    const result = await briefkit(['build'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Built \d+ pages into .*dist\n$/);
+    expect(existsSync(join(root, 'dist/en/case-studies/a/index.html'))).toBe(true);
+  });
+
+  it('reports every problem in every file, then exits 1 without writing', async () => {
+    const root = await makeProject({
+      'briefings/case-studies/a.md': caseStudy({ date: '2023-02-30' }),
+      'briefings/case-studies/b.md': caseStudy({}, 'See [@nobody].\n'),
+    });
+    const result = await briefkit(['build', '--root', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('a.md:4:7  error  "date": 2023-02-30 is not a real date  invalid-value');
+    expect(result.stderr).toContain('b.md:6:5  error  Unknown citation key "@nobody"  citation-unknown');
+    expect(result.stderr).toContain('2 errors');
+    expect(result.stderr).toContain('Nothing was written');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('treats warnings as errors with --strict', async () => {
+    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy({}, '# Extra title\n') });
+    expect((await briefkit(['build', '--root', root])).code).toBe(0);
+    const strict = await briefkit(['build', '--root', root, '--strict', '--out', join(root, 'strict')]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('a.md:6:1  error  A "#" heading in the text');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The built sample site, opened from file:// in headless Chromium as a reader would:
+ * home → a case study → back, with no failed request, no request to another origin and
+ * no console error. Needs Chromium (`apt-get install chromium`, or PUPPETEER_EXECUTABLE_PATH).
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../src/browser/find-chromium.js';
+import { buildProject, temporaryDir } from '../helpers/project.js';
+
+const repository = join(import.meta.dirname, '../..');
+let browser: Browser;
+let out: string;
+
+beforeAll(async () => {
+  out = join(await temporaryDir(), 'site');
+  const result = await buildProject(repository, { out });
+  expect(result.report).toBe('');
+  expect(result.written).toBe(true);
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page that records every failed request, every request off file://, and console errors. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file://')) problems.push(`other origin: ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, problems };
+}
+
+describe('the sample site from file://', () => {
+  it('goes from the home page to a case study and back with nothing failing', async () => {
+    const { page, problems } = await watchedPage();
+    const home = pathToFileURL(join(out, 'en/index.html')).href;
+    await page.goto(home, { waitUntil: 'load' });
+    expect(await page.$eval('h1', (element) => element.textContent)).toBe('Peer-to-peer naloxone');
+
+    const link = await page.$('.card-grid .card-title a');
+    expect(link).not.toBeNull();
+    const title = await link!.evaluate((element) => element.textContent);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), link!.click()]);
+    expect(page.url()).toMatch(/\/en\/case-studies\/[a-z-]+\/index\.html$/);
+    expect(await page.$eval('h1', (element) => element.textContent)).toBe(title);
+    // Fonts load from the site itself.
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => [...document.fonts].some((font) => font.status === 'loaded'))).toBe(true);
+
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.site-brand')]);
+    expect(page.url()).toBe(home);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('follows every link on the briefing page to a file that exists', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(pathToFileURL(join(out, 'en/peer-to-peer-naloxone/index.html')).href, { waitUntil: 'load' });
+    const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const local = [...new Set(hrefs.filter((href) => href.startsWith('file://')).map((href) => href.split('#')[0]!))];
+    expect(local.length).toBeGreaterThan(5);
+    for (const href of local) {
+      const response = await page.goto(href, { waitUntil: 'load' });
+      expect(response?.ok() ?? true, href).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable at phone width: no sideways scrolling', async () => {
+    const { page, problems } = await watchedPage();
+    await page.setViewport({ width: 360, height: 740 });
+    for (const path of ['en/index.html', 'en/peer-to-peer-naloxone/index.html', 'en/case-studies/glasgow-peer-supply/index.html']) {
+      await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
