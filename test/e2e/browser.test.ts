@@ -38,7 +38,7 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${(error as Error).message}`));
   return { page, problems };
 }
 
