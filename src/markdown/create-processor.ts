@@ -9,6 +9,7 @@ import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeLocalLinks } from './rehype-local-links.js';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.js';
 import { rehypeReportUnsafe } from './rehype-report-unsafe.js';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { rehypeWrapTables } from './rehype-wrap-tables.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkCitations } from './remark-citations.js';
@@ -41,6 +42,7 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(rehypeHeadings)
     .use(rehypeLocalLinks)
     .use(rehypeWrapTables)
+    .use(rehypeTaskListLabels)
     .use(rehypeStringify)
     .freeze();
 }

@@ -3,6 +3,8 @@
  * home → a case study → back, with no failed request, no request to another origin and
  * no console error. Needs Chromium (`apt-get install chromium`, or PUPPETEER_EXECUTABLE_PATH).
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer';
@@ -76,6 +78,32 @@ describe('the sample site from file://', () => {
       expect(response?.ok() ?? true, href).toBe(true);
     }
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility problems (axe-core, WCAG 2.1 AA)', async () => {
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const { page } = await watchedPage();
+    const pages = [
+      'en/index.html',
+      'en/peer-to-peer-naloxone/index.html',
+      'en/case-studies/glasgow-peer-supply/index.html',
+      'en/case-studies/index.html',
+      'en/case-studies/country/no/index.html',
+      'en/about/index.html',
+    ];
+    for (const path of pages) {
+      await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return result.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+    }
     await page.close();
   });
 
