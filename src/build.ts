@@ -1,23 +1,30 @@
 import { lstat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { loadFonts } from './assets/fonts.js';
 import { loadConfig } from './config/load.js';
 import { checkOutputDir } from './fs/check-output-dir.js';
 import { writeAtomic } from './fs/write-atomic.js';
-import { englishStrings } from './i18n/strings.js';
+import { fingerprint, sectionsOf } from './i18n/sections.js';
+import { readTranslations } from './i18n/translations.js';
+import { loadUiStrings } from './i18n/ui-strings.js';
 import { error, escalateWarnings, hasErrors } from './messages.js';
-import { loadReferences } from './references/library.js';
 import { resolveInside } from './paths/urls.js';
+import { loadReferences } from './references/library.js';
 import { checkAnchors } from './stages/check-anchors.js';
+import { localizePages } from './stages/localize-pages.js';
+import { Output } from './stages/output.js';
 import { parsePages } from './stages/parse-pages.js';
 import { CONTENT_DIR, readSources } from './stages/read-sources.js';
 import { renderMarkdown } from './stages/render-markdown.js';
-import { renderTemplates } from './stages/render-templates.js';
+import type { RenderJob } from './stages/render-markdown.js';
+import { renderSiteFiles } from './stages/render-site-files.js';
+import { renderLanguage } from './stages/render-templates.js';
 import { createEngine } from './templates/engine.js';
 import { templateHelpers } from './templates/helpers.js';
 import { loadTemplates } from './templates/load.js';
 import type { OutputFile } from './site.js';
+import type { YamlSource } from './yaml/parse.js';
 
 /** What `briefkit build` is asked to do. */
 export interface BuildOptions {
@@ -40,7 +47,9 @@ export interface BuildResult {
 /**
  * Build the site: read everything, check everything, and only if nothing is wrong replace
  * the output folder in one step. Reading and writing happen here, at the edges; the stages
- * in between are pure functions over what was read.
+ * in between are pure functions over what was read:
+ * parse pages → render Markdown (each file once) → localise (every page in every language)
+ * → check anchors → fill templates.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
@@ -54,39 +63,49 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     loadTemplates(root),
     loadFonts(),
   ]);
+  const { languages } = config;
+  const source = languages[0]!;
   const logo = await checkLogo(root, config.organisation?.logo, configFile, configYaml);
-
   const pages = parsePages(sources.markdown);
-  const lang = config.languages[0]!;
-  const strings = englishStrings;
-  const results = await renderMarkdown({
-    pages,
-    lang,
-    labels: strings,
-    references: references,
-    sourceFiles: sources.files,
-  });
-  checkAnchors(results);
+  const pagesBySource = new Map(pages.map((page) => [page.sourcePath, page]));
+  const [ui, translated] = await Promise.all([
+    loadUiStrings(root, languages, configFile, configYaml),
+    readTranslations(root, languages, new Set(pagesBySource.keys())),
+  ]);
+
+  const jobs: RenderJob[] = [
+    ...pages.map((page) => ({ file: page.file, page, lang: source, files: sources.files })),
+    ...translated.translations.map((translation) => ({
+      file: translation.file,
+      page: pagesBySource.get(translation.sourcePath)!,
+      lang: translation.lang,
+      // A translation may have its own images (a translated diagram); else it uses the original's.
+      files: new Map([...sources.files, ...(translated.files.get(translation.lang) ?? [])]),
+    })),
+  ];
+  const rendered = await renderMarkdown({ jobs, pages, references, labels: (lang) => ui.translators.get(lang)!.ui });
+  const fingerprints = new Map(pages.map((page) => [page.sourcePath, fingerprint(sectionsOf(page.meta, String(page.file.value), source))]));
+  const localized = localizePages({ pages, languages, translations: translated.translations, rendered, translators: ui.translators, fingerprints });
+  checkAnchors(rendered, localized);
 
   // Templates are compiled (and their syntax checked) always, but only filled in when the
   // content is sound: a page with broken front matter has nothing reliable to show.
   const render = createEngine(templates, templateHelpers);
-  const contentFiles = [configFile, ...(references.file ? [references.file] : []), ...sources.markdown];
-  const output = hasErrors(contentFiles)
-    ? []
-    : renderTemplates({
-        config,
-        lang,
-        strings,
-        results,
-        references,
-        render,
-        fonts,
-        assets: templates.assets,
-        logo,
-        contentDir: join(root, CONTENT_DIR),
-        siteFile: configFile,
-      });
+  const contentFiles = [configFile, ...(references.file ? [references.file] : []), ...sources.markdown, ...translated.translations.map((translation) => translation.file), ...ui.files];
+  const output = new Output();
+  if (!hasErrors(contentFiles)) {
+    const logoName = logo ? `logo${extname(logo)}` : undefined;
+    for (const lang of languages) {
+      renderLanguage(
+        { config, translator: ui.translators.get(lang)!, pages: localized.filter((page) => page.lang === lang), references, render, logoName, siteFile: configFile },
+        output,
+      );
+    }
+    renderSiteFiles(
+      { config, translators: ui.translators, render, fonts, assets: templates.assets, logo: logo && logoName ? { from: logo, name: logoName } : undefined, siteFile: configFile },
+      output,
+    );
+  }
 
   if (sources.markdown.length === 0) {
     error(site, {
@@ -98,31 +117,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const refusal = await checkOutputDir(root, outDir);
   if (refusal) error(site, { reason: refusal, rule: 'output-folder', hint: 'Choose another folder with --out.' });
 
-  const files = [...contentFiles, ...templates.templates.values(), site];
+  const files = [...new Set([...contentFiles, ...templates.templates.values(), site])];
   if (options.strict) escalateWarnings(files);
-  if (hasErrors(files)) return { files, outDir, written: false, output };
-  await writeAtomic(outDir, output);
-  return { files, outDir, written: true, output };
+  if (hasErrors(files)) return { files, outDir, written: false, output: output.files };
+  await writeAtomic(outDir, output.files);
+  return { files, outDir, written: true, output: output.files };
 }
 
 /** The logo named in the config, if it is a file inside the project; reported otherwise. */
-async function checkLogo(
-  root: string,
-  logo: string | undefined,
-  file: VFile,
-  yaml: import('./yaml/parse.js').YamlSource | undefined,
-): Promise<string | undefined> {
+async function checkLogo(root: string, logo: string | undefined, file: VFile, yaml: YamlSource | undefined): Promise<string | undefined> {
   if (!logo) return undefined;
   const place = yaml?.placeOf(['organisation', 'logo']);
-  const inside = resolveInside('x', logo);
-  if (inside === undefined || /^[a-z]+:/i.test(logo)) {
+  const inside = /^[a-z][a-z0-9+.-]*:/i.test(logo) ? undefined : resolveInside('briefkit.config.yaml', logo);
+  if (inside === undefined) {
     error(file, { reason: `The logo "${logo}" is outside the project`, rule: 'path-outside', place, hint: 'Put the logo file in the project folder and give its path relative to briefkit.config.yaml.' });
     return undefined;
   }
   const absolute = join(root, inside);
   const stat = await lstat(absolute).catch(() => undefined);
   if (!stat?.isFile()) {
-    error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to briefkit.config.yaml, e.g. assets/logo.svg.' });
+    error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to briefkit.config.yaml, e.g. branding/logo.svg.' });
     return undefined;
   }
   return absolute;

@@ -41,6 +41,8 @@ export interface TocEntry {
   readonly depth: number;
   readonly id: string;
   readonly text: string;
+  /** Set when the heading is in another language than the page (an untranslated section). */
+  readonly lang?: string | undefined;
 }
 
 /** A page after Markdown rendering: its HTML and what the templates need around it. */

@@ -5,13 +5,16 @@ import { basename, dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** The font families the templates use, as @fontsource-variable packages and stylesheets. */
+const LATIN_AND_CYRILLIC = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
+/**
+ * The font families the templates use, as @fontsource-variable packages, their stylesheets,
+ * and the Unicode subsets copied into the site (a browser downloads only those a page uses).
+ */
 const FONTS = [
-  { package: '@fontsource-variable/noto-sans', styles: ['wght.css', 'wght-italic.css'] },
-  { package: '@fontsource-variable/noto-serif', styles: ['wght.css'] },
+  { package: '@fontsource-variable/noto-sans', styles: ['wght.css', 'wght-italic.css'], subsets: LATIN_AND_CYRILLIC },
+  { package: '@fontsource-variable/noto-serif', styles: ['wght.css'], subsets: LATIN_AND_CYRILLIC },
+  { package: '@fontsource-variable/noto-sans-arabic', styles: ['wght.css'], subsets: ['arabic'] },
 ] as const;
-
-/** Unicode subsets copied into the site; a browser downloads only those a page uses. */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
 
 /** Self-hosted fonts: one stylesheet and the font files it points to. */
 export interface Fonts {
@@ -34,7 +37,7 @@ export async function loadFonts(): Promise<Fonts> {
       const css = await readFile(cssPath, 'utf8');
       for (const rule of css.split(/(?=\/\* )/)) {
         const url = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
-        if (!url || !SUBSETS.some((subset) => url.includes(`-${subset}-wght-`))) continue;
+        if (!url || !font.subsets.some((subset) => url.endsWith(`-${subset}-wght-normal.woff2`) || url.endsWith(`-${subset}-wght-italic.woff2`))) continue;
         files.set(`fonts/${url}`, join(dirname(cssPath), 'files', url));
         rules.push(rule.replace('./files/', 'fonts/').trim());
       }

@@ -1,11 +1,14 @@
 /**
- * Every word the templates and Markdown plugins print, in English. Other languages will
- * come from `translations/<lang>/ui.yaml` with these as the fallback.
+ * Every word the templates and Markdown plugins print, in English: the complete list of
+ * interface strings. Other languages come from `translations/<lang>/ui.yaml` (briefkit
+ * ships Ukrainian and Arabic), and any key they lack falls back to the source language,
+ * then to these. Values are ICU MessageFormat: `{count, plural, one {…} other {…}}`.
  */
 export const englishStrings = {
   skipToContent: 'Skip to content',
   home: 'Home',
   mainNavigation: 'Main navigation',
+  language: 'Language',
   briefings: 'Briefings',
   briefing: 'Technical briefing',
   caseStudies: 'Case studies',
@@ -13,6 +16,7 @@ export const englishStrings = {
   latestCaseStudies: 'Latest case studies',
   allCaseStudies: 'All case studies',
   caseStudiesInBriefing: 'Case studies in this briefing',
+  caseStudyCount: '{count, plural, one {# case study} other {# case studies}}',
   partOf: 'Part of',
   byCountry: 'By country',
   byTag: 'By topic',
@@ -23,7 +27,6 @@ export const englishStrings = {
   version: 'Version',
   published: 'Published',
   authors: 'Authors',
-  contents: 'Contents',
   onThisPage: 'On this page',
   references: 'References',
   note: 'Note',
@@ -32,16 +35,24 @@ export const englishStrings = {
   footnotes: 'Footnotes',
   backToReference: 'Back to reference',
   table: 'Table',
-  readBriefing: 'Read the briefing',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you asked for is not here. It may have moved, or the address may be mistyped.',
   backHome: 'Go to the home page',
   chooseLanguage: 'Choose a language',
+  suggestedLanguage: 'Your browser suggests: {language}',
   licence: 'Licence',
   builtWith: 'Made with briefkit',
-  countCaseStudies: 'case studies',
-  countCaseStudy: 'case study',
+  notTranslatedTitle: 'Not yet translated',
+  notTranslatedText: 'This page has not been translated into {language} yet. Below is the original in {original}.',
+  availableIn: 'Also available in:',
+  outdatedTitle: 'The original has changed',
+  outdatedText: 'The {original} original of this page has been updated since this translation was made, so parts of it may be out of date.',
+  readOriginal: 'Read the original ({language})',
+  sectionNotTranslated: 'This section has not been translated into {language} yet; it is shown in {original}.',
 } as const;
 
-/** The interface strings of one language. */
-export type UiStrings = { readonly [Key in keyof typeof englishStrings]: string };
+/** The name of an interface string. */
+export type UiKey = keyof typeof englishStrings;
+
+/** The interface strings of one language (raw ICU messages). */
+export type UiStrings = { readonly [Key in UiKey]: string };

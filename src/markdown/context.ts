@@ -1,4 +1,4 @@
-import type { Page, TocEntry } from '../site.js';
+import type { Page } from '../site.js';
 import type { ReferenceLibrary } from '../references/library.js';
 
 /** Words the Markdown plugins print, in the page's language. */
@@ -18,12 +18,15 @@ export interface RenderContext {
   readonly labels: MarkdownLabels;
   /** Every page, by its source path under `briefings/`. */
   readonly pagesBySource: ReadonlyMap<string, Page>;
-  /** Every regular file under `briefings/` (not symlinks), for local links and images. */
-  readonly sourceFiles: ReadonlySet<string>;
+  /**
+   * Files local links and images may use, by path relative to `briefings/` (for a translation,
+   * its own folder's files first): regular files only, never symlinks. Values are absolute paths.
+   */
+  readonly sourceFiles: ReadonlyMap<string, string>;
   readonly references: ReferenceLibrary;
 }
 
-/** A local file a page uses: copied from `briefings/<from>` to `<lang>/<to>`. */
+/** A local file a page uses: copied from `from` (absolute) to `<lang>/<to>`. */
 export interface PageAsset {
   readonly from: string;
   readonly to: string;
@@ -40,10 +43,10 @@ declare module 'vfile' {
   interface DataMap {
     sourcePath: string;
     context: RenderContext;
-    toc: TocEntry[];
     citations: string[];
     assets: PageAsset[];
     ids: Set<string>;
+    explicitIds: Set<string>;
     anchorLinks: AnchorLink[];
   }
 }

@@ -14,18 +14,22 @@ import { rehypeWrapTables } from './rehype-wrap-tables.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkCitations } from './remark-citations.js';
 import { remarkContainerDirectives } from './remark-container-directives.js';
+import { remarkHeadingIds } from './remark-heading-ids.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /**
- * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + citations,
- * raw HTML sanitised, then briefkit's own ids, links and tables. Create it once per
- * language and reuse it for every page; per-page facts travel in `file.data.context`.
+ * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + `{#id}`
+ * headings + citations, raw HTML sanitised, then briefkit's own ids, links and tables.
+ * Create it once per language and reuse it for every file; per-file facts travel in
+ * `file.data.context`. Pages use `run` (Markdown → HTML tree) and `finalize`, so a tree can
+ * be combined with another (a partial translation) before it is numbered and written out.
  */
 export function createProcessor(labels: MarkdownLabels) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkContainerDirectives)
+    .use(remarkHeadingIds)
     .use(remarkCallouts)
     .use(remarkCitations)
     .use(remarkRehype, {

@@ -4,15 +4,14 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';
-import type { TocEntry } from '../site.js';
 
 const HEADING = /^h([1-6])$/;
 
 /**
  * Give every heading a stable, unique id (GitHub-style slugs; a repeated heading gets `-1`,
  * `-2`), keep one `<h1>` per page (the title, from the templates: body `#` headings move down
- * a level, with a warning), warn when a level is skipped, and collect h2–h3 for the page's
- * table of contents into `file.data.toc`.
+ * a level, with a warning), and warn when a level is skipped. The ids are left in
+ * `file.data.ids`.
  */
 export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
@@ -34,7 +33,6 @@ export function rehypeHeadings() {
     }
 
     const slugger = new GithubSlugger();
-    const toc: TocEntry[] = [];
     // Levels as the author wrote them (`##` = 2), so the advice matches the source.
     let previous = demote ? 0 : 1;
     for (const node of headings) {
@@ -57,10 +55,7 @@ export function rehypeHeadings() {
         ids.add(id);
         node.properties.id = id;
       }
-      const hidden = Array.isArray(node.properties.className) && node.properties.className.includes('sr-only');
-      if (!hidden && (depth === 2 || depth === 3)) toc.push({ depth, id: String(node.properties.id), text });
     }
-    file.data.toc = toc;
     file.data.ids = ids;
   };
 }

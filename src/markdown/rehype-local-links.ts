@@ -31,7 +31,7 @@ export function rehypeLocalLinks() {
       let target = `${name}${ext}`;
       for (let n = 2; taken.has(target) || target === 'index.html'; n++) target = `${name}-${n}${ext}`;
       taken.set(target, source);
-      assets.push({ from: source, to: posix.join(posix.dirname(page.outputPath), target) });
+      assets.push({ from: context.sourceFiles.get(source)!, to: posix.join(posix.dirname(page.outputPath), target) });
       return target;
     };
 
@@ -85,7 +85,7 @@ export function rehypeLocalLinks() {
         return;
       }
       if (!context.sourceFiles.has(resolved) || resolved.endsWith('.md')) {
-        const candidates = resolved.endsWith('.md') ? [...context.pagesBySource.keys()] : [...context.sourceFiles];
+        const candidates = resolved.endsWith('.md') ? [...context.pagesBySource.keys()] : [...context.sourceFiles.keys()];
         const suggestion = closest(resolved, candidates);
         error(file, {
           reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}" not found (looked for briefings/${resolved})`,

@@ -6,8 +6,8 @@ import { VFile } from 'vfile';
 export interface Sources {
   /** Every Markdown file, sorted by path (so output order never depends on the disk). */
   readonly markdown: readonly VFile[];
-  /** Every regular file (no symlinks, no hidden files), as paths relative to `briefings/`. */
-  readonly files: ReadonlySet<string>;
+  /** Every regular file (no symlinks, no hidden files): path relative to `briefings/` → absolute path. */
+  readonly files: ReadonlyMap<string, string>;
 }
 
 /** The folder of a project that holds the source-language content. */
@@ -38,5 +38,5 @@ export async function readSources(root: string): Promise<Sources> {
         return new VFile({ path: absolute, cwd: root, value: await readFile(absolute, 'utf8'), data: { sourcePath: path } });
       }),
   );
-  return { markdown, files: new Set(files) };
+  return { markdown, files: new Map(files.map((path) => [path, join(base, path)])) };
 }

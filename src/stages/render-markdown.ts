@@ -1,54 +1,71 @@
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
 import { createProcessor } from '../markdown/create-processor.js';
+import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { AnchorLink, MarkdownLabels, PageAsset } from '../markdown/context.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { Page, RenderedPage } from '../site.js';
+import type { Page } from '../site.js';
 
-/** A rendered page plus what later stages check or copy. */
-export interface RenderResult extends RenderedPage {
+/** A Markdown file (a source page or a translation) as an HTML tree, before it becomes a page. */
+export interface RenderedDocument {
+  readonly file: VFile;
+  readonly lang: string;
+  readonly tree: Root;
   readonly assets: readonly PageAsset[];
-  readonly ids: ReadonlySet<string>;
   readonly anchorLinks: readonly AnchorLink[];
+  /** Ids written as `{#id}` after headings: a translation that has them is matched by section. */
+  readonly explicitIds: ReadonlySet<string>;
 }
 
-/** What rendering needs besides the pages. */
-export interface RenderInput {
-  readonly pages: readonly Page[];
+/** One file to render, with what its links may point to. */
+export interface RenderJob {
+  readonly file: VFile;
+  /** The source page this file is, or translates. */
+  readonly page: Page;
+  /** The language the file is written in. */
   readonly lang: string;
-  readonly labels: MarkdownLabels;
+  /** Files a link or image may use: path as written from `briefings/` → absolute path. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** What rendering needs besides the files. */
+export interface RenderInput {
+  readonly jobs: readonly RenderJob[];
+  readonly pages: readonly Page[];
   readonly references: ReferenceLibrary;
-  readonly sourceFiles: ReadonlySet<string>;
+  /** Words the Markdown plugins print, by language (callout titles, footnote labels). */
+  readonly labels: (lang: string) => MarkdownLabels;
 }
 
 /**
- * Turn each page's Markdown into HTML with one processor for the language. Each source is
- * parsed once; problems are left on the page's file.
+ * Turn each Markdown file into an HTML tree with the processor of its language. Each file is
+ * parsed once, whatever number of pages and languages later use it; problems are left on
+ * the file.
  */
-export async function renderMarkdown(input: RenderInput): Promise<RenderResult[]> {
-  const processor = createProcessor(input.labels);
+export async function renderMarkdown(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
+  const processors = new Map<string, MarkdownProcessor>();
   const pagesBySource = new Map(input.pages.map((page) => [page.sourcePath, page]));
-  const results: RenderResult[] = [];
-  for (const page of input.pages) {
-    const { file } = page;
+  const results = new Map<VFile, RenderedDocument>();
+  for (const job of input.jobs) {
+    let processor = processors.get(job.lang);
+    if (!processor) processors.set(job.lang, (processor = createProcessor(input.labels(job.lang))));
+    const { file } = job;
     file.data.context = {
-      page,
-      lang: input.lang,
-      labels: input.labels,
+      page: job.page,
+      lang: job.lang,
+      labels: input.labels(job.lang),
       pagesBySource,
-      sourceFiles: input.sourceFiles,
+      sourceFiles: job.files,
       references: input.references,
     };
     const tree = (await processor.run(processor.parse(file), file)) as Root;
-    const html = processor.stringify(tree, file);
-    results.push({
-      page,
-      lang: input.lang,
-      html,
-      toc: file.data.toc ?? [],
-      citations: file.data.citations ?? [],
+    results.set(file, {
+      file,
+      lang: job.lang,
+      tree,
       assets: file.data.assets ?? [],
-      ids: file.data.ids ?? new Set(),
       anchorLinks: file.data.anchorLinks ?? [],
+      explicitIds: file.data.explicitIds ?? new Set(),
     });
   }
   return results;

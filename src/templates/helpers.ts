@@ -6,6 +6,10 @@ export const templateHelpers: Record<string, HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   /** `{{#if (or a b)}}` */
   or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-  /** `{{plural count "case study" "case studies"}}` → "1 case study", "3 case studies" (English only for now). */
-  plural: (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`,
+  /** `{{{json value}}}`: data for an inline script, safe inside `<script>` (no `<`, no line separators). */
+  json: (value: unknown) =>
+    JSON.stringify(value ?? null)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
 };

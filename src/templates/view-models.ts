@@ -2,10 +2,13 @@ import { slug as slugify } from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
 import { regionName } from '../countries/iso.js';
 import { formatDate } from '../i18n/format.js';
+import { direction } from '../i18n/languages.js';
+import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
 import { formatReference } from '../references/format.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { BriefingPage, CaseStudyPage, Page, RenderedPage } from '../site.js';
+import type { BriefingPage, CaseStudyPage, Page } from '../site.js';
+import type { LocalizedPage } from '../stages/localize-pages.js';
 
 /** Where the case-study indexes are written under `dist/<lang>/`. */
 export const caseStudyIndexPath = 'case-studies/index.html';
@@ -20,33 +23,50 @@ export interface Link {
   readonly href: string;
 }
 
-/** A case study as a card in a list. */
-export interface CaseStudyCard {
-  readonly title: string;
-  readonly summary: string | undefined;
-  readonly href: string;
-  readonly country: Link;
-  readonly organisation: string | undefined;
-  readonly year: number | undefined;
-  readonly tags: readonly Link[];
+/** Text in a language that may differ from the page's: templates add `lang` when `foreign`. */
+export interface LangText {
+  readonly text: string;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly foreign: boolean;
 }
 
 /** Builds view models for one language, with links relative to the page being written. */
 export class Views {
   constructor(
-    readonly lang: string,
+    readonly translator: Translator,
     private readonly from: string,
+    private readonly localized: ReadonlyMap<Page, LocalizedPage>,
   ) {}
+
+  get lang(): string {
+    return this.translator.lang;
+  }
 
   /** A link to a page under `dist/<lang>/`. */
   href(to: string): string {
     return relativeUrl(this.from, to);
   }
 
-  caseStudyCard(page: CaseStudyPage): CaseStudyCard {
+  /** Text with its language, marked foreign when it is not the reader's. */
+  text(text: string, lang: string): LangText {
+    return { text, lang, dir: direction(lang), foreign: lang !== this.lang };
+  }
+
+  title(page: Page): LangText {
+    const local = this.localized.get(page)!;
+    return this.text(local.title, local.titleLang);
+  }
+
+  summary(page: Page): LangText | undefined {
+    const local = this.localized.get(page)!;
+    return local.summary === undefined ? undefined : this.text(local.summary, local.summaryLang);
+  }
+
+  caseStudyCard(page: CaseStudyPage) {
     return {
-      title: page.meta.title,
-      summary: page.meta.summary,
+      title: this.title(page),
+      summary: this.summary(page),
       href: this.href(page.outputPath),
       country: this.country(page.meta.country),
       organisation: page.meta.organisation,
@@ -57,41 +77,42 @@ export class Views {
 
   briefingCard(page: BriefingPage) {
     return {
-      title: page.meta.title,
-      summary: page.meta.summary,
+      title: this.title(page),
+      summary: this.summary(page),
       href: this.href(page.outputPath),
       version: page.meta.version,
       date: formatDate(page.meta.date, this.lang),
       count: page.meta.case_studies.length,
+      countText: this.translator.t('caseStudyCount', { count: page.meta.case_studies.length }),
     };
   }
 
   country(code: string): Link {
-    return { label: regionName(code, this.lang), href: this.href(countryPath(code)) };
+    return { label: this.translator.regions.get(code) ?? regionName(code, this.lang), href: this.href(countryPath(code)) };
   }
 
   tags(tags: readonly string[]): Link[] {
-    return tags.map((tag) => ({ label: tag, href: this.href(tagPath(tag)) }));
+    return tags.map((tag) => ({ label: this.translator.tags.get(tag) ?? tag, href: this.href(tagPath(tag)) }));
   }
 
   /** What every kind of page shows in its header: title, summary, date, authors. */
   pageHeader(page: Page) {
     return {
       kind: page.kind,
-      title: page.meta.title,
-      summary: page.meta.summary,
+      title: this.title(page),
+      summary: this.summary(page),
       date: formatDate(page.meta.date, this.lang),
       datetime: page.meta.date,
       authors: page.meta.authors,
       tags: this.tags(page.meta.tags),
-      data: page.meta,
+      data: { ...page.meta, ...this.localized.get(page)?.translation?.meta },
     };
   }
 }
 
 /** The numbered reference list of a page, in order of first citation. */
-export function referenceList(rendered: RenderedPage, library: ReferenceLibrary) {
-  return rendered.citations.flatMap((key, index) => {
+export function referenceList(citations: readonly string[], library: ReferenceLibrary) {
+  return citations.flatMap((key, index) => {
     const reference = library.byKey.get(key);
     if (!reference) return [];
     return [{ id: `ref-${key}`, number: index + 1, html: toHtml(formatReference(reference)) }];

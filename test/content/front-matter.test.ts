@@ -65,7 +65,7 @@ describe('front matter checks in a build', () => {
   it('keeps a version written as a number exactly as typed', async () => {
     const root = await makeProject({ 'briefings/guide/index.md': '---\ntitle: Guide\nversion: 2.10\n---\nText\n' });
     await buildProject(root);
-    expect(await readText(root, 'dist/en/guide/index.html')).toContain('<dd>2.10</dd>');
+    expect(await readText(root, 'dist/en/guide/index.html')).toContain('<dd><bdi>2.10</bdi></dd>');
   });
 
   it('suggests the right key for a typo, and keeps other keys', async () => {

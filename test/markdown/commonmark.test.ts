@@ -38,7 +38,7 @@ const page = { kind: 'page', slug: 'spec', sourcePath: 'spec.md', outputPath: 's
 
 async function render(markdown: string): Promise<string> {
   const file = new VFile({ path: 'spec.md', value: markdown });
-  file.data.context = { page, lang: 'en', labels: englishStrings, pagesBySource: new Map(), sourceFiles: new Set(), references: { file: undefined, byKey: new Map() } };
+  file.data.context = { page, lang: 'en', labels: englishStrings, pagesBySource: new Map(), sourceFiles: new Map(), references: { file: undefined, byKey: new Map() } };
   return String(await processor.process(file));
 }
 

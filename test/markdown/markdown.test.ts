@@ -31,8 +31,8 @@ describe('citations', () => {
     expect(report).toBe('');
     expect(html).toContain('One [<a href="#ref-b2021" class="citation">1</a>]');
     expect(html).toContain('Two [<a href="#ref-a2020" class="citation">2</a>, <a href="#ref-b2021" class="citation">1</a>]');
-    expect(html).toMatch(/<li id="ref-b2021" value="1">.*PubMed: <a href="https:\/\/pubmed.ncbi.nlm.nih.gov\/12345\/">12345<\/a>/);
-    expect(html).toMatch(/<li id="ref-a2020" value="2">Smith A\. .*doi: <a href="https:\/\/doi.org\/10.1000\/xyz">10.1000\/xyz<\/a>/);
+    expect(html).toMatch(/<li id="ref-b2021" value="1" dir="auto">.*PubMed: <a href="https:\/\/pubmed.ncbi.nlm.nih.gov\/12345\/">12345<\/a>/);
+    expect(html).toMatch(/<li id="ref-a2020" value="2" dir="auto">Smith A\. .*doi: <a href="https:\/\/doi.org\/10.1000\/xyz">10.1000\/xyz<\/a>/);
   });
 
   it('reports an unknown key at its exact position, even on an indented line', async () => {

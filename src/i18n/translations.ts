@@ -1,0 +1,86 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { readFrontMatter } from '../content/front-matter.js';
+import { warn } from '../messages.js';
+import { closest } from '../text/closest.js';
+import { validate } from '../yaml/validate.js';
+import type { YamlSource } from '../yaml/parse.js';
+
+/** The folder of a project that holds translations, one folder per language. */
+export const TRANSLATIONS_DIR = 'translations';
+
+/** Front matter keys that always come from the original, never from a translation. */
+const FROM_ORIGINAL = ['slug', 'country', 'year', 'date', 'version', 'case_studies', 'tags', 'authors', 'order'];
+
+/** What a translation's front matter may say. */
+export const translationSchema = z.looseObject({
+  title: z.string().optional(),
+  summary: z.string().optional(),
+  source_hash: z.string().regex(/^[0-9a-f]{8}$/, { error: 'is written by "briefkit i18n stamp"; remove it and stamp again' }).optional(),
+  source_sections: z.record(z.string(), z.string()).optional(),
+});
+
+/** A translated Markdown file: `translations/<lang>/<same path as in briefings/>`. */
+export interface Translation {
+  readonly lang: string;
+  readonly sourcePath: string;
+  /** The file, front matter masked; messages about the translation go here. */
+  readonly file: VFile;
+  readonly meta: z.infer<typeof translationSchema>;
+  readonly yaml: YamlSource | undefined;
+}
+
+/** Every translation file, and every other file in the translation folders (localised images). */
+export interface TranslationSources {
+  readonly translations: readonly Translation[];
+  /** Files by language: path relative to `translations/<lang>/` → absolute path. */
+  readonly files: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+/**
+ * Read the translations of every language but the source one. A translation of a file that
+ * does not exist in `briefings/` is reported; keys that belong to the original are ignored
+ * with a warning.
+ */
+export async function readTranslations(root: string, languages: readonly string[], sourcePaths: ReadonlySet<string>): Promise<TranslationSources> {
+  const translations: Translation[] = [];
+  const files = new Map<string, Map<string, string>>();
+  for (const lang of languages.slice(1)) {
+    const base = join(root, TRANSLATIONS_DIR, lang);
+    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+    const paths = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+      .sort();
+    files.set(lang, new Map(paths.map((path) => [path, join(base, path)])));
+    for (const path of paths.filter((candidate) => candidate.endsWith('.md'))) {
+      const file = new VFile({ path: join(base, path), cwd: root, value: await readFile(join(base, path), 'utf8'), data: { sourcePath: path } });
+      const { data, yaml, body } = readFrontMatter(file);
+      file.value = body;
+      if (!sourcePaths.has(path)) {
+        const suggestion = closest(path, [...sourcePaths]);
+        warn(file, {
+          reason: `There is no briefings/${path} for this translation to translate`,
+          rule: 'translation-orphan',
+          place: { line: 1, column: 1 },
+          hint: suggestion ? `Did you mean translations/${lang}/${suggestion}?` : 'A translation has the same path under translations/<lang>/ as its original under briefings/.',
+        });
+        continue;
+      }
+      for (const key of FROM_ORIGINAL.filter((name) => name in data)) {
+        warn(file, {
+          reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`,
+          rule: 'translation-key-ignored',
+          place: yaml?.placeOf([key], 'key'),
+          hint: 'A translation sets title and summary (and any key of your own); the rest comes from the original.',
+        });
+      }
+      const meta = yaml && yaml.data !== undefined ? validate(file, yaml, translationSchema, { what: 'front matter' }) : {};
+      translations.push({ lang, sourcePath: path, file, meta: meta ?? {}, yaml });
+    }
+  }
+  return { translations, files };
+}

@@ -1,0 +1,25 @@
+import type { VFile } from 'vfile';
+import { error } from '../messages.js';
+import type { OutputFile } from '../site.js';
+
+/** Collects the files a build writes, and refuses two files at one path. */
+export class Output {
+  readonly files: OutputFile[] = [];
+  private readonly owners = new Map<string, string>();
+
+  /** Add a file; `owner` names what made it, `report` is where a clash is reported. */
+  add(file: OutputFile, owner: string, report: VFile): void {
+    const other = this.owners.get(file.path);
+    if (other !== undefined) {
+      if (other === owner && 'copyFrom' in file) return;
+      error(report, {
+        reason: `${owner} and ${other} would both be written to ${file.path}`,
+        rule: 'output-conflict',
+        hint: 'Rename one of them, or give it another "slug:".',
+      });
+      return;
+    }
+    this.owners.set(file.path, owner);
+    this.files.push(file);
+  }
+}
