@@ -1,76 +1,60 @@
-import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { build } from './build.js';
-import { formatReport } from './report.js';
+import { BUILD_HELP, runBuild } from './commands/build.js';
+import { I18N_HELP, runI18n } from './commands/i18n.js';
+import type { CommandIo } from './commands/io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const HELP = `briefkit ${VERSION}: Markdown briefings and case studies → a static website
+const HELP = `briefkit ${VERSION}: Markdown briefings and case studies → a translated static website
 
 Usage:
   briefkit build [--root DIR] [--out DIR] [--strict] [--quiet]
+  briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
+  briefkit <command> --help
   briefkit --help | --version
 
 Commands:
-  build      Check every file and build the site into <root>/dist.
-             Nothing is written unless every file is free of errors.
+  build   Check every file and build the site into <root>/dist.
+  i18n    Start translations, and see which are missing or out of date.
 
-Options:
-  --root DIR   The project folder (default: the current folder)
-  --out DIR    Where to write the site (default: <root>/dist)
-  --strict     Treat warnings as errors
-  --quiet      Print only problems
-  -h, --help   Show this help
-  -v, --version
+Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 
-Exit codes: 0 built, 1 problems found (nothing written), 2 wrong usage.`;
+const COMMANDS: Record<string, { run: (argv: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
+  build: { run: runBuild, help: BUILD_HELP },
+  i18n: { run: runI18n, help: I18N_HELP },
+};
 
 /** Run the command line; returns the exit code. */
-export async function main(argv: readonly string[], stdout = process.stdout, stderr = process.stderr): Promise<number> {
-  let parsed;
+export async function main(argv: readonly string[], io: Partial<CommandIo> = {}): Promise<number> {
+  const stderr = io.stderr ?? process.stderr;
+  const full: CommandIo = {
+    stdout: io.stdout ?? process.stdout,
+    stderr,
+    cwd: io.cwd ?? process.cwd(),
+    color: io.color ?? ((stderr as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR),
+  };
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    full.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    const topic = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    (first === undefined ? full.stderr : full.stdout).write(`${topic?.help ?? HELP}\n`);
+    return first === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    full.stderr.write(`briefkit: unknown command "${first}"\n\n${HELP}\n`);
+    return 2;
+  }
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        root: { type: 'string' },
-        out: { type: 'string' },
-        strict: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return await command.run(rest, full);
   } catch (reason) {
-    stderr.write(`briefkit: ${(reason as Error).message}\nRun "briefkit --help" for usage.\n`);
-    return 2;
+    if ((reason as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      full.stderr.write(`briefkit ${first}: ${(reason as Error).message}\nRun "briefkit ${first} --help" for usage.\n`);
+      return 2;
+    }
+    throw reason;
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  const [command, ...rest] = positionals;
-  if (values.help || command === 'help') {
-    stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (command !== 'build' || rest.length > 0) {
-    stderr.write(`briefkit: ${command ? `unknown command "${[command, ...rest].join(' ')}"` : 'no command given'}\n\n${HELP}\n`);
-    return 2;
-  }
-  const root = values.root ?? process.cwd();
-  const result = await build({ root, out: values.out, strict: values.strict });
-  const color = stderr.isTTY === true && !process.env.NO_COLOR;
-  const report = formatReport(result.files, { cwd: process.cwd(), color });
-  if (report) stderr.write(`${report}\n`);
-  if (!result.written) {
-    stderr.write(`Nothing was written: fix the errors above and run the build again.\n`);
-    return 1;
-  }
-  if (!values.quiet) {
-    const pages = result.output.filter((file) => file.path.endsWith('.html')).length;
-    stdout.write(`Built ${pages} pages into ${result.outDir}\n`);
-  }
-  return 0;
 }

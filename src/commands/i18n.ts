@@ -1,0 +1,182 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { readProjectTranslations } from '../i18n/project-state.js';
+import type { ProjectTranslations } from '../i18n/project-state.js';
+import { setFrontMatter } from '../i18n/front-matter-edit.js';
+import { translationStatus } from '../i18n/status.js';
+import type { LanguageStatus } from '../i18n/status.js';
+import { TRANSLATIONS_DIR } from '../i18n/translations.js';
+import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
+import { splitExplicitId } from '../markdown/remark-heading-ids.js';
+import { formatReport } from '../report.js';
+import type { CommandIo } from './io.js';
+
+export const I18N_HELP = `briefkit i18n: keep translations in step with their originals
+
+Usage:
+  briefkit i18n status [--lang L] [--json] [--root DIR]
+  briefkit i18n new <lang> <path> [--root DIR]
+  briefkit i18n stamp <lang> [path…] [--root DIR]
+
+  status   For each language, every file of briefings/ as current, outdated, missing or
+           untracked, with the share of words translated; for an outdated file, the
+           sections of the original that changed since it was translated.
+  new      Start translations/<lang>/<path> from briefings/<path>: a copy of the original
+           with {#id} after each heading (keep them: they match sections across languages)
+           and a record of the version it starts from.
+  stamp    Record that the translations (all of <lang>, or the paths given) now match
+           the current originals. Run it after updating a translation.
+
+Paths are relative to briefings/, e.g. case-studies/glasgow-peer-supply.md.`;
+
+/** `briefkit i18n …`: returns the exit code. */
+export async function runI18n(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { root: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [action, ...rest] = positionals;
+  if (values.help || !action) {
+    (values.help ? io.stdout : io.stderr).write(`${I18N_HELP}\n`);
+    return values.help ? 0 : 2;
+  }
+  const root = resolve(values.root ?? io.cwd);
+  const project = await readProjectTranslations(root);
+  const languages = project.config.languages;
+  const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
+  if (report && action !== 'status') io.stderr.write(`${report}\n`);
+  if (languages.length < 2) {
+    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar]\n');
+    return 2;
+  }
+  const lang = action === 'status' ? values.lang : rest[0];
+  if (lang !== undefined && !languages.slice(1).includes(lang)) {
+    io.stderr.write(`briefkit i18n: "${lang}" is not a translation language of this project (${languages.slice(1).join(', ')})\n`);
+    return 2;
+  }
+  switch (action) {
+    case 'status':
+      return status(project, values.lang, values.json === true, io);
+    case 'stamp':
+      if (!lang) return usage(io, 'stamp needs a language');
+      return stamp(root, project, lang, rest.slice(1).map(normalisePath), io);
+    case 'new':
+      if (!lang || rest.length !== 2) return usage(io, 'new needs a language and a path');
+      return create(root, project, lang, normalisePath(rest[1]!), io);
+    default:
+      return usage(io, `unknown action "${action}"`);
+  }
+}
+
+function usage(io: CommandIo, problem: string): number {
+  io.stderr.write(`briefkit i18n: ${problem}\n\n${I18N_HELP}\n`);
+  return 2;
+}
+
+/** Accept `briefings/x.md`, `./x.md` or `x.md`. */
+function normalisePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^briefings\//, '');
+}
+
+function status(project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
+  const languages = project.config.languages;
+  const result = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result }, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout.write(`Translations (source language: ${languages[0]})\n`);
+  for (const language of result) io.stdout.write(`\n${formatLanguage(language)}\n`);
+  return 0;
+}
+
+function formatLanguage(language: LanguageStatus): string {
+  const { counts } = language;
+  const lines = [
+    `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} missing, ${counts.untracked} untracked`,
+  ];
+  for (const file of language.files) {
+    const share = file.percent === null ? '   ?' : `${String(file.percent).padStart(3)}%`;
+    lines.push(`  ${file.state.padEnd(9)} ${share}  ${file.path}`);
+    if (file.state === 'outdated') {
+      const changes = file.changed.length > 0
+        ? file.changed.map((change) => `${change.title}${change.id.startsWith('_') ? '' : ` (#${change.id})`}${change.change === 'changed' ? '' : `, ${change.change}`}`).join('; ')
+        : 'unknown (the translation has no section record: stamp it once it is up to date)';
+      lines.push(`                  changed in the original: ${changes}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function stamp(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], io: CommandIo): Promise<number> {
+  const own = project.translations.filter((translation) => translation.lang === lang);
+  const chosen = paths.length === 0 ? own : own.filter((translation) => paths.includes(translation.sourcePath));
+  for (const path of paths.filter((path) => !own.some((translation) => translation.sourcePath === path))) {
+    io.stderr.write(`briefkit i18n: there is no ${TRANSLATIONS_DIR}/${lang}/${path}; start it with: briefkit i18n new ${lang} ${path}\n`);
+    return 1;
+  }
+  for (const translation of chosen) {
+    const original = project.originals.get(translation.sourcePath)!;
+    const text = await readFile(translation.file.path, 'utf8');
+    const updated = setFrontMatter(text, sourceRecord(original), ['source_sections']);
+    if (updated !== text) await writeFile(translation.file.path, updated);
+    io.stdout.write(`stamped ${relative(io.cwd, translation.file.path)}\n`);
+  }
+  if (chosen.length === 0) io.stdout.write(`No translations in ${TRANSLATIONS_DIR}/${lang}/ yet.\n`);
+  return 0;
+}
+
+async function create(root: string, project: ProjectTranslations, lang: string, path: string, io: CommandIo): Promise<number> {
+  const original = project.originals.get(path);
+  if (!original) {
+    io.stderr.write(`briefkit i18n: there is no briefings/${path}\n`);
+    return 1;
+  }
+  const target = join(root, TRANSLATIONS_DIR, lang, path);
+  if (existsSync(target)) {
+    io.stderr.write(`briefkit i18n: ${relative(io.cwd, target)} already exists; to record that it matches the original, run: briefkit i18n stamp ${lang} ${path}\n`);
+    return 1;
+  }
+  const front: Record<string, unknown> = {};
+  if (typeof original.data.title === 'string') front.title = original.data.title;
+  if (typeof original.data.summary === 'string') front.summary = original.data.summary;
+  const body = withHeadingIds(original.body.replace(/^\s*\n/, ''));
+  const header = `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties the section to the original's.\n---\n`;
+  const text = setFrontMatter(`${header}\n${body}`, { ...front, ...sourceRecord(original) }, ['source_sections']);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
+  io.stdout.write(`created ${relative(io.cwd, target)} from briefings/${path}\n`);
+  return 0;
+}
+
+function sourceRecord(original: { fingerprint: string; sections: readonly { id: string; hash: string }[] }) {
+  return {
+    source_hash: original.fingerprint,
+    source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])),
+  };
+}
+
+/** Write `{#id}` after every heading that has none, with the id the site gives it. */
+function withHeadingIds(markdown: string): string {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).parse(markdown);
+  const slugger = new GithubSlugger();
+  const inserts: { at: number; id: string }[] = [];
+  visit(tree, 'heading', (node) => {
+    const { text, id } = splitExplicitId(toString(node));
+    if (id) return;
+    const end = node.children.at(-1)?.position?.end.offset;
+    if (end !== undefined) inserts.push({ at: end, id: slugger.slug(text.trim()) || 'section' });
+  });
+  let result = markdown;
+  for (const insert of inserts.sort((a, b) => b.at - a.at)) result = `${result.slice(0, insert.at)} {#${insert.id}}${result.slice(insert.at)}`;
+  return result;
+}

@@ -1,0 +1,62 @@
+import { relative } from 'node:path';
+import type { VFile } from 'vfile';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { readFrontMatter } from '../content/front-matter.js';
+import { readSources } from '../stages/read-sources.js';
+import { fingerprint, sectionsOf } from './sections.js';
+import type { Section } from './sections.js';
+import type { SourceInfo, TranslationInfo } from './status.js';
+import { readTranslations } from './translations.js';
+import type { Translation } from './translations.js';
+
+/** An original as translation tracking sees it. */
+export interface Original extends SourceInfo {
+  readonly file: VFile;
+  readonly data: Record<string, unknown>;
+  /** The Markdown text, front matter blanked out. */
+  readonly body: string;
+}
+
+/** What the `i18n` commands know of a project. */
+export interface ProjectTranslations {
+  readonly config: Config;
+  readonly originals: ReadonlyMap<string, Original>;
+  readonly translations: readonly Translation[];
+  readonly infos: ReadonlyMap<string, ReadonlyMap<string, TranslationInfo>>;
+  /** Files read, with any problems found reading them. */
+  readonly files: readonly VFile[];
+}
+
+/** Read the originals and translations of a project, and fingerprint every original. */
+export async function readProjectTranslations(root: string): Promise<ProjectTranslations> {
+  const [{ config, file: configFile }, sources] = await Promise.all([loadConfig(root), readSources(root)]);
+  const source = config.languages[0]!;
+  const originals = new Map<string, Original>();
+  for (const file of sources.markdown) {
+    const { data, body } = readFrontMatter(file);
+    const sections = sectionsOf(data, body, source);
+    const path = file.data.sourcePath!;
+    originals.set(path, { path, file, data, body, sections, fingerprint: fingerprint(sections) });
+  }
+  const { translations } = await readTranslations(root, config.languages, new Set(originals.keys()));
+  const infos = new Map<string, Map<string, TranslationInfo>>();
+  for (const translation of translations) {
+    const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
+    forLang.set(translation.sourcePath, translationInfo(root, translation));
+    infos.set(translation.lang, forLang);
+  }
+  const files = [configFile, ...sources.markdown, ...translations.map((translation) => translation.file)];
+  return { config, originals, translations, infos, files };
+}
+
+function translationInfo(root: string, translation: Translation): TranslationInfo {
+  const sections: Section[] = sectionsOf(translation.meta, String(translation.file.value), translation.lang);
+  return {
+    path: translation.sourcePath,
+    file: relative(root, translation.file.path),
+    sourceHash: translation.meta.source_hash,
+    sourceSections: translation.meta.source_sections,
+    sectionIds: new Set(sections.filter((section) => section.words > 0).map((section) => section.id)),
+  };
+}
