@@ -91,7 +91,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Templates are compiled (and their syntax checked) always, but only filled in when the
   // content is sound: a page with broken front matter has nothing reliable to show.
   const render = createEngine(templates, templateHelpers);
-  const contentFiles = [configFile, ...(references.file ? [references.file] : []), ...sources.markdown, ...translated.translations.map((translation) => translation.file), ...ui.files];
+  const contentFiles = [configFile, ...(references.file ? [references.file] : []), ...sources.markdown, ...translated.read, ...ui.files];
   const output = new Output();
   if (!hasErrors(contentFiles)) {
     const logoName = logo ? `logo${extname(logo)}` : undefined;

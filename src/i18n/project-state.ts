@@ -39,14 +39,14 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     const path = file.data.sourcePath!;
     originals.set(path, { path, file, data, body, sections, fingerprint: fingerprint(sections) });
   }
-  const { translations } = await readTranslations(root, config.languages, new Set(originals.keys()));
+  const { translations, read } = await readTranslations(root, config.languages, new Set(originals.keys()));
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
     forLang.set(translation.sourcePath, translationInfo(root, translation));
     infos.set(translation.lang, forLang);
   }
-  const files = [configFile, ...sources.markdown, ...translations.map((translation) => translation.file)];
+  const files = [configFile, ...sources.markdown, ...read];
   return { config, originals, translations, infos, files };
 }
 

@@ -35,6 +35,8 @@ export interface Translation {
 /** Every translation file, and every other file in the translation folders (localised images). */
 export interface TranslationSources {
   readonly translations: readonly Translation[];
+  /** Every translation file read, including those not used (their problems are reported). */
+  readonly read: readonly VFile[];
   /** Files by language: path relative to `translations/<lang>/` → absolute path. */
   readonly files: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -46,6 +48,7 @@ export interface TranslationSources {
  */
 export async function readTranslations(root: string, languages: readonly string[], sourcePaths: ReadonlySet<string>): Promise<TranslationSources> {
   const translations: Translation[] = [];
+  const read: VFile[] = [];
   const files = new Map<string, Map<string, string>>();
   for (const lang of languages.slice(1)) {
     const base = join(root, TRANSLATIONS_DIR, lang);
@@ -58,6 +61,7 @@ export async function readTranslations(root: string, languages: readonly string[
     files.set(lang, new Map(paths.map((path) => [path, join(base, path)])));
     for (const path of paths.filter((candidate) => candidate.endsWith('.md'))) {
       const file = new VFile({ path: join(base, path), cwd: root, value: await readFile(join(base, path), 'utf8'), data: { sourcePath: path } });
+      read.push(file);
       const { data, yaml, body } = readFrontMatter(file);
       file.value = body;
       if (!sourcePaths.has(path)) {
@@ -82,5 +86,5 @@ export async function readTranslations(root: string, languages: readonly string[
       translations.push({ lang, sourcePath: path, file, meta: meta ?? {}, yaml });
     }
   }
-  return { translations, files };
+  return { translations, read, files };
 }
