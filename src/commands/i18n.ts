@@ -53,7 +53,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const project = await readProjectTranslations(root);
   const languages = project.config.languages;
   const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
-  if (report && action !== 'status') io.stderr.write(`${report}\n`);
+  if (report) io.stderr.write(`${report}\n`);
   if (languages.length < 2) {
     io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar]\n');
     return 2;
