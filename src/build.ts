@@ -2,9 +2,10 @@ import { lstat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { loadFonts } from './assets/fonts.js';
+import type { Fonts } from './assets/fonts.js';
 import { loadConfig } from './config/load.js';
 import { checkOutputDir } from './fs/check-output-dir.js';
-import { writeAtomic } from './fs/write-atomic.js';
+import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { fingerprint, sectionsOf } from './i18n/sections.js';
 import { readTranslations } from './i18n/translations.js';
 import { loadUiStrings } from './i18n/ui-strings.js';
@@ -13,6 +14,10 @@ import { resolveInside } from './paths/urls.js';
 import { loadReferences } from './references/library.js';
 import { checkAnchors } from './stages/check-anchors.js';
 import { localizePages } from './stages/localize-pages.js';
+import type { LocalizedPage } from './stages/localize-pages.js';
+import { printPdfs } from './stages/print-pdfs.js';
+import type { PdfInfo } from './stages/print-pdfs.js';
+import { printJobs } from './pdf/print-document.js';
 import { Output } from './stages/output.js';
 import { parsePages } from './stages/parse-pages.js';
 import { CONTENT_DIR, readSources } from './stages/read-sources.js';
@@ -34,14 +39,25 @@ export interface BuildOptions {
   readonly out?: string | undefined;
   /** Treat warnings as errors. */
   readonly strict?: boolean | undefined;
+  /** Print the PDFs (default: yes). */
+  readonly pdf?: boolean | undefined;
+  /** `briefkit pdf`: make only the PDFs (of one language, or one page), and write only them. */
+  readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined } | undefined;
+  /** Told about each PDF as printing goes, for a progress line. */
+  readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
 }
 
 /** What a build did: every file it read (with their messages), and whether it wrote the site. */
 export interface BuildResult {
   readonly files: readonly VFile[];
   readonly outDir: string;
+  /** Whether the output was written (it is, even when only PDFs failed). */
   readonly written: boolean;
+  /** Whether there was no error at all. */
+  readonly ok: boolean;
   readonly output: readonly OutputFile[];
+  /** PDFs whose contents page numbers needed a second print. */
+  readonly reprinted: number;
 }
 
 /**
@@ -93,18 +109,44 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const render = createEngine(templates, templateHelpers);
   const contentFiles = [configFile, ...(references.file ? [references.file] : []), ...sources.markdown, ...translated.read, ...ui.files];
   const output = new Output();
+  // Problems with printing (no browser, a document that would not print) do not stop the
+  // website from being written, but they do make the build fail.
+  const printing = new VFile({ path: outDir, cwd: root });
+  let reprinted = 0;
   if (!hasErrors(contentFiles)) {
     const logoName = logo ? `logo${extname(logo)}` : undefined;
-    for (const lang of languages) {
-      renderLanguage(
-        { config, translator: ui.translators.get(lang)!, pages: localized.filter((page) => page.lang === lang), references, render, logoName, siteFile: configFile },
+    let pdfs: ReadonlyMap<string, PdfInfo> = new Map();
+    if (options.pdf !== false || options.pdfOnly) {
+      const wanted = options.pdfOnly;
+      const jobs = (
+        await Promise.all(
+          languages
+            .filter((lang) => !wanted?.lang || wanted.lang === lang)
+            .map((lang) => printJobs({ config, translator: ui.translators.get(lang)!, pages: localized.filter((page) => page.lang === lang), references, render, logoName })),
+        )
+      )
+        .flat()
+        .filter((job) => !wanted?.only || job.local.page.slug === wanted.only);
+      if (wanted?.only && jobs.length === 0) {
+        error(printing, { reason: `No briefing or case study "${wanted.only}"`, rule: 'pdf-only', hint: 'Give the slug of a briefing or case study, e.g. --only glasgow-peer-supply.' });
+      }
+      const printed = await printPdfs(jobs, { files: printResources(fonts, templates.assets, logo, logoName, localized), siteFile: printing, progress: options.progress });
+      pdfs = printed.pdfs;
+      reprinted = printed.reprinted;
+      for (const file of printed.files) output.add(file, 'a PDF', printing);
+    }
+    if (!options.pdfOnly) {
+      for (const lang of languages) {
+        renderLanguage(
+          { config, translator: ui.translators.get(lang)!, pages: localized.filter((page) => page.lang === lang), references, render, logoName, pdfs, siteFile: configFile },
+          output,
+        );
+      }
+      renderSiteFiles(
+        { config, translators: ui.translators, render, fonts, assets: templates.assets, logo: logo && logoName ? { from: logo, name: logoName } : undefined, siteFile: configFile },
         output,
       );
     }
-    renderSiteFiles(
-      { config, translators: ui.translators, render, fonts, assets: templates.assets, logo: logo && logoName ? { from: logo, name: logoName } : undefined, siteFile: configFile },
-      output,
-    );
   }
 
   if (sources.markdown.length === 0) {
@@ -118,10 +160,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (refusal) error(site, { reason: refusal, rule: 'output-folder', hint: 'Choose another folder with --out.' });
 
   const files = [...new Set([...contentFiles, ...templates.templates.values(), site])];
-  if (options.strict) escalateWarnings(files);
-  if (hasErrors(files)) return { files, outDir, written: false, output: output.files };
-  await writeAtomic(outDir, output.files);
-  return { files, outDir, written: true, output: output.files };
+  if (options.strict) escalateWarnings([...files, printing]);
+  const all = [...files, printing];
+  const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted };
+  if (hasErrors(files)) return { ...result, written: false };
+  if (options.pdfOnly) await writeFilesInto(outDir, output.files);
+  else await writeAtomic(outDir, output.files);
+  return { ...result, written: true };
+}
+
+/** What a print page may load: fonts, styles, the logo, and every page's images. */
+function printResources(fonts: Fonts, assets: ReadonlyMap<string, string>, logo: string | undefined, logoName: string | undefined, pages: readonly LocalizedPage[]): Map<string, OutputFile> {
+  const files = new Map<string, OutputFile>([['assets/print-fonts.css', { path: 'assets/print-fonts.css', content: fonts.printCss }]]);
+  const add = (path: string, copyFrom: string) => files.set(path, { path, copyFrom });
+  for (const [path, from] of [...fonts.files, ...assets]) add(`assets/${path}`, from);
+  if (logo && logoName) add(`assets/${logoName}`, logo);
+  for (const page of pages) for (const asset of page.assets) add(`${page.lang}/${asset.to}`, asset.from);
+  return files;
 }
 
 /** The logo named in the config, if it is a file inside the project; reported otherwise. */

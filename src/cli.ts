@@ -1,26 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { BUILD_HELP, runBuild } from './commands/build.js';
+import { BUILD_HELP, PDF_HELP, runBuild, runPdf } from './commands/build.js';
 import { I18N_HELP, runI18n } from './commands/i18n.js';
 import type { CommandIo } from './commands/io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const HELP = `briefkit ${VERSION}: Markdown briefings and case studies → a translated static website
+const HELP = `briefkit ${VERSION}: Markdown briefings and case studies → a translated static website and PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--strict] [--quiet]
+  briefkit build [--root DIR] [--out DIR] [--no-pdf] [--strict] [--quiet]
+  briefkit pdf [--lang L] [--only SLUG]
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
   briefkit <command> --help
   briefkit --help | --version
 
 Commands:
-  build   Check every file and build the site into <root>/dist.
+  build   Check every file and build the site and its PDFs into <root>/dist.
+  pdf     Print only the PDFs.
   i18n    Start translations, and see which are missing or out of date.
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
   build: { run: runBuild, help: BUILD_HELP },
+  pdf: { run: runPdf, help: PDF_HELP },
   i18n: { run: runI18n, help: I18N_HELP },
 };
 
@@ -32,6 +35,7 @@ export async function main(argv: readonly string[], io: Partial<CommandIo> = {})
     stderr,
     cwd: io.cwd ?? process.cwd(),
     color: io.color ?? ((stderr as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR),
+    progress: io.progress ?? (stderr as NodeJS.WriteStream).isTTY === true,
   };
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {

@@ -24,7 +24,7 @@ describe('briefkit CLI', () => {
   it('prints help and version', async () => {
     const help = await briefkit(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--strict]');
+    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--no-pdf] [--strict] [--quiet]');
     const version = await briefkit(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -39,8 +39,9 @@ describe('briefkit CLI', () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
     const result = await briefkit(['build'], root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Built \d+ pages into .*dist\n$/);
+    expect(result.stdout).toMatch(/^Built \d+ pages and 1 PDF into .*dist\n$/);
     expect(existsSync(join(root, 'dist/en/case-studies/a/index.html'))).toBe(true);
+    expect(existsSync(join(root, 'dist/en/case-studies/a/a.en.pdf'))).toBe(true);
   });
 
   it('reports every problem in every file, then exits 1 without writing', async () => {
@@ -59,9 +60,30 @@ describe('briefkit CLI', () => {
 
   it('treats warnings as errors with --strict', async () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy({}, '# Extra title\n') });
-    expect((await briefkit(['build', '--root', root])).code).toBe(0);
-    const strict = await briefkit(['build', '--root', root, '--strict', '--out', join(root, 'strict')]);
+    expect((await briefkit(['build', '--no-pdf', '--root', root])).code).toBe(0);
+    const strict = await briefkit(['build', '--no-pdf', '--root', root, '--strict', '--out', join(root, 'strict')]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('a.md:6:1  error  A "#" heading in the text');
+  });
+});
+
+describe('briefkit pdf and PDF failures on the command line', () => {
+  it('exits 1 but writes the website when there is no browser to print with', async () => {
+    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
+    const result = await run(process.execPath, [bin, 'build', '--root', root], { env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (failure: { code: number; stderr: string }) => failure,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No Chromium or Chrome found to print the PDFs');
+    expect(result.stderr).not.toContain('Nothing was written');
+    expect(existsSync(join(root, 'dist/en/case-studies/a/index.html'))).toBe(true);
+  });
+
+  it('reports an unknown --only', async () => {
+    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
+    const result = await briefkit(['pdf', '--root', root, '--only', 'nope']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No briefing or case study "nope"');
   });
 });

@@ -1,22 +1,43 @@
 import { parseArgs } from 'node:util';
 import { build } from '../build.js';
+import type { BuildOptions } from '../build.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
-export const BUILD_HELP = `briefkit build: check every file and build the site
+export const BUILD_HELP = `briefkit build: check every file and build the site and its PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--strict] [--quiet]
+  briefkit build [--root DIR] [--out DIR] [--no-pdf] [--strict] [--quiet]
 
   --root DIR   The project folder (default: the current folder)
   --out DIR    Where to write the site (default: <root>/dist)
+  --no-pdf     Build the website only (PDFs need Chromium)
   --strict     Treat warnings as errors
   --quiet      Print only problems
 
 Nothing is written unless every file is free of errors; the previous site stays as it was.`;
 
+export const PDF_HELP = `briefkit pdf: print the PDFs only, into the existing site
+
+Usage:
+  briefkit pdf [--lang L] [--only SLUG] [--root DIR] [--out DIR] [--quiet]
+
+  --lang L     Only this language's PDFs
+  --only SLUG  Only this briefing or case study (e.g. glasgow-peer-supply)
+
+The pages' "Download PDF" links show sizes from the last full build.`;
+
 /** `briefkit build …`: returns the exit code. */
-export async function runBuild(argv: readonly string[], io: CommandIo): Promise<number> {
+export function runBuild(argv: readonly string[], io: CommandIo): Promise<number> {
+  return run(argv, io, false);
+}
+
+/** `briefkit pdf …`: returns the exit code. */
+export function runPdf(argv: readonly string[], io: CommandIo): Promise<number> {
+  return run(argv, io, true);
+}
+
+async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -25,18 +46,32 @@ export async function runBuild(argv: readonly string[], io: CommandIo): Promise<
       out: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      'no-pdf': { type: 'boolean' },
+      lang: { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const help = pdfOnly ? PDF_HELP : BUILD_HELP;
   if (values.help) {
-    io.stdout.write(`${BUILD_HELP}\n`);
+    io.stdout.write(`${help}\n`);
     return 0;
   }
-  if (positionals.length > 0) {
-    io.stderr.write(`briefkit build: unexpected "${positionals.join(' ')}"\n\n${BUILD_HELP}\n`);
+  const misplaced = pdfOnly ? (values['no-pdf'] ? '--no-pdf' : undefined) : values.lang ? '--lang' : values.only ? '--only' : undefined;
+  if (positionals.length > 0 || misplaced) {
+    io.stderr.write(`briefkit ${pdfOnly ? 'pdf' : 'build'}: unexpected "${misplaced ?? positionals.join(' ')}"\n\n${help}\n`);
     return 2;
   }
-  const result = await build({ root: values.root ?? io.cwd, out: values.out, strict: values.strict });
+  const showProgress = !values.quiet && io.progress === true;
+  const options: BuildOptions = {
+    root: values.root ?? io.cwd,
+    out: values.out,
+    strict: values.strict,
+    pdf: !values['no-pdf'],
+    pdfOnly: pdfOnly ? { lang: values.lang, only: values.only } : undefined,
+    progress: showProgress ? (done, total, current) => io.stderr.write(`\r\u001b[KPDF ${done}/${total}${current ? `  ${current}` : '\n'}`) : undefined,
+  };
+  const result = await build(options);
   const report = formatReport(result.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (!result.written) {
@@ -45,7 +80,9 @@ export async function runBuild(argv: readonly string[], io: CommandIo): Promise<
   }
   if (!values.quiet) {
     const pages = result.output.filter((file) => file.path.endsWith('.html')).length;
-    io.stdout.write(`Built ${pages} pages into ${result.outDir}\n`);
+    const pdfs = result.output.filter((file) => file.path.endsWith('.pdf')).length;
+    const parts = [pages > 0 ? `${pages} ${pages === 1 ? 'page' : 'pages'}` : '', pdfs > 0 || pdfOnly ? `${pdfs} ${pdfs === 1 ? 'PDF' : 'PDFs'}` : ''].filter(Boolean).join(' and ');
+    io.stdout.write(`Built ${parts} into ${result.outDir}\n`);
   }
-  return 0;
+  return result.ok ? 0 : 1;
 }

@@ -5,4 +5,6 @@ export interface CommandIo {
   readonly cwd: string;
   /** Colour the report (only on a terminal, never with NO_COLOR). */
   readonly color: boolean;
+  /** Show progress of long runs (only on a terminal). */
+  readonly progress?: boolean;
 }

@@ -26,6 +26,8 @@ export const configSchema = z.strictObject({
     .default(['en']),
   organisation: organisationSchema.optional(),
   licence: z.union([z.string(), z.strictObject({ name: z.string(), url: httpUrl.optional() })]).optional(),
+  /** Paper size of the PDFs. */
+  paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).default('A4'),
 });
 
 /** The validated configuration. */

@@ -50,3 +50,22 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[]):
   }
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
 }
+
+/**
+ * Write some files into an existing output folder (`briefkit pdf`), each one atomically:
+ * written beside its place, then renamed over it, so a reader never sees half a PDF.
+ */
+export async function writeFilesInto(outDir: string, files: readonly OutputFile[]): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, OUTPUT_MARKER), 'Written by briefkit build. The whole folder is replaced on each build.\n');
+  for (const file of files) {
+    const safe = resolveInside('x', file.path);
+    if (safe === undefined || safe !== file.path) throw new Error(`Refusing to write outside the output folder: ${file.path}`);
+    const target = join(outDir, safe);
+    await mkdir(dirname(target), { recursive: true });
+    const temporary = `${target}.briefkit-tmp-${process.pid}`;
+    if ('copyFrom' in file) await copyFile(file.copyFrom, temporary);
+    else await writeFile(temporary, file.content);
+    await rename(temporary, target);
+  }
+}

@@ -49,6 +49,14 @@ export const englishStrings = {
   outdatedText: 'The {original} original of this page has been updated since this translation was made, so parts of it may be out of date.',
   readOriginal: 'Read the original ({language})',
   sectionNotTranslated: 'This section has not been translated into {language} yet; it is shown in {original}.',
+  downloadPdf: 'Download PDF',
+  pdfDetails: 'PDF, {size}, {pages, plural, one {# page} other {# pages}}',
+  contents: 'Contents',
+  cover: 'Cover',
+  pageNumber: 'Page {page} of {pages}',
+  aboutDocument: 'About this document',
+  howToCite: 'How to cite',
+  readOnline: 'Read it online, in other languages too:',
 } as const;
 
 /** The name of an interface string. */

@@ -37,6 +37,8 @@ export function createProcessor(labels: MarkdownLabels) {
       // Sanitising keeps ids as written (see sanitize-schema), so no prefix is needed here.
       clobberPrefix: '',
       footnoteLabel: labels.footnotes,
+      // "↑" is in every font subset briefkit ships; the default "↩" is not.
+      footnoteBackContent: '↑',
       footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
         `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     })

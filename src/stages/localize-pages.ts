@@ -37,6 +37,8 @@ export interface LocalizedPage {
   readonly summaryLang: string;
   /** The language of the title, summary and main text (the source language for a fallback). */
   readonly contentLang: string;
+  /** The whole content as an HTML tree, before numbering (print combines several of these). */
+  readonly tree: Root;
   readonly content: FinalContent;
   readonly assets: readonly PageAsset[];
   /** Languages this page is written in (the source language and each translation). */
@@ -80,11 +82,11 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       const base = { page, lang, writtenIn, translation };
       const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, contentLang: source, assets: original.assets };
       if (lang === source) {
-        result.push({ ...base, ...fromOriginal, state: 'original', content: originalContent });
+        result.push({ ...base, ...fromOriginal, state: 'original', tree: original.tree, content: originalContent });
         continue;
       }
       if (!translation) {
-        result.push({ ...base, ...fromOriginal, state: 'fallback', content: originalContent });
+        result.push({ ...base, ...fromOriginal, state: 'fallback', tree: original.tree, content: originalContent });
         continue;
       }
       const rendered = input.rendered.get(translation.file)!;
@@ -100,6 +102,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         titleLang: translation.meta.title === undefined ? source : lang,
         summaryLang: translation.meta.summary === undefined ? source : lang,
         contentLang: lang,
+        tree: merged.tree,
         content: finalize(merged.tree),
         assets: [...rendered.assets, ...(merged.partial ? original.assets.filter((asset) => !rendered.assets.some((own) => own.to === asset.to)) : [])],
       });

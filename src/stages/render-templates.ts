@@ -16,6 +16,8 @@ import {
   tagPath,
 } from '../templates/view-models.js';
 import type { LocalizedPage } from './localize-pages.js';
+import type { PdfInfo } from './print-pdfs.js';
+import { pdfPath } from '../pdf/print-document.js';
 import type { Output } from './output.js';
 
 /** Everything needed to write one language of the site. */
@@ -28,6 +30,8 @@ export interface LanguageInput {
   readonly render: RenderTemplate;
   /** The logo's file name under `assets/`, if there is one. */
   readonly logoName: string | undefined;
+  /** The printed PDFs, by path: pages link to theirs. */
+  readonly pdfs: ReadonlyMap<string, PdfInfo>;
   /** Where problems that belong to no page go (the config file). */
   readonly siteFile: VFile;
 }
@@ -100,7 +104,13 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   for (const local of input.pages) {
     const { page } = local;
     const owner = `briefings/${page.sourcePath} (${lang})`;
+    const pdf = input.pdfs.get(pdfPath(local));
     const common = (views: Views) => ({
+      pdf: pdf && {
+        href: relativeUrl(`${lang}/${page.outputPath}`, pdf.path),
+        label: ui.downloadPdf,
+        details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }),
+      },
       page: {
         ...views.pageHeader(page),
         html: local.content.html,
@@ -206,6 +216,12 @@ function notice(local: LocalizedPage, translator: Translator, hrefFor: (lang: st
     };
   }
   return undefined;
+}
+
+/** "1.2 MB", "840 kB" in the reader's language. */
+function fileSize(bytes: number, lang: string): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

@@ -25,9 +25,9 @@ export function createEngine(files: TemplateFiles, helpers: Record<string, Handl
     }
     const name = path.replace(/\.hbs$/, '').split('/').slice(1).join('/');
     if (path.startsWith('partials/')) handlebars.registerPartial(name, source);
-    else if (path.startsWith('pages/')) {
+    else if (path.startsWith('pages/') || path.startsWith('print/')) {
       // Templates are the project's own code, but content values are still escaped by `{{ }}`.
-      pages.set(name, { file, render: handlebars.compile(source, { noEscape: false }) });
+      pages.set(path.startsWith('print/') ? `print/${name}` : name, { file, render: handlebars.compile(source, { noEscape: false }) });
     }
   }
   const failed = new Set<string>();

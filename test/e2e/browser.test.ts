@@ -19,7 +19,7 @@ let out: string;
 
 beforeAll(async () => {
   out = join(await temporaryDir(), 'site');
-  const result = await buildProject(repository, { out });
+  const result = await buildProject(repository, { out, pdf: false });
   expect(result.report).toBe('');
   expect(result.written).toBe(true);
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -28,9 +28,13 @@ export async function makeProject(files: Record<string, string>): Promise<string
   return root;
 }
 
-/** Build a project and return the result with its report as a user sees it (paths relative to the project). */
+/**
+ * Build a project and return the result with its report as a user sees it (paths relative
+ * to the project). PDFs are left out unless asked for (`pdf: true`): they need Chromium and
+ * time, and have tests of their own.
+ */
 export async function buildProject(root: string, options: Partial<BuildOptions> = {}) {
-  const result = await build({ root, ...options });
+  const result = await build({ root, pdf: false, ...options });
   return { ...result, report: formatReport(result.files, { cwd: root }) };
 }
 

@@ -1,0 +1,78 @@
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+
+/** A heading of the printed document. */
+export interface Heading {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** One bookmark of a PDF: its title and the (1-based) page it opens. */
+export interface OutlineItem {
+  readonly title: string;
+  readonly page: number;
+  readonly depth: number;
+  /** The bookmark's dictionary in the PDF, to correct its title. */
+  readonly node: PDFDict;
+}
+
+/**
+ * The bookmarks of a PDF in reading order (depth first), with the page each one opens:
+ * Chromium writes them from the headings with their true pages, so they tell where every
+ * heading landed.
+ */
+export function readOutline(pdf: PDFDocument): OutlineItem[] {
+  const pages = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const context = pdf.context;
+  const lookup = (value: unknown) => (value instanceof PDFRef ? context.lookup(value) : value);
+  const outlines = lookup(pdf.catalog.get(PDFName.of('Outlines')));
+  const items: OutlineItem[] = [];
+  const walk = (first: unknown, depth: number) => {
+    let node = lookup(first);
+    let guard = 0;
+    while (node instanceof PDFDict && guard++ < 100_000) {
+      const title = node.get(PDFName.of('Title'));
+      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '';
+      items.push({ title: text, page: destinationPage(node, lookup, pages), depth, node });
+      walk(node.get(PDFName.of('First')), depth + 1);
+      node = lookup(node.get(PDFName.of('Next')));
+    }
+  };
+  if (outlines instanceof PDFDict) walk(outlines.get(PDFName.of('First')), 1);
+  return items;
+}
+
+function destinationPage(item: PDFDict, lookup: (value: unknown) => unknown, pages: ReadonlyMap<string, number>): number {
+  let destination = lookup(item.get(PDFName.of('Dest')));
+  const action = lookup(item.get(PDFName.of('A')));
+  if (!destination && action instanceof PDFDict) destination = lookup(action.get(PDFName.of('D')));
+  if (destination instanceof PDFArray) {
+    const target = destination.get(0);
+    if (target instanceof PDFRef) return pages.get(target.toString()) ?? 0;
+  }
+  return 0;
+}
+
+/**
+ * Pair each bookmark with the heading it was made from, in order. Chromium drops the space
+ * where a heading wraps ("supplymodel"), so titles are compared without white space.
+ */
+export function matchHeadings(items: readonly OutlineItem[], headings: readonly Heading[]): Map<OutlineItem, Heading> {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const pairs = new Map<OutlineItem, Heading>();
+  let next = 0;
+  for (const item of items) {
+    const title = squash(item.title);
+    const found = headings.findIndex((heading, index) => index >= next && squash(heading.text) === title);
+    if (found === -1) continue;
+    pairs.set(item, headings[found]!);
+    next = found + 1;
+  }
+  return pairs;
+}
+
+/** Give each bookmark its heading's text, with the spaces Chromium lost at line breaks. */
+export function fixTitles(pairs: ReadonlyMap<OutlineItem, Heading>): void {
+  for (const [item, heading] of pairs) {
+    if (item.title !== heading.text) item.node.set(PDFName.of('Title'), PDFHexString.fromText(heading.text));
+  }
+}

@@ -1,0 +1,253 @@
+import { posix } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Config } from '../config/schema.js';
+import { formatDate } from '../i18n/format.js';
+import { direction, languageName, nativeName } from '../i18n/languages.js';
+import type { Translator } from '../i18n/ui-strings.js';
+import { finalize } from '../markdown/finalize.js';
+import type { ReferenceLibrary } from '../references/library.js';
+import type { BriefingPage, CaseStudyPage } from '../site.js';
+import type { LocalizedPage } from '../stages/localize-pages.js';
+import type { RenderTemplate } from '../templates/engine.js';
+import { Views, referenceList } from '../templates/view-models.js';
+import { qrSvg } from './qr.js';
+
+/** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
+export const PRINT_ORIGIN = 'https://briefkit.local/';
+
+/** Paper sizes, and the content box left by the print theme's page margins (22/20/24/20 mm). */
+export const PAPER = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+} as const;
+/** Page margins of the print theme, in mm: top, right, bottom, left. */
+export const MARGINS = { top: 22, right: 20, bottom: 24, left: 20 } as const;
+
+/** One PDF to print. */
+export interface PrintJob {
+  readonly lang: string;
+  /** Where the PDF goes, under the output folder: `en/<briefing>/<briefing>.en.pdf`. */
+  readonly path: string;
+  /** The page the PDF belongs to, in its language. */
+  readonly local: LocalizedPage;
+  /** Problems printing this PDF are reported on this file. */
+  readonly file: VFile;
+  readonly html: string;
+  /** The address the print page is loaded from, so relative images resolve. */
+  readonly url: string;
+  readonly paper: keyof typeof PAPER;
+  readonly metadata: PdfMetadata;
+}
+
+/** What goes into the PDF's document information. */
+export interface PdfMetadata {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly lang: string;
+  /** From the content (`date:`), so the same input gives the same PDF. */
+  readonly date: string | undefined;
+}
+
+/** What the print documents are made from. */
+export interface PrintInput {
+  readonly config: Config;
+  readonly translator: Translator;
+  /** Every page in this language. */
+  readonly pages: readonly LocalizedPage[];
+  readonly references: ReferenceLibrary;
+  readonly render: RenderTemplate;
+  readonly logoName: string | undefined;
+}
+
+/** The PDF path of a briefing or case study: beside its page, named `<slug>.<lang>.pdf`. */
+export function pdfPath(local: LocalizedPage): string {
+  const dir = posix.dirname(local.page.outputPath);
+  return `${local.lang}/${dir}/${posix.basename(dir)}.${local.lang}.pdf`;
+}
+
+/**
+ * The print documents of one language: each briefing (its case studies as chapters, in the
+ * briefing's order) and each case study on its own.
+ */
+export async function printJobs(input: PrintInput): Promise<PrintJob[]> {
+  const jobs: PrintJob[] = [];
+  const byPage = new Map(input.pages.map((local) => [local.page, local]));
+  const bySlug = new Map(input.pages.filter((local) => local.page.kind === 'case-study').map((local) => [local.page.slug, local]));
+  for (const local of input.pages) {
+    if (local.page.kind === 'briefing') {
+      const chapters = local.page.meta.case_studies.flatMap((slug) => (bySlug.has(slug) ? [bySlug.get(slug)!] : []));
+      jobs.push(await printJob(input, local, chapters, byPage));
+    } else if (local.page.kind === 'case-study') {
+      jobs.push(await printJob(input, local, [], byPage));
+    }
+  }
+  return jobs;
+}
+
+async function printJob(input: PrintInput, local: LocalizedPage, chapters: readonly LocalizedPage[], byPage: ReadonlyMap<unknown, LocalizedPage>): Promise<PrintJob> {
+  const { config, translator } = input;
+  const { lang, ui } = translator;
+  const page = local.page as BriefingPage | CaseStudyPage;
+  const views = new Views(translator, page.outputPath, byPage as ReadonlyMap<never, LocalizedPage>);
+  // Pages that are part of this PDF: links to them become links inside it.
+  const inside = new Map<string, string>([[page.outputPath, ''], ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string])]);
+  const link = { inside, lang, baseUrl: config.base_url };
+
+  const main = rewrite(structuredClone(local.tree), page.outputPath, '', link);
+  const children: RootContent[] = [...main.children];
+  for (const chapter of chapters) {
+    const id = chapterId(chapter);
+    const study = chapter.page as CaseStudyPage;
+    const content = rewrite(structuredClone(chapter.tree), study.outputPath, `${id}-`, link);
+    demote(content);
+    const title = views.title(study);
+    const meta = [views.country(study.meta.country).label, study.meta.organisation, study.meta.year].filter(Boolean).join(' · ');
+    const foreign = chapter.contentLang !== lang ? { lang: chapter.contentLang, dir: direction(chapter.contentLang) } : {};
+    children.push(
+      h('article.chapter', [
+        h('h2.chapter-title', { id, ...(title.foreign ? { lang: title.lang, dir: title.dir } : {}) }, title.text),
+        h('p.chapter-meta', meta),
+        h('div', foreign, content.children as Element[]),
+      ]),
+    );
+  }
+  const final = finalize({ type: 'root', children });
+  const depth = chapters.length > 0 ? 2 : 3;
+  const toc = final.toc.filter((entry) => entry.depth <= depth).map((entry) => ({ ...entry, page: '' }));
+
+  const title = views.title(page);
+  const online = config.base_url ? `${config.base_url}${lang}/${page.outputPath}` : undefined;
+  const organisation = config.organisation;
+  const authors = page.meta.authors.map((author) => author.name).join(', ');
+  const year = page.meta.date?.slice(0, 4) ?? ('year' in page.meta ? page.meta.year : undefined);
+  const who = authors || organisation?.name;
+  const citation = [who && `${who}${year ? ` (${year})` : ''}.`, `${title.text}.`, page.kind === 'briefing' && page.meta.version ? `${ui.version} ${page.meta.version}.` : '', online].filter(Boolean).join(' ');
+  const paper = config.paper;
+  const size = PAPER[paper];
+  const pageNumber = cssContent(translator.t('pageNumber', { page: '\u0001', pages: '\u0002' }));
+  const notice = local.state === 'fallback'
+    ? { title: ui.notTranslatedTitle, text: translator.t('notTranslatedText', { language: languageName(lang, lang), original: languageName(local.contentLang, lang) }) }
+    : local.outdated
+      ? { title: ui.outdatedTitle, text: translator.t('outdatedText', { language: languageName(lang, lang), original: languageName(local.writtenIn[0]!, lang) }) }
+      : undefined;
+
+  const html = input.render('print/document', {
+    lang,
+    dir: translator.dir,
+    ui,
+    kind: page.kind,
+    title: `${title.text}${config.title && config.title !== title.text ? ` · ${config.title}` : ''}`,
+    author: who ?? '',
+    subject: local.summary ?? '',
+    keywords: page.meta.tags.join(', '),
+    assets: `${PRINT_ORIGIN}assets/`,
+    paper: paper === 'A4' ? 'A4' : 'letter',
+    coverHeight: `${size.height - MARGINS.top - MARGINS.bottom}mm`,
+    runningTitle: cssString(title.text),
+    pageNumber,
+    coverLabel: ui.cover,
+    organisation: organisation && { ...organisation, logo: input.logoName ? `${PRINT_ORIGIN}assets/${input.logoName}` : undefined },
+    kicker: page.kind === 'briefing' ? ui.briefing : `${ui.caseStudy} · ${views.country((page as CaseStudyPage).meta.country).label}`,
+    cover: { title, summary: views.summary(page) },
+    languageName: nativeName(lang),
+    version: page.kind === 'briefing' ? page.meta.version : undefined,
+    date: formatDate(page.meta.date, lang),
+    authors,
+    toc,
+    notice,
+    content: views.text('', local.contentLang),
+    html: final.html,
+    references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
+    citation,
+    licence: typeof config.licence === 'string' ? { name: config.licence } : config.licence,
+    online: online && { url: online, qr: await qrSvg(online) },
+  });
+  return {
+    lang,
+    path: pdfPath(local),
+    local,
+    file: local.translation?.file ?? page.file,
+    html: html ?? '',
+    url: `${PRINT_ORIGIN}${lang}/${page.outputPath}`,
+    paper,
+    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang, date: page.meta.date },
+  };
+}
+
+function chapterId(chapter: LocalizedPage): string {
+  return `c-${chapter.page.slug}`;
+}
+
+interface LinkContext {
+  readonly inside: ReadonlyMap<string, string>;
+  readonly lang: string;
+  readonly baseUrl: string | undefined;
+}
+
+/**
+ * Make a page's tree fit in a PDF: ids get the chapter's prefix (so two case studies'
+ * "#results" stay apart), links to pages in this PDF point inside it, links to other pages
+ * point to the site online (or lose their link if there is no `base_url`), and images are
+ * addressed from the site's root.
+ */
+function rewrite(tree: Root, from: string, prefix: string, context: LinkContext): Root {
+  visit(tree, 'element', (node) => {
+    const properties = node.properties;
+    if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
+    if (Array.isArray(properties.ariaDescribedBy)) properties.ariaDescribedBy = properties.ariaDescribedBy.map((id) => `${prefix}${String(id)}`);
+    if (node.tagName === 'img' && typeof properties.src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(properties.src)) {
+      properties.src = `${PRINT_ORIGIN}${context.lang}/${posix.join(posix.dirname(from), properties.src)}`;
+    }
+    if (node.tagName !== 'a' || typeof properties.href !== 'string') return;
+    const href = properties.href;
+    if (href.startsWith('#')) {
+      properties.href = `#${prefix}${href.slice(1)}`;
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+      if (node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === href) {
+        properties.className = [...((properties.className as string[] | undefined) ?? []), 'no-url'];
+      }
+      return;
+    }
+    const [path = '', hash] = href.split('#', 2) as [string, string | undefined];
+    const target = posix.normalize(posix.join(posix.dirname(from), decodeURI(path)));
+    const chapter = context.inside.get(target);
+    if (chapter !== undefined) {
+      properties.href = `#${hash ? `${chapter ? `${chapter}-` : ''}${hash}` : chapter || 'main'}`;
+    } else if (context.baseUrl && !target.startsWith('..')) {
+      properties.href = `${context.baseUrl}${context.lang}/${encodeURI(target)}${hash ? `#${hash}` : ''}`;
+      properties.className = [...((properties.className as string[] | undefined) ?? []), 'no-url'];
+    } else {
+      delete properties.href;
+    }
+  });
+  return tree;
+}
+
+/** Move every heading down one level: a case study's sections sit under its chapter title. */
+function demote(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
+  });
+}
+
+/** A CSS string literal. */
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
+}
+
+/** CSS `content` for a message with page counters in it ("Page 3 of 12" in any language). */
+function cssContent(message: string): string {
+  return message
+    .split(/(\u0001|\u0002)/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Browser } from 'puppeteer';
+import type { VFile } from 'vfile';
+import { error } from '../messages.js';
+import { NoBrowserError, launchBrowser } from '../pdf/browser.js';
+import type { PrintJob } from '../pdf/print-document.js';
+import { PrintTab } from '../pdf/print-tab.js';
+import type { Resource, Resources } from '../pdf/print-tab.js';
+import type { OutputFile } from '../site.js';
+
+/** A printed PDF, for the page that links to it. */
+export interface PdfInfo {
+  readonly path: string;
+  readonly bytes: number;
+  readonly pages: number;
+}
+
+/** What printing produced. */
+export interface PrintResult {
+  readonly files: readonly OutputFile[];
+  /** By PDF path. */
+  readonly pdfs: ReadonlyMap<string, PdfInfo>;
+  /** How many documents needed a second print to correct their contents page numbers. */
+  readonly reprinted: number;
+}
+
+/** How to print. */
+export interface PrintOptions {
+  /** Files the print pages may load, by path under the output folder. */
+  readonly files: ReadonlyMap<string, OutputFile>;
+  /** Tabs printing at once (two is the fastest on two cores). */
+  readonly tabs?: number;
+  /** Longest a document may take, in ms. */
+  readonly timeout?: number;
+  /** Called before each document, for a progress line. */
+  readonly progress?: (done: number, total: number, current: string) => void;
+  /** Where a problem that belongs to no document goes (no browser). */
+  readonly siteFile: VFile;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+const TYPES: Record<string, string> = {
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
+
+/**
+ * Print every document with one Chromium and a small pool of tabs. A document that fails
+ * (a crashed tab, a timeout) is tried once more in a fresh tab; what still fails is reported
+ * on its file. The browser is closed whatever happens. Without a browser, nothing is printed
+ * and the error says how to install one.
+ */
+export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions): Promise<PrintResult> {
+  const files: OutputFile[] = [];
+  const pdfs = new Map<string, PdfInfo>();
+  if (jobs.length === 0) return { files, pdfs, reprinted: 0 };
+  let browser: Browser;
+  try {
+    browser = await launchBrowser(options.env);
+  } catch (reason) {
+    error(options.siteFile, {
+      reason: reason instanceof NoBrowserError ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
+      rule: 'pdf-browser',
+    });
+    return { files, pdfs, reprinted: 0 };
+  }
+  const resources = resourcesFrom(options.files);
+  const timeout = options.timeout ?? 120_000;
+  const queue = [...jobs];
+  let done = 0;
+  let reprinted = 0;
+  const worker = async () => {
+    let tab: PrintTab | undefined;
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        options.progress?.(done, jobs.length, job.path);
+        for (let attempt = 1; attempt <= 2; attempt++) {
+          tab ??= await PrintTab.open(browser, resources);
+          try {
+            const printed = await withTimeout(tab.print(job, timeout), timeout + 5_000, job.path);
+            files.push({ path: job.path, content: printed.bytes });
+            pdfs.set(job.path, { path: job.path, bytes: printed.bytes.byteLength, pages: printed.pages });
+            if (printed.passes > 1) reprinted++;
+            break;
+          } catch (reason) {
+            await tab.close();
+            tab = undefined;
+            if (attempt === 2) {
+              error(job.file, {
+                reason: `Could not print ${job.path}: ${(reason as Error).message.split('\n')[0]}`,
+                rule: 'pdf-print',
+                hint: 'Try again; if it keeps failing, build without this PDF using --no-pdf and report the problem.',
+              });
+            }
+          }
+        }
+        done++;
+      }
+    } finally {
+      await tab?.close();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.tabs ?? 2, jobs.length) }, worker));
+  } finally {
+    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+  }
+  options.progress?.(done, jobs.length, '');
+  // Workers finish in any order; the output does not depend on it.
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { files, pdfs, reprinted };
+}
+
+function resourcesFrom(files: ReadonlyMap<string, OutputFile>): Resources {
+  const cache = new Map<string, Promise<Resource | undefined>>();
+  return (path) => {
+    let found = cache.get(path);
+    if (!found) {
+      const file = files.get(path);
+      const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+      found = !file ? Promise.resolve(undefined) : 'copyFrom' in file ? readFile(file.copyFrom).then((body) => ({ body, type })) : Promise.resolve({ body: file.content, type });
+      cache.set(path, found);
+    }
+    return found;
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
