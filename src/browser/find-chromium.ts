@@ -29,4 +29,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // No crash reporter: it runs as detached helpers that outlive the browser.
+  '--disable-breakpad',
+  '--disable-crash-reporter',
 ];

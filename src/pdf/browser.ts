@@ -27,5 +27,16 @@ function downloadedChromium(): string | undefined {
 export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
   const executablePath = findChromium(env) ?? downloadedChromium();
   if (!executablePath || !existsSync(executablePath)) throw new NoBrowserError();
-  return puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, protocolTimeout: 180_000 });
+  // Signals are handled by the caller (see printPdfs), which also stops the build. Talking
+  // over a pipe means Chromium exits by itself when this process dies, however it dies.
+  return puppeteer.launch({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    pipe: true,
+    protocolTimeout: 180_000,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }

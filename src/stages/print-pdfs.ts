@@ -61,16 +61,34 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
   const files: OutputFile[] = [];
   const pdfs = new Map<string, PdfInfo>();
   if (jobs.length === 0) return { files, pdfs, reprinted: 0 };
-  let browser: Browser;
+  // Ctrl-C or a kill while printing: take Chromium down with us, then let the signal do
+  // what it would have done (end the process, before anything is written).
+  let browser: Browser | undefined;
+  let caught: NodeJS.Signals | undefined;
+  const interrupted = (signal: NodeJS.Signals) => {
+    caught = signal;
+    if (!browser) return; // still starting: handled as soon as it has started
+    killBrowser(browser);
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGINT', interrupted);
+  process.on('SIGTERM', interrupted);
   try {
     browser = await launchBrowser(options.env);
   } catch (reason) {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    if (caught) process.kill(process.pid, caught);
     error(options.siteFile, {
       reason: reason instanceof NoBrowserError ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
       rule: 'pdf-browser',
     });
     return { files, pdfs, reprinted: 0 };
   }
+  if (caught) interrupted(caught);
+  const running = browser;
   const resources = resourcesFrom(options.files);
   const timeout = options.timeout ?? 120_000;
   const queue = [...jobs];
@@ -82,7 +100,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
       for (let job = queue.shift(); job; job = queue.shift()) {
         options.progress?.(done, jobs.length, job.path);
         for (let attempt = 1; attempt <= 2; attempt++) {
-          tab ??= await PrintTab.open(browser, resources);
+          tab ??= await PrintTab.open(running, resources);
           try {
             const printed = await withTimeout(tab.print(job, timeout), timeout + 5_000, job.path);
             files.push({ path: job.path, content: printed.bytes });
@@ -110,12 +128,25 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
   try {
     await Promise.all(Array.from({ length: Math.min(options.tabs ?? 2, jobs.length) }, worker));
   } finally {
-    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await running.close().catch(() => killBrowser(running));
   }
   options.progress?.(done, jobs.length, '');
   // Workers finish in any order; the output does not depend on it.
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { files, pdfs, reprinted };
+}
+
+/** Kill Chromium and its helpers at once (puppeteer starts it in its own process group). */
+function killBrowser(browser: Browser): void {
+  const pid = browser.process()?.pid;
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    browser.process()?.kill('SIGKILL');
+  }
 }
 
 function resourcesFrom(files: ReadonlyMap<string, OutputFile>): Resources {
