@@ -45,6 +45,8 @@ export interface BuildOptions {
   readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined } | undefined;
   /** Told about each PDF as printing goes, for a progress line. */
   readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
+  /** What prints the PDFs (the benchmark wraps it to time it and reuse its documents). */
+  readonly printer?: typeof printPdfs | undefined;
 }
 
 /** What a build did: every file it read (with their messages), and whether it wrote the site. */
@@ -130,7 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (wanted?.only && jobs.length === 0) {
         error(printing, { reason: `No briefing or case study "${wanted.only}"`, rule: 'pdf-only', hint: 'Give the slug of a briefing or case study, e.g. --only glasgow-peer-supply.' });
       }
-      const printed = await printPdfs(jobs, { files: printResources(fonts, templates.assets, logo, logoName, localized), siteFile: printing, progress: options.progress });
+      const printed = await (options.printer ?? printPdfs)(jobs, { files: printResources(fonts, templates.assets, logo, logoName, localized), siteFile: printing, progress: options.progress });
       pdfs = printed.pdfs;
       reprinted = printed.reprinted;
       for (const file of printed.files) output.add(file, 'a PDF', printing);

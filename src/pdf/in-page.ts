@@ -1,35 +1,54 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-// Functions that run inside the print page (passed to page.evaluate), so they may use the DOM.
+// Functions that run inside the print page (passed to page.evaluate), so they may use the
+// DOM. Each is sent as its own source text: it may not call anything outside itself.
 
 /**
- * Predict the page of every contents entry before printing: lay the document out on screen
- * in columns exactly one printed page wide and high (Chromium fragments columns as it does
- * pages), so the column a heading falls in is its page. Checked against the PDF afterwards.
+ * Everything the tab needs from a loaded document, in one call: wait for its fonts and
+ * images; predict the page of every contents entry and write it in; list the headings.
+ *
+ * The prediction lays the document out on screen in columns exactly one printed page wide
+ * and high (Chromium fragments columns as it does pages), so the column a heading falls in
+ * is its page. The tab checks it against the PDF's bookmarks afterwards.
  */
-export function measureContentsPages(box: { width: number; height: number }): Record<string, number> {
-  const style = document.createElement('style');
-  style.textContent = `
-    html, body { margin: 0; padding: 0; }
-    body { width: ${box.width}px; height: ${box.height}px; column-width: ${box.width}px; column-gap: 0; column-fill: auto; }
-    .cover, .print-toc { break-after: column; }
-    .chapter, .print-references, .back-page { break-before: column; }`;
-  document.head.append(style);
-  const body = document.body.getBoundingClientRect();
-  const rtl = getComputedStyle(document.body).direction === 'rtl';
-  const pages: Record<string, number> = {};
-  for (const span of document.querySelectorAll<HTMLElement>('.toc-page[data-target]')) {
-    const target = document.getElementById(span.dataset.target ?? '');
-    if (!target) continue;
-    const box = target.getBoundingClientRect();
-    const offset = rtl ? body.right - box.right : box.left - body.left;
-    pages[span.dataset.target!] = Math.floor((offset + 1) / body.width) + 1;
+export async function prepare(box: { width: number; height: number }): Promise<{
+  predicted: Record<string, number>;
+  headings: { id: string; text: string }[];
+  targets: string[];
+}> {
+  await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+  await document.fonts.ready;
+  const spans = [...document.querySelectorAll<HTMLElement>('.toc-page[data-target]')];
+  const targets = spans.map((span) => span.dataset.target ?? '');
+  const predicted: Record<string, number> = {};
+  if (spans.length > 0) {
+    const style = document.createElement('style');
+    style.textContent = `
+      html, body { margin: 0; padding: 0; }
+      body { width: ${box.width}px; height: ${box.height}px; column-width: ${box.width}px; column-gap: 0; column-fill: auto; }
+      .cover, .print-toc { break-after: column; }
+      .chapter, .print-references, .back-page { break-before: column; }`;
+    document.head.append(style);
+    const body = document.body.getBoundingClientRect();
+    const rtl = getComputedStyle(document.body).direction === 'rtl';
+    for (const id of targets) {
+      const target = document.getElementById(id);
+      if (!target) continue;
+      const place = target.getBoundingClientRect();
+      const offset = rtl ? body.right - place.right : place.left - body.left;
+      predicted[id] = Math.floor((offset + 1) / body.width) + 1;
+    }
+    style.remove();
+    for (const span of spans) span.textContent = String(predicted[span.dataset.target ?? ''] ?? '');
   }
-  style.remove();
-  return pages;
+  const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
+    id: element.id,
+    text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+  return { predicted, headings, targets };
 }
 
-/** Write the page numbers into the contents. */
+/** Write page numbers into the contents. */
 export function fillContentsPages(pages: Record<string, number>): void {
   for (const span of document.querySelectorAll<HTMLElement>('.toc-page[data-target]')) {
     const page = pages[span.dataset.target ?? ''];
@@ -37,12 +56,20 @@ export function fillContentsPages(pages: Record<string, number>): void {
   }
 }
 
-/** Every heading of the page in order, with its id and text. */
-export function headingTexts(): { id: string; text: string }[] {
-  return [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() }));
-}
-
-/** The ids the contents point at. */
-export function contentsTargets(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('.toc-page[data-target]')].map((span) => span.dataset.target ?? '');
+/**
+ * Put another print document in place of the current one, keeping the stylesheets (and so
+ * the fonts) already loaded: the language, direction, title, page styles and body change.
+ * Scripts in the new document do not run (DOMParser never runs them).
+ */
+export function swapDocument(html: string): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  const root = document.documentElement;
+  for (const name of ['lang', 'dir']) {
+    const value = next.documentElement.getAttribute(name);
+    if (value === null) root.removeAttribute(name);
+    else root.setAttribute(name, value);
+  }
+  for (const old of document.head.querySelectorAll(':scope > :not(link[rel="stylesheet"])')) old.remove();
+  for (const element of next.head.querySelectorAll(':scope > :not(link[rel="stylesheet"])')) document.head.append(document.importNode(element, true));
+  document.body.replaceWith(document.importNode(next.body, true));
 }

@@ -11,8 +11,6 @@ export interface OutlineItem {
   readonly title: string;
   readonly page: number;
   readonly depth: number;
-  /** The bookmark's dictionary in the PDF, to correct its title. */
-  readonly node: PDFDict;
 }
 
 /**
@@ -32,7 +30,7 @@ export function readOutline(pdf: PDFDocument): OutlineItem[] {
     while (node instanceof PDFDict && guard++ < 100_000) {
       const title = node.get(PDFName.of('Title'));
       const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '';
-      items.push({ title: text, page: destinationPage(node, lookup, pages), depth, node });
+      items.push({ title: text, page: destinationPage(node, lookup, pages), depth });
       walk(node.get(PDFName.of('First')), depth + 1);
       node = lookup(node.get(PDFName.of('Next')));
     }
@@ -68,11 +66,4 @@ export function matchHeadings(items: readonly OutlineItem[], headings: readonly 
     next = found + 1;
   }
   return pairs;
-}
-
-/** Give each bookmark its heading's text, with the spaces Chromium lost at line breaks. */
-export function fixTitles(pairs: ReadonlyMap<OutlineItem, Heading>): void {
-  for (const [item, heading] of pairs) {
-    if (item.title !== heading.text) item.node.set(PDFName.of('Title'), PDFHexString.fromText(heading.text));
-  }
 }

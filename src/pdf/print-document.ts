@@ -117,8 +117,9 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     );
   }
   const final = finalize({ type: 'root', children });
-  const depth = chapters.length > 0 ? 2 : 3;
-  const toc = final.toc.filter((entry) => entry.depth <= depth).map((entry) => ({ ...entry, page: '' }));
+  // A briefing gets a contents page; a case study of a few pages reads better without one
+  // (its bookmarks still list its sections).
+  const toc = page.kind === 'briefing' ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, page: '' })) : [];
 
   const title = views.title(page);
   const online = config.base_url ? `${config.base_url}${lang}/${page.outputPath}` : undefined;
