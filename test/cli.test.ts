@@ -80,6 +80,22 @@ describe('briefkit pdf and PDF failures on the command line', () => {
     expect(existsSync(join(root, 'dist/en/case-studies/a/index.html'))).toBe(true);
   });
 
+  it('shows progress on a terminal, and nothing but the summary with --quiet off a terminal', async () => {
+    const { main } = await import('../src/cli.js');
+    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy(), 'briefings/case-studies/b.md': caseStudy() });
+    let stderr = '';
+    let stdout = '';
+    const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false };
+    expect(await main(['build'], { ...io, progress: true })).toBe(0);
+    expect(stderr).toContain('PDF 0/2  en/case-studies/');
+    expect(stderr).toContain('PDF 2/2\n');
+    stderr = '';
+    stdout = '';
+    expect(await main(['build', '--quiet', '--out', join(root, 'quiet')], { ...io, progress: false })).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe('');
+  });
+
   it('reports an unknown --only', async () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
     const result = await briefkit(['pdf', '--root', root, '--only', 'nope']);

@@ -127,7 +127,12 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const authors = page.meta.authors.map((author) => author.name).join(', ');
   const year = page.meta.date?.slice(0, 4) ?? ('year' in page.meta ? page.meta.year : undefined);
   const who = authors || organisation?.name;
-  const citation = [who && `${who}${year ? ` (${year})` : ''}.`, `${title.text}.`, page.kind === 'briefing' && page.meta.version ? `${ui.version} ${page.meta.version}.` : '', online].filter(Boolean).join(' ');
+  const citation = {
+    who: who && `${who}${year ? ` (${year})` : ''}.`,
+    title: `${title.text}.`,
+    version: page.kind === 'briefing' && page.meta.version ? `${ui.version} ${page.meta.version}.` : undefined,
+    url: online,
+  };
   const paper = config.paper;
   const size = PAPER[paper];
   const pageNumber = cssContent(translator.t('pageNumber', { page: '\u0001', pages: '\u0002' }));
