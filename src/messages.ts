@@ -28,8 +28,16 @@ export function error(file: VFile, problem: Problem): VFileMessage {
   return message;
 }
 
-/** Record a warning on a file (an error under `--strict`). */
+/**
+ * Record a warning on a file (an error under `--strict`). The same problem at the same place
+ * is recorded once, however many times the file is rendered (once per edition, say).
+ */
 export function warn(file: VFile, problem: Problem): VFileMessage {
+  const place = problem.place && 'start' in problem.place ? problem.place.start : problem.place;
+  const same = file.messages.find(
+    (message) => message.reason === problem.reason && message.ruleId === problem.rule && message.line === (place?.line ?? undefined) && message.column === (place?.column ?? undefined),
+  );
+  if (same) return same;
   const message = file.message(problem.reason, {
     place: problem.place as never,
     ruleId: problem.rule,

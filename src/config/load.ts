@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
 import { validate } from '../yaml/validate.js';
+import { numbersAsText } from '../countries/profile.js';
 import { configKeys, configSchema } from './schema.js';
 import type { Config } from './schema.js';
 
@@ -34,6 +35,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   if (text === undefined) return { config: defaults, file };
   const source = parseYaml(file, text);
   if (source.data === undefined) return { config: defaults, file, yaml: source };
+  numbersAsText(source);
   const config = validate(file, source, configSchema, { what: CONFIG_NAME, knownKeys: configKeys });
   return { config: config ?? defaults, file, yaml: source };
 }

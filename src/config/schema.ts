@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { variablesSchema } from '../countries/profile.js';
 
 const languageCode = z.string().refine(isLanguageTag, {
   error: 'is not a language code; use a BCP 47 tag such as en, uk, ar or pt-BR',
@@ -28,6 +29,8 @@ export const configSchema = z.strictObject({
   licence: z.union([z.string(), z.strictObject({ name: z.string(), url: httpUrl.optional() })]).optional(),
   /** Paper size of the PDFs. */
   paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).default('A4'),
+  /** Values of `{{variables}}` in the international edition (country profiles set their own). */
+  variables: variablesSchema.default({}),
 });
 
 /** The validated configuration. */

@@ -57,6 +57,9 @@ export const englishStrings = {
   aboutDocument: 'About this document',
   howToCite: 'How to cite',
   readOnline: 'Read it online, in other languages too:',
+  edition: 'Edition',
+  editionLabel: '{country} edition',
+  countryEditions: 'Country editions',
 } as const;
 
 /** The name of an interface string. */

@@ -1,4 +1,5 @@
 import type { Page } from '../site.js';
+import type { Edition } from '../countries/edition.js';
 import type { ReferenceLibrary } from '../references/library.js';
 
 /** Words the Markdown plugins print, in the page's language. */
@@ -24,6 +25,10 @@ export interface RenderContext {
    */
   readonly sourceFiles: ReadonlyMap<string, string>;
   readonly references: ReferenceLibrary;
+  /** The edition being built: its country, and the values of `{{variables}}`. */
+  readonly edition: Edition;
+  /** Every variable name any edition or the config defines, to tell a typo from a gap. */
+  readonly knownVariables: ReadonlySet<string>;
 }
 
 /** A local file a page uses: copied from `from` (absolute) to `<lang>/<to>`. */

@@ -14,7 +14,10 @@ import { rehypeWrapTables } from './rehype-wrap-tables.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkCitations } from './remark-citations.js';
 import { remarkContainerDirectives } from './remark-container-directives.js';
+import { remarkCountryBlocks } from './remark-country-blocks.js';
 import { remarkHeadingIds } from './remark-heading-ids.js';
+import { remarkVariableSyntax } from './remark-variable-syntax.js';
+import { remarkVariables } from './remark-variables.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /**
@@ -29,7 +32,10 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkContainerDirectives)
+    .use(remarkVariableSyntax)
     .use(remarkHeadingIds)
+    .use(remarkCountryBlocks)
+    .use(remarkVariables)
     .use(remarkCallouts)
     .use(remarkCitations)
     .use(remarkRehype, {

@@ -3,12 +3,13 @@ import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { closest } from '../text/closest.js';
+import { COUNTRY_BLOCKS } from './remark-country-blocks.js';
 
 /** The callout blocks an author can write, e.g. `:::warning` … `:::`. */
 export const CALLOUTS = ['note', 'warning', 'key-points'] as const;
 
-/** Directive names handled elsewhere (country editions), left alone here. */
-const OTHER_DIRECTIVES = new Set<string>();
+/** Directive names handled elsewhere (country blocks: remark-country-blocks), left alone here. */
+const OTHER_DIRECTIVES = new Set<string>(COUNTRY_BLOCKS);
 
 /**
  * Turn `:::note`, `:::warning` and `:::key-points` blocks into labelled callouts
@@ -28,7 +29,7 @@ export function remarkCallouts() {
           reason: `Unknown block ":::${node.name}"`,
           rule: 'unknown-block',
           place: node.position,
-          hint: suggestion ? `Did you mean ":::${suggestion}"?` : `Use one of: ${CALLOUTS.map((name) => `:::${name}`).join(', ')}.`,
+          hint: suggestion ? `Did you mean ":::${suggestion}"?` : `Use one of: ${[...CALLOUTS, ...COUNTRY_BLOCKS].map((name) => `:::${name}`).join(', ')}.`,
         });
       }
       const first = node.children[0];

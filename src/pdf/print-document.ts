@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/schema.js';
+import type { Edition } from '../countries/edition.js';
 import { formatDate } from '../i18n/format.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
@@ -56,6 +57,8 @@ export interface PdfMetadata {
 /** What the print documents are made from. */
 export interface PrintInput {
   readonly config: Config;
+  /** The edition: its paper, organisation, output folder and name. */
+  readonly edition: Edition;
   readonly translator: Translator;
   /** Every page in this language. */
   readonly pages: readonly LocalizedPage[];
@@ -96,7 +99,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const views = new Views(translator, page.outputPath, byPage as ReadonlyMap<never, LocalizedPage>);
   // Pages that are part of this PDF: links to them become links inside it.
   const inside = new Map<string, string>([[page.outputPath, ''], ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string])]);
-  const link = { inside, lang, baseUrl: config.base_url };
+  const link = { inside, lang, baseUrl: config.base_url ? `${config.base_url}${input.edition.prefix}` : undefined, origin: `${PRINT_ORIGIN}${input.edition.prefix}` };
 
   const main = rewrite(structuredClone(local.tree), page.outputPath, '', link);
   const children: RootContent[] = [...main.children];
@@ -122,8 +125,10 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const toc = page.kind === 'briefing' ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, page: '' })) : [];
 
   const title = views.title(page);
-  const online = config.base_url ? `${config.base_url}${lang}/${page.outputPath}` : undefined;
-  const organisation = config.organisation;
+  const { edition } = input;
+  const online = config.base_url ? `${config.base_url}${edition.prefix}${lang}/${page.outputPath}` : undefined;
+  const organisation = edition.organisation;
+  const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
   const authors = page.meta.authors.map((author) => author.name).join(', ');
   const year = page.meta.date?.slice(0, 4) ?? ('year' in page.meta ? page.meta.year : undefined);
   const who = authors || organisation?.name;
@@ -133,7 +138,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     version: page.kind === 'briefing' && page.meta.version ? `${ui.version} ${page.meta.version}.` : undefined,
     url: online,
   };
-  const paper = config.paper;
+  const paper = edition.paper;
   const size = PAPER[paper];
   const pageNumber = cssContent(translator.t('pageNumber', { page: '\u0001', pages: '\u0002' }));
   const notice = local.state === 'fallback'
@@ -151,16 +156,17 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     author: who ?? '',
     subject: local.summary ?? '',
     keywords: page.meta.tags.join(', '),
-    assets: `${PRINT_ORIGIN}assets/`,
+    assets: `${PRINT_ORIGIN}${edition.prefix}assets/`,
     paper: paper === 'A4' ? 'A4' : 'letter',
     coverHeight: `${size.height - MARGINS.top - MARGINS.bottom}mm`,
     runningTitle: cssString(title.text),
     pageNumber,
     coverLabel: ui.cover,
-    organisation: organisation && { ...organisation, logo: input.logoName ? `${PRINT_ORIGIN}assets/${input.logoName}` : undefined },
+    organisation: organisation && { ...organisation, logo: input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined },
     kicker: page.kind === 'briefing' ? ui.briefing : `${ui.caseStudy} · ${views.country((page as CaseStudyPage).meta.country).label}`,
     cover: { title, summary: views.summary(page) },
     languageName: nativeName(lang),
+    edition: editionName,
     version: page.kind === 'briefing' ? page.meta.version : undefined,
     date: formatDate(page.meta.date, lang),
     authors,
@@ -175,11 +181,11 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   });
   return {
     lang,
-    path: pdfPath(local),
+    path: `${edition.prefix}${pdfPath(local)}`,
     local,
     file: local.translation?.file ?? page.file,
     html: html ?? '',
-    url: `${PRINT_ORIGIN}${lang}/${page.outputPath}`,
+    url: `${PRINT_ORIGIN}${edition.prefix}${lang}/${page.outputPath}`,
     paper,
     metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang, date: page.meta.date },
   };
@@ -193,6 +199,8 @@ interface LinkContext {
   readonly inside: ReadonlyMap<string, string>;
   readonly lang: string;
   readonly baseUrl: string | undefined;
+  /** Where the edition's files are served from, for images. */
+  readonly origin: string;
 }
 
 /**
@@ -207,7 +215,7 @@ function rewrite(tree: Root, from: string, prefix: string, context: LinkContext)
     if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
     if (Array.isArray(properties.ariaDescribedBy)) properties.ariaDescribedBy = properties.ariaDescribedBy.map((id) => `${prefix}${String(id)}`);
     if (node.tagName === 'img' && typeof properties.src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(properties.src)) {
-      properties.src = `${PRINT_ORIGIN}${context.lang}/${posix.join(posix.dirname(from), properties.src)}`;
+      properties.src = `${context.origin}${context.lang}/${posix.join(posix.dirname(from), properties.src)}`;
     }
     if (node.tagName !== 'a' || typeof properties.href !== 'string') return;
     const href = properties.href;

@@ -8,6 +8,7 @@ import type { PageAsset } from '../markdown/context.js';
 import { direction, languageName } from '../i18n/languages.js';
 import type { Translation } from '../i18n/translations.js';
 import type { Translator } from '../i18n/ui-strings.js';
+import type { Override } from '../countries/overrides.js';
 import { warn } from '../messages.js';
 import type { Page } from '../site.js';
 import type { RenderedDocument } from './render-markdown.js';
@@ -50,7 +51,14 @@ export interface LocalizedPage {
 /** What localising needs. */
 export interface LocalizeInput {
   readonly pages: readonly Page[];
+  /** The language the briefings are written in. */
+  readonly source: string;
+  /** The edition's languages. */
   readonly languages: readonly string[];
+  /** The edition's overrides (pages or sections a country replaces). */
+  readonly overrides: readonly Override[];
+  /** The edition's default language: the language of its overrides unless they say. */
+  readonly editionLanguage: string;
   readonly translations: readonly Translation[];
   readonly rendered: ReadonlyMap<VFile, RenderedDocument>;
   readonly translators: ReadonlyMap<string, Translator>;
@@ -64,7 +72,7 @@ export interface LocalizeInput {
  * the source language with a notice), or the original as a fallback.
  */
 export function localizePages(input: LocalizeInput): LocalizedPage[] {
-  const source = input.languages[0]!;
+  const { source } = input;
   const byPage = new Map<string, Map<string, Translation>>();
   for (const translation of input.translations) {
     const forPage = byPage.get(translation.sourcePath) ?? new Map<string, Translation>();
@@ -76,8 +84,14 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     const original = input.rendered.get(page.file)!;
     const translations = byPage.get(page.sourcePath) ?? new Map<string, Translation>();
     const writtenIn = input.languages.filter((lang) => lang === source || translations.has(lang));
+    const own = input.overrides.filter((override) => override.page === page);
+    const whole = own.find((override) => override.section === undefined);
     const originalContent = finalize(original.tree);
     for (const lang of input.languages) {
+      if (whole) {
+        result.push(replacedPage(page, lang, whole, input));
+        continue;
+      }
       const translation = lang === source ? undefined : translations.get(lang);
       const base = { page, lang, writtenIn, translation };
       const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, contentLang: source, assets: original.assets };
@@ -108,7 +122,79 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       });
     }
   }
-  return result;
+  return result.map((local) => {
+    const sections = input.overrides.filter((override) => override.page === local.page && override.section !== undefined);
+    if (sections.length === 0) return local;
+    let tree = local.tree;
+    for (const override of sections) tree = replaceSection(tree, override, local.lang, input);
+    return tree === local.tree ? local : { ...local, tree, content: finalize(tree) };
+  });
+}
+
+/** A page a country replaced as a whole: its text in every language of the edition. */
+function replacedPage(page: Page, lang: string, override: Override, input: LocalizeInput): LocalizedPage {
+  const written = override.meta.lang ?? input.editionLanguage;
+  const rendered = input.rendered.get(override.file)!;
+  return {
+    page,
+    lang,
+    state: lang === written ? 'original' : 'fallback',
+    outdated: false,
+    title: override.meta.title ?? page.meta.title,
+    summary: override.meta.summary ?? page.meta.summary,
+    titleLang: override.meta.title ? written : input.source,
+    summaryLang: override.meta.summary ? written : input.source,
+    contentLang: written,
+    tree: rendered.tree,
+    content: finalize(rendered.tree),
+    assets: rendered.assets,
+    writtenIn: [written],
+    translation: undefined,
+  };
+}
+
+/**
+ * Put a country's version of one section in place of the original's (in whatever language
+ * the page is in), keeping the section's id so links and the contents still find it.
+ */
+function replaceSection(tree: Root, override: Override, lang: string, input: LocalizeInput): Root {
+  const id = override.section!;
+  const written = override.meta.lang ?? input.editionLanguage;
+  const replacement = structuredClone(input.rendered.get(override.file)!.tree).children.filter(hasContent);
+  const first = replacement[0];
+  if (first?.type === 'element' && /^h[1-6]$/.test(first.tagName)) {
+    first.tagName = 'h2';
+    first.properties.id = id;
+  }
+  // Work on a copy: the original's tree is shared by every language that falls back to it.
+  const children = structuredClone(tree).children;
+  // The section may sit inside a block of another language (an untranslated part).
+  const holderIndex = children.findIndex((node) => node.type === 'element' && (isHeading(node, id) || (node.tagName === 'div' && node.children.some((child) => child.type === 'element' && isHeading(child, id)))));
+  if (holderIndex === -1) {
+    if (lang === input.source) {
+      warn(override.file, {
+        reason: `There is no section #${id} in briefings/${override.page.sourcePath}`,
+        rule: 'override-target',
+        place: override.yaml?.placeOf(['replaces']),
+        hint: 'Give the id of a "##" heading of that page, as in its address: page/index.html#the-id.',
+      });
+    }
+    return tree;
+  }
+  const holder = children[holderIndex] as Element;
+  const list = (isHeading(holder, id) ? children : holder.children) as RootContent[];
+  const start = list.findIndex((node) => node.type === 'element' && isHeading(node, id));
+  let end = start + 1;
+  while (end < list.length && !(list[end]!.type === 'element' && (list[end] as Element).tagName === 'h2')) end++;
+  const keepHeading = first?.type === 'element' && first.tagName === 'h2' ? [] : [list[start]!];
+  const nodes = [...keepHeading, ...replacement];
+  const wrapped = written === lang ? nodes : [h('div', { lang: written, dir: direction(written) }, nodes as ElementContent[])];
+  list.splice(start, end - start, ...(wrapped as RootContent[]));
+  return { type: 'root', children };
+}
+
+function isHeading(node: Element, id: string): boolean {
+  return node.tagName === 'h2' && node.properties.id === id;
 }
 
 interface Section {

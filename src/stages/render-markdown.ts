@@ -1,16 +1,18 @@
-import type { Root } from 'hast';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
+import type { Edition } from '../countries/edition.js';
 import { createProcessor } from '../markdown/create-processor.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { AnchorLink, MarkdownLabels, PageAsset } from '../markdown/context.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
 
-/** A Markdown file (a source page or a translation) as an HTML tree, before it becomes a page. */
+/** A Markdown file (a source page, a translation, an override) as an HTML tree for one edition. */
 export interface RenderedDocument {
   readonly file: VFile;
   readonly lang: string;
-  readonly tree: Root;
+  readonly tree: HastRoot;
   readonly assets: readonly PageAsset[];
   readonly anchorLinks: readonly AnchorLink[];
   /** Ids written as `{#id}` after headings: a translation that has them is matched by section. */
@@ -20,7 +22,7 @@ export interface RenderedDocument {
 /** One file to render, with what its links may point to. */
 export interface RenderJob {
   readonly file: VFile;
-  /** The source page this file is, or translates. */
+  /** The source page this file is, translates or overrides. */
   readonly page: Page;
   /** The language the file is written in. */
   readonly lang: string;
@@ -35,38 +37,49 @@ export interface RenderInput {
   readonly references: ReferenceLibrary;
   /** Words the Markdown plugins print, by language (callout titles, footnote labels). */
   readonly labels: (lang: string) => MarkdownLabels;
+  readonly edition: Edition;
+  readonly knownVariables: ReadonlySet<string>;
 }
 
 /**
- * Turn each Markdown file into an HTML tree with the processor of its language. Each file is
- * parsed once, whatever number of pages and languages later use it; problems are left on
- * the file.
+ * Parses each Markdown file once, and turns it into an HTML tree for each edition (whose
+ * country blocks and variables differ) with the processor of its language.
  */
-export async function renderMarkdown(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
-  const processors = new Map<string, MarkdownProcessor>();
-  const pagesBySource = new Map(input.pages.map((page) => [page.sourcePath, page]));
-  const results = new Map<VFile, RenderedDocument>();
-  for (const job of input.jobs) {
-    let processor = processors.get(job.lang);
-    if (!processor) processors.set(job.lang, (processor = createProcessor(input.labels(job.lang))));
-    const { file } = job;
-    file.data.context = {
-      page: job.page,
-      lang: job.lang,
-      labels: input.labels(job.lang),
-      pagesBySource,
-      sourceFiles: job.files,
-      references: input.references,
-    };
-    const tree = (await processor.run(processor.parse(file), file)) as Root;
-    results.set(file, {
-      file,
-      lang: job.lang,
-      tree,
-      assets: file.data.assets ?? [],
-      anchorLinks: file.data.anchorLinks ?? [],
-      explicitIds: file.data.explicitIds ?? new Set(),
-    });
+export class MarkdownRenderer {
+  private readonly processors = new Map<string, MarkdownProcessor>();
+  private readonly parsed = new Map<VFile, MdastRoot>();
+
+  /** Render the jobs for one edition; problems are left on each file (once, however many editions). */
+  async render(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
+    const pagesBySource = new Map(input.pages.map((page) => [page.sourcePath, page]));
+    const results = new Map<VFile, RenderedDocument>();
+    for (const job of input.jobs) {
+      const labels = input.labels(job.lang);
+      let processor = this.processors.get(job.lang);
+      if (!processor) this.processors.set(job.lang, (processor = createProcessor(labels)));
+      const { file } = job;
+      let tree = this.parsed.get(file);
+      if (!tree) this.parsed.set(file, (tree = processor.parse(file)));
+      file.data.context = {
+        page: job.page,
+        lang: job.lang,
+        labels,
+        pagesBySource,
+        sourceFiles: job.files,
+        references: input.references,
+        edition: input.edition,
+        knownVariables: input.knownVariables,
+      };
+      const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
+      results.set(file, {
+        file,
+        lang: job.lang,
+        tree: hast,
+        assets: file.data.assets ?? [],
+        anchorLinks: file.data.anchorLinks ?? [],
+        explicitIds: file.data.explicitIds ?? new Set(),
+      });
+    }
+    return results;
   }
-  return results;
 }

@@ -1,14 +1,16 @@
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Config } from '../config/schema.js';
-import { nativeName } from '../i18n/languages.js';
+import type { Edition } from '../countries/edition.js';
+import { direction, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { Output } from './output.js';
 
-/** What the files shared by every language need. */
+/** What the files shared by an edition's languages need. */
 export interface SiteFilesInput {
   readonly config: Config;
+  readonly edition: Edition;
   readonly translators: ReadonlyMap<string, Translator>;
   readonly render: RenderTemplate;
   readonly fonts: Fonts;
@@ -16,35 +18,48 @@ export interface SiteFilesInput {
   readonly assets: ReadonlyMap<string, string>;
   /** The logo: absolute source path and file name under `assets/`. */
   readonly logo: { readonly from: string; readonly name: string } | undefined;
+  /** The country editions, for the international edition's entry page (`--all-countries`). */
+  readonly editions?: readonly { readonly name: string; readonly href: string }[];
   readonly siteFile: VFile;
 }
 
 /**
- * Write what belongs to no language: `index.html` (straight to the one language, or a
- * chooser that suggests the browser's language), `404.html`, styles, fonts and logo.
+ * Write what belongs to no language of an edition: its `index.html` (straight to the one
+ * language, or a chooser that suggests the browser's language), `404.html`, styles, fonts
+ * and logo. Every edition has its own, so its folder works on its own (a USB stick).
  */
 export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
-  const { config } = input;
-  const source = config.languages[0]!;
-  const translator = input.translators.get(source)!;
-  const languages = config.languages.map((lang) => ({ lang, name: nativeName(lang), href: `${lang}/index.html`, dir: input.translators.get(lang)!.dir, choose: input.translators.get(lang)!.ui.chooseLanguage }));
+  const { config, edition } = input;
+  const prefix = edition.prefix;
+  const main = edition.languages[0]!;
+  const translator = input.translators.get(main)!;
+  const languages = edition.languages.map((lang) => ({
+    lang,
+    name: nativeName(lang),
+    href: `${lang}/index.html`,
+    dir: direction(lang),
+    choose: input.translators.get(lang)!.ui.chooseLanguage,
+  }));
+  const editionName = edition.country ? edition.variable('country_name', main) ?? edition.name : undefined;
   const entry = input.render('languages', {
-    lang: source,
+    lang: main,
     dir: translator.dir,
     ui: translator.ui,
     site: { title: config.title },
-    target: config.languages.length === 1 ? `${source}/index.html` : undefined,
+    edition: editionName && { name: editionName, label: translator.t('editionLabel', { country: editionName }) },
+    target: edition.languages.length === 1 && !input.editions?.length ? `${main}/index.html` : undefined,
     languages,
-    suggestions: Object.fromEntries(config.languages.map((lang) => [lang, input.translators.get(lang)!.t('suggestedLanguage', { language: nativeName(lang) })])),
+    editions: input.editions ?? [],
+    suggestions: Object.fromEntries(edition.languages.map((lang) => [lang, input.translators.get(lang)!.t('suggestedLanguage', { language: nativeName(lang) })])),
   });
-  if (entry !== undefined) output.add({ path: 'index.html', content: entry }, 'the language page', input.siteFile);
+  if (entry !== undefined) output.add({ path: `${prefix}index.html`, content: entry }, `the language page${prefix ? ` of ${prefix}` : ''}`, input.siteFile);
 
-  const root = config.base_url ?? '';
+  const root = config.base_url ? `${config.base_url}${prefix}` : '';
   const notFound = input.render('404', {
-    lang: source,
+    lang: main,
     dir: translator.dir,
     ui: translator.ui,
-    site: { title: config.title, organisation: config.organisation },
+    site: { title: config.title, organisation: edition.organisation },
     title: `${translator.ui.notFoundTitle} · ${config.title}`,
     root,
     assets: `${root}assets/`,
@@ -53,10 +68,10 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     languages: [],
     alternates: [],
   });
-  if (notFound !== undefined) output.add({ path: '404.html', content: notFound }, 'the 404 page', input.siteFile);
+  if (notFound !== undefined) output.add({ path: `${prefix}404.html`, content: notFound }, 'the 404 page', input.siteFile);
 
-  output.add({ path: 'assets/fonts.css', content: input.fonts.css }, 'fonts', input.siteFile);
-  for (const [path, from] of input.fonts.files) output.add({ path: `assets/${path}`, copyFrom: from }, 'fonts', input.siteFile);
-  for (const [path, from] of input.assets) output.add({ path: `assets/${path}`, copyFrom: from }, `templates/assets/${path}`, input.siteFile);
-  if (input.logo) output.add({ path: `assets/${input.logo.name}`, copyFrom: input.logo.from }, 'the logo', input.siteFile);
+  output.add({ path: `${prefix}assets/fonts.css`, content: input.fonts.css }, 'fonts', input.siteFile);
+  for (const [path, from] of input.fonts.files) output.add({ path: `${prefix}assets/${path}`, copyFrom: from }, 'fonts', input.siteFile);
+  for (const [path, from] of input.assets) output.add({ path: `${prefix}assets/${path}`, copyFrom: from }, `templates/assets/${path}`, input.siteFile);
+  if (input.logo) output.add({ path: `${prefix}assets/${input.logo.name}`, copyFrom: input.logo.from }, 'the logo', input.siteFile);
 }

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Config } from '../config/schema.js';
+import type { Edition } from '../countries/edition.js';
 import { languageName, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, rootPrefix } from '../paths/urls.js';
@@ -23,6 +24,8 @@ import type { Output } from './output.js';
 /** Everything needed to write one language of the site. */
 export interface LanguageInput {
   readonly config: Config;
+  /** The edition being written (its languages, organisation, output folder). */
+  readonly edition: Edition;
   readonly translator: Translator;
   /** This language's version of every page. */
   readonly pages: readonly LocalizedPage[];
@@ -43,7 +46,9 @@ export interface LanguageInput {
 export function renderLanguage(input: LanguageInput, output: Output): void {
   const { config, translator } = input;
   const { lang, ui } = translator;
-  const languages = config.languages;
+  const { edition } = input;
+  const languages = edition.languages;
+  const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
   const localized = new Map(input.pages.map((local) => [local.page, local]));
   const pages = input.pages.map((local) => local.page);
   const briefings = byOrderThenTitle(pages.filter((page): page is BriefingPage => page.kind === 'briefing'), lang);
@@ -70,7 +75,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       site: {
         title: config.title,
         description: config.description,
-        organisation: config.organisation && { ...config.organisation, logo: input.logoName ? `${root}assets/${input.logoName}` : undefined },
+        organisation: edition.organisation && { ...edition.organisation, logo: input.logoName ? `${root}assets/${input.logoName}` : undefined },
         licence: typeof config.licence === 'string' ? { name: config.licence } : config.licence,
       },
       title: options.title ? `${options.title} · ${config.title}` : config.title,
@@ -78,21 +83,22 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       assets: `${root}assets/`,
       home: views.href('index.html'),
       nav: nav(views, path),
-      canonical: config.base_url ? `${config.base_url}${full}` : undefined,
+      canonical: config.base_url ? `${config.base_url}${edition.prefix}${full}` : undefined,
+      edition: editionName && { name: editionName, label: translator.t('editionLabel', { country: editionName }) },
       languages: languages.length > 1
         ? languages.map((other) => ({ lang: other, name: nativeName(other), href: relativeUrl(full, `${other}/${path}`), current: other === lang, translated: written.includes(other) }))
         : [],
       alternates: languages.length > 1
         ? [
-            ...written.map((other) => ({ hreflang: other, href: config.base_url ? `${config.base_url}${other}/${path}` : relativeUrl(full, `${other}/${path}`) })),
-            { hreflang: 'x-default', href: config.base_url ? `${config.base_url}index.html` : `${root}index.html` },
+            ...written.filter((other) => languages.includes(other)).map((other) => ({ hreflang: other, href: config.base_url ? `${config.base_url}${edition.prefix}${other}/${path}` : relativeUrl(full, `${other}/${path}`) })),
+            { hreflang: 'x-default', href: config.base_url ? `${config.base_url}${edition.prefix}index.html` : `${root}index.html` },
           ]
         : [],
-      notice: options.local && notice(options.local, translator, (other) => relativeUrl(full, `${other}/${path}`)),
+      notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
       ...extra(views),
     };
     const html = input.render(template, context);
-    if (html !== undefined) output.add({ path: full, content: html }, owner, input.siteFile);
+    if (html !== undefined) output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
   };
 
   const partOf = new Map<string, BriefingPage[]>();
@@ -104,10 +110,10 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   for (const local of input.pages) {
     const { page } = local;
     const owner = `briefings/${page.sourcePath} (${lang})`;
-    const pdf = input.pdfs.get(pdfPath(local));
+    const pdf = input.pdfs.get(`${edition.prefix}${pdfPath(local)}`);
     const common = (views: Views) => ({
       pdf: pdf && {
-        href: relativeUrl(`${lang}/${page.outputPath}`, pdf.path),
+        href: relativeUrl(`${lang}/${page.outputPath}`, pdfPath(local)),
         label: ui.downloadPdf,
         details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }),
       },
@@ -145,7 +151,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       write(page.outputPath, 'page', owner, common, { title, local });
     }
     for (const asset of local.assets) {
-      output.add({ path: `${lang}/${asset.to}`, copyFrom: asset.from }, `briefings/${page.sourcePath}`, page.file);
+      output.add({ path: `${edition.prefix}${lang}/${asset.to}`, copyFrom: asset.from }, `briefings/${page.sourcePath}`, page.file);
     }
   }
 
@@ -195,7 +201,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
 }
 
 /** The notice a reader gets on a page that is not (or no longer fully) in their language. */
-function notice(local: LocalizedPage, translator: Translator, hrefFor: (lang: string) => string) {
+function notice(local: LocalizedPage, translator: Translator, languages: readonly string[], hrefFor: (lang: string) => string) {
   const source = local.writtenIn[0]!;
   const names = { language: languageName(translator.lang, translator.lang), original: languageName(source, translator.lang) };
   if (local.state === 'fallback') {
@@ -204,10 +210,10 @@ function notice(local: LocalizedPage, translator: Translator, hrefFor: (lang: st
       title: translator.ui.notTranslatedTitle,
       text: translator.t('notTranslatedText', names),
       availableIn: translator.ui.availableIn,
-      links: local.writtenIn.map((lang) => ({ lang, name: nativeName(lang), href: hrefFor(lang) })),
+      links: local.writtenIn.filter((lang) => languages.includes(lang)).map((lang) => ({ lang, name: nativeName(lang), href: hrefFor(lang) })),
     };
   }
-  if (local.outdated) {
+  if (local.outdated && languages.includes(source)) {
     return {
       kind: 'outdated',
       title: translator.ui.outdatedTitle,

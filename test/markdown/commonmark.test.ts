@@ -29,6 +29,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import { internationalEdition } from '../../src/countries/edition.js';
 import { englishStrings } from '../../src/i18n/strings.js';
 import { createProcessor } from '../../src/markdown/create-processor.js';
 import type { Page } from '../../src/site.js';
@@ -38,7 +40,7 @@ const page = { kind: 'page', slug: 'spec', sourcePath: 'spec.md', outputPath: 's
 
 async function render(markdown: string): Promise<string> {
   const file = new VFile({ path: 'spec.md', value: markdown });
-  file.data.context = { page, lang: 'en', labels: englishStrings, pagesBySource: new Map(), sourceFiles: new Map(), references: { file: undefined, byKey: new Map() } };
+  file.data.context = { page, lang: 'en', labels: englishStrings, pagesBySource: new Map(), sourceFiles: new Map(), references: { file: undefined, byKey: new Map() }, edition: internationalEdition(configSchema.parse({})), knownVariables: new Set() };
   return String(await processor.process(file));
 }
 

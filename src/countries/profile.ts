@@ -1,0 +1,98 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { error } from '../messages.js';
+import { parseYaml } from '../yaml/parse.js';
+import type { YamlSource } from '../yaml/parse.js';
+import { validate } from '../yaml/validate.js';
+import { isCountryCode } from './iso.js';
+
+/** The folder of a project that holds country profiles and their overrides. */
+export const COUNTRIES_DIR = 'countries';
+
+/** A variable's name: lower-case letters, digits and underscores, starting with a letter. */
+export const VARIABLE_NAME = /^[a-z][a-z0-9_]*$/;
+
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'is not a language code such as uk, en or ar' });
+
+/** A variable's value: the same text in every language, or one text per language. */
+export const variableValue = z.union([z.string(), z.record(languageCode, z.string())], {
+  error: 'is text, or one text per language (uk: "…", en: "…")',
+});
+
+/** Variables by name. */
+export const variablesSchema = z.record(z.string().regex(VARIABLE_NAME, { error: 'use lower-case letters, digits and _ in variable names' }), variableValue);
+
+/** `countries/<code>.yaml`: what a country edition changes. */
+export const profileSchema = z.strictObject({
+  name: z.string(),
+  languages: z.array(languageCode).min(1, { error: 'needs at least one language; the first is the edition\'s default' }).optional(),
+  paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).optional(),
+  variables: variablesSchema.default({}),
+  organisation: z
+    .strictObject({ name: z.string(), logo: z.string().optional(), url: z.string().optional(), contact: z.string().optional() })
+    .optional(),
+});
+
+/** A validated country profile. */
+export interface CountryProfile extends z.infer<typeof profileSchema> {
+  /** ISO 3166-1 alpha-2, lower case (from the file name). */
+  readonly code: string;
+  readonly file: VFile;
+  readonly yaml: YamlSource;
+}
+
+/**
+ * Read every `countries/<code>.yaml`. A file whose name is not an ISO 3166-1 alpha-2 code,
+ * or whose content is not a valid profile, is reported at its position and left out.
+ */
+export async function loadProfiles(root: string): Promise<{ profiles: CountryProfile[]; files: VFile[] }> {
+  const base = join(root, COUNTRIES_DIR);
+  const names = (await readdir(base, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const profiles: CountryProfile[] = [];
+  const files: VFile[] = [];
+  for (const name of names) {
+    const path = join(base, name);
+    const file = new VFile({ path, cwd: root, value: await readFile(path, 'utf8') });
+    files.push(file);
+    const code = name.replace(/\.ya?ml$/, '');
+    if (!/^[a-z]{2}$/.test(code) || !isCountryCode(code)) {
+      error(file, {
+        reason: `"${name}" is not named after a country: use its ISO 3166-1 code in lower case, e.g. ua.yaml`,
+        rule: 'country-code',
+        place: { line: 1, column: 1 },
+      });
+      continue;
+    }
+    const yaml = parseYaml(file, String(file.value));
+    if (yaml.data === undefined) continue;
+    numbersAsText(yaml);
+    const profile = validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) });
+    if (profile) profiles.push({ ...profile, code, file, yaml });
+  }
+  return { profiles, files };
+}
+
+/**
+ * YAML reads `emergency_number: 103` as a number; a variable is text, exactly as written
+ * (so "0800 123" or "03" keep their form).
+ */
+export function numbersAsText(yaml: YamlSource, at: readonly string[] = ['variables']): void {
+  const data = yaml.data as Record<string, unknown> | undefined;
+  let variables: unknown = data;
+  for (const key of at) variables = (variables as Record<string, unknown> | undefined)?.[key];
+  if (!variables || typeof variables !== 'object') return;
+  const record = variables as Record<string, unknown>;
+  for (const [name, value] of Object.entries(record)) {
+    if (typeof value === 'number') record[name] = yaml.sourceOf([...at, name]) ?? String(value);
+    else if (value && typeof value === 'object') {
+      for (const [lang, text] of Object.entries(value)) {
+        if (typeof text === 'number') (value as Record<string, unknown>)[lang] = yaml.sourceOf([...at, name, lang]) ?? String(text);
+      }
+    }
+  }
+}

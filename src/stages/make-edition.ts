@@ -1,0 +1,62 @@
+import type { Edition } from '../countries/edition.js';
+import type { Override } from '../countries/overrides.js';
+import type { Translation } from '../i18n/translations.js';
+import type { Translator } from '../i18n/ui-strings.js';
+import type { ReferenceLibrary } from '../references/library.js';
+import type { Page } from '../site.js';
+import { checkAnchors } from './check-anchors.js';
+import { localizePages } from './localize-pages.js';
+import type { LocalizedPage } from './localize-pages.js';
+import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
+
+/** What every edition is made from. */
+export interface EditionSources {
+  readonly source: string;
+  readonly pages: readonly Page[];
+  readonly translations: readonly Translation[];
+  readonly overrides: readonly Override[];
+  readonly references: ReferenceLibrary;
+  readonly translators: ReadonlyMap<string, Translator>;
+  /** Files links and images may use, for the originals and for each language's translations. */
+  readonly files: (lang: string | undefined) => ReadonlyMap<string, string>;
+  /** The current fingerprint of each source page, by source path. */
+  readonly fingerprints: ReadonlyMap<string, string>;
+  readonly knownVariables: ReadonlySet<string>;
+}
+
+/**
+ * One edition's pages, in each of its languages: its country blocks and variables applied to
+ * every file, its overrides put in place, translations used where they exist.
+ */
+export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer): Promise<LocalizedPage[]> {
+  const pagesBySource = new Map(sources.pages.map((page) => [page.sourcePath, page]));
+  const translations = sources.translations.filter((translation) => edition.languages.includes(translation.lang));
+  const overrides = sources.overrides.filter((override) => override.country === edition.country);
+  const editionLanguage = edition.languages[0]!;
+  const jobs: RenderJob[] = [
+    ...sources.pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
+    ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang) })),
+    ...overrides.map((override) => ({ file: override.file, page: override.page, lang: override.meta.lang ?? editionLanguage, files: sources.files(undefined) })),
+  ];
+  const rendered = await renderer.render({
+    jobs,
+    pages: sources.pages,
+    references: sources.references,
+    labels: (lang) => sources.translators.get(lang)!.ui,
+    edition,
+    knownVariables: sources.knownVariables,
+  });
+  const localized = localizePages({
+    pages: sources.pages,
+    source: sources.source,
+    languages: edition.languages,
+    overrides,
+    editionLanguage,
+    translations,
+    rendered,
+    translators: sources.translators,
+    fingerprints: sources.fingerprints,
+  });
+  checkAnchors(rendered, localized);
+  return localized;
+}
