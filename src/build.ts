@@ -90,7 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     loadProfiles(root),
   ]);
   const source = config.languages[0]!;
-  const editions = chooseEditions(config, countries.profiles, options, site);
+  const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site);
   const pages = parsePages(sources.markdown);
   const pagesBySource = new Map(pages.map((page) => [page.sourcePath, page]));
   const languages = [source, ...new Set(editions.flatMap((edition) => edition.languages).concat(config.languages).filter((lang) => lang !== source))];
@@ -212,11 +212,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * The editions to build: the international one; or one country's (`--country`), into the
  * usual layout; or all of them (`--all-countries`), each country in `<out>/<code>/`.
  */
-function chooseEditions(config: import('./config/schema.js').Config, profiles: readonly CountryProfile[], options: BuildOptions, site: VFile): Edition[] {
+function chooseEditions(config: import('./config/schema.js').Config, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>, options: BuildOptions, site: VFile): Edition[] {
   if (options.country) {
     const code = options.country.toLowerCase();
     const profile = profiles.find((candidate) => candidate.code === code);
     if (profile) return [countryEdition(config, profile, '')];
+    // A profile with errors has been reported already.
+    if (invalid.has(code)) return [internationalEdition(config)];
     error(site, {
       reason: `There is no country profile countries/${code}.yaml`,
       rule: 'country-missing',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BUILD_HELP, PDF_HELP, runBuild, runPdf } from './commands/build.js';
 import { I18N_HELP, runI18n } from './commands/i18n.js';
+import { NEW_HELP, runNew } from './commands/new.js';
 import type { CommandIo } from './commands/io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -8,8 +9,9 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const HELP = `briefkit ${VERSION}: Markdown briefings and case studies → a translated static website and PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--no-pdf] [--strict] [--quiet]
-  briefkit pdf [--lang L] [--only SLUG]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]
+  briefkit pdf [--lang L] [--only SLUG] [--country C | --all-countries]
+  briefkit new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
   briefkit <command> --help
   briefkit --help | --version
@@ -18,6 +20,7 @@ Commands:
   build   Check every file and build the site and its PDFs into <root>/dist.
   pdf     Print only the PDFs.
   i18n    Start translations, and see which are missing or out of date.
+  new     Start a country edition (countries/<code>.yaml).
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 
@@ -25,6 +28,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: CommandIo) =
   build: { run: runBuild, help: BUILD_HELP },
   pdf: { run: runPdf, help: PDF_HELP },
   i18n: { run: runI18n, help: I18N_HELP },
+  new: { run: runNew, help: NEW_HELP },
 };
 
 /** Run the command line; returns the exit code. */

@@ -24,7 +24,7 @@ describe('briefkit CLI', () => {
   it('prints help and version', async () => {
     const help = await briefkit(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--no-pdf] [--strict] [--quiet]');
+    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]');
     const version = await briefkit(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

@@ -7,11 +7,13 @@ import type { CommandIo } from './io.js';
 export const BUILD_HELP = `briefkit build: check every file and build the site and its PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--no-pdf] [--strict] [--quiet]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]
 
-  --root DIR   The project folder (default: the current folder)
-  --out DIR    Where to write the site (default: <root>/dist)
-  --no-pdf     Build the website only (PDFs need Chromium)
+  --root DIR        The project folder (default: the current folder)
+  --out DIR         Where to write the site (default: <root>/dist)
+  --country C       Build the country edition of countries/<C>.yaml instead
+  --all-countries   Build the international edition and every country's (into <out>/<code>/)
+  --no-pdf          Build the website only (PDFs need Chromium)
   --strict     Treat warnings as errors
   --quiet      Print only problems
 
@@ -20,7 +22,7 @@ Nothing is written unless every file is free of errors; the previous site stays 
 export const PDF_HELP = `briefkit pdf: print the PDFs only, into the existing site
 
 Usage:
-  briefkit pdf [--lang L] [--only SLUG] [--root DIR] [--out DIR] [--quiet]
+  briefkit pdf [--lang L] [--only SLUG] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet]
 
   --lang L     Only this language's PDFs
   --only SLUG  Only this briefing or case study (e.g. glasgow-peer-supply)
@@ -47,6 +49,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
       'no-pdf': { type: 'boolean' },
+      country: { type: 'string' },
+      'all-countries': { type: 'boolean' },
       lang: { type: 'string' },
       only: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -58,6 +62,10 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     return 0;
   }
   const misplaced = pdfOnly ? (values['no-pdf'] ? '--no-pdf' : undefined) : values.lang ? '--lang' : values.only ? '--only' : undefined;
+  if (values.country && values['all-countries']) {
+    io.stderr.write(`briefkit: --country and --all-countries do not go together\n`);
+    return 2;
+  }
   if (positionals.length > 0 || misplaced) {
     io.stderr.write(`briefkit ${pdfOnly ? 'pdf' : 'build'}: unexpected "${misplaced ?? positionals.join(' ')}"\n\n${help}\n`);
     return 2;
@@ -69,6 +77,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     strict: values.strict,
     pdf: !values['no-pdf'],
     pdfOnly: pdfOnly ? { lang: values.lang, only: values.only } : undefined,
+    country: values.country,
+    allCountries: values['all-countries'],
     progress: showProgress ? (done, total, current) => io.stderr.write(`\r\u001b[KPDF ${done}/${total}${current ? `  ${current}` : '\n'}`) : undefined,
   };
   const result = await build(options);

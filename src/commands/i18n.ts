@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
+import { overrideStatus } from '../i18n/override-status.js';
 import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
@@ -25,6 +26,7 @@ Usage:
   briefkit i18n status [--lang L] [--json] [--root DIR]
   briefkit i18n new <lang> <path> [--root DIR]
   briefkit i18n stamp <lang> [path…] [--root DIR]
+  briefkit i18n stamp --country <code> [path…] [--root DIR]
 
   status   For each language, every file of briefings/ as current, outdated, missing or
            untracked, with the share of words translated; for an outdated file, the
@@ -33,7 +35,11 @@ Usage:
            with {#id} after each heading (keep them: they match sections across languages)
            and a record of the version it starts from.
   stamp    Record that the translations (all of <lang>, or the paths given) now match
-           the current originals. Run it after updating a translation.
+           the current originals. Run it after updating a translation. With --country,
+           the same for that country's overrides (paths under countries/<code>/overrides/).
+
+status also lists each country override (countries/<code>/overrides/) as current,
+outdated (what it replaces changed since it was stamped) or untracked.
 
 Paths are relative to briefings/, e.g. case-studies/glasgow-peer-supply.md.`;
 
@@ -42,7 +48,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) {
@@ -54,7 +60,8 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const languages = project.config.languages;
   const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
-  if (languages.length < 2) {
+  if (action === 'stamp' && values.country) return stampOverrides(project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
+  if (languages.length < 2 && project.overrides.length === 0) {
     io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar]\n');
     return 2;
   }
@@ -90,12 +97,20 @@ function normalisePath(path: string): string {
 function status(project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
   const languages = project.config.languages;
   const result = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
+  const overrides = overrideStatus(project.overrides, project.originals);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result, overrides }, null, 2)}\n`);
     return 0;
   }
   io.stdout.write(`Translations (source language: ${languages[0]})\n`);
   for (const language of result) io.stdout.write(`\n${formatLanguage(language)}\n`);
+  if (overrides.length > 0) {
+    io.stdout.write('\nCountry overrides\n');
+    for (const override of overrides) {
+      const note = override.state === 'outdated' ? '  the original changed since: check the override, then stamp it' : override.state === 'untracked' ? '  never stamped: briefkit i18n stamp --country ' + override.country : '';
+      io.stdout.write(`  ${override.country}  ${override.state.padEnd(9)} countries/${override.country}/overrides/${override.path} → ${override.replaces}${note}\n`);
+    }
+  }
   return 0;
 }
 
@@ -132,6 +147,28 @@ async function stamp(root: string, project: ProjectTranslations, lang: string, p
     io.stdout.write(`stamped ${relative(io.cwd, translation.file.path)}\n`);
   }
   if (chosen.length === 0) io.stdout.write(`No translations in ${TRANSLATIONS_DIR}/${lang}/ yet.\n`);
+  return 0;
+}
+
+async function stampOverrides(project: ProjectTranslations, country: string, paths: readonly string[], io: CommandIo): Promise<number> {
+  const code = country.toLowerCase();
+  const all = overrideStatus(project.overrides, project.originals).filter((override) => override.country === code);
+  const chosen = paths.length === 0 ? all : all.filter((override) => paths.includes(override.path));
+  if (paths.length > 0 && chosen.length !== paths.length) {
+    io.stderr.write(`briefkit i18n: no such override in countries/${code}/overrides/: ${paths.filter((path) => !all.some((override) => override.path === path)).join(', ')}\n`);
+    return 1;
+  }
+  for (const status of chosen) {
+    const override = project.overrides.find((candidate) => candidate.country === code && candidate.path === status.path)!;
+    if (!status.hash) {
+      io.stderr.write(`briefkit i18n: ${status.replaces} does not exist in the original; fix "replaces:" in countries/${code}/overrides/${status.path}\n`);
+      return 1;
+    }
+    const text = await readFile(override.file.path, 'utf8');
+    await writeFile(override.file.path, setFrontMatter(text, { source_hash: status.hash }));
+    io.stdout.write(`stamped ${relative(io.cwd, override.file.path)}\n`);
+  }
+  if (chosen.length === 0) io.stdout.write(`No overrides in countries/${code}/overrides/.\n`);
   return 0;
 }
 

@@ -47,7 +47,7 @@ export interface CountryProfile extends z.infer<typeof profileSchema> {
  * Read every `countries/<code>.yaml`. A file whose name is not an ISO 3166-1 alpha-2 code,
  * or whose content is not a valid profile, is reported at its position and left out.
  */
-export async function loadProfiles(root: string): Promise<{ profiles: CountryProfile[]; files: VFile[] }> {
+export async function loadProfiles(root: string): Promise<{ profiles: CountryProfile[]; files: VFile[]; invalid: Set<string> }> {
   const base = join(root, COUNTRIES_DIR);
   const names = (await readdir(base, { withFileTypes: true }).catch(() => []))
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
@@ -55,6 +55,7 @@ export async function loadProfiles(root: string): Promise<{ profiles: CountryPro
     .sort();
   const profiles: CountryProfile[] = [];
   const files: VFile[] = [];
+  const invalid = new Set<string>();
   for (const name of names) {
     const path = join(base, name);
     const file = new VFile({ path, cwd: root, value: await readFile(path, 'utf8') });
@@ -69,12 +70,12 @@ export async function loadProfiles(root: string): Promise<{ profiles: CountryPro
       continue;
     }
     const yaml = parseYaml(file, String(file.value));
-    if (yaml.data === undefined) continue;
     numbersAsText(yaml);
-    const profile = validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) });
+    const profile = yaml.data === undefined ? undefined : validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) });
     if (profile) profiles.push({ ...profile, code, file, yaml });
+    else invalid.add(code);
   }
-  return { profiles, files };
+  return { profiles, files, invalid };
 }
 
 /**

@@ -2,7 +2,11 @@ import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { readFrontMatter } from '../content/front-matter.js';
+import { loadOverrides } from '../countries/overrides.js';
+import type { Override } from '../countries/overrides.js';
+import { loadProfiles } from '../countries/profile.js';
+import type { CountryProfile } from '../countries/profile.js';
+import { parsePages } from '../stages/parse-pages.js';
 import { readSources } from '../stages/read-sources.js';
 import { fingerprint, sectionsOf } from './sections.js';
 import type { Section } from './sections.js';
@@ -24,21 +28,25 @@ export interface ProjectTranslations {
   readonly originals: ReadonlyMap<string, Original>;
   readonly translations: readonly Translation[];
   readonly infos: ReadonlyMap<string, ReadonlyMap<string, TranslationInfo>>;
+  readonly profiles: readonly CountryProfile[];
+  readonly overrides: readonly Override[];
   /** Files read, with any problems found reading them. */
   readonly files: readonly VFile[];
 }
 
 /** Read the originals and translations of a project, and fingerprint every original. */
 export async function readProjectTranslations(root: string): Promise<ProjectTranslations> {
-  const [{ config, file: configFile }, sources] = await Promise.all([loadConfig(root), readSources(root)]);
+  const [{ config, file: configFile }, sources, countries] = await Promise.all([loadConfig(root), readSources(root), loadProfiles(root)]);
   const source = config.languages[0]!;
+  const pages = parsePages(sources.markdown);
   const originals = new Map<string, Original>();
-  for (const file of sources.markdown) {
-    const { data, body } = readFrontMatter(file);
+  for (const page of pages) {
+    const data = page.meta as Record<string, unknown>;
+    const body = String(page.file.value);
     const sections = sectionsOf(data, body, source);
-    const path = file.data.sourcePath!;
-    originals.set(path, { path, file, data, body, sections, fingerprint: fingerprint(sections) });
+    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: fingerprint(sections) });
   }
+  const { overrides, files: overrideFiles } = await loadOverrides(root, countries.profiles.map((profile) => profile.code), pages);
   const { translations, read } = await readTranslations(root, config.languages, new Set(originals.keys()));
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
@@ -46,8 +54,8 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     forLang.set(translation.sourcePath, translationInfo(root, translation));
     infos.set(translation.lang, forLang);
   }
-  const files = [configFile, ...sources.markdown, ...read];
-  return { config, originals, translations, infos, files };
+  const files = [configFile, ...sources.markdown, ...read, ...countries.files, ...overrideFiles];
+  return { config, originals, translations, infos, files, profiles: countries.profiles, overrides };
 }
 
 function translationInfo(root: string, translation: Translation): TranslationInfo {

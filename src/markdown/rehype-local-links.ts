@@ -40,7 +40,10 @@ export function rehypeLocalLinks() {
       if (typeof value !== 'string' || value === '') return;
       const place = node.position;
       if (value.startsWith('#')) {
-        file.data.anchorLinks!.push({ target: page.sourcePath, id: decode(value.slice(1)), place });
+        // Citations and footnotes link to what briefkit itself makes; only the author's own
+        // links to a heading need checking.
+        const generated = node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined || String(node.properties.className ?? '').includes('citation');
+        if (!generated) file.data.anchorLinks!.push({ target: page.sourcePath, id: decode(value.slice(1)), place });
         return;
       }
       if (value.startsWith('//') || SCHEME.test(value)) {

@@ -1,6 +1,9 @@
+import GithubSlugger from 'github-slugger';
 import type { Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { Edition } from '../countries/edition.js';
 import { VARIABLE_NAME } from '../countries/profile.js';
 import { error } from '../messages.js';
 import type { Place } from '../messages.js';
@@ -18,16 +21,27 @@ const IN_TEXT = /\{\{([^{}\n]*)\}\}/g;
 export function remarkVariables() {
   return (tree: Root, file: VFile) => {
     const context = file.data.context!;
+    // A heading with a variable keeps one id in every edition: the variable's name stands in
+    // for its value ("## The law in {{country_name}}" → #the-law-in-country_name), so links,
+    // translations and overrides find it whatever the country.
+    const slugger = new GithubSlugger();
+    visit(tree, 'heading', (node) => {
+      const text = toString(node);
+      const id = slugger.slug(text);
+      if (node.data?.hProperties?.id === undefined && node.children.some((child) => child.type === 'variable')) {
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      }
+    });
     visit(tree, 'variable', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const value = resolve(file, node.name, node.position, context.lang);
-      const text: Text = { type: 'text', value: value ?? node.value, position: node.position };
+      const value = resolveVariable(file, node.name, node.position, context.lang, context.edition, context.knownVariables);
+      const text: Text = { type: 'text', value: value ?? node.value, position: node.position, data: { fromVariable: true } as Text['data'] };
       parent.children.splice(index, 1, text);
     });
     visit(tree, 'text', (node) => {
       // The variable syntax needs "{{" and "}}" on one line; a "{{" left over is a mistake,
       // unless it was escaped, which only the source shows.
-      if (!node.value.includes('{{')) return;
+      if (!node.value.includes('{{') || (node.data as { fromVariable?: boolean } | undefined)?.fromVariable) return;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
@@ -49,7 +63,7 @@ export function remarkVariables() {
         const value = target[key];
         if (typeof value !== 'string' || !value.includes('{{')) continue;
         target[key] = value.replace(IN_TEXT, (whole, name: string) => {
-          const resolved = resolve(file, name, placeInNode(file, node, whole), context.lang);
+          const resolved = resolveVariable(file, name, placeInNode(file, node, whole), context.lang, context.edition, context.knownVariables);
           return resolved === undefined ? whole : key === 'url' ? encodeURI(resolved) : resolved;
         });
       }
@@ -58,8 +72,14 @@ export function remarkVariables() {
 }
 
 /** A variable's value for the edition and language, or undefined after reporting why not. */
-export function resolve(file: VFile, raw: string, place: Place | undefined, lang: string): string | undefined {
-  const { edition, knownVariables } = file.data.context!;
+export function resolveVariable(
+  file: VFile,
+  raw: string,
+  place: Place | undefined,
+  lang: string,
+  edition: Edition,
+  knownVariables: ReadonlySet<string>,
+): string | undefined {
   const name = raw.trim();
   if (!VARIABLE_NAME.test(name)) {
     error(file, {
@@ -83,4 +103,26 @@ export function resolve(file: VFile, raw: string, place: Place | undefined, lang
       : `Add "${name}:" under "variables:" in ${edition.variablesFile}${edition.country ? '' : ' (the value for the international edition)'}.`,
   });
   return undefined;
+}
+
+/**
+ * Variables in front matter text (a title or summary): `{{name}}` becomes its value, `\{{`
+ * stays a literal "{{". Problems are reported at the key's value.
+ */
+export function substituteText(
+  text: string,
+  at: { readonly file: VFile; readonly place: Place | undefined },
+  lang: string,
+  edition: Edition,
+  knownVariables: ReadonlySet<string>,
+): string {
+  if (!text.includes('{{')) return text;
+  return text.replace(/(\\?)\{\{([^{}\n]*)\}\}|(\\?)\{\{/g, (whole, escape: string | undefined, name: string | undefined, strayEscape: string | undefined) => {
+    if (escape || strayEscape) return whole.slice(1);
+    if (name === undefined) {
+      error(at.file, { reason: 'A "{{" with no matching "}}"', rule: 'variable-syntax', place: at.place, hint: 'Write a variable as {{name}}; to show "{{" as text, write \\{{.' });
+      return whole;
+    }
+    return resolveVariable(at.file, name, at.place, lang, edition, knownVariables) ?? whole;
+  });
 }

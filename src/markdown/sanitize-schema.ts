@@ -5,11 +5,13 @@ const attributes = defaultSchema.attributes ?? {};
 
 /**
  * What raw HTML in Markdown may keep: GitHub's rules (no script, style, iframe, form, meta,
- * base; no `on*` attributes; only http, https and mailto links; no `data:` or `javascript:`)
+ * base; no `on*` attributes; only http, https, mailto and tel links; no `data:` or `javascript:`)
  * plus the classes briefkit's own blocks use.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
+  // tel: links let a reader on a phone call an emergency number or helpline with one tap.
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
   // Drop these elements with their content (the default only drops <script>'s content), so
   // the text of a removed <style> or <iframe> never shows up on the page.
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'select', 'title'],

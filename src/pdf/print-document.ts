@@ -144,7 +144,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const notice = local.state === 'fallback'
     ? { title: ui.notTranslatedTitle, text: translator.t('notTranslatedText', { language: languageName(lang, lang), original: languageName(local.contentLang, lang) }) }
     : local.outdated
-      ? { title: ui.outdatedTitle, text: translator.t('outdatedText', { language: languageName(lang, lang), original: languageName(local.writtenIn[0]!, lang) }) }
+      ? { title: ui.outdatedTitle, text: translator.t('outdatedText', { language: languageName(lang, lang), original: languageName(local.sourceLang, lang) }) }
       : undefined;
 
   const html = input.render('print/document', {

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { YamlSource } from '../yaml/parse.js';
 import { finalize } from '../markdown/finalize.js';
 import type { FinalContent } from '../markdown/finalize.js';
 import type { PageAsset } from '../markdown/context.js';
@@ -28,6 +29,8 @@ export type PageState =
 export interface LocalizedPage {
   readonly page: Page;
   readonly lang: string;
+  /** The language the briefings are written in (the original of a translation). */
+  readonly sourceLang: string;
   readonly state: PageState;
   /** The original changed after the translation was stamped. */
   readonly outdated: boolean;
@@ -36,6 +39,9 @@ export interface LocalizedPage {
   /** The languages the title and summary are in (a translation may lack either). */
   readonly titleLang: string;
   readonly summaryLang: string;
+  /** The files the title and summary come from, for messages about them. */
+  readonly titleFrom: MetaOrigin;
+  readonly summaryFrom: MetaOrigin;
   /** The language of the title, summary and main text (the source language for a fallback). */
   readonly contentLang: string;
   /** The whole content as an HTML tree, before numbering (print combines several of these). */
@@ -46,6 +52,12 @@ export interface LocalizedPage {
   readonly writtenIn: readonly string[];
   /** The translation file, if there is one. */
   readonly translation: Translation | undefined;
+}
+
+/** Where a title or summary was written: a file, and its front matter positions. */
+export interface MetaOrigin {
+  readonly file: VFile;
+  readonly yaml: YamlSource | undefined;
 }
 
 /** What localising needs. */
@@ -93,8 +105,9 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         continue;
       }
       const translation = lang === source ? undefined : translations.get(lang);
-      const base = { page, lang, writtenIn, translation };
-      const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, contentLang: source, assets: original.assets };
+      const base = { page, lang, sourceLang: source, writtenIn, translation };
+      const fromPage = { file: page.file, yaml: page.yaml };
+      const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, titleFrom: fromPage, summaryFrom: fromPage, contentLang: source, assets: original.assets };
       if (lang === source) {
         result.push({ ...base, ...fromOriginal, state: 'original', tree: original.tree, content: originalContent });
         continue;
@@ -115,6 +128,8 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         summary: translation.meta.summary ?? page.meta.summary,
         titleLang: translation.meta.title === undefined ? source : lang,
         summaryLang: translation.meta.summary === undefined ? source : lang,
+        titleFrom: translation.meta.title === undefined ? fromOriginal.titleFrom : { file: translation.file, yaml: translation.yaml },
+        summaryFrom: translation.meta.summary === undefined ? fromOriginal.summaryFrom : { file: translation.file, yaml: translation.yaml },
         contentLang: lang,
         tree: merged.tree,
         content: finalize(merged.tree),
@@ -138,12 +153,15 @@ function replacedPage(page: Page, lang: string, override: Override, input: Local
   return {
     page,
     lang,
+    sourceLang: input.source,
     state: lang === written ? 'original' : 'fallback',
     outdated: false,
     title: override.meta.title ?? page.meta.title,
     summary: override.meta.summary ?? page.meta.summary,
     titleLang: override.meta.title ? written : input.source,
     summaryLang: override.meta.summary ? written : input.source,
+    titleFrom: override.meta.title ? { file: override.file, yaml: override.yaml } : { file: page.file, yaml: page.yaml },
+    summaryFrom: override.meta.summary ? { file: override.file, yaml: override.yaml } : { file: page.file, yaml: page.yaml },
     contentLang: written,
     tree: rendered.tree,
     content: finalize(rendered.tree),
@@ -185,12 +203,20 @@ function replaceSection(tree: Root, override: Override, lang: string, input: Loc
   const list = (isHeading(holder, id) ? children : holder.children) as RootContent[];
   const start = list.findIndex((node) => node.type === 'element' && isHeading(node, id));
   let end = start + 1;
-  while (end < list.length && !(list[end]!.type === 'element' && (list[end] as Element).tagName === 'h2')) end++;
+  while (end < list.length && !startsSection(list[end]!)) end++;
   const keepHeading = first?.type === 'element' && first.tagName === 'h2' ? [] : [list[start]!];
   const nodes = [...keepHeading, ...replacement];
   const wrapped = written === lang ? nodes : [h('div', { lang: written, dir: direction(written) }, nodes as ElementContent[])];
   list.splice(start, end - start, ...(wrapped as RootContent[]));
   return { type: 'root', children };
+}
+
+/** Whether a top-level node begins something else: a section, a block of another language, the footnotes. */
+function startsSection(node: RootContent): boolean {
+  if (node.type !== 'element') return false;
+  if (node.tagName === 'h2' || (node.tagName === 'section' && node.properties.dataFootnotes !== undefined)) return true;
+  const first = node.children.find((child) => child.type === 'element');
+  return node.tagName === 'div' && first?.type === 'element' && first.tagName === 'h2';
 }
 
 function isHeading(node: Element, id: string): boolean {

@@ -1,4 +1,5 @@
 import type { Edition } from '../countries/edition.js';
+import { substituteText } from '../markdown/remark-variables.js';
 import type { Override } from '../countries/overrides.js';
 import type { Translation } from '../i18n/translations.js';
 import type { Translator } from '../i18n/ui-strings.js';
@@ -58,5 +59,12 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
     fingerprints: sources.fingerprints,
   });
   checkAnchors(rendered, localized);
-  return localized;
+  // Variables in titles and summaries, reported where they were written.
+  const text = (value: string, from: LocalizedPage['titleFrom'], key: string, lang: string) =>
+    substituteText(value, { file: from.file, place: from.yaml?.placeOf([key]) }, lang, edition, sources.knownVariables);
+  return localized.map((local) => ({
+    ...local,
+    title: text(local.title, local.titleFrom, 'title', local.titleLang),
+    summary: local.summary === undefined ? undefined : text(local.summary, local.summaryFrom, 'summary', local.summaryLang),
+  }));
 }

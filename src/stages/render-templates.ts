@@ -202,8 +202,8 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
 
 /** The notice a reader gets on a page that is not (or no longer fully) in their language. */
 function notice(local: LocalizedPage, translator: Translator, languages: readonly string[], hrefFor: (lang: string) => string) {
-  const source = local.writtenIn[0]!;
-  const names = { language: languageName(translator.lang, translator.lang), original: languageName(source, translator.lang) };
+  const source = local.sourceLang;
+  const names = { language: languageName(translator.lang, translator.lang), original: languageName(local.state === 'fallback' ? local.contentLang : source, translator.lang) };
   if (local.state === 'fallback') {
     return {
       kind: 'fallback',

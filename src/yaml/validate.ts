@@ -37,6 +37,16 @@ export function validate<T extends z.ZodType>(
       }
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      // A key that breaks the rule for keys (a variable name, say): point at the key itself.
+      const inner = issue.issues[0]?.message;
+      error(file, {
+        reason: `"${String(issue.path.at(-1))}"${inner ? `: ${inner}` : ' is not allowed as a key here'}`,
+        rule: 'invalid-key',
+        place: source.placeOf(issue.path, 'key'),
+      });
+      continue;
+    }
     const value = valueAt(source.data, issue.path);
     error(file, {
       reason: describeIssue(issue, value),

@@ -74,6 +74,7 @@ describe('the briefing PDF', () => {
       'Naloxone basics',
       'Distribution models',
       'Practice lessons',
+      'In your country',
       'Advocacy asks',
       'About this briefing',
       "Glasgow: the UK's first peer naloxone supply model",

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { stringify } from 'yaml';
+import { isCountryCode, regionName } from '../countries/iso.js';
+import { COUNTRIES_DIR, VARIABLE_NAME } from '../countries/profile.js';
+import { readProjectTranslations } from '../i18n/project-state.js';
+import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
+import { remarkVariableSyntax } from '../markdown/remark-variable-syntax.js';
+import type { CommandIo } from './io.js';
+
+export const NEW_HELP = `briefkit new: start a country edition
+
+Usage:
+  briefkit new country <code> [--root DIR]
+
+Writes countries/<code>.yaml (an ISO 3166-1 code such as ua, ca, pl) listing every
+{{variable}} the briefings and translations use, with the international edition's values
+as comments. Fill it in, then build the edition with: briefkit build --country <code>`;
+
+/** Countries that print on US Letter rather than A4. */
+const LETTER = new Set(['us', 'ca', 'mx', 'ph', 'cl', 'co', 've', 'gt', 'do', 'cr', 'pa', 'sv']);
+
+/** `briefkit new …`: returns the exit code. */
+export async function runNew(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout.write(`${NEW_HELP}\n`);
+    return 0;
+  }
+  const [what, code, ...rest] = positionals;
+  if (what !== 'country' || !code || rest.length > 0) {
+    io.stderr.write(`briefkit new: ${what === 'country' ? 'give one country code' : `cannot make "${what ?? ''}"`}\n\n${NEW_HELP}\n`);
+    return 2;
+  }
+  const country = code.toLowerCase();
+  if (!/^[a-z]{2}$/.test(country) || !isCountryCode(country)) {
+    io.stderr.write(`briefkit new: "${code}" is not an ISO 3166-1 country code (two letters, e.g. ua, ca, pl)\n`);
+    return 2;
+  }
+  const root = resolve(values.root ?? io.cwd);
+  const target = join(root, COUNTRIES_DIR, `${country}.yaml`);
+  if (existsSync(target)) {
+    io.stderr.write(`briefkit new: ${relative(io.cwd, target)} already exists\n`);
+    return 1;
+  }
+  const project = await readProjectTranslations(root);
+  const used = new Set<string>();
+  const parser = unified().use(remarkParse).use(remarkContainerDirectives).use(remarkVariableSyntax);
+  for (const file of [...project.originals.values()].map((original) => original.file).concat(project.translations.map((translation) => translation.file))) {
+    visit(parser.parse(String(file.value)), 'variable', (node) => {
+      if (VARIABLE_NAME.test(node.name.trim())) used.add(node.name.trim());
+    });
+  }
+  for (const original of project.originals.values()) {
+    for (const key of ['title', 'summary']) {
+      const text = original.data[key];
+      if (typeof text === 'string') for (const match of text.matchAll(/\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g)) used.add(match[1]!);
+    }
+  }
+  for (const builtIn of ['country_name', 'country_code']) used.delete(builtIn);
+  const defaults = project.config.variables;
+  const lines = [
+    `# Country edition for ${regionName(country.toUpperCase(), 'en')}. Build it with: briefkit build --country ${country}`,
+    `name: ${stringify(regionName(country.toUpperCase(), 'en')).trim()}`,
+    `languages: [${project.config.languages[0]}]   # this edition's languages; the first is its default`,
+    `paper: ${LETTER.has(country) ? 'Letter' : 'A4'}   # or ${LETTER.has(country) ? 'A4' : 'Letter'}`,
+    'variables:',
+    ...([...used].sort().flatMap((name) => {
+      const value = defaults[name];
+      const shown = value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
+      return [`  ${name}: ""   # international edition: ${shown}`];
+    })),
+    ...(used.size === 0 ? ['  {}   # the briefings use no {{variables}} yet'] : []),
+    '# organisation:          # shown in the header, footer and on PDF covers',
+    '#   name: ',
+    `#   logo: branding/${country}-logo.svg`,
+    '#   url: https://',
+    '#   contact: ',
+    '',
+  ];
+  await mkdir(join(root, COUNTRIES_DIR), { recursive: true });
+  await writeFile(target, lines.join('\n'));
+  io.stdout.write(`created ${relative(io.cwd, target)} with ${used.size} variable${used.size === 1 ? '' : 's'} to fill in\n`);
+  return 0;
+}
