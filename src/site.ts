@@ -1,7 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Config } from './config/schema.js';
 import type { BriefingMeta, CaseStudyMeta, PageMeta } from './content/schemas.js';
-import type { ReferenceLibrary } from './references/library.js';
 import type { YamlSource } from './yaml/parse.js';
 
 interface PageBase {
@@ -45,31 +43,7 @@ export interface TocEntry {
   readonly lang?: string | undefined;
 }
 
-/** A page after Markdown rendering: its HTML and what the templates need around it. */
-export interface RenderedPage {
-  readonly page: Page;
-  readonly lang: string;
-  readonly html: string;
-  readonly toc: readonly TocEntry[];
-  /** Reference keys in the order they are first cited (their number is index + 1). */
-  readonly citations: readonly string[];
-}
-
 /** A file the build writes: text, bytes, or a copy of a source file. */
 export type OutputFile =
   | { readonly path: string; readonly content: string | Uint8Array }
   | { readonly path: string; readonly copyFrom: string };
-
-/** Everything a build knows; each stage returns a new Site with its part filled in. */
-export interface Site {
-  readonly root: string;
-  readonly config: Config;
-  readonly configFile: VFile;
-  readonly configYaml: YamlSource | undefined;
-  /** Every file read (config, Markdown, references, templates): the report is made from these. */
-  readonly files: readonly VFile[];
-  readonly pages: readonly Page[];
-  readonly references: ReferenceLibrary;
-  readonly rendered: readonly RenderedPage[];
-  readonly output: readonly OutputFile[];
-}

@@ -75,7 +75,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
       return status(project, values.lang, values.json === true, io);
     case 'stamp':
       if (!lang) return usage(io, 'stamp needs a language');
-      return stamp(root, project, lang, rest.slice(1).map(normalisePath), io);
+      return stamp(project, lang, rest.slice(1).map(normalisePath), io);
     case 'new':
       if (!lang || rest.length !== 2) return usage(io, 'new needs a language and a path');
       return create(root, project, lang, normalisePath(rest[1]!), io);
@@ -132,7 +132,7 @@ function formatLanguage(language: LanguageStatus): string {
   return lines.join('\n');
 }
 
-async function stamp(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], io: CommandIo): Promise<number> {
+async function stamp(project: ProjectTranslations, lang: string, paths: readonly string[], io: CommandIo): Promise<number> {
   const own = project.translations.filter((translation) => translation.lang === lang);
   const chosen = paths.length === 0 ? own : own.filter((translation) => paths.includes(translation.sourcePath));
   for (const path of paths.filter((path) => !own.some((translation) => translation.sourcePath === path))) {

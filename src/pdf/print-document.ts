@@ -3,16 +3,12 @@ import type { Element, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Config } from '../config/schema.js';
-import type { Edition } from '../countries/edition.js';
 import { formatDate } from '../i18n/format.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';
-import type { Translator } from '../i18n/ui-strings.js';
 import { finalize } from '../markdown/finalize.js';
-import type { ReferenceLibrary } from '../references/library.js';
 import type { BriefingPage, CaseStudyPage } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
-import type { RenderTemplate } from '../templates/engine.js';
+import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceList } from '../templates/view-models.js';
 import { qrSvg } from './qr.js';
 
@@ -55,17 +51,7 @@ export interface PdfMetadata {
 }
 
 /** What the print documents are made from. */
-export interface PrintInput {
-  readonly config: Config;
-  /** The edition: its paper, organisation, output folder and name. */
-  readonly edition: Edition;
-  readonly translator: Translator;
-  /** Every page in this language. */
-  readonly pages: readonly LocalizedPage[];
-  readonly references: ReferenceLibrary;
-  readonly render: RenderTemplate;
-  readonly logoName: string | undefined;
-}
+export type PrintInput = LanguageContext;
 
 /** The PDF path of a briefing or case study: beside its page, named `<slug>.<lang>.pdf`. */
 export function pdfPath(local: LocalizedPage): string {

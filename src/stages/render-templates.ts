@@ -1,12 +1,8 @@
 import type { VFile } from 'vfile';
-import type { Config } from '../config/schema.js';
-import type { Edition } from '../countries/edition.js';
 import { languageName, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, rootPrefix } from '../paths/urls.js';
-import type { ReferenceLibrary } from '../references/library.js';
-import type { BriefingPage, CaseStudyPage, Page, PlainPage } from '../site.js';
-import type { RenderTemplate } from '../templates/engine.js';
+import type { BriefingPage, CaseStudyPage, PlainPage } from '../site.js';
 import {
   Views,
   byDateDescending,
@@ -19,20 +15,11 @@ import {
 import type { LocalizedPage } from './localize-pages.js';
 import type { PdfInfo } from './print-pdfs.js';
 import { pdfPath } from '../pdf/print-document.js';
+import type { LanguageContext } from './language-context.js';
 import type { Output } from './output.js';
 
 /** Everything needed to write one language of the site. */
-export interface LanguageInput {
-  readonly config: Config;
-  /** The edition being written (its languages, organisation, output folder). */
-  readonly edition: Edition;
-  readonly translator: Translator;
-  /** This language's version of every page. */
-  readonly pages: readonly LocalizedPage[];
-  readonly references: ReferenceLibrary;
-  readonly render: RenderTemplate;
-  /** The logo's file name under `assets/`, if there is one. */
-  readonly logoName: string | undefined;
+export interface LanguageInput extends LanguageContext {
   /** The printed PDFs, by path: pages link to theirs. */
   readonly pdfs: ReadonlyMap<string, PdfInfo>;
   /** Where problems that belong to no page go (the config file). */

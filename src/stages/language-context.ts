@@ -1,0 +1,20 @@
+import type { Config } from '../config/schema.js';
+import type { Edition } from '../countries/edition.js';
+import type { Translator } from '../i18n/ui-strings.js';
+import type { ReferenceLibrary } from '../references/library.js';
+import type { RenderTemplate } from '../templates/engine.js';
+import type { LocalizedPage } from './localize-pages.js';
+
+/** What writing one language of an edition needs, for its web pages and its PDFs alike. */
+export interface LanguageContext {
+  readonly config: Config;
+  /** The edition: its languages, paper, organisation, output folder and name. */
+  readonly edition: Edition;
+  readonly translator: Translator;
+  /** This language's version of every page. */
+  readonly pages: readonly LocalizedPage[];
+  readonly references: ReferenceLibrary;
+  readonly render: RenderTemplate;
+  /** The logo's file name under `assets/`, if there is one. */
+  readonly logoName: string | undefined;
+}
