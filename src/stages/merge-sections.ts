@@ -1,0 +1,113 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import { direction, languageName } from '../i18n/languages.js';
+import type { Translator } from '../i18n/ui-strings.js';
+import { warn } from '../messages.js';
+import type { RenderedDocument } from './render-markdown.js';
+
+interface Section {
+  readonly id: string | undefined;
+  readonly nodes: RootContent[];
+}
+
+/**
+ * Combine a translation with its original, section by section (a section is a top-level
+ * `h2` and what follows it): the translation's section where it has one with the same id,
+ * else the original's, marked with its language and a notice.
+ */
+export function mergeSections(translation: RenderedDocument, original: RenderedDocument, source: string, translator: Translator): { tree: Root; partial: boolean } {
+  const ours = split(translation.tree);
+  const theirs = split(renameFootnotes(structuredClone(original.tree)));
+  const translated = new Map(ours.sections.filter((section) => section.id !== undefined).map((section) => [section.id!, section]));
+  const notice = translator.t('sectionNotTranslated', {
+    language: languageName(translator.lang, translator.lang),
+    original: languageName(source, translator.lang),
+  });
+  const children: RootContent[] = [];
+  let partial = false;
+  const used = new Set<string>();
+  for (const section of theirs.sections) {
+    const match = section.id === undefined ? ours.sections.find((candidate) => candidate.id === undefined && candidate.nodes.some(hasContent)) : translated.get(section.id);
+    if (match) {
+      children.push(...match.nodes);
+      if (match.id !== undefined) used.add(match.id);
+      continue;
+    }
+    if (!section.nodes.some(hasContent)) continue;
+    partial = true;
+    children.push(wrapUntranslated(section, source, translator, notice));
+  }
+  for (const section of ours.sections) {
+    if (section.id === undefined || used.has(section.id)) continue;
+    warn(translation.file, {
+      reason: `Section {#${section.id}} has no section with that id in the original; it is shown at the end`,
+      rule: 'translation-section',
+      place: (section.nodes[0] as Element | undefined)?.position,
+      hint: 'Keep the {#id} of the original heading this section translates.',
+    });
+    children.push(...section.nodes);
+  }
+  if (ours.footnotes) children.push(ours.footnotes);
+  if (partial && theirs.footnotes && children.some(usesFootnotes)) {
+    children.push(h('div', { lang: source, dir: direction(source) }, [theirs.footnotes as Element]));
+  }
+  return { tree: { type: 'root', children }, partial };
+}
+
+/** Split a tree into its sections (preamble first, id undefined) and its footnotes. */
+function split(tree: Root): { sections: Section[]; footnotes: RootContent | undefined } {
+  const sections: Section[] = [{ id: undefined, nodes: [] }];
+  let footnotes: RootContent | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes !== undefined) {
+      footnotes = node;
+      continue;
+    }
+    if (node.type === 'element' && node.tagName === 'h2') {
+      sections.push({ id: typeof node.properties.id === 'string' ? node.properties.id : '', nodes: [node] });
+      continue;
+    }
+    sections.at(-1)!.nodes.push(node);
+  }
+  return { sections, footnotes };
+}
+
+function wrapUntranslated(section: Section, source: string, translator: Translator, notice: string): Element {
+  const [first, ...rest] = section.nodes;
+  const heading = first?.type === 'element' && first.tagName === 'h2' ? [first] : [];
+  const body = heading.length > 0 ? rest : section.nodes;
+  return h('div', { className: ['untranslated'], lang: source, dir: direction(source) }, [
+    ...(heading as ElementContent[]),
+    h('p', { className: ['untranslated-notice'], lang: translator.lang, dir: translator.dir }, notice),
+    ...(body.filter((node) => node.type !== 'doctype') as ElementContent[]),
+  ]);
+}
+
+/** Rename the original's footnote ids so they cannot collide with the translation's. */
+function renameFootnotes(tree: Root): Root {
+  const rename = (value: string) => value.replace(/^(#?)(fn-|fnref-|footnote-label)/, '$1$2original-');
+  visit(tree, 'element', (element) => {
+    const properties = element.properties as Record<string, unknown>;
+    for (const key of ['id', 'href', 'ariaDescribedBy']) {
+      const value = properties[key];
+      if (typeof value === 'string') properties[key] = rename(value);
+      else if (Array.isArray(value)) properties[key] = value.map((item) => rename(String(item)));
+    }
+  });
+  return tree;
+}
+
+export function hasContent(node: RootContent): boolean {
+  return node.type === 'element' || (node.type === 'text' && node.value.trim() !== '');
+}
+
+function usesFootnotes(node: RootContent): boolean {
+  let found = false;
+  if (node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('untranslated')) {
+    visit(node, 'element', (element) => {
+      if (element.properties.dataFootnoteRef !== undefined) found = true;
+    });
+  }
+  return found;
+}
