@@ -13,8 +13,8 @@ import { placeInNode } from './source-place.js';
 const IN_TEXT = /\{\{([^{}\n]*)\}\}/g;
 
 /**
- * Replace `{{name}}` with the edition's value, in text, headings, tables, link text and link
- * destinations. An unknown name, a malformed one, or one the edition gives no value is an
+ * Replace `{{name}}` with the edition's value, in text, headings, tables, link text, link
+ * destinations and titles, and image descriptions. An unknown name, a malformed one, or one the edition gives no value is an
  * error at its position, naming the edition; so is a stray `{{` (write `\{{` for a literal).
  * Code is left alone. Runs after `:::only` blocks of other countries are removed.
  */
@@ -58,8 +58,8 @@ export function remarkVariables() {
     });
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      const target = node as { url: string; title?: string | null };
-      for (const key of ['url', 'title'] as const) {
+      const target = node as { url: string; title?: string | null; alt?: string | null };
+      for (const key of ['url', 'title', 'alt'] as const) {
         const value = target[key];
         if (typeof value !== 'string' || !value.includes('{{')) continue;
         target[key] = value.replace(IN_TEXT, (whole, name: string) => {

@@ -25,6 +25,8 @@ Call {{emergency_number}} straight away. Carry {{naloxone_product}}.
 
 [Call now](tel:{{emergency_number}}) or read [about {{country_name}}](../case-studies/a.md).
 
+![Map of {{country_name}}](map.svg)
+
 Templates use \`{{emergency_number}}\` and \\{{this}} stays as it is.
 
 :::only{country="pl"}
@@ -66,6 +68,7 @@ async function project(extra: Record<string, string> = {}) {
     'briefkit.config.yaml': config,
     'briefings/guide/index.md': briefing,
     'briefings/case-studies/a.md': caseStudy({ title: 'A case' }),
+    'briefings/guide/map.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     'countries/ua.yaml': profile,
     ...extra,
   });
@@ -85,6 +88,7 @@ describe('a country edition', () => {
     expect(en).toContain('<td>103</td>');
     expect(en).toContain('<a href="tel:103">Call now</a>');
     expect(en).toContain('about Ukraine</a>');
+    expect(en).toContain('<img src="map.svg" alt="Map of Ukraine">');
     expect(en).toContain('<code>{{emergency_number}}</code> and {{this}} stays as it is.');
     expect(en).toContain('Only for Ukraine.');
     expect(en).not.toContain('Only for Poland.');
