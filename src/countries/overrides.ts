@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { VFile } from 'vfile';
+import { listFiles } from '../fs/list-files.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
 import { error } from '../messages.js';
@@ -44,11 +45,7 @@ export async function loadOverrides(root: string, countries: readonly string[], 
   const files: VFile[] = [];
   for (const country of countries) {
     const base = join(root, COUNTRIES_DIR, country, 'overrides');
-    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-    const paths = entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.'))
-      .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .sort();
+    const paths = (await listFiles(base)).filter((path) => path.endsWith('.md'));
     for (const path of paths) {
       const file = new VFile({ path: join(base, path), cwd: root, value: await readFile(join(base, path), 'utf8'), data: { sourcePath: path } });
       files.push(file);

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { VFile } from 'vfile';
+import { listFiles } from '../fs/list-files.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
 import { warn } from '../messages.js';
@@ -52,12 +53,7 @@ export async function readTranslations(root: string, languages: readonly string[
   const files = new Map<string, Map<string, string>>();
   for (const lang of languages.slice(1)) {
     const base = join(root, TRANSLATIONS_DIR, lang);
-    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-    const paths = entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-      .sort();
+    const paths = await listFiles(base);
     files.set(lang, new Map(paths.map((path) => [path, join(base, path)])));
     for (const path of paths.filter((candidate) => candidate.endsWith('.md'))) {
       const file = new VFile({ path: join(base, path), cwd: root, value: await readFile(join(base, path), 'utf8'), data: { sourcePath: path } });

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { VFile } from 'vfile';
+import { listFiles } from '../fs/list-files.js';
 
 /** What the build reads from `briefings/`. */
 export interface Sources {
@@ -19,17 +20,7 @@ export const CONTENT_DIR = 'briefings';
  */
 export async function readSources(root: string): Promise<Sources> {
   const base = join(root, CONTENT_DIR);
-  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(
-    (reason: NodeJS.ErrnoException) => {
-      if (reason.code === 'ENOENT') return [];
-      throw reason;
-    },
-  );
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
+  const files = await listFiles(base);
   const markdown = await Promise.all(
     files
       .filter((path) => path.endsWith('.md'))

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
+import { listFiles } from '../fs/list-files.js';
 
 /** briefkit's own templates, which a project's `templates/` folder overrides file by file. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -29,17 +30,4 @@ export async function loadTemplates(root: string): Promise<TemplateFiles> {
     }
   }
   return { templates, assets };
-}
-
-async function listFiles(base: string): Promise<string[]> {
-  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(
-    (reason: NodeJS.ErrnoException) => {
-      if (reason.code === 'ENOENT') return [];
-      throw reason;
-    },
-  );
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
 }
