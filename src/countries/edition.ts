@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/schema.js';
 import { regionName } from './iso.js';
@@ -70,9 +69,4 @@ export function countryEdition(config: Config, profile: CountryProfile, prefix: 
 function pick(value: string | Record<string, string> | undefined, lang: string, languages: readonly string[]): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   return value[lang] ?? languages.map((other) => value[other]).find((text) => text !== undefined);
-}
-
-/** The absolute path of an edition's logo, as written in its organisation (relative to the project). */
-export function logoPath(root: string, edition: Edition): string | undefined {
-  return edition.organisation?.logo ? join(root, edition.organisation.logo) : undefined;
 }

@@ -20,9 +20,7 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[]):
     await writeFile(join(temporary, OUTPUT_MARKER), 'Written by briefkit build. The whole folder is replaced on each build.\n');
     const folders = new Set<string>();
     for (const file of files) {
-      const safe = resolveInside('x', file.path);
-      if (safe === undefined || safe === '' || safe !== file.path) throw new Error(`Refusing to write outside the output folder: ${file.path}`);
-      const target = join(temporary, safe);
+      const target = join(temporary, insideOutput(file.path));
       const folder = dirname(target);
       if (!folders.has(folder)) {
         await mkdir(folder, { recursive: true });
@@ -59,13 +57,18 @@ export async function writeFilesInto(outDir: string, files: readonly OutputFile[
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, OUTPUT_MARKER), 'Written by briefkit build. The whole folder is replaced on each build.\n');
   for (const file of files) {
-    const safe = resolveInside('x', file.path);
-    if (safe === undefined || safe !== file.path) throw new Error(`Refusing to write outside the output folder: ${file.path}`);
-    const target = join(outDir, safe);
+    const target = join(outDir, insideOutput(file.path));
     await mkdir(dirname(target), { recursive: true });
     const temporary = `${target}.briefkit-tmp-${process.pid}`;
     if ('copyFrom' in file) await copyFile(file.copyFrom, temporary);
     else await writeFile(temporary, file.content);
     await rename(temporary, target);
   }
+}
+
+/** An output path, if it stays inside the output folder (anything else is a bug upstream, and throws). */
+function insideOutput(path: string): string {
+  const safe = resolveInside('x', path);
+  if (safe === undefined || safe === '' || safe !== path) throw new Error(`Refusing to write outside the output folder: ${path}`);
+  return safe;
 }
