@@ -32,16 +32,10 @@ export function remarkVariables() {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
       }
     });
-    visit(tree, 'variable', (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      const value = resolveVariable(file, node.name, node.position, context.lang, context.edition, context.knownVariables);
-      const text: Text = { type: 'text', value: value ?? node.value, position: node.position, data: { fromVariable: true } as Text['data'] };
-      parent.children.splice(index, 1, text);
-    });
     visit(tree, 'text', (node) => {
-      // The variable syntax needs "{{" and "}}" on one line; a "{{" left over is a mistake,
-      // unless it was escaped, which only the source shows.
-      if (!node.value.includes('{{') || (node.data as { fromVariable?: boolean } | undefined)?.fromVariable) return;
+      // Before any variable is replaced, every text node is the parser's: a "{{" in one is a
+      // mistake (the syntax needs "}}" on the same line), unless escaped, which only the source shows.
+      if (!node.value.includes('{{')) return;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
@@ -55,6 +49,12 @@ export function remarkVariables() {
           hint: 'Write a variable as {{name}} on one line; to show "{{" as text, write \\{{.',
         });
       }
+    });
+    visit(tree, 'variable', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const value = resolveVariable(file, node.name, node.position, context.lang, context.edition, context.knownVariables);
+      const text: Text = { type: 'text', value: value ?? node.value, position: node.position };
+      parent.children.splice(index, 1, text);
     });
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
