@@ -108,6 +108,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const renderer = new MarkdownRenderer();
   const fingerprints = new Map(pages.map((page) => [page.sourcePath, fingerprint(sectionsOf(page.meta, String(page.file.value), source))]));
   const knownVariables = new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...countries.profiles.flatMap((profile) => Object.keys(profile.variables))]);
+  // A translation's links may use its own folder's files first, then the original's.
+  const merged = new Map<string, ReadonlyMap<string, string>>();
+  const translationFiles = (lang: string) => {
+    let files = merged.get(lang);
+    if (!files) merged.set(lang, (files = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
+    return files;
+  };
   const made = new Map<Edition, LocalizedPage[]>();
   for (const edition of editions) {
     made.set(
@@ -121,7 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           overrides: overrides.overrides,
           references,
           translators: ui.translators,
-          files: (lang) => (lang ? new Map([...sources.files, ...(translated.files.get(lang) ?? [])]) : sources.files),
+          files: (lang) => (lang ? translationFiles(lang) : sources.files),
           fingerprints,
           knownVariables,
         },
