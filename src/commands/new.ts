@@ -73,7 +73,8 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
     ...([...used].sort().flatMap((name) => {
       const value = defaults[name];
       const shown = value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
-      return [`  ${name}: ""   # international edition: ${shown}`];
+      // Left blank on purpose: the build stops at this line until it is filled in.
+      return [`  ${name}: ""   # fill in (the build stops until you do); international edition: ${shown}`];
     })),
     ...(used.size === 0 ? ['  {}   # the briefings use no {{variables}} yet'] : []),
     '# organisation:          # shown in the header, footer and on PDF covers',

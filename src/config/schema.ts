@@ -1,32 +1,29 @@
 import { z } from 'zod';
 import { variablesSchema } from '../countries/profile.js';
+import { linkUrl, webUrl } from '../yaml/url.js';
 
 const languageCode = z.string().refine(isLanguageTag, {
   error: 'is not a language code; use a BCP 47 tag such as en, uk, ar or pt-BR',
-});
-
-const httpUrl = z.string().refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
-  error: 'must be a full web address starting with https://',
 });
 
 /** The organisation that publishes the briefings: shown in the header, footer and PDFs. */
 export const organisationSchema = z.strictObject({
   name: z.string(),
   logo: z.string().optional(),
-  url: httpUrl.optional(),
+  url: linkUrl.optional(),
 });
 
 /** `briefkit.config.yaml`: validated once, at the boundary; the rest of the code trusts it. */
 export const configSchema = z.strictObject({
   title: z.string().default('Briefings'),
   description: z.string().optional(),
-  base_url: httpUrl.transform((value) => (value.endsWith('/') ? value : `${value}/`)).optional(),
+  base_url: webUrl.transform((value) => (value.endsWith('/') ? value : `${value}/`)).optional(),
   languages: z
     .array(languageCode)
     .min(1, { error: 'needs at least one language; the first is the source language' })
     .default(['en']),
   organisation: organisationSchema.optional(),
-  licence: z.union([z.string(), z.strictObject({ name: z.string(), url: httpUrl.optional() })]).optional(),
+  licence: z.union([z.string(), z.strictObject({ name: z.string(), url: linkUrl.optional() })]).optional(),
   /** Paper size of the PDFs. */
   paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).default('A4'),
   /** Values of `{{variables}}` in the international edition (country profiles set their own). */

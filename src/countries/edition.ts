@@ -38,7 +38,7 @@ export function internationalEdition(config: Config): Edition {
     label: 'the international edition',
     variablesFile: 'briefkit.config.yaml',
     file: undefined,
-    variable: (name, lang) => pick(values[name], lang, config.languages),
+    variable: (name, lang) => pick(own(values, name), lang, config.languages),
   };
 }
 
@@ -57,10 +57,10 @@ export function countryEdition(config: Config, profile: CountryProfile, prefix: 
     variablesFile: `countries/${profile.code}.yaml`,
     file: profile.file,
     variable: (name, lang) => {
-      const own = pick(profile.variables[name], lang, languages);
-      if (own !== undefined) return own;
+      const value = pick(own(profile.variables, name), lang, languages);
+      if (value !== undefined) return value;
       if (name === 'country_name') return regionName(profile.code.toUpperCase(), lang) || builtIn.country_name;
-      return builtIn[name];
+      return own(builtIn, name);
     },
   };
 }
@@ -68,5 +68,10 @@ export function countryEdition(config: Config, profile: CountryProfile, prefix: 
 /** A value for a language: the text itself, or the language's text, else the default language's. */
 function pick(value: string | Record<string, string> | undefined, lang: string, languages: readonly string[]): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
-  return value[lang] ?? languages.map((other) => value[other]).find((text) => text !== undefined);
+  return own(value, lang) ?? languages.map((other) => own(value, other)).find((text) => text !== undefined);
+}
+
+/** A record's own value: `{{constructor}}` must not find Object's constructor. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
+import { hinted, linkUrl } from '../yaml/url.js';
 import { validate } from '../yaml/validate.js';
 import { isCountryCode } from './iso.js';
 
@@ -16,10 +17,21 @@ export const VARIABLE_NAME = /^[a-z][a-z0-9_]*$/;
 
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'is not a language code such as uk, en or ar' });
 
-/** A variable's value: the same text in every language, or one text per language. */
-export const variableValue = z.union([z.string(), z.record(languageCode, z.string())], {
-  error: 'is text, or one text per language (uk: "…", en: "…")',
+// A blank value would print as nothing ("Call  in an emergency"): it must be filled in.
+const filledText = z.string().superRefine((value, context) => {
+  if (value.trim() === '') {
+    context.addIssue(hinted('is empty: pages of this edition would print nothing in its place', 'Fill in the value between the quotes (e.g. emergency_number: "103"), or remove the line if no page uses it.'));
+  }
 });
+
+/** A variable's value: the same text in every language, or one text per language. */
+export const variableValue = z.preprocess(
+  // `name:` with nothing after it is YAML's null: the same mistake as `name: ""`.
+  (value) => (value === null ? '' : value),
+  z.union([filledText, z.record(languageCode, filledText)], {
+    error: 'is text, or one text per language (uk: "…", en: "…")',
+  }),
+);
 
 /** Variables by name. */
 export const variablesSchema = z.record(z.string().regex(VARIABLE_NAME, { error: 'use lower-case letters, digits and _ in variable names' }), variableValue);
@@ -31,7 +43,7 @@ export const profileSchema = z.strictObject({
   paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).optional(),
   variables: variablesSchema.default({}),
   organisation: z
-    .strictObject({ name: z.string(), logo: z.string().optional(), url: z.string().optional(), contact: z.string().optional() })
+    .strictObject({ name: z.string(), logo: z.string().optional(), url: linkUrl.optional(), contact: z.string().optional() })
     .optional(),
 });
 

@@ -103,10 +103,10 @@ function createTranslator(lang: string, messages: UiStrings, own: LanguageString
     let compiled = formats.get(key);
     if (!compiled) {
       try {
-        compiled = new IntlMessageFormat(messages[key], lang);
+        compiled = compile(messages[key], lang);
       } catch {
         // Reported when the file was read; English keeps the page readable.
-        compiled = new IntlMessageFormat(englishStrings[key], lang);
+        compiled = compile(englishStrings[key], lang);
       }
       formats.set(key, compiled);
     }
@@ -175,17 +175,27 @@ function readMap(file: VFile, source: YamlSource, key: (typeof MAPS)[number], va
 function checkMessage(file: VFile, source: YamlSource, key: UiKey, value: string, lang: string): boolean {
   let compiled: IntlMessageFormat;
   try {
-    compiled = new IntlMessageFormat(value, lang);
+    compiled = compile(value, lang);
   } catch (reason) {
+    const { message, location } = reason as Error & { location?: { start: { offset: number } } };
     error(file, {
-      reason: `"${key}" is not a valid message: ${(reason as Error).message}`,
+      reason: `"${key}" is not a valid message: ${ICU_PROBLEMS[message] ?? message.toLowerCase().replaceAll('_', ' ')}`,
       rule: 'ui-message',
-      place: source.placeOf([key]),
-      hint: 'Variables look like {language}; plurals like {count, plural, one {# item} other {# items}}.',
+      place: placeInValue(source, [key], value, location?.start.offset ?? 0),
+      hint: 'Variables look like {language}; plurals like {count, plural, one {# item} other {# items}}. To show a "{" as text, write \'{\'.',
     });
     return false;
   }
-  const allowed = variablesOf(new IntlMessageFormat(englishStrings[key], 'en').getAst());
+  const tag = /<\/?[a-z][^<>]*>/i.exec(value);
+  if (tag) {
+    warn(file, {
+      reason: `"${key}" contains markup (${tag[0]}): interface strings are plain text, so it shows as typed`,
+      rule: 'ui-markup',
+      place: placeInValue(source, [key], value, tag.index),
+      hint: 'Remove the tag; the templates decide how interface text looks.',
+    });
+  }
+  const allowed = variablesOf(compile(englishStrings[key], 'en').getAst());
   const unknown = [...variablesOf(compiled.getAst())].filter((name) => !allowed.has(name));
   if (unknown.length > 0) {
     error(file, {
@@ -197,6 +207,34 @@ function checkMessage(file: VFile, source: YamlSource, key: UiKey, value: string
     return false;
   }
   return true;
+}
+
+/**
+ * An ICU message as plain text: `<b>` is not a tag but the characters "<b>" (a tag would need
+ * a function to format it, and would be markup in a page), so no message can make HTML.
+ */
+function compile(message: string, lang: string): IntlMessageFormat {
+  return new IntlMessageFormat(message, lang, undefined, { ignoreTag: true });
+}
+
+/** What the ICU parser's error codes mean, for translators. */
+const ICU_PROBLEMS: Readonly<Record<string, string>> = {
+  EXPECT_ARGUMENT_CLOSING_BRACE: 'a "{" is not closed with "}"',
+  EMPTY_ARGUMENT: '"{}" needs a variable name inside',
+  MALFORMED_ARGUMENT: 'a "{…}" does not hold a variable name',
+  UNMATCHED_CLOSING_BRACE: 'a "}" closes nothing',
+  MISSING_OTHER_CLAUSE: 'a plural or select needs an "other {…}" case',
+  INVALID_ARGUMENT_TYPE: 'a "{name, type}" has a type ICU does not know (plural, select, number, date, time)',
+};
+
+/** The place of a character of a one-line text value, when the file holds it as written (else the value's start). */
+function placeInValue(source: YamlSource, path: readonly string[], value: string, index: number) {
+  const place = source.placeOf(path);
+  const raw = source.sourceOf(path);
+  const shift = raw === value ? 0 : raw !== undefined && raw.slice(1, -1) === value && /^["']/.test(raw) ? 1 : undefined;
+  if (shift === undefined || value.includes('\n')) return place;
+  const column = place.start.column + shift + index;
+  return { start: { line: place.start.line, column, offset: place.start.offset === undefined ? undefined : place.start.offset + shift + index } as { line: number; column: number; offset?: number } };
 }
 
 function variablesOf(ast: unknown): Set<string> {

@@ -1,5 +1,6 @@
 import { defaultSchema } from 'rehype-sanitize';
 import type { Options as Schema } from 'rehype-sanitize';
+import { LINK_SCHEMES } from '../paths/safe-url.js';
 
 const attributes = defaultSchema.attributes ?? {};
 
@@ -10,8 +11,9 @@ const attributes = defaultSchema.attributes ?? {};
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  // tel: links let a reader on a phone call an emergency number or helpline with one tap.
-  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+  // One link rule for Markdown and YAML (src/paths/safe-url.ts); tel: lets a reader on a
+  // phone call an emergency number or helpline with one tap.
+  protocols: { ...defaultSchema.protocols, href: [...LINK_SCHEMES] },
   // Drop these elements with their content (the default only drops <script>'s content), so
   // the text of a removed <style> or <iframe> never shows up on the page.
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'select', 'title'],

@@ -1,5 +1,6 @@
 import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
+import { doiPath } from '../paths/safe-url.js';
 import type { Reference } from './library.js';
 
 /**
@@ -25,14 +26,14 @@ export function formatReference(reference: Reference): ElementContent[] {
   }
   if (reference.ISBN) parts.push({ type: 'text', value: `ISBN ${reference.ISBN}. ` });
   if (reference.DOI) {
-    const doi = reference.DOI.replace(/^https?:\/\/(dx\.)?doi\.org\//, '');
-    parts.push({ type: 'text', value: 'doi: ' }, h('a', { href: `https://doi.org/${doi}` }, doi), {
+    const doi = reference.DOI;
+    parts.push({ type: 'text', value: 'doi: ' }, h('a', { href: `https://doi.org/${doiPath(doi)}` }, doi), {
       type: 'text',
       value: '. ',
     });
   }
   if (reference.PMID) {
-    parts.push({ type: 'text', value: 'PubMed: ' }, h('a', { href: `https://pubmed.ncbi.nlm.nih.gov/${reference.PMID}/` }, reference.PMID), {
+    parts.push({ type: 'text', value: 'PubMed: ' }, h('a', { href: `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(reference.PMID)}/` }, reference.PMID), {
       type: 'text',
       value: '. ',
     });

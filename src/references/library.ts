@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
+import { linkUrl } from '../yaml/url.js';
 import { validate } from '../yaml/validate.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
@@ -24,9 +25,19 @@ export const referenceSchema = z.looseObject({
   volume: text.optional(),
   issue: text.optional(),
   page: text.optional(),
-  DOI: z.string().optional(),
-  PMID: text.optional(),
-  URL: z.string().optional(),
+  DOI: z
+    .string()
+    .transform((value) => value.replace(/^https?:\/\/(dx\.)?doi\.org\//i, ''))
+    .refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
+      error: 'is not a DOI: a DOI looks like 10.1186/s12954-019-0300-x',
+      params: { hint: 'Copy the DOI from the article page; it starts with "10." and has no spaces.' },
+    })
+    .optional(),
+  PMID: text.refine((value) => /^\d{1,9}$/.test(value), {
+    error: 'is not a PubMed ID: it is a number such as 31286979',
+    params: { hint: 'Copy the PMID from the PubMed page, digits only.' },
+  }).optional(),
+  URL: linkUrl.optional(),
   ISBN: text.optional(),
 });
 
@@ -53,8 +64,12 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
   const file = new VFile({ path, value, cwd: root });
   const source = parseYaml(file, value);
   const byKey = new Map<string, Reference>();
-  const list = validate(file, source, z.array(referenceSchema), { what: REFERENCES_NAME });
-  for (const [index, reference] of (list ?? []).entries()) {
+  // Each entry on its own: one broken reference must not make every citation "unknown".
+  const entries = Array.isArray(source.data) ? (source.data as unknown[]) : [];
+  if (source.data !== undefined && !Array.isArray(source.data)) validate(file, source, z.array(referenceSchema), { what: REFERENCES_NAME });
+  for (const [index] of entries.entries()) {
+    const reference = validate(file, source, referenceSchema, { what: REFERENCES_NAME, at: [index] });
+    if (!reference) continue;
     if (byKey.has(reference.id)) {
       error(file, {
         reason: `Citation key "${reference.id}" is defined twice`,

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
@@ -50,6 +50,7 @@ export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
     });
   }
 
+  refuseProtoKeys(file, doc, placeAt);
   // Aliases can expand without bound ("billion laughs"); toJS refuses past this count.
   const data = doc.errors.length > 0 ? undefined : toJS(file, doc, placeAt);
   return {
@@ -109,6 +110,26 @@ function yamlHint(code: string): string | undefined {
     default:
       return 'Values that contain ": " or start with [, {, *, & or # need quotes.';
   }
+}
+
+/**
+ * A `__proto__:` key would become the prototype of the object it is read into (by zod's copy
+ * of unknown keys, or any `obj[key] = value`), making inherited values nobody validated.
+ * It is reported at the key and left out, everywhere YAML is read.
+ */
+function refuseProtoKeys(file: VFile, doc: Document, placeAt: (range: [number, number] | undefined) => Place): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== '__proto__') return undefined;
+      error(file, {
+        reason: '"__proto__" cannot be used as a key',
+        rule: 'invalid-key',
+        place: placeAt(rangeOf(pair.key)),
+        hint: 'Remove this line (and what is nested under it), or rename the key.',
+      });
+      return visit.REMOVE;
+    },
+  });
 }
 
 function toJS(file: VFile, doc: Document, placeAt: (range: [number, number] | undefined) => Place): unknown {

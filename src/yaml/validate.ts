@@ -9,6 +9,8 @@ export interface ValidateOptions {
   readonly what: string;
   /** Keys that are expected, for "did you mean" on a typo (only used with strict schemas). */
   readonly knownKeys?: readonly string[];
+  /** Check only the value at this path (one entry of a list, one key of the config). */
+  readonly at?: readonly PropertyKey[];
 }
 
 /**
@@ -21,9 +23,11 @@ export function validate<T extends z.ZodType>(
   schema: T,
   options: ValidateOptions,
 ): z.infer<T> | undefined {
-  const result = schema.safeParse(source.data ?? {});
+  const at = options.at ?? [];
+  const result = schema.safeParse(at.length > 0 ? valueAt(source.data, at) : (source.data ?? {}));
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  for (const inner of result.error.issues) {
+    const issue = { ...inner, path: [...at, ...inner.path] } as z.core.$ZodIssue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
@@ -48,11 +52,13 @@ export function validate<T extends z.ZodType>(
       continue;
     }
     const value = valueAt(source.data, issue.path);
+    // Refinements carry their own advice (see src/yaml/url.ts).
+    const given = issue.code === 'custom' && typeof issue.params?.['hint'] === 'string' ? (issue.params['hint'] as string) : undefined;
     error(file, {
       reason: describeIssue(issue, value),
       rule: issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value',
       place: source.placeOf(issue.path, value === undefined ? 'key' : 'value'),
-      hint: value === undefined && issue.code === 'invalid_type' ? `Add "${String(issue.path.at(-1))}:" to the ${options.what}.` : undefined,
+      hint: given ?? (value === undefined && issue.code === 'invalid_type' ? `Add "${String(issue.path.at(-1))}:" to the ${options.what}.` : undefined),
     });
   }
   return undefined;
@@ -76,7 +82,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 /** "authors (item 2) › name": a path a non-programmer can follow. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, part) => {
-    if (typeof part === 'number') return `${text} (item ${part + 1})`;
+    if (typeof part === 'number') return text ? `${text} (item ${part + 1})` : `item ${part + 1}`;
     return text ? `${text} › ${String(part)}` : String(part);
   }, '');
 }
@@ -121,7 +127,8 @@ export function describeValue(value: unknown): string {
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    // Own keys only: a path through "constructor" must not reach Object's.
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
