@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import type { BuildOptions } from '../build.js';
+import { loadConfig } from '../config/load.js';
+import { loadProfiles } from '../countries/profile.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
@@ -70,9 +72,17 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     io.stderr.write(`briefkit ${pdfOnly ? 'pdf' : 'build'}: unexpected "${misplaced ?? positionals.join(' ')}"\n\n${help}\n`);
     return 2;
   }
+  const root = values.root ?? io.cwd;
+  if (pdfOnly && values.lang !== undefined) {
+    const languages = await projectLanguages(root, values.country, values['all-countries'] === true);
+    if (!languages.includes(values.lang)) {
+      io.stderr.write(`briefkit pdf: "${values.lang}" is not a language of this project; its languages are: ${languages.join(', ')}\n\n${help}\n`);
+      return 2;
+    }
+  }
   const showProgress = !values.quiet && io.progress === true;
   const options: BuildOptions = {
-    root: values.root ?? io.cwd,
+    root,
     out: values.out,
     strict: values.strict,
     pdf: !values['no-pdf'],
@@ -95,4 +105,12 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     io.stdout.write(`Built ${parts} into ${result.outDir}\n`);
   }
   return result.ok ? 0 : 1;
+}
+
+/** The languages `--lang` may name: those of the editions being built (a country's, or the config's and every country's). */
+async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
+  const [{ config }, { profiles }] = await Promise.all([loadConfig(root), loadProfiles(root)]);
+  const chosen = country ? profiles.find((profile) => profile.code === country.toLowerCase()) : undefined;
+  if (chosen) return [...(chosen.languages ?? config.languages)];
+  return [...new Set([...config.languages, ...(allCountries ? profiles.flatMap((profile) => profile.languages ?? []) : [])])];
 }

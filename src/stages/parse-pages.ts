@@ -5,6 +5,7 @@ import { readFrontMatter } from '../content/front-matter.js';
 import { briefingSchema, caseStudySchema, knownKeys, pageSchema } from '../content/schemas.js';
 import { error, warn } from '../messages.js';
 import type { Page } from '../site.js';
+import { tagPath } from '../templates/view-models.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
 
@@ -109,5 +110,30 @@ function checkSite(pages: Page[]): Page[] {
       });
     });
   }
+  checkTagPages(pages);
   return [...byOutput.values()];
+}
+
+/**
+ * Two spellings of a tag that make one index page ("Peer supply" and "peer-supply") would
+ * clash when written: reported at the second spelling's `tags:` item, naming the first's.
+ */
+function checkTagPages(pages: readonly Page[]): void {
+  const first = new Map<string, { readonly tag: string; readonly page: Page; readonly index: number }>();
+  for (const page of pages) {
+    if (page.kind !== 'case-study') continue;
+    page.meta.tags.forEach((tag, index) => {
+      const path = tagPath(tag);
+      const seen = first.get(path);
+      if (!seen) first.set(path, { tag, page, index });
+      if (!seen || seen.tag === tag) return;
+      const there = seen.page.yaml?.placeOf(['tags', seen.index]).start;
+      error(page.file, {
+        reason: `Tag "${tag}" and tag "${seen.tag}" (briefings/${seen.page.sourcePath}${there ? `:${there.line}:${there.column}` : ''}) would both make the index page ${posix.dirname(path)}/`,
+        rule: 'tag-collision',
+        place: page.yaml?.placeOf(['tags', index]),
+        hint: `Spell the tag the same way in every case study, e.g. "${seen.tag}".`,
+      });
+    });
+  }
 }
