@@ -68,7 +68,7 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
   const entries = Array.isArray(source.data) ? (source.data as unknown[]) : [];
   if (source.data !== undefined && !Array.isArray(source.data)) validate(file, source, z.array(referenceSchema), { what: REFERENCES_NAME });
   for (const [index] of entries.entries()) {
-    const reference = validate(file, source, referenceSchema, { what: REFERENCES_NAME, at: [index] });
+    const reference = validate(file, source, referenceSchema, { what: REFERENCES_NAME, at: [index] }) ?? placeholder(entries[index]);
     if (!reference) continue;
     if (byKey.has(reference.id)) {
       error(file, {
@@ -82,4 +82,13 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
     byKey.set(reference.id, reference);
   }
   return { file, byKey };
+}
+
+/**
+ * An entry with errors (already reported) still defines its key, with nothing but its id, so
+ * that its citations are not reported as unknown too. Nothing is written while it is wrong.
+ */
+function placeholder(entry: unknown): Reference | undefined {
+  const id = entry !== null && typeof entry === 'object' && Object.hasOwn(entry, 'id') ? (entry as { id: unknown }).id : undefined;
+  return typeof id === 'string' ? { id, type: 'article-journal', title: id, author: [] } : undefined;
 }
