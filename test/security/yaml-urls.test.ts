@@ -124,12 +124,13 @@ describe('URLs in the config and country profiles', () => {
 describe('no built page carries a script link', () => {
   it('has no javascript:, data: or vbscript: href anywhere when hostile YAML is refused', async () => {
     const root = await makeProject({
-      'briefkit.config.yaml': 'title: T\norganisation:\n  name: Org\n  url: "javascript:alert(1)"\n',
+      'countries/ua.yaml': 'name: Ukraine\norganisation:\n  name: Org\n  url: "javascript:alert(1)"\n',
       'briefings/references.yaml': '- id: a\n  title: A\n  URL: "javascript:alert(2)"\n',
       'briefings/case-studies/a.md': citing,
     });
     const out = join(root, 'site');
-    const result = await buildProject(root, { out });
+    const result = await buildProject(root, { out, allCountries: true });
+    expect(result.report).toContain('countries/ua.yaml:4:8  error  "organisation › url": "javascript:" addresses are not allowed here');
     expect(result.written).toBe(false);
     for (const path of await listTree(out)) expect(await readText(out, path)).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
   });
