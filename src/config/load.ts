@@ -22,8 +22,8 @@ export interface LoadedConfig {
 
 /**
  * Read and validate `briefkit.config.yaml`. A project without one builds with the defaults;
- * an invalid one reports each problem at its line and column and falls back to the defaults
- * so that the content is still checked.
+ * an invalid one reports each problem at its line and column, and the build goes on with the
+ * settings that are valid (defaults for the rest), so that the content is still checked.
  */
 export async function loadConfig(root: string): Promise<LoadedConfig> {
   const path = join(root, CONFIG_NAME);
@@ -35,7 +35,8 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   const defaults = configSchema.parse({});
   if (text === undefined) return { config: defaults, file };
   const source = parseYaml(file, text);
-  if (source.data === undefined) return { config: defaults, file, yaml: source };
+  // A syntax error still leaves the settings around it readable: use the valid ones.
+  if (source.data === undefined) return { config: salvage(source.recovered), file, yaml: source };
   numbersAsText(source);
   const config = validate(file, source, configSchema, { what: CONFIG_NAME, knownKeys: configKeys });
   return { config: config ?? salvage(source.data), file, yaml: source };

@@ -88,7 +88,8 @@ export function rehypeLocalLinks() {
         return;
       }
       if (!context.sourceFiles.has(resolved) || resolved.endsWith('.md')) {
-        const candidates = resolved.endsWith('.md') ? [...context.pagesBySource.keys()] : [...context.sourceFiles.keys()];
+        // The collections themselves, so closest() indexes them once for every miss.
+        const candidates = resolved.endsWith('.md') ? context.pagesBySource : context.sourceFiles;
         const suggestion = closest(resolved, candidates);
         error(file, {
           reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}" not found (looked for briefings/${resolved})`,

@@ -93,7 +93,7 @@ export function resolveVariable(
   const value = edition.variable(name, lang);
   if (value !== undefined) return value;
   const known = knownVariables.has(name);
-  const suggestion = known ? undefined : closest(name, [...knownVariables]);
+  const suggestion = known ? undefined : closest(name, knownVariables);
   error(file, {
     reason: known ? `{{${name}}} has no value in ${edition.label}` : `Unknown variable {{${name}}} in ${edition.label}`,
     rule: known ? 'variable-missing' : 'variable-unknown',

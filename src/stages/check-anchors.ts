@@ -19,7 +19,7 @@ export function checkAnchors(documents: ReadonlyMap<VFile, RenderedDocument>, pa
     for (const link of document.anchorLinks) {
       const known = ids.get(`${document.lang}\n${link.target}`);
       if (!known || known.has(link.id)) continue;
-      const suggestion = closest(link.id, [...known]);
+      const suggestion = closest(link.id, known);
       const self = document.file.data.sourcePath === link.target;
       warn(document.file, {
         reason: `No heading "#${link.id}" in ${self ? 'this page' : `briefings/${link.target}`}${document.lang === pages[0]?.lang ? '' : ` (${document.lang})`}`,

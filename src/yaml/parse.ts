@@ -10,6 +10,8 @@ export interface YamlSource {
   readonly data: unknown;
   /** Where the value at this path is in the file (the closest existing parent if missing). */
   placeOf(path: readonly PropertyKey[], part?: 'key' | 'value'): Place;
+  /** What could be read of a document with syntax errors, for salvaging valid settings (undefined if none). */
+  readonly recovered: unknown;
   /** The original text of the scalar at this path, e.g. `2.0` for a number that YAML reads as 2. */
   sourceOf(path: readonly PropertyKey[]): string | undefined;
 }
@@ -55,6 +57,7 @@ export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
   const data = doc.errors.length > 0 ? undefined : toJS(file, doc, placeAt);
   return {
     data,
+    recovered: data ?? recover(doc),
     placeOf(path, part = 'value') {
       const found = locate(doc, path, part);
       return placeAt(found);
@@ -130,6 +133,14 @@ function refuseProtoKeys(file: VFile, doc: Document, placeAt: (range: [number, n
       return visit.REMOVE;
     },
   });
+}
+
+function recover(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function toJS(file: VFile, doc: Document, placeAt: (range: [number, number] | undefined) => Place): unknown {
