@@ -69,12 +69,12 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
     `name: ${stringify(regionName(country.toUpperCase(), 'en')).trim()}`,
     `languages: [${project.config.languages[0]}]   # this edition's languages; the first is its default`,
     `paper: ${LETTER.has(country) ? 'Letter' : 'A4'}   # or ${LETTER.has(country) ? 'A4' : 'Letter'}`,
-    'variables:',
+    // Left blank on purpose: the build stops at each empty value until it is filled in.
+    `variables:${used.size > 0 ? '   # fill in every value: the build stops at any left empty' : ''}`,
     ...([...used].sort().flatMap((name) => {
       const value = defaults[name];
       const shown = value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
-      // Left blank on purpose: the build stops at this line until it is filled in.
-      return [`  ${name}: ""   # fill in (the build stops until you do); international edition: ${shown}`];
+      return [`  ${name}: ""   # international edition: ${shown}`];
     })),
     ...(used.size === 0 ? ['  {}   # the briefings use no {{variables}} yet'] : []),
     '# organisation:          # shown in the header, footer and on PDF covers',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRegionCode } from '../countries/iso.js';
+import { linkUrl } from '../yaml/url.js';
 
 /** A URL-safe name: lower-case letters, digits and hyphens (no slashes, no dots). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +18,7 @@ const isoDate = z.string().refine(isRealDate, {
 });
 
 const author = z.union(
-  [z.string(), z.looseObject({ name: z.string(), affiliation: z.string().optional(), url: z.string().optional() })],
+  [z.string(), z.looseObject({ name: z.string(), affiliation: z.string().optional(), url: linkUrl.optional() })],
   { error: 'each author is a name, or "name:" with an optional "affiliation:"' },
 );
 

@@ -177,11 +177,11 @@ function checkMessage(file: VFile, source: YamlSource, key: UiKey, value: string
   try {
     compiled = compile(value, lang);
   } catch (reason) {
-    const { message, location } = reason as Error & { location?: { start: { offset: number } } };
+    const { message } = reason as Error;
     error(file, {
       reason: `"${key}" is not a valid message: ${ICU_PROBLEMS[message] ?? message.toLowerCase().replaceAll('_', ' ')}`,
       rule: 'ui-message',
-      place: placeInValue(source, [key], value, location?.start.offset ?? 0),
+      place: source.placeOf([key]),
       hint: 'Variables look like {language}; plurals like {count, plural, one {# item} other {# items}}. To show a "{" as text, write \'{\'.',
     });
     return false;

@@ -37,7 +37,10 @@ export function urlProblem(value: string, schemes: readonly string[] = LINK_SCHE
     return { reason: `"${value}" has no scheme: it would take the page's own (file: in a PDF or on a USB stick)`, hint: `Write it in full. ${allowed}` };
   }
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
-  if (scheme === undefined) return { reason: `"${value}" is not a complete address`, hint: allowed };
+  if (scheme === undefined) {
+    const host = /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(value) && schemes.includes('https');
+    return { reason: `"${value}" is not a complete address`, hint: host ? `Write it as https://${value}` : allowed };
+  }
   if (!schemes.includes(scheme)) {
     return { reason: `"${scheme}:" addresses are not allowed here`, hint: `Only ${schemes.join(', ')} links are allowed. ${allowed}` };
   }

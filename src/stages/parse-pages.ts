@@ -121,8 +121,11 @@ function checkSite(pages: Page[]): Page[] {
 function checkTagPages(pages: readonly Page[]): void {
   const first = new Map<string, { readonly tag: string; readonly page: Page; readonly index: number }>();
   for (const page of pages) {
-    if (page.kind !== 'case-study') continue;
-    page.meta.tags.forEach((tag, index) => {
+    // A page with invalid front matter keeps what it had; its tags may be anything.
+    const tags: unknown = page.meta.tags;
+    if (page.kind !== 'case-study' || !Array.isArray(tags)) continue;
+    tags.forEach((tag: unknown, index) => {
+      if (typeof tag !== 'string') return;
       const path = tagPath(tag);
       const seen = first.get(path);
       if (!seen) first.set(path, { tag, page, index });

