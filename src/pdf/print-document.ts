@@ -205,6 +205,9 @@ function rewrite(tree: Root, from: string, prefix: string, context: LinkContext)
     }
     if (node.tagName !== 'a' || typeof properties.href !== 'string') return;
     const href = properties.href;
+    // A citation points to the one reference list of the PDF, which has no chapter prefix:
+    // numbered once over briefing and chapters together (finalize), one entry per source.
+    if (isCitation(node)) return;
     if (href.startsWith('#')) {
       properties.href = `#${prefix}${href.slice(1)}`;
       return;
@@ -228,6 +231,11 @@ function rewrite(tree: Root, from: string, prefix: string, context: LinkContext)
     }
   });
   return tree;
+}
+
+function isCitation(node: Element): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes('citation');
 }
 
 /** Move every heading down one level: a case study's sections sit under its chapter title. */
