@@ -48,7 +48,7 @@ describe('every PDF of the sample site', () => {
       // A page with no translation prints its original, and says it is in that language.
       const [, lang, path] = /\/(\w+)\/((?:case-studies\/)?[\w-]+)\/[\w-]+\.\w+\.pdf$/.exec(pdf)!;
       const source = path!.startsWith('case-studies/') ? `${path}.md` : `${path}/index.md`;
-      const translated = lang === 'en' || (await readdir(join(repository, 'translations', lang!, dirname(source))).catch(() => [])).includes(basename(source));
+      const translated = lang === 'en' || (await readdir(join(repository, 'translations', lang!, dirname(source))).catch((): string[] => [])).includes(basename(source));
       expect(await catalog(pdf), pdf).toEqual({ lang: translated ? lang : 'en', marked: true });
     }
   }, 120_000);
