@@ -90,7 +90,6 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   // The language of the text: a page with no translation prints the original, and says so
   // (PDF language, cover label); the cover, contents and notice stay in the reader's language.
   const textLang = local.state === 'fallback' ? local.contentLang : lang;
-  const inLang = (of: string) => ({ text: '', lang: of, dir: direction(of), foreign: of !== textLang });
 
   const main = rewrite(structuredClone(local.tree), page.outputPath, '', link);
   const children: RootContent[] = [...main.children];
@@ -164,7 +163,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     authors,
     toc,
     notice,
-    content: inLang(local.contentLang),
+    content: { lang: local.contentLang, dir: direction(local.contentLang), foreign: local.contentLang !== textLang },
     html: final.html,
     references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
     citation,
