@@ -96,6 +96,7 @@ describe('the sample site from file://', () => {
       'ar/case-studies/glasgow-peer-supply/index.html',
       'ar/case-studies/estonia-thn/index.html',
       'index.html',
+      '404.html',
     ];
     for (const path of pages) {
       await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
@@ -110,7 +111,7 @@ describe('the sample site from file://', () => {
       expect(violations, path).toEqual([]);
     }
     await page.close();
-  });
+  }, 90_000);
 
   it('is usable at phone width (320, 360 and 390 px): no sideways scrolling, in either direction', async () => {
     const { page, problems } = await watchedPage();
