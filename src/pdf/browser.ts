@@ -16,7 +16,7 @@ export class NoBrowserError extends Error {
 /** Chromium did not answer in time after it was started (it has been killed). */
 export class BrowserStartTimeout extends Error {
   constructor(readonly executablePath: string, readonly ms: number) {
-    super(`Chromium (${executablePath}) did not start within ${Math.round(ms / 1000)} s and was stopped`);
+    super(`Chromium (${executablePath}) did not start within ${Math.round(ms / 100) / 10} s and was stopped`);
   }
 }
 
