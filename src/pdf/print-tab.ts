@@ -27,9 +27,12 @@ export interface Printed {
 const MM = 96 / 25.4;
 
 /**
- * One browser tab that prints documents, one at a time. The page is served from an origin
- * that exists only inside this tab: every request is answered from the build's own files,
- * and anything else is refused, so printing never touches the network.
+ * One browser tab that prints documents, one at a time: a sandbox. The page is served from
+ * an origin that exists only inside this tab: every request is answered from the build's own
+ * files, and anything else is refused, so printing never touches the network (the browser's
+ * flags stop what interception does not see: see PRINT_SANDBOX_ARGS). Page scripts are off,
+ * and nothing a document leaves behind reaches the next one: a tab prints the same bytes as
+ * a fresh one (test/issues/8/pdf-determinism.test.ts).
  */
 export class PrintTab {
   private job: PrintJob | undefined;
@@ -63,14 +66,28 @@ export class PrintTab {
     await Promise.race([this.context.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   }
 
-  /** Print one document: lay it out, number its contents, print, check the numbers, fix if needed. */
+  /**
+   * Print one document: lay it out, number its contents, print, check the numbers, fix if
+   * needed. A document that tried to load another page (a refresh, say) is not trusted: it
+   * fails, and the tab is not used again.
+   */
   async print(job: PrintJob, timeout: number): Promise<Printed> {
+    if (this.left) throw new Error('An earlier document in this tab tried to load another page');
+    try {
+      const printed = await this.printHere(job, timeout);
+      if (!this.left) return printed;
+    } catch (reason) {
+      if (!this.left) throw reason;
+    }
+    throw new Error('The document tried to load another page while it was printed');
+  }
+
+  private async printHere(job: PrintJob, timeout: number): Promise<Printed> {
     this.job = job;
     const { page } = this;
     // The first document is loaded; the next ones replace it in place, which keeps the
     // fonts and styles the tab has already loaded (a third of the time of a print).
     const sheets = stylesheetsOf(job.html);
-    if (this.left) throw new Error('An earlier document in this tab tried to load another page');
     if (this.sheets === sheets) await page.evaluate(swapDocument, job.html, job.url);
     else {
       this.expected = job.url;
@@ -95,9 +112,6 @@ export class PrintTab {
         passes = 2;
       }
     }
-    // A refresh or a link that fired while printing may have replaced the document: print it
-    // again in a fresh tab rather than trust these pages.
-    if (this.left) throw new Error('The document tried to load another page while it was printed');
     return { ...finishPdf(bytes, job.metadata), passes };
   }
 

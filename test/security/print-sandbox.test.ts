@@ -139,6 +139,24 @@ while (true) {}
   }, 120_000);
 });
 
+describe('a print page that navigates away by itself', () => {
+  it('is not printed: the navigation is refused and the document reported, and the website is written', async () => {
+    const template = `<!doctype html>
+<html lang="{{lang}}"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=http://127.0.0.1:${port}/refresh"><title>{{title}}</title></head>
+<body><main>{{{html}}}</main></body></html>
+`;
+    const root = await makeProject({ 'templates/print/document.hbs': template, 'briefings/case-studies/a.md': caseStudy({ title: 'A' }) });
+    const result = await buildProject(root, { pdf: true });
+    expect(result.ok).toBe(false);
+    expect(result.written).toBe(true);
+    expect(result.report).toContain('briefings/case-studies/a.md:2:1  error  Could not print en/case-studies/a/a.en.pdf: The document tried to load another page while it was printed  pdf-print');
+    const files = await listTree(join(root, 'dist'));
+    expect(files).toContain('en/case-studies/a/index.html');
+    expect(files.some((file) => file.endsWith('.pdf'))).toBe(false);
+    expect(contacts).toEqual([]);
+  }, 60_000);
+});
+
 describe('a document that takes too long', () => {
   it('is an error on its file, and the website is still written', async () => {
     const root = await makeProject({
