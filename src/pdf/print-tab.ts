@@ -90,7 +90,8 @@ export class PrintTab {
     const sheets = stylesheetsOf(job.html);
     if (this.sheets === sheets) await page.evaluate(swapDocument, job.html, job.url);
     else {
-      this.expected = job.url;
+      // Compared with the address as Chromium writes it (percent-encoded).
+      this.expected = new URL(job.url).href;
       await page.goto(job.url, { waitUntil: 'load', timeout });
     }
     this.sheets = sheets;
