@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, caseStudy, listTree, makeProject } from '../helpers/project.js';
+import { buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
 import { pdfinfo, pdftotext } from '../helpers/pdf-tools.js';
 
 /** Every connection (TCP: HTTP, WebSocket) and datagram (UDP: WebRTC's STUN) that reaches the listener. */
@@ -175,6 +175,8 @@ describe('a document that takes too long', () => {
       const files = await listTree(join(root, 'dist'));
       expect(files).toContain('en/case-studies/a/index.html');
       expect(files.some((file) => file.endsWith('.pdf'))).toBe(false);
+      // The page does not offer the PDF that is not there.
+      expect(await readText(join(root, 'dist'), 'en/case-studies/a/index.html')).not.toContain('a.en.pdf');
     } finally {
       if (previous === undefined) delete process.env.BRIEFKIT_PDF_TIMEOUT_MS;
       else process.env.BRIEFKIT_PDF_TIMEOUT_MS = previous;
