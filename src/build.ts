@@ -23,7 +23,7 @@ import type { LocalizedPage } from './stages/localize-pages.js';
 import { makeEdition } from './stages/make-edition.js';
 import { Output } from './stages/output.js';
 import { parsePages } from './stages/parse-pages.js';
-import { printPdfs } from './stages/print-pdfs.js';
+import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
 import type { PdfInfo } from './stages/print-pdfs.js';
 import { CONTENT_DIR, readSources } from './stages/read-sources.js';
 import { MarkdownRenderer } from './stages/render-markdown.js';
@@ -209,7 +209,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.strict) escalateWarnings([...files, printing]);
   const all = [...files, printing];
   const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted };
-  if (hasErrors(files)) return { ...result, written: false };
+  // A PDF that failed to print fails the build, but does not stop the website being written.
+  if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   if (options.pdfOnly) await writeFilesInto(outDir, output.files);
   else await writeAtomic(outDir, output.files);
   return { ...result, written: true };

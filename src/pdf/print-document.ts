@@ -10,6 +10,7 @@ import type { BriefingPage, CaseStudyPage } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceList } from '../templates/view-models.js';
+import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
 
 /** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
@@ -249,18 +250,4 @@ function demote(tree: Root): void {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
   });
-}
-
-/** A CSS string literal. */
-function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
-}
-
-/** CSS `content` for a message with page counters in it ("Page 3 of 12" in any language). */
-function cssContent(message: string): string {
-  return message
-    .split(/(\u0001|\u0002)/)
-    .filter((part) => part !== '')
-    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
-    .join(' ');
 }
