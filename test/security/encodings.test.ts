@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { guessEncoding } from '../../src/project/decode.js';
 import { buildProject, makeProject, readText } from '../helpers/project.js';
 
 // Line 5 has an error (year is not a number), line 6 is a valid date as the last front
@@ -91,6 +92,13 @@ describe('bytes that are not UTF-8', () => {
     const result = await buildProject(root);
     expect(result.report).toContain('briefings/about.md:2:11  error  This file is not UTF-8: byte 0xE9 here is not valid UTF-8 (the file looks like Windows-1252 (Western European))');
     expect(result.report).toContain('briefkit.config.yaml:1:1  error  This file is saved as UTF-16, not UTF-8  encoding');
+  });
+
+  it('tells Cyrillic, Arabic, Greek and Western European single-byte text apart', () => {
+    expect(guessEncoding(Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xb3, 0xf2, 0x2c, 0x20, 0xf1, 0xe2, 0xb3, 0xf2]))).toBe('Windows-1251 (Cyrillic)');
+    expect(guessEncoding(Buffer.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7, 0x20, 0xc8, 0xc7, 0xe1, 0xda, 0xc7, 0xe1, 0xe3]))).toBe('Windows-1256 (Arabic)');
+    expect(guessEncoding(Buffer.from([0xe3, 0xe5, 0xe9, 0xdc, 0x20, 0xf3, 0xef, 0xf5]))).toBe('Windows-1253 (Greek)');
+    expect(guessEncoding(Buffer.from('Caf\xe9 cr\xe8me', 'latin1'))).toBe('Windows-1252 (Western European)');
   });
 
   it('reports a NUL byte at its place', async () => {
