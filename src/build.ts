@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { loadFonts } from './assets/fonts.js';
@@ -16,6 +15,7 @@ import { readTranslations } from './i18n/translations.js';
 import { loadUiStrings } from './i18n/ui-strings.js';
 import { error, escalateWarnings, hasErrors } from './messages.js';
 import { resolveInside } from './paths/urls.js';
+import { locate } from './project/locate.js';
 import { printJobs } from './pdf/print-document.js';
 import type { PrintJob } from './pdf/print-document.js';
 import { loadReferences } from './references/library.js';
@@ -109,7 +109,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fingerprints = new Map(pages.map((page) => [page.sourcePath, fingerprint(sectionsOf(page.meta, String(page.file.value), source))]));
   const knownVariables = new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...countries.profiles.flatMap((profile) => Object.keys(profile.variables))]);
   // A translation's links may use its own folder's files first, then the original's.
-  const merged = new Map<string, ReadonlyMap<string, string>>();
+  const merged = new Map<string, typeof sources.files>();
   const translationFiles = (lang: string) => {
     let files = merged.get(lang);
     if (!files) merged.set(lang, (files = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
@@ -205,7 +205,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const refusal = await checkOutputDir(root, outDir);
   if (refusal) error(site, { reason: refusal, rule: 'output-folder', hint: 'Choose another folder with --out.' });
 
-  const files = [...new Set([...contentFiles, ...templates.templates.values(), site])];
+  const files = [...new Set([...contentFiles, ...templates.templates.values(), ...templates.refused, site])];
   if (options.strict) escalateWarnings([...files, printing]);
   const all = [...files, printing];
   const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted };
@@ -267,10 +267,14 @@ async function checkLogo(root: string, logo: string | undefined, file: VFile, ya
     return undefined;
   }
   const absolute = join(root, inside);
-  const stat = await lstat(absolute).catch(() => undefined);
-  if (!stat?.isFile()) {
+  const found = await locate(root, absolute);
+  if (found.kind === 'refused') {
+    error(file, { reason: `The logo "${logo}": ${found.refusal.reason}`, rule: found.refusal.rule, place, hint: found.refusal.hint });
+    return undefined;
+  }
+  if (found.kind !== 'file') {
     error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to the project folder, e.g. branding/logo.svg.' });
     return undefined;
   }
-  return absolute;
+  return found.real;
 }

@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { error, warn } from '../messages.js';
 import { relativeUrl, resolveInside } from '../paths/urls.js';
+import { refusalOf } from '../project/list.js';
 import { closest } from '../text/closest.js';
 import type { PageAsset } from './context.js';
 
@@ -31,7 +32,7 @@ export function rehypeLocalLinks() {
       let target = `${name}${ext}`;
       for (let n = 2; taken.has(target) || target === 'index.html'; n++) target = `${name}-${n}${ext}`;
       taken.set(target, source);
-      assets.push({ from: context.sourceFiles.get(source)!, to: posix.join(posix.dirname(page.outputPath), target) });
+      assets.push({ from: context.sourceFiles.get(source) as string, to: posix.join(posix.dirname(page.outputPath), target) });
       return target;
     };
 
@@ -87,8 +88,14 @@ export function rehypeLocalLinks() {
         if (hash) file.data.anchorLinks!.push({ target: target.sourcePath, id: decode(hash), place });
         return;
       }
-      if (!context.sourceFiles.has(resolved) || resolved.endsWith('.md')) {
-        const candidates = resolved.endsWith('.md') ? [...context.pagesBySource.keys()] : [...context.sourceFiles.keys()];
+      // A link out of the project (or to nothing) is named as such, not as a missing file.
+      const refusal = refusalOf(context.sourceFiles, resolved);
+      if (refusal) {
+        error(file, { reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}": ${refusal.reason}`, rule: refusal.rule, place, hint: refusal.hint });
+        return;
+      }
+      if (typeof context.sourceFiles.get(resolved) !== 'string' || resolved.endsWith('.md')) {
+        const candidates = resolved.endsWith('.md') ? [...context.pagesBySource.keys()] : [...context.sourceFiles].flatMap(([path, entry]) => (typeof entry === 'string' ? [path] : []));
         const suggestion = closest(resolved, candidates);
         error(file, {
           reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}" not found (looked for briefings/${resolved})`,
