@@ -1,0 +1,115 @@
+import { readFileSync, unlinkSync } from 'node:fs';
+import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
+import { processAlive } from './process-alive.js';
+import { onInterrupt } from './signals.js';
+
+/** Who holds an output folder's lock. */
+export interface LockOwner {
+  readonly pid: number;
+  readonly host: string;
+  /** ISO date and time the build started. */
+  readonly started: string;
+}
+
+/** A lock that is ours: release it when the build is done (it is released on Ctrl-C and exit too). */
+export interface HeldLock {
+  readonly path: string;
+  release(): Promise<void>;
+}
+
+/** The lock file of an output folder: beside it, so replacing the folder leaves the lock alone. */
+export function lockPath(outDir: string): string {
+  return `${outDir}.briefkit-lock`;
+}
+
+/**
+ * Take the lock of an output folder, so that two builds never write into it at once. The
+ * lock file appears complete in one step (written under a private name, then hard-linked
+ * into place, which fails if it exists), so a reader never sees half of it. A lock left by
+ * a build that died (its pid is no longer running on this host) is taken over. Returns the
+ * owner instead if another build holds it.
+ */
+export async function lockOutput(outDir: string): Promise<HeldLock | { readonly owner: LockOwner }> {
+  const path = lockPath(outDir);
+  await mkdir(dirname(path), { recursive: true });
+  const mine: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+  const text = `${JSON.stringify(mine)}\n`;
+  const draft = `${path}-${process.pid}`;
+  await writeFile(draft, text);
+  try {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const taken = await link(draft, path).then(
+        () => true,
+        (reason: NodeJS.ErrnoException) => {
+          if (reason.code === 'EEXIST') return false;
+          throw reason;
+        },
+      );
+      if (taken) return held(path, text);
+      const current = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? undefined : Promise.reject(reason)));
+      if (current === undefined) continue;
+      const owner = parseOwner(current);
+      if (owner && !isStale(owner)) return { owner };
+      await takeOver(path, current);
+    }
+    throw Object.assign(new Error(`Could not take the lock ${path}`), { code: 'EBUSY', path });
+  } finally {
+    await unlink(draft).catch(() => undefined);
+  }
+}
+
+/** The one-line reason a build cannot write, for a held lock. */
+export function lockedMessage(outDir: string, owner: LockOwner): string {
+  const where = owner.host === hostname() ? `pid ${owner.pid}` : `pid ${owner.pid} on ${owner.host}`;
+  return `Another briefkit build (${where}, started ${owner.started}) is writing ${outDir}; wait for it to finish`;
+}
+
+function held(path: string, text: string): HeldLock {
+  let released = false;
+  // On Ctrl-C or exit, remove the lock at once (synchronously: there is no later).
+  const forget = onInterrupt(() => {
+    if (!released && readFileSync(path, 'utf8') === text) unlinkSync(path);
+  });
+  return {
+    path,
+    async release() {
+      if (released) return;
+      released = true;
+      forget();
+      // Only our own lock: never one that another build took over meanwhile.
+      if ((await readFile(path, 'utf8').catch(() => undefined)) === text) await unlink(path).catch(() => undefined);
+    },
+  };
+}
+
+function parseOwner(text: string): LockOwner | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.started === 'string') return { pid: value.pid, host: value.host, started: value.started };
+  } catch {
+    // Not written by briefkit's lockOutput (which writes whole files only): not a live lock.
+  }
+  return undefined;
+}
+
+/** A lock of a process that no longer runs here. One of another host cannot be checked, so it stands. */
+function isStale(owner: LockOwner): boolean {
+  return owner.host === hostname() && !processAlive(owner.pid);
+}
+
+/**
+ * Remove a stale lock, unless another build replaced it since we read it: the lock is first
+ * moved aside under our own name (one step), then checked; a live one is put back.
+ */
+async function takeOver(path: string, stale: string): Promise<void> {
+  const aside = `${path}-stale-${process.pid}`;
+  const moved = await rename(path, aside).then(
+    () => true,
+    (reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? false : Promise.reject(reason)),
+  );
+  if (!moved) return;
+  if ((await readFile(aside, 'utf8')) !== stale) await link(aside, path).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}
