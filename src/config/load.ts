@@ -7,6 +7,7 @@ import { validate } from '../yaml/validate.js';
 import { numbersAsText } from '../countries/profile.js';
 import { configKeys, configSchema } from './schema.js';
 import type { Config } from './schema.js';
+import { withPath } from '../fs/explain-error.js';
 
 /** The config file's name in a project root. */
 export const CONFIG_NAME = 'briefkit.config.yaml';
@@ -28,7 +29,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   const path = join(root, CONFIG_NAME);
   const text = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => {
     if (reason.code === 'ENOENT') return undefined;
-    throw reason;
+    throw withPath(reason, path);
   });
   const file = new VFile({ path, value: text ?? '', cwd: root });
   const defaults = configSchema.parse({});

@@ -33,7 +33,8 @@ export function lockPath(outDir: string): string {
  */
 export async function lockOutput(outDir: string): Promise<HeldLock | { readonly owner: LockOwner }> {
   const path = lockPath(outDir);
-  await mkdir(dirname(path), { recursive: true });
+  // A file in the folder's place (EEXIST) is reported by the write below, naming the path.
+  await mkdir(dirname(path), { recursive: true }).catch((reason: NodeJS.ErrnoException) => (reason.code === 'EEXIST' ? undefined : Promise.reject(reason)));
   const mine: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   const text = `${JSON.stringify(mine)}\n`;
   const draft = `${path}-${process.pid}`;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
 import { validate } from '../yaml/validate.js';
+import { withPath } from '../fs/explain-error.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 
@@ -47,7 +48,7 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
   const path = join(root, 'briefings', REFERENCES_NAME);
   const value = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => {
     if (reason.code === 'ENOENT') return undefined;
-    throw reason;
+    throw withPath(reason, path);
   });
   if (value === undefined) return { file: undefined, byKey: new Map() };
   const file = new VFile({ path, value, cwd: root });
