@@ -55,7 +55,7 @@ export function explainError(reason: unknown, cwd: string): string | undefined {
 }
 
 function shown(path: string, cwd: string): string {
-  const plain = path.replace(/\.briefkit-(?:tmp|new|old)-\d+(?=$|[/\\])/, '').replace(/\.briefkit-lock(?:-stale)?(?:-\d+)?$/, '');
+  const plain = path.replace(/\.briefkit-(?:tmp|new|old)-\d+(?=$|[/\\])/, '').replace(/\.briefkit-lock(?:-stale)?(?:-\d+){0,2}$/, '');
   const inside = relative(cwd, plain);
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : plain;
 }

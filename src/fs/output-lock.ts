@@ -19,6 +19,8 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+let drafts = 0;
+
 /** The lock file of an output folder: beside it, so replacing the folder leaves the lock alone. */
 export function lockPath(outDir: string): string {
   return `${outDir}.briefkit-lock`;
@@ -37,8 +39,10 @@ export async function lockOutput(outDir: string): Promise<HeldLock | { readonly 
   await mkdir(dirname(path), { recursive: true }).catch((reason: NodeJS.ErrnoException) => (reason.code === 'EEXIST' ? undefined : Promise.reject(reason)));
   const mine: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   const text = `${JSON.stringify(mine)}\n`;
-  const draft = `${path}-${process.pid}`;
-  await writeFile(draft, text);
+  // Builds in one process (tests, a dev server) need drafts of their own: a shared one would
+  // be one file, hard-linked to whichever lock it became.
+  const draft = `${path}-${process.pid}-${(drafts += 1)}`;
+  await writeFile(draft, text, { flag: 'wx' });
   try {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const taken = await link(draft, path).then(
@@ -105,7 +109,7 @@ function isStale(owner: LockOwner): boolean {
  * moved aside under our own name (one step), then checked; a live one is put back.
  */
 async function takeOver(path: string, stale: string): Promise<void> {
-  const aside = `${path}-stale-${process.pid}`;
+  const aside = `${path}-stale-${process.pid}-${(drafts += 1)}`;
   const moved = await rename(path, aside).then(
     () => true,
     (reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? false : Promise.reject(reason)),

@@ -8,7 +8,7 @@ import { processAlive } from './process-alive.js';
  * (complete, about to be swapped in), `<out>.briefkit-old-<pid>` (the previous output, moved
  * aside for the swap), and the lock's drafts.
  */
-const LEFTOVER = /^\.briefkit-(tmp|new|old|lock-stale|lock)-(\d+)$/;
+const LEFTOVER = /^\.briefkit-(tmp|new|old|lock-stale|lock)-(\d+)(?:-\d+)?$/;
 
 /** The names writeAtomic uses for one build's folders beside `outDir`. */
 export function swapPaths(outDir: string, pid = process.pid): { readonly temporary: string; readonly complete: string; readonly previous: string } {

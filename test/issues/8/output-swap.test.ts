@@ -196,6 +196,23 @@ describe('editions in one output folder', () => {
   });
 });
 
+describe('a country whose code is a language folder of the output', () => {
+  it('is refused rather than replacing that language', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'languages: [en, ar]\n',
+      'briefings/case-studies/a.md': caseStudy(),
+      'countries/ar.yaml': 'name: Argentina\nlanguages: [en]\n',
+    });
+    expect((await buildProject(root)).written).toBe(true);
+    const arabic = await readText(root, 'dist/ar/case-studies/a/index.html');
+    const result = await buildProject(root, { country: 'ar' });
+    expect(result.written).toBe(false);
+    expect(result.report).toContain('countries/ar.yaml');
+    expect(result.report).toMatch(/The Argentina edition would go into .*dist\/ar\/, which this output folder already uses for something else {2}edition-folder/);
+    expect(await readText(root, 'dist/ar/case-studies/a/index.html')).toBe(arabic);
+  });
+});
+
 describe('the temporary folder', () => {
   it('is not left behind in a fresh output parent', async () => {
     const out = join(await temporaryDir(), 'dist');
