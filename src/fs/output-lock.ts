@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { processAlive } from './process-alive.js';
@@ -20,6 +20,9 @@ export interface HeldLock {
 }
 
 let drafts = 0;
+/** Locks this process holds (a lock with our pid that is not one of these is stale). */
+const holding = new Set<string>();
+const HEARTBEAT_MS = 30_000;
 
 /** The lock file of an output folder: beside it, so replacing the folder leaves the lock alone. */
 export function lockPath(outDir: string): string {
@@ -30,8 +33,8 @@ export function lockPath(outDir: string): string {
  * Take the lock of an output folder, so that two builds never write into it at once. The
  * lock file appears complete in one step (written under a private name, then hard-linked
  * into place, which fails if it exists), so a reader never sees half of it. A lock left by
- * a build that died (its pid is no longer running on this host) is taken over. Returns the
- * owner instead if another build holds it.
+ * a build that died (its pid is no longer running on this host; on another host, it has not
+ * been kept fresh for two minutes) is taken over. Returns the owner instead if another build holds it.
  */
 export async function lockOutput(outDir: string): Promise<HeldLock | { readonly owner: LockOwner }> {
   const path = lockPath(outDir);
@@ -54,9 +57,10 @@ export async function lockOutput(outDir: string): Promise<HeldLock | { readonly 
       );
       if (taken) return held(path, text);
       const current = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? undefined : Promise.reject(reason)));
-      if (current === undefined) continue;
+      const touched = await stat(path).then((info) => info.mtimeMs, () => undefined);
+      if (current === undefined || touched === undefined) continue;
       const owner = parseOwner(current);
-      if (owner && !isStale(owner)) return { owner };
+      if (owner && !isStale(owner, touched, path)) return { owner };
       await takeOver(path, current);
     }
     throw Object.assign(new Error(`Could not take the lock ${path}`), { code: 'EBUSY', path });
@@ -73,6 +77,14 @@ export function lockedMessage(outDir: string, owner: LockOwner): string {
 
 function held(path: string, text: string): HeldLock {
   let released = false;
+  holding.add(path);
+  // Builds on other machines (a shared disk, containers) cannot see our pid: they see the
+  // lock's time, kept fresh while we run.
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(path, now, now).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   // On Ctrl-C or exit, remove the lock at once (synchronously: there is no later).
   const forget = onInterrupt(() => {
     if (!released && readFileSync(path, 'utf8') === text) unlinkSync(path);
@@ -82,6 +94,8 @@ function held(path: string, text: string): HeldLock {
     async release() {
       if (released) return;
       released = true;
+      clearInterval(heartbeat);
+      holding.delete(path);
       forget();
       // Only our own lock: never one that another build took over meanwhile.
       if ((await readFile(path, 'utf8').catch(() => undefined)) === text) await unlink(path).catch(() => undefined);
@@ -99,9 +113,14 @@ function parseOwner(text: string): LockOwner | undefined {
   return undefined;
 }
 
-/** A lock of a process that no longer runs here. One of another host cannot be checked, so it stands. */
-function isStale(owner: LockOwner): boolean {
-  return owner.host === hostname() && !processAlive(owner.pid);
+/**
+ * A lock of a process that no longer runs here (or has our pid but is not one we hold: a
+ * container restarted with the same pid). One of another host cannot be checked: it stands
+ * while its owner keeps it fresh.
+ */
+function isStale(owner: LockOwner, touched: number, path: string): boolean {
+  if (owner.host !== hostname()) return Date.now() - touched > 4 * HEARTBEAT_MS;
+  return owner.pid === process.pid ? !holding.has(path) : !processAlive(owner.pid);
 }
 
 /**

@@ -6,11 +6,12 @@
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lockedMessage, lockOutput } from '../../../src/fs/output-lock.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../../helpers/project.js';
 
 const bin = join(import.meta.dirname, '../../../bin/briefkit.js');
@@ -83,6 +84,33 @@ describe('one build at a time per output folder', () => {
     expect(taken.code).toBe(0);
     expect(await readText(root, 'dist/en/case-studies/a/index.html')).toContain('Second version');
     expect(existsSync(lock)).toBe(false);
+  });
+});
+
+describe('locks the pid cannot vouch for', () => {
+  const lockOf = (pid: number, host: string) => JSON.stringify({ pid, host, started: '2026-01-02T03:04:05.000Z' });
+
+  it('a fresh lock of another machine stands; one not kept fresh for minutes is taken over', async () => {
+    const out = join(await temporaryDir(), 'dist');
+    await writeFile(`${out}.briefkit-lock`, lockOf(4242, 'build-server-2'));
+    const refused = await lockOutput(out);
+    expect('owner' in refused && lockedMessage(out, refused.owner)).toBe(`Another briefkit build (pid 4242 on build-server-2, started 2026-01-02T03:04:05.000Z) is writing ${out}; wait for it to finish`);
+    const old = new Date(Date.now() - 10 * 60_000);
+    await utimes(`${out}.briefkit-lock`, old, old);
+    const taken = await lockOutput(out);
+    expect('release' in taken).toBe(true);
+    if ('release' in taken) await taken.release();
+    expect(existsSync(`${out}.briefkit-lock`)).toBe(false);
+  });
+
+  it('a lock with our own pid that we do not hold (a restarted container) is taken over', async () => {
+    const out = join(await temporaryDir(), 'dist');
+    await writeFile(`${out}.briefkit-lock`, lockOf(process.pid, hostname()));
+    const taken = await lockOutput(out);
+    expect('release' in taken).toBe(true);
+    const second = await lockOutput(out);
+    expect('owner' in second).toBe(true);
+    if ('release' in taken) await taken.release();
   });
 });
 
