@@ -9,6 +9,10 @@ import { loadOverrides } from './countries/overrides.js';
 import { loadProfiles } from './countries/profile.js';
 import type { CountryProfile } from './countries/profile.js';
 import { checkOutputDir } from './fs/check-output-dir.js';
+import { countryPrefix, editionMarkers, keptEntries, prefixClash, readOutputEditions } from './fs/output-editions.js';
+import type { OutputEditions } from './fs/output-editions.js';
+import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
+import { recoverOutput } from './fs/recover-output.js';
 import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { fingerprint, sectionsOf } from './i18n/sections.js';
 import { readTranslations } from './i18n/translations.js';
@@ -79,6 +83,22 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const outDir = resolve(root, options.out ?? 'dist');
+  // One build at a time writes into an output folder; it first repairs what a killed one left.
+  const lock = await lockOutput(outDir);
+  if ('owner' in lock) {
+    const site = new VFile({ path: outDir, cwd: root });
+    error(site, { reason: lockedMessage(outDir, lock.owner), rule: 'output-locked', hint: `If no briefkit build is running, delete ${lockPath(outDir)}.` });
+    return { files: [site], outDir, output: [], ok: false, reprinted: 0, written: false };
+  }
+  try {
+    await recoverOutput(outDir);
+    return await buildLocked(options, root, outDir, await readOutputEditions(outDir));
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
   const site = new VFile({ path: outDir, cwd: root });
 
   const [{ config, file: configFile, yaml: configYaml }, sources, references, templates, fonts, countries] = await Promise.all([
@@ -90,7 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     loadProfiles(root),
   ]);
   const source = config.languages[0]!;
-  const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site);
+  const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site, previous);
   const pages = parsePages(sources.markdown);
   const pagesBySource = new Map(pages.map((page) => [page.sourcePath, page]));
   const languages = [source, ...new Set(editions.flatMap((edition) => edition.languages).concat(config.languages).filter((lang) => lang !== source))];
@@ -212,19 +232,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A PDF that failed to print fails the build, but does not stop the website being written.
   if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   if (options.pdfOnly) await writeFilesInto(outDir, output.files);
-  else await writeAtomic(outDir, output.files);
+  else await writeAtomic(outDir, [...output.files, ...editionMarkers(editions)], keptEntries(previous, editions, options.allCountries === true));
   return { ...result, written: true };
 }
 
 /**
- * The editions to build: the international one; or one country's (`--country`), into the
- * usual layout; or all of them (`--all-countries`), each country in `<out>/<code>/`.
+ * The editions to build: the international one; or one country's (`--country`), at the root
+ * of its own output folder or beside the editions already there (see output-editions.ts);
+ * or all of them (`--all-countries`), each country in `<out>/<code>/`.
  */
-function chooseEditions(config: import('./config/schema.js').Config, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>, options: BuildOptions, site: VFile): Edition[] {
+function chooseEditions(config: import('./config/schema.js').Config, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>, options: BuildOptions, site: VFile, previous: OutputEditions): Edition[] {
   if (options.country) {
     const code = options.country.toLowerCase();
     const profile = profiles.find((candidate) => candidate.code === code);
-    if (profile) return [countryEdition(config, profile, '')];
+    const prefix = countryPrefix(previous, code);
+    if (profile && prefixClash(previous, prefix)) {
+      error(profile.file, { reason: `The ${profile.name} edition would go into ${join(site.path, code)}/, which this output folder already uses for something else`, rule: 'edition-folder', hint: 'Build this edition into another folder (--out).' });
+    }
+    if (profile) return [countryEdition(config, profile, prefix)];
     // A profile with errors has been reported already.
     if (invalid.has(code)) return [internationalEdition(config)];
     error(site, {
