@@ -53,11 +53,13 @@ describe('file-system failures on the command line', () => {
     expect(line).toBe(`briefkit: cannot open ${name}: the name is too long for the file system; use a shorter file or folder name.`);
   });
 
-  it('a folder where the config file should be (EISDIR)', async () => {
+  it('a folder where the config file should be: reported like any other problem, without a stack trace', async () => {
     const root = await project();
     await mkdir(join(root, 'briefkit.config.yaml'));
-    const line = expectOneLine(await briefkit(['build', '--no-pdf'], root));
-    expect(line).toBe('briefkit: cannot read briefkit.config.yaml: it is a folder where a file should be; remove or rename the folder.');
+    const result = await briefkit(['build', '--no-pdf'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).toContain('briefkit.config.yaml  error  briefkit.config.yaml is a folder, not a file  not-a-file');
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
