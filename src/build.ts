@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { loadFonts } from './assets/fonts.js';
@@ -10,12 +9,17 @@ import { loadOverrides } from './countries/overrides.js';
 import { loadProfiles } from './countries/profile.js';
 import type { CountryProfile } from './countries/profile.js';
 import { checkOutputDir } from './fs/check-output-dir.js';
+import { countryPrefix, editionMarkers, keptEntries, prefixClash, readOutputEditions } from './fs/output-editions.js';
+import type { OutputEditions } from './fs/output-editions.js';
+import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
+import { recoverOutput } from './fs/recover-output.js';
 import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { fingerprint, sectionsOf } from './i18n/sections.js';
 import { readTranslations } from './i18n/translations.js';
 import { loadUiStrings } from './i18n/ui-strings.js';
 import { error, escalateWarnings, hasErrors } from './messages.js';
 import { resolveInside } from './paths/urls.js';
+import { locate } from './project/locate.js';
 import { printJobs } from './pdf/print-document.js';
 import type { PrintJob } from './pdf/print-document.js';
 import { loadReferences } from './references/library.js';
@@ -23,7 +27,7 @@ import type { LocalizedPage } from './stages/localize-pages.js';
 import { makeEdition } from './stages/make-edition.js';
 import { Output } from './stages/output.js';
 import { parsePages } from './stages/parse-pages.js';
-import { printPdfs } from './stages/print-pdfs.js';
+import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
 import type { PdfInfo } from './stages/print-pdfs.js';
 import { CONTENT_DIR, readSources } from './stages/read-sources.js';
 import { MarkdownRenderer } from './stages/render-markdown.js';
@@ -79,6 +83,22 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const outDir = resolve(root, options.out ?? 'dist');
+  // One build at a time writes into an output folder; it first repairs what a killed one left.
+  const lock = await lockOutput(outDir);
+  if ('owner' in lock) {
+    const site = new VFile({ path: outDir, cwd: root });
+    error(site, { reason: lockedMessage(outDir, lock.owner), rule: 'output-locked', hint: `If no briefkit build is running, delete ${lockPath(outDir)}.` });
+    return { files: [site], outDir, output: [], ok: false, reprinted: 0, written: false };
+  }
+  try {
+    await recoverOutput(outDir);
+    return await buildLocked(options, root, outDir, await readOutputEditions(outDir));
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
   const site = new VFile({ path: outDir, cwd: root });
 
   const [{ config, file: configFile, yaml: configYaml }, sources, references, templates, fonts, countries] = await Promise.all([
@@ -90,7 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     loadProfiles(root),
   ]);
   const source = config.languages[0]!;
-  const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site);
+  const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site, previous);
   const pages = parsePages(sources.markdown);
   const pagesBySource = new Map(pages.map((page) => [page.sourcePath, page]));
   const languages = [source, ...new Set(editions.flatMap((edition) => edition.languages).concat(config.languages).filter((lang) => lang !== source))];
@@ -109,7 +129,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fingerprints = new Map(pages.map((page) => [page.sourcePath, fingerprint(sectionsOf(page.meta, String(page.file.value), source))]));
   const knownVariables = new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...countries.profiles.flatMap((profile) => Object.keys(profile.variables))]);
   // A translation's links may use its own folder's files first, then the original's.
-  const merged = new Map<string, ReadonlyMap<string, string>>();
+  const merged = new Map<string, typeof sources.files>();
   const translationFiles = (lang: string) => {
     let files = merged.get(lang);
     if (!files) merged.set(lang, (files = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
@@ -205,25 +225,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const refusal = await checkOutputDir(root, outDir);
   if (refusal) error(site, { reason: refusal, rule: 'output-folder', hint: 'Choose another folder with --out.' });
 
-  const files = [...new Set([...contentFiles, ...templates.templates.values(), site])];
+  const files = [...new Set([...contentFiles, ...templates.templates.values(), ...templates.refused, site])];
   if (options.strict) escalateWarnings([...files, printing]);
   const all = [...files, printing];
   const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted };
-  if (hasErrors(files)) return { ...result, written: false };
+  // A PDF that failed to print fails the build, but does not stop the website being written.
+  if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   if (options.pdfOnly) await writeFilesInto(outDir, output.files);
-  else await writeAtomic(outDir, output.files);
+  else await writeAtomic(outDir, [...output.files, ...editionMarkers(editions)], keptEntries(previous, editions, options.allCountries === true));
   return { ...result, written: true };
 }
 
 /**
- * The editions to build: the international one; or one country's (`--country`), into the
- * usual layout; or all of them (`--all-countries`), each country in `<out>/<code>/`.
+ * The editions to build: the international one; or one country's (`--country`), at the root
+ * of its own output folder or beside the editions already there (see output-editions.ts);
+ * or all of them (`--all-countries`), each country in `<out>/<code>/`.
  */
-function chooseEditions(config: import('./config/schema.js').Config, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>, options: BuildOptions, site: VFile): Edition[] {
+function chooseEditions(config: import('./config/schema.js').Config, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>, options: BuildOptions, site: VFile, previous: OutputEditions): Edition[] {
   if (options.country) {
     const code = options.country.toLowerCase();
     const profile = profiles.find((candidate) => candidate.code === code);
-    if (profile) return [countryEdition(config, profile, '')];
+    const prefix = countryPrefix(previous, code);
+    if (profile && prefixClash(previous, prefix)) {
+      error(profile.file, { reason: `The ${profile.name} edition would go into ${join(site.path, code)}/, which this output folder already uses for something else`, rule: 'edition-folder', hint: 'Build this edition into another folder (--out).' });
+    }
+    if (profile) return [countryEdition(config, profile, prefix)];
     // A profile with errors has been reported already.
     if (invalid.has(code)) return [internationalEdition(config)];
     error(site, {
@@ -266,10 +292,14 @@ async function checkLogo(root: string, logo: string | undefined, file: VFile, ya
     return undefined;
   }
   const absolute = join(root, inside);
-  const stat = await lstat(absolute).catch(() => undefined);
-  if (!stat?.isFile()) {
+  const found = await locate(root, absolute);
+  if (found.kind === 'refused') {
+    error(file, { reason: `The logo "${logo}": ${found.refusal.reason}`, rule: found.refusal.rule, place, hint: found.refusal.hint });
+    return undefined;
+  }
+  if (found.kind !== 'file') {
     error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to the project folder, e.g. branding/logo.svg.' });
     return undefined;
   }
-  return absolute;
+  return found.real;
 }

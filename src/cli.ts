@@ -3,6 +3,7 @@ import { BUILD_HELP, PDF_HELP, runBuild, runPdf } from './commands/build.js';
 import { I18N_HELP, runI18n } from './commands/i18n.js';
 import { NEW_HELP, runNew } from './commands/new.js';
 import type { CommandIo } from './commands/io.js';
+import { explainError } from './fs/explain-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -63,6 +64,20 @@ export async function main(argv: readonly string[], io: Partial<CommandIo> = {})
       full.stderr.write(`briefkit ${first}: ${(reason as Error).message}\nRun "briefkit ${first} --help" for usage.\n`);
       return 2;
     }
-    throw reason;
+    full.stderr.write(`${failureMessage(reason, full.cwd)}\n`);
+    return 1;
   }
+}
+
+/**
+ * What to print for an error nothing else handled: one line for a file-system failure
+ * (naming the file and what to do); for anything else, which is a bug, one line and how to
+ * see the details (the stack, only with BRIEFKIT_DEBUG=1).
+ */
+export function failureMessage(reason: unknown, cwd: string): string {
+  const explained = explainError(reason, cwd);
+  if (explained) return process.env.BRIEFKIT_DEBUG ? `${explained}\n${(reason as Error).stack ?? ''}` : explained;
+  if (process.env.BRIEFKIT_DEBUG) return `briefkit: unexpected error\n${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`;
+  const message = (reason instanceof Error ? reason.message : String(reason)).split('\n')[0]!.trim();
+  return `briefkit: unexpected error: ${message || 'no message'}. Run again with BRIEFKIT_DEBUG=1 for details, and please report it.`;
 }

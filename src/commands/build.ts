@@ -13,7 +13,8 @@ Usage:
 
   --root DIR        The project folder (default: the current folder)
   --out DIR         Where to write the site (default: <root>/dist)
-  --country C       Build the country edition of countries/<C>.yaml instead
+  --country C       Build the country edition of countries/<C>.yaml instead (into <out>/<C>/
+                    if the output folder already holds other editions, which it keeps)
   --all-countries   Build the international edition and every country's (into <out>/<code>/)
   --no-pdf          Build the website only (PDFs need Chromium)
   --strict     Treat warnings as errors

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
@@ -17,6 +15,7 @@ import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
 import { splitExplicitId } from '../markdown/remark-heading-ids.js';
+import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
@@ -60,7 +59,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const languages = project.config.languages;
   const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
-  if (action === 'stamp' && values.country) return stampOverrides(project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
+  if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
   if (languages.length < 2 && project.overrides.length === 0) {
     io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar]\n');
     return 2;
@@ -75,7 +74,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
       return status(project, values.lang, values.json === true, io);
     case 'stamp':
       if (!lang) return usage(io, 'stamp needs a language');
-      return stamp(project, lang, rest.slice(1).map(normalisePath), io);
+      return stamp(root, project, lang, rest.slice(1).map(normalisePath), io);
     case 'new':
       if (!lang || rest.length !== 2) return usage(io, 'new needs a language and a path');
       return create(root, project, lang, normalisePath(rest[1]!), io);
@@ -132,7 +131,7 @@ function formatLanguage(language: LanguageStatus): string {
   return lines.join('\n');
 }
 
-async function stamp(project: ProjectTranslations, lang: string, paths: readonly string[], io: CommandIo): Promise<number> {
+async function stamp(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], io: CommandIo): Promise<number> {
   const own = project.translations.filter((translation) => translation.lang === lang);
   const chosen = paths.length === 0 ? own : own.filter((translation) => paths.includes(translation.sourcePath));
   for (const path of paths.filter((path) => !own.some((translation) => translation.sourcePath === path))) {
@@ -141,16 +140,18 @@ async function stamp(project: ProjectTranslations, lang: string, paths: readonly
   }
   for (const translation of chosen) {
     const original = project.originals.get(translation.sourcePath)!;
-    const text = await readFile(translation.file.path, 'utf8');
-    const updated = setFrontMatter(text, sourceRecord(original), ['source_sections']);
-    if (updated !== text) await writeFile(translation.file.path, updated);
+    const refusal = await editProjectFile(root, translation.file.path, (text) => setFrontMatter(text, sourceRecord(original), ['source_sections']));
+    if (refusal) {
+      io.stderr.write(`briefkit i18n: ${refusal}\n`);
+      return 1;
+    }
     io.stdout.write(`stamped ${relative(io.cwd, translation.file.path)}\n`);
   }
   if (chosen.length === 0) io.stdout.write(`No translations in ${TRANSLATIONS_DIR}/${lang}/ yet.\n`);
   return 0;
 }
 
-async function stampOverrides(project: ProjectTranslations, country: string, paths: readonly string[], io: CommandIo): Promise<number> {
+async function stampOverrides(root: string, project: ProjectTranslations, country: string, paths: readonly string[], io: CommandIo): Promise<number> {
   const code = country.toLowerCase();
   const all = overrideStatus(project.overrides, project.originals).filter((override) => override.country === code);
   const chosen = paths.length === 0 ? all : all.filter((override) => paths.includes(override.path));
@@ -164,8 +165,11 @@ async function stampOverrides(project: ProjectTranslations, country: string, pat
       io.stderr.write(`briefkit i18n: ${status.replaces} does not exist in the original; fix "replaces:" in countries/${code}/overrides/${status.path}\n`);
       return 1;
     }
-    const text = await readFile(override.file.path, 'utf8');
-    await writeFile(override.file.path, setFrontMatter(text, { source_hash: status.hash }));
+    const refusal = await editProjectFile(root, override.file.path, (text) => setFrontMatter(text, { source_hash: status.hash! }));
+    if (refusal) {
+      io.stderr.write(`briefkit i18n: ${refusal}\n`);
+      return 1;
+    }
     io.stdout.write(`stamped ${relative(io.cwd, override.file.path)}\n`);
   }
   if (chosen.length === 0) io.stdout.write(`No overrides in countries/${code}/overrides/.\n`);
@@ -179,18 +183,17 @@ async function create(root: string, project: ProjectTranslations, lang: string, 
     return 1;
   }
   const target = join(root, TRANSLATIONS_DIR, lang, path);
-  if (existsSync(target)) {
-    io.stderr.write(`briefkit i18n: ${relative(io.cwd, target)} already exists; to record that it matches the original, run: briefkit i18n stamp ${lang} ${path}\n`);
-    return 1;
-  }
   const front: Record<string, unknown> = {};
   if (typeof original.data.title === 'string') front.title = original.data.title;
   if (typeof original.data.summary === 'string') front.summary = original.data.summary;
   const body = withHeadingIds(original.body.replace(/^\s*\n/, ''));
   const header = `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties the section to the original's.\n---\n`;
   const text = setFrontMatter(`${header}\n${body}`, { ...front, ...sourceRecord(original) }, ['source_sections']);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text);
+  const refusal = await createProjectFile(root, target, text);
+  if (refusal) {
+    io.stderr.write(`briefkit i18n: ${refusal.endsWith('already exists') ? `${refusal}; to record that it matches the original, run: briefkit i18n stamp ${lang} ${path}` : refusal}\n`);
+    return 1;
+  }
   io.stdout.write(`created ${relative(io.cwd, target)} from briefings/${path}\n`);
   return 0;
 }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import remarkParse from 'remark-parse';
@@ -11,6 +9,7 @@ import { COUNTRIES_DIR, VARIABLE_NAME } from '../countries/profile.js';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
 import { remarkVariableSyntax } from '../markdown/remark-variable-syntax.js';
+import { createProjectFile, refuseCreate } from '../project/write.js';
 import type { CommandIo } from './io.js';
 
 export const NEW_HELP = `briefkit new: start a country edition
@@ -44,8 +43,10 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
   }
   const root = resolve(values.root ?? io.cwd);
   const target = join(root, COUNTRIES_DIR, `${country}.yaml`);
-  if (existsSync(target)) {
-    io.stderr.write(`briefkit new: ${relative(io.cwd, target)} already exists\n`);
+  // Checked before the project is read, so nothing is done for a file that cannot be written.
+  const refusal = await refuseCreate(root, target);
+  if (refusal) {
+    io.stderr.write(`briefkit new: ${refusal}\n`);
     return 1;
   }
   const project = await readProjectTranslations(root);
@@ -84,8 +85,11 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
     '#   contact: ',
     '',
   ];
-  await mkdir(join(root, COUNTRIES_DIR), { recursive: true });
-  await writeFile(target, lines.join('\n'));
+  const refused = await createProjectFile(root, target, lines.join('\n'));
+  if (refused) {
+    io.stderr.write(`briefkit new: ${refused}\n`);
+    return 1;
+  }
   io.stdout.write(`created ${relative(io.cwd, target)} with ${used.size} variable${used.size === 1 ? '' : 's'} to fill in\n`);
   return 0;
 }

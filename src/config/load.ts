@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { z } from 'zod';
+import { readProjectText } from '../project/read.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
 import { validate } from '../yaml/validate.js';
@@ -27,11 +27,9 @@ export interface LoadedConfig {
  */
 export async function loadConfig(root: string): Promise<LoadedConfig> {
   const path = join(root, CONFIG_NAME);
-  const text = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => {
-    if (reason.code === 'ENOENT') return undefined;
-    throw reason;
-  });
-  const file = new VFile({ path, value: text ?? '', cwd: root });
+  const read = await readProjectText(root, CONFIG_NAME);
+  const file = read ?? new VFile({ path, value: '', cwd: root });
+  const text = read?.data.unreadable ? undefined : read?.value.toString();
   const defaults = configSchema.parse({});
   if (text === undefined) return { config: defaults, file };
   const source = parseYaml(file, text);

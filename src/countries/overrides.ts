@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VFile } from 'vfile';
-import { listFiles } from '../fs/list-files.js';
+import type { VFile } from 'vfile';
+import { listProjectFiles } from '../project/list.js';
+import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
 import { error } from '../messages.js';
@@ -45,10 +45,12 @@ export async function loadOverrides(root: string, countries: readonly string[], 
   const files: VFile[] = [];
   for (const country of countries) {
     const base = join(root, COUNTRIES_DIR, country, 'overrides');
-    const paths = (await listFiles(base)).filter((path) => path.endsWith('.md'));
-    for (const path of paths) {
-      const file = new VFile({ path: join(base, path), cwd: root, value: await readFile(join(base, path), 'utf8'), data: { sourcePath: path } });
+    const listing = await listProjectFiles(root, join(COUNTRIES_DIR, country, 'overrides'), { report: (path) => path.endsWith('.md') });
+    files.push(...listing.problems);
+    for (const [path, real] of [...listing.files].filter(([path]) => path.endsWith('.md'))) {
+      const file = await readListedText(root, join(base, path), real, { sourcePath: path });
       files.push(file);
+      if (file.data.unreadable) continue;
       const { yaml, body } = readFrontMatter(file);
       file.value = body;
       const meta = yaml && yaml.data !== undefined ? validate(file, yaml, overrideSchema, { what: 'front matter' }) : {};

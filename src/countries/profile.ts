@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
+import { listProjectFiles } from '../project/list.js';
+import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
@@ -61,18 +62,20 @@ export interface CountryProfile extends z.infer<typeof profileSchema> {
  */
 export async function loadProfiles(root: string): Promise<{ profiles: CountryProfile[]; files: VFile[]; invalid: Set<string> }> {
   const base = join(root, COUNTRIES_DIR);
-  const names = (await readdir(base, { withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  const listing = await listProjectFiles(root, COUNTRIES_DIR, { recursive: false, report: (name) => /\.ya?ml$/.test(name) });
+  const names = [...listing.files.keys()].filter((name) => /\.ya?ml$/.test(name));
   const profiles: CountryProfile[] = [];
-  const files: VFile[] = [];
+  const files: VFile[] = [...listing.problems];
   const invalid = new Set<string>();
   for (const name of names) {
     const path = join(base, name);
-    const file = new VFile({ path, cwd: root, value: await readFile(path, 'utf8') });
+    const file = await readListedText(root, path, listing.files.get(name)!);
     files.push(file);
     const code = name.replace(/\.ya?ml$/, '');
+    if (file.data.unreadable) {
+      invalid.add(code);
+      continue;
+    }
     if (!/^[a-z]{2}$/.test(code) || !isCountryCode(code)) {
       error(file, {
         reason: `"${name}" is not named after a country: use its ISO 3166-1 code in lower case, e.g. ua.yaml`,

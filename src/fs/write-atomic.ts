@@ -1,23 +1,35 @@
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../site.js';
 import { resolveInside } from '../paths/urls.js';
+import { swapPaths } from './recover-output.js';
+import { uninterruptible } from './signals.js';
 
 /** The file briefkit leaves in every output folder, so it only ever replaces its own output. */
 export const OUTPUT_MARKER = '.briefkit-output';
 
+/** What the marker says to someone who finds it. */
+export const MARKER_TEXT = 'Written by briefkit build. Each build replaces what it builds in this folder.\n';
+
 /**
  * Write the whole site into a temporary folder beside `outDir`, then swap it in. A build
- * that fails part-way leaves the previous output exactly as it was. Paths must stay inside
- * the output folder (anything else is a bug upstream, and throws).
+ * that fails part-way leaves the previous output exactly as it was. `keep` names entries of
+ * the previous output (e.g. other editions' folders) to carry into the new one. Paths must
+ * stay inside the output folder (anything else is a bug upstream, and throws).
+ *
+ * Node has no atomic exchange of two folders, so the swap is two renames: the folder is
+ * marked complete (tmp → new) only after its last file, then old → aside, new → in place.
+ * Signals wait for the swap (signals.ts); a SIGKILL between the renames is repaired by the
+ * next build (recoverOutput), which puts the complete new folder in place.
  */
-export async function writeAtomic(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  const temporary = `${outDir}.briefkit-tmp-${process.pid}`;
-  const previous = `${outDir}.briefkit-old-${process.pid}`;
+export async function writeAtomic(outDir: string, files: readonly OutputFile[], keep: readonly string[] = []): Promise<void> {
+  const { temporary, complete, previous } = swapPaths(outDir);
   await rm(temporary, { recursive: true, force: true });
+  await rm(complete, { recursive: true, force: true });
   try {
     await mkdir(temporary, { recursive: true });
-    await writeFile(join(temporary, OUTPUT_MARKER), 'Written by briefkit build. The whole folder is replaced on each build.\n');
+    for (const name of keep) await carryOver(join(outDir, name), join(temporary, name));
+    if (!files.some((file) => file.path === OUTPUT_MARKER) && !keep.includes(OUTPUT_MARKER)) await writeFile(join(temporary, OUTPUT_MARKER), MARKER_TEXT);
     const folders = new Set<string>();
     for (const file of files) {
       const target = join(temporary, insideOutput(file.path));
@@ -29,24 +41,35 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[]):
       if ('copyFrom' in file) await copyFile(file.copyFrom, target);
       else await writeFile(target, file.content);
     }
+    await rename(temporary, complete);
   } catch (reason) {
     await rm(temporary, { recursive: true, force: true });
     throw reason;
   }
-  const hadPrevious = await rename(outDir, previous).then(
-    () => true,
-    (reason: NodeJS.ErrnoException) => {
-      if (reason.code === 'ENOENT') return false;
+  await uninterruptible(async () => {
+    const hadPrevious = await rename(outDir, previous).then(
+      () => true,
+      (reason: NodeJS.ErrnoException) => {
+        if (reason.code === 'ENOENT') return false;
+        return Promise.reject(reason);
+      },
+    ).catch(async (reason: unknown) => {
+      await rm(complete, { recursive: true, force: true });
       throw reason;
-    },
-  );
-  try {
-    await rename(temporary, outDir);
-  } catch (reason) {
-    if (hadPrevious) await rename(previous, outDir);
-    throw reason;
-  }
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+    });
+    // Tests stop the build at the worst instant, between the renames, as a kill would.
+    const signal = process.env.BRIEFKIT_TEST_SIGNAL_IN_SWAP;
+    if (signal) process.kill(process.pid, signal);
+    try {
+      await rename(complete, outDir);
+    } catch (reason) {
+      if (hadPrevious) await rename(previous, outDir);
+      await rm(complete, { recursive: true, force: true });
+      throw reason;
+    }
+    // Still uninterrupted, so a Ctrl-C here leaves no old copy behind either.
+    await rm(previous, { recursive: true, force: true });
+  });
 }
 
 /**
@@ -55,7 +78,8 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[]):
  */
 export async function writeFilesInto(outDir: string, files: readonly OutputFile[]): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, OUTPUT_MARKER), 'Written by briefkit build. The whole folder is replaced on each build.\n');
+  // An existing marker names the editions here: keep it.
+  await writeFile(join(outDir, OUTPUT_MARKER), MARKER_TEXT, { flag: 'wx' }).catch((reason: NodeJS.ErrnoException) => (reason.code === 'EEXIST' ? undefined : Promise.reject(reason)));
   for (const file of files) {
     const target = join(outDir, insideOutput(file.path));
     await mkdir(dirname(target), { recursive: true });
@@ -64,6 +88,22 @@ export async function writeFilesInto(outDir: string, files: readonly OutputFile[
     else await writeFile(temporary, file.content);
     await rename(temporary, target);
   }
+}
+
+/**
+ * Copy a file or folder of the previous output into the new one: hard links where the file
+ * system allows (the old output stays whole until the swap, and nothing is written twice),
+ * copies where it does not. Links inside the output are not followed.
+ */
+async function carryOver(from: string, to: string): Promise<void> {
+  const info = await lstat(from);
+  if (info.isFile()) {
+    await link(from, to).catch(() => copyFile(from, to));
+    return;
+  }
+  if (!info.isDirectory()) return;
+  await mkdir(to, { recursive: true });
+  for (const name of await readdir(from)) await carryOver(join(from, name), join(to, name));
 }
 
 /** An output path, if it stays inside the output folder (anything else is a bug upstream, and throws). */

@@ -6,8 +6,11 @@ import { isMap, parseDocument } from 'yaml';
  * `flow` keys are written on one line (`{a: 1, b: 2}`).
  */
 export function setFrontMatter(text: string, values: Record<string, unknown>, flow: readonly string[] = []): string {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m.exec(text);
-  const inside = match && match.index === 0 ? match[1]! : undefined;
+  // A file saved on Windows keeps its CRLF (and a mixed one its first line ending); the rest
+  // of the file is left byte for byte as it was.
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const match = /^---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)^---[ \t]*(\r\n|\r|\n|$)/m.exec(text);
+  const inside = match && match.index === 0 ? match[1]!.replace(/\r\n?/g, '\n') : undefined;
   const doc = parseDocument(inside ?? '');
   if (!isMap(doc.contents)) {
     // Keep any comments of an otherwise empty block (a new translation's instructions).
@@ -22,5 +25,5 @@ export function setFrontMatter(text: string, values: Record<string, unknown>, fl
   }
   const yaml = doc.toString({ lineWidth: 0 });
   const rest = inside === undefined ? text : text.slice(match![0].length);
-  return `---\n${yaml}---\n${rest}`;
+  return `---\n${yaml}---\n`.replace(/\n/g, eol) + rest;
 }

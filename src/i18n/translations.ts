@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VFile } from 'vfile';
-import { listFiles } from '../fs/list-files.js';
+import type { VFile } from 'vfile';
+import { linkableFiles, listProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from '../project/list.js';
+import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
 import { warn } from '../messages.js';
@@ -38,8 +39,8 @@ export interface TranslationSources {
   readonly translations: readonly Translation[];
   /** Every translation file read, including those not used (their problems are reported). */
   readonly read: readonly VFile[];
-  /** Files by language: path relative to `translations/<lang>/` → absolute path. */
-  readonly files: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Files by language: path relative to `translations/<lang>/` → real path, or why a link there is refused. */
+  readonly files: ReadonlyMap<string, ProjectFiles>;
 }
 
 /**
@@ -50,14 +51,16 @@ export interface TranslationSources {
 export async function readTranslations(root: string, languages: readonly string[], sourcePaths: ReadonlySet<string>): Promise<TranslationSources> {
   const translations: Translation[] = [];
   const read: VFile[] = [];
-  const files = new Map<string, Map<string, string>>();
+  const files = new Map<string, ProjectFiles>();
   for (const lang of languages.slice(1)) {
     const base = join(root, TRANSLATIONS_DIR, lang);
-    const paths = await listFiles(base);
-    files.set(lang, new Map(paths.map((path) => [path, join(base, path)])));
-    for (const path of paths.filter((candidate) => candidate.endsWith('.md'))) {
-      const file = new VFile({ path: join(base, path), cwd: root, value: await readFile(join(base, path), 'utf8'), data: { sourcePath: path } });
+    const listing = await listProjectFiles(root, join(TRANSLATIONS_DIR, lang), { report: (path) => path.endsWith('.md') });
+    files.set(lang, linkableFiles(listing));
+    read.push(...listing.problems);
+    for (const [path, real] of [...listing.files].filter(([candidate]) => candidate.endsWith('.md'))) {
+      const file = await readListedText(root, join(base, path), real, { sourcePath: path });
       read.push(file);
+      if (file.data.unreadable) continue;
       const { data, yaml, body } = readFrontMatter(file);
       file.value = body;
       if (!sourcePaths.has(path)) {

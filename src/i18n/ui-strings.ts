@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
+import { readProjectText } from '../project/read.js';
 import { error, warn } from '../messages.js';
 import { closest } from '../text/closest.js';
 import { parseYaml } from '../yaml/parse.js';
@@ -53,13 +53,14 @@ export async function loadUiStrings(root: string, languages: readonly string[], 
   const files: VFile[] = [];
   const byLang = new Map<string, LanguageStrings>();
   for (const lang of languages) {
-    const sources = [...new Set([join(BUILTIN_TRANSLATIONS, lang, 'ui.yaml'), resolve(root, 'translations', lang, 'ui.yaml')])];
+    // briefkit's own strings are bounded by its own folder, the project's by the project.
+    const sources = [...new Map([[join(BUILTIN_TRANSLATIONS, lang, 'ui.yaml'), BUILTIN_TRANSLATIONS], [join(root, 'translations', lang, 'ui.yaml'), root]])];
     let merged: LanguageStrings = { messages: {}, tags: {}, regions: {}, file: undefined };
-    for (const path of sources) {
-      const value = await readFile(path, 'utf8').catch(() => undefined);
-      if (value === undefined) continue;
-      const file = new VFile({ path, value, cwd: root });
+    for (const [path, boundary] of sources) {
+      const file = await readProjectText(boundary, relative(boundary, path));
+      if (file === undefined) continue;
       files.push(file);
+      if (file.data.unreadable) continue;
       const read = readUiFile(file, lang);
       merged = {
         messages: { ...merged.messages, ...read.messages },

@@ -1,3 +1,4 @@
+import type { ProjectFiles } from '../project/list.js';
 import type { Page } from '../site.js';
 import type { Edition } from '../countries/edition.js';
 import type { ReferenceLibrary } from '../references/library.js';
@@ -21,9 +22,10 @@ export interface RenderContext {
   readonly pagesBySource: ReadonlyMap<string, Page>;
   /**
    * Files local links and images may use, by path relative to `briefings/` (for a translation,
-   * its own folder's files first): regular files only, never symlinks. Values are absolute paths.
+   * its own folder's files first). Values are real paths inside the project, or why a link
+   * there is refused (out of the project, dangling), to report where a page uses it.
    */
-  readonly sourceFiles: ReadonlyMap<string, string>;
+  readonly sourceFiles: ProjectFiles;
   readonly references: ReferenceLibrary;
   /** The edition being built: its country, and the values of `{{variables}}`. */
   readonly edition: Edition;

@@ -4,8 +4,19 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { error, warn } from '../messages.js';
 import { relativeUrl, resolveInside } from '../paths/urls.js';
+import { refusalOf } from '../project/list.js';
 import { closest } from '../text/closest.js';
 import type { PageAsset } from './context.js';
+import type { ProjectFiles } from '../project/list.js';
+
+// The files a link may name, listed once per collection (not once per broken link).
+const linkable = new WeakMap<ProjectFiles, readonly string[]>();
+
+function linkableFiles(files: ProjectFiles): readonly string[] {
+  let list = linkable.get(files);
+  if (!list) linkable.set(files, (list = [...files].flatMap(([path, entry]) => (typeof entry === 'string' ? [path] : []))));
+  return list;
+}
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -31,7 +42,7 @@ export function rehypeLocalLinks() {
       let target = `${name}${ext}`;
       for (let n = 2; taken.has(target) || target === 'index.html'; n++) target = `${name}-${n}${ext}`;
       taken.set(target, source);
-      assets.push({ from: context.sourceFiles.get(source)!, to: posix.join(posix.dirname(page.outputPath), target) });
+      assets.push({ from: context.sourceFiles.get(source) as string, to: posix.join(posix.dirname(page.outputPath), target) });
       return target;
     };
 
@@ -87,9 +98,15 @@ export function rehypeLocalLinks() {
         if (hash) file.data.anchorLinks!.push({ target: target.sourcePath, id: decode(hash), place });
         return;
       }
-      if (!context.sourceFiles.has(resolved) || resolved.endsWith('.md')) {
-        // The collections themselves, so closest() indexes them once for every miss.
-        const candidates = resolved.endsWith('.md') ? context.pagesBySource : context.sourceFiles;
+      // A link out of the project (or to nothing) is named as such, not as a missing file.
+      const refusal = refusalOf(context.sourceFiles, resolved);
+      if (refusal) {
+        error(file, { reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}": ${refusal.reason}`, rule: refusal.rule, place, hint: refusal.hint });
+        return;
+      }
+      if (typeof context.sourceFiles.get(resolved) !== 'string' || resolved.endsWith('.md')) {
+        // The same collections for every miss, so closest() indexes each once.
+        const candidates = resolved.endsWith('.md') ? context.pagesBySource : linkableFiles(context.sourceFiles);
         const suggestion = closest(resolved, candidates);
         error(file, {
           reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}" not found (looked for briefings/${resolved})`,

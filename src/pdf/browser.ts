@@ -13,6 +13,33 @@ export class NoBrowserError extends Error {
   }
 }
 
+/** Chromium did not answer in time after it was started (it has been killed). */
+export class BrowserStartTimeout extends Error {
+  constructor(readonly executablePath: string, readonly ms: number) {
+    super(`Chromium (${executablePath}) did not start within ${Math.round(ms / 100) / 10} s and was stopped`);
+  }
+}
+
+/**
+ * Defence in depth for the print sandbox, beside request interception and page scripts off:
+ * every connection Chromium could still open (WebSocket, WebRTC, prefetch, DNS, pings, a
+ * popup) goes to a proxy that does not exist, loopback included, and no host name resolves.
+ */
+export const PRINT_SANDBOX_ARGS = [
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--block-new-web-contents',
+  '--dns-prefetch-disable',
+  '--no-pings',
+  '--disable-domain-reliability',
+];
+
+/** How long Chromium may take to start, unless told otherwise (`BRIEFKIT_BROWSER_TIMEOUT_MS`). */
+const START_TIMEOUT = 30_000;
+
 /** Where puppeteer's own downloaded browser is, if it downloaded one. */
 function downloadedChromium(): string | undefined {
   try {
@@ -23,20 +50,35 @@ function downloadedChromium(): string | undefined {
   }
 }
 
-/** Start one headless Chromium for the whole build. */
-export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+/**
+ * Start one headless Chromium for the whole build. One that has not answered within the
+ * start timeout is killed (its whole process group) and a {@link BrowserStartTimeout} thrown.
+ */
+export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startTimeout?: number): Promise<Browser> {
   const executablePath = findChromium(env) ?? downloadedChromium();
   if (!executablePath || !existsSync(executablePath)) throw new NoBrowserError();
-  // Signals are handled by the caller (see printPdfs), which also stops the build. Talking
-  // over a pipe means Chromium exits by itself when this process dies, however it dies.
-  return puppeteer.launch({
-    executablePath,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    pipe: true,
-    protocolTimeout: 180_000,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const ms = startTimeout ?? (Number(env.BRIEFKIT_BROWSER_TIMEOUT_MS) || START_TIMEOUT);
+  // puppeteer's own `timeout` is not used when talking over a pipe; aborting kills the process.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new BrowserStartTimeout(executablePath, ms)), ms);
+  try {
+    // Signals are handled by the caller (see printPdfs), which also stops the build. Talking
+    // over a pipe means Chromium exits by itself when this process dies, however it dies.
+    return await puppeteer.launch({
+      executablePath,
+      args: [...CHROMIUM_ARGS, ...PRINT_SANDBOX_ARGS],
+      headless: true,
+      pipe: true,
+      protocolTimeout: 180_000,
+      signal: abort.signal,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (reason) {
+    if (abort.signal.aborted) throw abort.signal.reason as Error;
+    throw reason;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -33,6 +33,7 @@ export function finishPdf(bytes: Uint8Array, metadata: PdfMetadata): { bytes: Ui
       output.fill(0x20, start + match.index, start + match.index + match[0].length);
     }
   }
+  renumberNodeIds(output, text);
   const catalog = objectText(root).body;
   const pagesRef = /\/Pages (\d+) 0 R/.exec(catalog)?.[1];
   const pages = pagesRef ? Number(/\/Count (\d+)/.exec(objectText(pagesRef).body)?.[1] ?? 0) : 0;
@@ -66,6 +67,23 @@ export function finishPdf(bytes: Uint8Array, metadata: PdfMetadata): { bytes: Ui
   for (const [id, offset] of written.sort((a, b) => a[0] - b[0])) tail += `${id} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
   tail += `trailer\n<</Size ${infoId + 1} /Root ${root} 0 R /Info ${infoId} 0 R /Prev ${startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return { bytes: Buffer.concat([output, Buffer.from(tail, 'latin1')]), pages };
+}
+
+/**
+ * Chromium names the structure elements of a tagged PDF (`/ID (node00001824)`, and the table
+ * headers and ID tree that refer to them) after DOM node ids, which count every node the
+ * renderer process has made: the same document printed after others, or in another tab,
+ * gets other names. Renumber them from 0 in their original order, in place and at the same
+ * length, so the name tree stays sorted, every offset stays true and the bytes depend on the
+ * document alone.
+ */
+function renumberNodeIds(output: Buffer, text: string): void {
+  const pattern = /\(node(\d+)\)/g;
+  const ids = [...new Set([...text.matchAll(pattern)].map((match) => match[1]!))].sort((a, b) => Number(a) - Number(b));
+  const renamed = new Map(ids.map((id, index) => [id, String(index).padStart(id.length, '0')]));
+  for (const match of text.matchAll(pattern)) {
+    output.write(renamed.get(match[1]!)!, match.index + '(node'.length, 'latin1');
+  }
 }
 
 /** Object offsets from a classic cross-reference table (the form Chromium writes). */

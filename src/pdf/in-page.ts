@@ -58,10 +58,14 @@ export function fillContentsPages(pages: Record<string, number>): void {
 
 /**
  * Put another print document in place of the current one, keeping the stylesheets (and so
- * the fonts) already loaded: the language, direction, title, page styles and body change.
- * Scripts in the new document do not run (DOMParser never runs them).
+ * the fonts) already loaded: the address, language, direction, title, page styles and body
+ * change, so the page is what loading the document afresh would give (the print tab proves
+ * it by printing the same bytes). Scripts in the new document do not run (DOMParser never
+ * runs them, and page scripts are off anyway).
  */
-export function swapDocument(html: string): void {
+export function swapDocument(html: string, url: string): void {
+  // Relative addresses in the new document resolve against its own address.
+  history.replaceState(null, '', url);
   const next = new DOMParser().parseFromString(html, 'text/html');
   const root = document.documentElement;
   for (const name of ['lang', 'dir']) {

@@ -10,6 +10,7 @@ import type { BriefingPage, CaseStudyPage } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceList } from '../templates/view-models.js';
+import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
 
 /** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
@@ -87,6 +88,10 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const inside = new Map<string, string>([[page.outputPath, ''], ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string])]);
   const link = { inside, lang, baseUrl: config.base_url ? `${config.base_url}${input.edition.prefix}` : undefined, origin: `${PRINT_ORIGIN}${input.edition.prefix}` };
 
+  // The language of the text: a page with no translation prints the original, and says so
+  // (PDF language, cover label); the cover, contents and notice stay in the reader's language.
+  const textLang = local.state === 'fallback' ? local.contentLang : lang;
+
   const main = rewrite(structuredClone(local.tree), page.outputPath, '', link);
   const children: RootContent[] = [...main.children];
   for (const chapter of chapters) {
@@ -96,19 +101,19 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     demote(content);
     const title = views.title(study);
     const meta = [views.country(study.meta.country).label, study.meta.organisation, study.meta.year].filter(Boolean).join(' · ');
-    const foreign = chapter.contentLang !== lang ? { lang: chapter.contentLang, dir: direction(chapter.contentLang) } : {};
+    // Each chapter says its language, so its contents entry says it too (finalize reads it).
     children.push(
-      h('article.chapter', [
-        h('h2.chapter-title', { id, ...(title.foreign ? { lang: title.lang, dir: title.dir } : {}) }, title.text),
-        h('p.chapter-meta', meta),
-        h('div', foreign, content.children as Element[]),
+      h('article.chapter', { lang: chapter.contentLang, dir: direction(chapter.contentLang) }, [
+        h('h2.chapter-title', { id, ...(title.lang !== chapter.contentLang ? { lang: title.lang, dir: title.dir } : {}) }, title.text),
+        h('p.chapter-meta', { lang, dir: translator.dir }, meta),
+        h('div', content.children as Element[]),
       ]),
     );
   }
   const final = finalize({ type: 'root', children });
   // A briefing gets a contents page; a case study of a few pages reads better without one
   // (its bookmarks still list its sections).
-  const toc = page.kind === 'briefing' ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, page: '' })) : [];
+  const toc = page.kind === 'briefing' ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, lang: entry.lang ?? textLang, page: '' })) : [];
 
   const title = views.title(page);
   const { edition } = input;
@@ -134,8 +139,9 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
       : undefined;
 
   const html = input.render('print/document', {
-    lang,
-    dir: translator.dir,
+    lang: textLang,
+    dir: direction(textLang),
+    reader: { lang, dir: translator.dir, foreign: lang !== textLang },
     ui,
     kind: page.kind,
     title: `${title.text}${config.title && config.title !== title.text ? ` · ${config.title}` : ''}`,
@@ -151,14 +157,14 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     organisation: organisation && { ...organisation, logo: input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined },
     kicker: page.kind === 'briefing' ? ui.briefing : `${ui.caseStudy} · ${views.country((page as CaseStudyPage).meta.country).label}`,
     cover: { title, summary: views.summary(page) },
-    languageName: nativeName(lang),
+    language: { text: nativeName(textLang), lang: textLang, dir: direction(textLang), foreign: textLang !== lang },
     edition: editionName,
     version: page.kind === 'briefing' ? page.meta.version : undefined,
     date: formatDate(page.meta.date, lang),
     authors,
     toc,
     notice,
-    content: views.text('', local.contentLang),
+    content: { lang: local.contentLang, dir: direction(local.contentLang), foreign: local.contentLang !== textLang },
     html: final.html,
     references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
     citation,
@@ -173,7 +179,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     html: html ?? '',
     url: `${PRINT_ORIGIN}${edition.prefix}${lang}/${page.outputPath}`,
     paper,
-    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang, date: page.meta.date },
+    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang: textLang, date: page.meta.date },
   };
 }
 
@@ -205,6 +211,9 @@ function rewrite(tree: Root, from: string, prefix: string, context: LinkContext)
     }
     if (node.tagName !== 'a' || typeof properties.href !== 'string') return;
     const href = properties.href;
+    // A citation points to the one reference list of the PDF, which has no chapter prefix:
+    // numbered once over briefing and chapters together (finalize), one entry per source.
+    if (isCitation(node)) return;
     if (href.startsWith('#')) {
       properties.href = `#${prefix}${href.slice(1)}`;
       return;
@@ -230,24 +239,15 @@ function rewrite(tree: Root, from: string, prefix: string, context: LinkContext)
   return tree;
 }
 
+function isCitation(node: Element): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes('citation');
+}
+
 /** Move every heading down one level: a case study's sections sit under its chapter title. */
 function demote(tree: Root): void {
   visit(tree, 'element', (node) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
   });
-}
-
-/** A CSS string literal. */
-function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
-}
-
-/** CSS `content` for a message with page counters in it ("Page 3 of 12" in any language). */
-function cssContent(message: string): string {
-  return message
-    .split(/(\u0001|\u0002)/)
-    .filter((part) => part !== '')
-    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
-    .join(' ');
 }

@@ -1,5 +1,5 @@
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, BrowserContext, HTTPRequest, Page, Target } from 'puppeteer';
 import { fillContentsPages, prepare, swapDocument } from './in-page.js';
 import { finishPdf } from './finish.js';
 import { matchHeadings, readOutline } from './outline.js';
@@ -27,38 +27,73 @@ export interface Printed {
 const MM = 96 / 25.4;
 
 /**
- * One browser tab that prints documents, one at a time. The page is served from an origin
- * that exists only inside this tab: every request is answered from the build's own files,
- * and anything else is refused, so printing never touches the network.
+ * One browser tab that prints documents, one at a time: a sandbox. The page is served from
+ * an origin that exists only inside this tab: every request is answered from the build's own
+ * files, and anything else is refused, so printing never touches the network (the browser's
+ * flags stop what interception does not see: see PRINT_SANDBOX_ARGS). Page scripts are off,
+ * and nothing a document leaves behind reaches the next one: a tab prints the same bytes as
+ * a fresh one (test/issues/8/pdf-determinism.test.ts).
  */
 export class PrintTab {
   private job: PrintJob | undefined;
   /** The stylesheets of the document the tab holds, to know whether the next one can reuse it. */
   private sheets: string | undefined;
+  /** The address the tab is about to load, the only navigation it answers. */
+  private expected: string | undefined;
+  /** Whether a document tried to navigate away (a refresh, a timer): the tab is not used again. */
+  private left = false;
 
-  private constructor(private readonly page: Page, private readonly resources: Resources) {}
+  private constructor(private readonly context: BrowserContext, private readonly page: Page, private readonly resources: Resources) {}
 
+  /**
+   * A tab in a browser context of its own (no cookies, storage or cache shared with another
+   * tab), with page scripts off: the measuring code runs through the DevTools protocol, which
+   * page settings do not stop. Any other tab or window opened from it is closed at once.
+   */
   static async open(browser: Browser, resources: Resources): Promise<PrintTab> {
-    const page = await browser.newPage();
-    const tab = new PrintTab(page, resources);
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    context.on('targetcreated', (target: Target) => void target.page().then((other) => (other && other !== page ? other.close() : undefined)).catch(() => undefined));
+    const tab = new PrintTab(context, page, resources);
+    await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
-    page.on('request', (request) => void tab.answer(request));
+    page.on('request', (request) => void tab.answer(request).catch(() => undefined));
     return tab;
   }
 
+  /** Close the tab and its context; one that does not answer is left to the browser's close. */
   async close(): Promise<void> {
-    await this.page.close().catch(() => undefined);
+    await Promise.race([this.context.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   }
 
-  /** Print one document: lay it out, number its contents, print, check the numbers, fix if needed. */
+  /**
+   * Print one document: lay it out, number its contents, print, check the numbers, fix if
+   * needed. A document that tried to load another page (a refresh, say) is not trusted: it
+   * fails, and the tab is not used again.
+   */
   async print(job: PrintJob, timeout: number): Promise<Printed> {
+    if (this.left) throw new Error('An earlier document in this tab tried to load another page');
+    try {
+      const printed = await this.printHere(job, timeout);
+      if (!this.left) return printed;
+    } catch (reason) {
+      if (!this.left) throw reason;
+    }
+    throw new Error('The document tried to load another page while it was printed');
+  }
+
+  private async printHere(job: PrintJob, timeout: number): Promise<Printed> {
     this.job = job;
     const { page } = this;
     // The first document is loaded; the next ones replace it in place, which keeps the
     // fonts and styles the tab has already loaded (a third of the time of a print).
     const sheets = stylesheetsOf(job.html);
-    if (this.sheets === sheets) await page.evaluate(swapDocument, job.html);
-    else await page.goto(job.url, { waitUntil: 'load', timeout });
+    if (this.sheets === sheets) await page.evaluate(swapDocument, job.html, job.url);
+    else {
+      // Compared with the address as Chromium writes it (percent-encoded).
+      this.expected = new URL(job.url).href;
+      await page.goto(job.url, { waitUntil: 'load', timeout });
+    }
     this.sheets = sheets;
     const size = PAPER[job.paper];
     const { predicted, headings, targets } = await page.evaluate(prepare, {
@@ -88,8 +123,15 @@ export class PrintTab {
   private async answer(request: HTTPRequest): Promise<void> {
     const url = request.url();
     const job = this.job;
-    if (job && url === job.url) {
-      await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: job.html });
+    if (request.isNavigationRequest()) {
+      // The one navigation the tab makes itself; a refresh, a frame or a link is refused.
+      if (job && url === this.expected && request.frame() === this.page.mainFrame()) {
+        this.expected = undefined;
+        await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: job.html });
+      } else {
+        if (request.frame() === this.page.mainFrame()) this.left = true;
+        await request.abort('blockedbyclient');
+      }
       return;
     }
     if (url.startsWith(PRINT_ORIGIN)) {

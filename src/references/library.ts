@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
+import { readProjectText } from '../project/read.js';
 import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
@@ -55,13 +54,9 @@ export const REFERENCES_NAME = 'references.yaml';
 
 /** Read `briefings/references.yaml` (optional); each problem is reported at its position. */
 export async function loadReferences(root: string): Promise<ReferenceLibrary> {
-  const path = join(root, 'briefings', REFERENCES_NAME);
-  const value = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => {
-    if (reason.code === 'ENOENT') return undefined;
-    throw reason;
-  });
-  if (value === undefined) return { file: undefined, byKey: new Map() };
-  const file = new VFile({ path, value, cwd: root });
+  const file = await readProjectText(root, `briefings/${REFERENCES_NAME}`);
+  if (file === undefined || file.data.unreadable) return { file, byKey: new Map() };
+  const value = String(file.value);
   const source = parseYaml(file, value);
   const byKey = new Map<string, Reference>();
   // Each entry on its own: one broken reference must not make every citation "unknown".

@@ -1,3 +1,4 @@
+import type { ProjectFiles } from '../project/list.js';
 import type { Edition } from '../countries/edition.js';
 import { substituteText } from '../markdown/remark-variables.js';
 import type { Override } from '../countries/overrides.js';
@@ -19,7 +20,7 @@ export interface EditionSources {
   readonly references: ReferenceLibrary;
   readonly translators: ReadonlyMap<string, Translator>;
   /** Files links and images may use, for the originals and for each language's translations. */
-  readonly files: (lang: string | undefined) => ReadonlyMap<string, string>;
+  readonly files: (lang: string | undefined) => ProjectFiles;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints: ReadonlyMap<string, string>;
   readonly knownVariables: ReadonlySet<string>;

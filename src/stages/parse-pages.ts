@@ -25,6 +25,8 @@ export function parsePages(files: readonly VFile[]): Page[] {
 }
 
 function parsePage(file: VFile): Page | undefined {
+  // Its problem (a link out of the project, not UTF-8, too big) is already on it.
+  if (file.data.unreadable) return undefined;
   const sourcePath = file.data.sourcePath!;
   const placement = classify(sourcePath);
   const { data, yaml, body, refused } = readFrontMatter(file);

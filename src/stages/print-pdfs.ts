@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { TimeoutError } from 'puppeteer';
 import type { Browser } from 'puppeteer';
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { error } from '../messages.js';
-import { NoBrowserError, launchBrowser } from '../pdf/browser.js';
+import type { Problem } from '../messages.js';
+import { BrowserStartTimeout, NoBrowserError, launchBrowser } from '../pdf/browser.js';
 import type { PrintJob } from '../pdf/print-document.js';
 import { PrintTab } from '../pdf/print-tab.js';
 import type { Resource, Resources } from '../pdf/print-tab.js';
@@ -31,8 +34,10 @@ export interface PrintOptions {
   readonly files: ReadonlyMap<string, OutputFile>;
   /** Tabs printing at once (two is the fastest on two cores). */
   readonly tabs?: number;
-  /** Longest a document may take, in ms. */
+  /** Longest a document may take, in ms (default: `BRIEFKIT_PDF_TIMEOUT_MS`, else two minutes). */
   readonly timeout?: number;
+  /** Longest Chromium may take to start, in ms (default: `BRIEFKIT_BROWSER_TIMEOUT_MS`, else 30 s). */
+  readonly startTimeout?: number;
   /** Called before each document, for a progress line. */
   readonly progress?: (done: number, total: number, current: string) => void;
   /** Where a problem that belongs to no document goes (no browser). */
@@ -51,11 +56,29 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
+/** How long one document may take to print, unless told otherwise. */
+const DOCUMENT_TIMEOUT = 120_000;
+
+/** The messages printing reported: they fail the build, but do not stop the website being written. */
+const printProblems = new WeakSet<VFileMessage>();
+
+/** Whether a message is a problem with printing a PDF (or starting the browser), not with content. */
+export function isPrintProblem(message: VFileMessage): boolean {
+  return printProblems.has(message);
+}
+
+function report(file: VFile, problem: Problem): void {
+  printProblems.add(error(file, problem));
+}
+
+/** A document took longer than its time limit. */
+class DocumentTimeout extends Error {}
+
 /**
  * Print every document with one Chromium and a small pool of tabs. A document that fails
- * (a crashed tab, a timeout) is tried once more in a fresh tab; what still fails is reported
- * on its file. The browser is closed whatever happens. Without a browser, nothing is printed
- * and the error says how to install one.
+ * (a crashed tab) is tried once more in a fresh tab; what still fails, or takes longer than
+ * the time limit, is reported on its file. The browser is closed whatever happens. Without
+ * a browser, or one that will not start, nothing is printed and the error says what to do.
  */
 export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions): Promise<PrintResult> {
   const files: OutputFile[] = [];
@@ -76,21 +99,24 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
   process.on('SIGINT', interrupted);
   process.on('SIGTERM', interrupted);
   try {
-    browser = await launchBrowser(options.env);
+    browser = await launchBrowser(options.env, options.startTimeout);
   } catch (reason) {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     if (caught) process.kill(process.pid, caught);
-    error(options.siteFile, {
-      reason: reason instanceof NoBrowserError ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
+    report(options.siteFile, {
+      reason: reason instanceof NoBrowserError || reason instanceof BrowserStartTimeout ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
       rule: 'pdf-browser',
+      ...(reason instanceof BrowserStartTimeout
+        ? { hint: 'Check that Chromium runs (PUPPETEER_EXECUTABLE_PATH, if set, must point at a working Chromium or Chrome); raise the limit with BRIEFKIT_BROWSER_TIMEOUT_MS (ms) on a slow machine, or build only the website with --no-pdf.' }
+        : {}),
     });
     return { files, pdfs, reprinted: 0 };
   }
   if (caught) interrupted(caught);
   const running = browser;
   const resources = resourcesFrom(options.files);
-  const timeout = options.timeout ?? 120_000;
+  const timeout = options.timeout ?? (Number((options.env ?? process.env).BRIEFKIT_PDF_TIMEOUT_MS) || DOCUMENT_TIMEOUT);
   const queue = [...jobs];
   let done = 0;
   let reprinted = 0;
@@ -102,18 +128,30 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
         for (let attempt = 1; attempt <= 2; attempt++) {
           tab ??= await PrintTab.open(running, resources);
           try {
-            const printed = await withTimeout(tab.print(job, timeout), timeout + 5_000, job.path);
+            const printed = await withTimeout(tab.print(job, timeout), timeout);
             files.push({ path: job.path, content: printed.bytes });
             pdfs.set(job.path, { path: job.path, bytes: printed.bytes.byteLength, pages: printed.pages });
             if (printed.passes > 1) reprinted++;
             break;
           } catch (reason) {
+            // Closing the tab's context stops whatever it was still doing.
             await tab.close();
             tab = undefined;
+            // A document that ran out of time would do so again: it is not tried twice.
+            if (reason instanceof DocumentTimeout || reason instanceof TimeoutError) {
+              report(job.file, {
+                reason: `Printing ${job.path} took longer than ${seconds(timeout)}, the limit for one document, and was stopped`,
+                rule: 'pdf-timeout',
+                place: placeOf(job),
+                hint: 'Shorten the document or split it; on a slow machine, raise the limit with BRIEFKIT_PDF_TIMEOUT_MS (milliseconds).',
+              });
+              break;
+            }
             if (attempt === 2) {
-              error(job.file, {
+              report(job.file, {
                 reason: `Could not print ${job.path}: ${(reason as Error).message.split('\n')[0]}`,
                 rule: 'pdf-print',
+                place: placeOf(job),
                 hint: 'Try again; if it keeps failing, build without this PDF using --no-pdf and report the problem.',
               });
             }
@@ -130,7 +168,8 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
-    await running.close().catch(() => killBrowser(running));
+    // A browser that does not close in time is killed: nothing may outlive the build.
+    await withTimeout(running.close(), 10_000).catch(() => killBrowser(running));
   }
   options.progress?.(done, jobs.length, '');
   // Workers finish in any order; the output does not depend on it.
@@ -163,10 +202,20 @@ function resourcesFrom(files: ReadonlyMap<string, OutputFile>): Resources {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/** Where a document's printing problems are reported: its title in front matter, else its first line. */
+function placeOf(job: PrintJob): Problem['place'] {
+  const from = job.local.titleFrom;
+  return (from.file === job.file ? from.yaml?.placeOf(['title'], 'key') : undefined) ?? { line: 1, column: 1 };
+}
+
+function seconds(ms: number): string {
+  return ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => reject(new DocumentTimeout()), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,33 +1,33 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VFile } from 'vfile';
-import { listFiles } from '../fs/list-files.js';
+import type { VFile } from 'vfile';
+import { linkableFiles, listProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from '../project/list.js';
+import { readListedText } from '../project/read.js';
 
 /** What the build reads from `briefings/`. */
 export interface Sources {
-  /** Every Markdown file, sorted by path (so output order never depends on the disk). */
+  /**
+   * Every Markdown file, sorted by path (so output order never depends on the disk). Files that
+   * could not be read (a link out of the project, not UTF-8, too big) carry their error and
+   * `data.unreadable`.
+   */
   readonly markdown: readonly VFile[];
-  /** Every regular file (no symlinks, no hidden files): path relative to `briefings/` → absolute path. */
-  readonly files: ReadonlyMap<string, string>;
+  /** Every file (no hidden files), path relative to `briefings/` → real path, or why a link there is refused. */
+  readonly files: ProjectFiles;
 }
 
 /** The folder of a project that holds the source-language content. */
 export const CONTENT_DIR = 'briefings';
 
 /**
- * Read every Markdown file under `<root>/briefings`. Symlinks are skipped, so content can
- * never pull in a file from outside the project; hidden files and folders are ignored.
+ * Read every Markdown file under `<root>/briefings` through the project reader: links are
+ * followed only while they stay inside the project; hidden files and folders are ignored.
  */
 export async function readSources(root: string): Promise<Sources> {
   const base = join(root, CONTENT_DIR);
-  const files = await listFiles(base);
+  const listing = await listProjectFiles(root, CONTENT_DIR, { report: (path) => path.endsWith('.md') });
   const markdown = await Promise.all(
-    files
-      .filter((path) => path.endsWith('.md'))
-      .map(async (path) => {
-        const absolute = join(base, path);
-        return new VFile({ path: absolute, cwd: root, value: await readFile(absolute, 'utf8'), data: { sourcePath: path } });
-      }),
+    [...listing.files].filter(([path]) => path.endsWith('.md')).map(([path, real]) => readListedText(root, join(base, path), real, { sourcePath: path })),
   );
-  return { markdown, files: new Map(files.map((path) => [path, join(base, path)])) };
+  return { markdown: [...markdown, ...listing.problems], files: linkableFiles(listing) };
 }

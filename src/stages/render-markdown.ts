@@ -1,3 +1,4 @@
+import type { ProjectFiles } from '../project/list.js';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
@@ -26,8 +27,8 @@ export interface RenderJob {
   readonly page: Page;
   /** The language the file is written in. */
   readonly lang: string;
-  /** Files a link or image may use: path as written from `briefings/` → absolute path. */
-  readonly files: ReadonlyMap<string, string>;
+  /** Files a link or image may use: path as written from `briefings/` → real path, or why a link is refused. */
+  readonly files: ProjectFiles;
 }
 
 /** What rendering needs besides the files. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Config } from '../config/schema.js';
@@ -54,12 +56,17 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
   });
   if (entry !== undefined) output.add({ path: `${prefix}index.html`, content: entry }, `the language page${prefix ? ` of ${prefix}` : ''}`, input.siteFile);
 
+  // A host serves the 404 page at any depth (/en/case-studies/missing/), where relative links
+  // to assets/ break, and base_url is not there from file:// or a staging host: so the page
+  // carries its own styles and logo (web fonts are left to the system's).
   const root = config.base_url ? `${config.base_url}${prefix}` : '';
+  const style = input.assets.get('style.css');
   const notFound = input.render('404', {
     lang: main,
     dir: translator.dir,
     ui: translator.ui,
-    site: { title: config.title, organisation: edition.organisation },
+    site: { title: config.title, organisation: edition.organisation && { ...edition.organisation, logo: input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`) } },
+    inlineStyle: styleElementText(style && readOrUndefined(style)?.toString('utf8')),
     title: `${translator.ui.notFoundTitle} · ${config.title}`,
     root,
     assets: `${root}assets/`,
@@ -74,4 +81,33 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
   for (const [path, from] of input.fonts.files) output.add({ path: `${prefix}assets/${path}`, copyFrom: from }, 'fonts', input.siteFile);
   for (const [path, from] of input.assets) output.add({ path: `${prefix}assets/${path}`, copyFrom: from }, `templates/assets/${path}`, input.siteFile);
   if (input.logo) output.add({ path: `${prefix}assets/${input.logo.name}`, copyFrom: input.logo.from }, 'the logo', input.siteFile);
+}
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' };
+/** Above this size a logo is left out of the 404 page rather than make every miss heavy. */
+const MAX_INLINE_LOGO = 256 * 1024;
+
+/** An image as a `data:` URI, or undefined if it is not an image type or too big to inline. */
+function dataUri(path: string): string | undefined {
+  const type = IMAGE_TYPES[extname(path).toLowerCase()];
+  if (!type) return undefined;
+  const bytes = readOrUndefined(path);
+  return !bytes || bytes.length > MAX_INLINE_LOGO ? undefined : `data:${type};base64,${bytes.toString('base64')}`;
+}
+
+/** A file's bytes; undefined if it cannot be read (the page then links to it instead). */
+function readOrUndefined(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A stylesheet made safe to put between `<style>` and `</style>`: every `<` becomes the CSS
+ * escape `\3c `, which means the same inside strings and nothing can close the element.
+ */
+function styleElementText(css: string | undefined): string | undefined {
+  return css?.replace(/</g, '\\3c ');
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VFile } from 'vfile';
-import { listFiles } from '../fs/list-files.js';
+import type { VFile } from 'vfile';
+import { listProjectFiles } from '../project/list.js';
+import { readListedText } from '../project/read.js';
 
 /** briefkit's own templates, which a project's `templates/` folder overrides file by file. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -13,21 +13,29 @@ export interface TemplateFiles {
   readonly templates: ReadonlyMap<string, VFile>;
   /** Static files under `assets/`, as absolute paths to copy. */
   readonly assets: ReadonlyMap<string, string>;
+  /** Links in the project's `templates/` that briefkit refuses (out of the project, dangling), reported on them. */
+  readonly refused: readonly VFile[];
 }
 
 /** Read the built-in templates, then the project's own `templates/` over them. */
 export async function loadTemplates(root: string): Promise<TemplateFiles> {
   const templates = new Map<string, VFile>();
   const assets = new Map<string, string>();
-  for (const base of [BUILTIN_TEMPLATES, join(root, 'templates')]) {
-    for (const path of await listFiles(base)) {
-      const absolute = join(base, path);
+  const refused: VFile[] = [];
+  // briefkit's own templates are bounded by their own folder, the project's by the project.
+  for (const [boundary, dir] of [[BUILTIN_TEMPLATES, ''], [root, 'templates']] as const) {
+    const listing = await listProjectFiles(boundary, dir, { report: (path) => path.endsWith('.hbs') || path.startsWith('assets/') });
+    refused.push(...listing.problems);
+    for (const [path, real] of listing.files) {
+      const absolute = join(boundary, dir, path);
       if (path.endsWith('.hbs')) {
-        templates.set(path, new VFile({ path: absolute, cwd: root, value: await readFile(absolute, 'utf8') }));
+        const file = await readListedText(root, absolute, real);
+        if (file.data.unreadable) refused.push(file);
+        else templates.set(path, file);
       } else if (path.startsWith('assets/')) {
-        assets.set(path.slice('assets/'.length), absolute);
+        assets.set(path.slice('assets/'.length), real);
       }
     }
   }
-  return { templates, assets };
+  return { templates, assets, refused };
 }
