@@ -63,7 +63,10 @@ describe('text that lands in the print page', () => {
       'countries/pl.yaml': `name: Poland\nlanguages: [en, uk]\nvariables:\n  evil: '${attack('variable')}'\n`,
     });
     const result = await buildProject(root, { pdf: true, country: 'pl' });
-    expect(result.report).toBe('');
+    // The only message: the ui.yaml attack is markup in an interface string (a warning).
+    expect(result.report.split('\n').filter((line) => /  (error|warning)  /.test(line))).toEqual([
+      '  translations/uk/ui.yaml:1:13  warning  "pageNumber" contains markup (</style>): interface strings are plain text, so it shows as typed  ui-markup',
+    ]);
     expect(result.ok).toBe(true);
 
     const pdf = (slug: string, lang: string) => join(root, 'dist', lang, 'case-studies', slug, `${slug}.${lang}.pdf`);
