@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { checkPublishedFile } from './assets/allowed-files.js';
 import { loadFonts } from './assets/fonts.js';
 import type { Fonts } from './assets/fonts.js';
 import { loadConfig } from './config/load.js';
@@ -269,6 +270,11 @@ async function checkLogo(root: string, logo: string | undefined, file: VFile, ya
   const stat = await lstat(absolute).catch(() => undefined);
   if (!stat?.isFile()) {
     error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to the project folder, e.g. branding/logo.svg.' });
+    return undefined;
+  }
+  const refusal = checkPublishedFile(absolute, logo, { logo: true });
+  if (refusal) {
+    error(file, { ...refusal, place });
     return undefined;
   }
   return absolute;
