@@ -54,7 +54,9 @@ export function guardSource(text: string, file: VFile): string {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
       continue;
     }
-    if (fenceMark) {
+    // Only a fence outside lists and quotes surely runs to its closing fence: one inside may
+    // end with its container, so its lines are counted like any other.
+    if (fenceMark && prefix.length === 0 && /^ {0,3}[`~]/.test(line)) {
       fence = fenceMark;
       block = undefined;
       continue;
