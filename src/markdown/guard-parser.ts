@@ -38,7 +38,8 @@ export function guardSource(text: string, file: VFile): string {
     const start = match.index;
     const line = match[0].replace(/[\r\n]+$/, '');
     const prefix = containerPrefix(line);
-    if (!THEMATIC_BREAK.test(line) && (prefix.markers > LIMITS.nesting || prefix.columns > LIMITS.indent)) {
+    // Blank lines (and front matter, which is masked with spaces) nest nothing.
+    if (line.trim() !== '' && !THEMATIC_BREAK.test(line) && (prefix.markers > LIMITS.nesting || prefix.columns > LIMITS.indent)) {
       error(file, {
         reason: `This line nests ${prefix.markers > LIMITS.nesting ? `${prefix.markers} lists or quotes` : `${prefix.columns} columns deep`}: briefkit's limit is ${prefix.markers > LIMITS.nesting ? LIMITS.nesting : `${LIMITS.indent} columns`}`,
         rule: 'markdown-nesting',
