@@ -1,5 +1,6 @@
 import { extname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { checkPublishedFile } from './assets/allowed-files.js';
 import { loadFonts } from './assets/fonts.js';
 import type { Fonts } from './assets/fonts.js';
 import { loadConfig } from './config/load.js';
@@ -299,6 +300,11 @@ async function checkLogo(root: string, logo: string | undefined, file: VFile, ya
   }
   if (found.kind !== 'file') {
     error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to the project folder, e.g. branding/logo.svg.' });
+    return undefined;
+  }
+  const refusal = checkPublishedFile(found.real, logo, { logo: true });
+  if (refusal) {
+    error(file, { ...refusal, place });
     return undefined;
   }
   return found.real;

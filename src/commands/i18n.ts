@@ -14,6 +14,7 @@ import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
+import { guardParser } from '../markdown/guard-parser.js';
 import { splitExplicitId } from '../markdown/remark-heading-ids.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
@@ -207,7 +208,7 @@ function sourceRecord(original: { fingerprint: string; sections: readonly { id: 
 
 /** Write `{#id}` after every heading that has none, with the id the site gives it. */
 function withHeadingIds(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).parse(markdown);
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).use(guardParser).parse(markdown);
   const slugger = new GithubSlugger();
   const inserts: { at: number; id: string }[] = [];
   visit(tree, 'heading', (node) => {

@@ -8,6 +8,7 @@ import { isCountryCode, regionName } from '../countries/iso.js';
 import { COUNTRIES_DIR, VARIABLE_NAME } from '../countries/profile.js';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
+import { guardParser } from '../markdown/guard-parser.js';
 import { remarkVariableSyntax } from '../markdown/remark-variable-syntax.js';
 import { createProjectFile, refuseCreate } from '../project/write.js';
 import type { CommandIo } from './io.js';
@@ -51,7 +52,7 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
   }
   const project = await readProjectTranslations(root);
   const used = new Set<string>();
-  const parser = unified().use(remarkParse).use(remarkContainerDirectives).use(remarkVariableSyntax);
+  const parser = unified().use(remarkParse).use(remarkContainerDirectives).use(remarkVariableSyntax).use(guardParser);
   for (const file of [...project.originals.values()].map((original) => original.file).concat(project.translations.map((translation) => translation.file))) {
     visit(parser.parse(String(file.value)), 'variable', (node) => {
       if (VARIABLE_NAME.test(node.name.trim())) used.add(node.name.trim());

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Heading, RootContent } from 'mdast';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
+import { guardParser } from '../markdown/guard-parser.js';
 import { splitExplicitId } from '../markdown/remark-heading-ids.js';
 
 /** One part of a source file, as translation tracking sees it. */
@@ -23,7 +24,8 @@ export interface Section {
 export const FRONT = '_front';
 export const START = '_start';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives);
+// Guarded like the page processor: pathological nesting must not stall the fingerprint either.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).use(guardParser);
 
 /**
  * Split a page into the sections translations are tracked by: the title and summary, the

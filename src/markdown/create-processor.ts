@@ -5,6 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { MarkdownLabels } from './context.js';
+import { guardParser } from './guard-parser.js';
+import { limitTables, rehypeLimitDepth, remarkLimitDepth } from './limit-tree.js';
 import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeLocalLinks } from './rehype-local-links.js';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.js';
@@ -23,6 +25,7 @@ import { sanitizeSchema } from './sanitize-schema.js';
 /**
  * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + `{#id}`
  * headings + citations, raw HTML sanitised, then briefkit's own ids, links and tables.
+ * Structure is bounded (see limits.ts): nesting, emphasis runs, table size.
  * Create it once per language and reuse it for every file; per-file facts travel in
  * `file.data.context`. Pages use `run` (Markdown → HTML tree) and `finalize`, so a tree can
  * be combined with another (a partial translation) before it is numbered and written out.
@@ -32,6 +35,10 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkContainerDirectives)
+    // Limits first: every plugin after them may assume a tree of sane depth and size.
+    .use(guardParser)
+    .use(remarkLimitDepth)
+    .use(limitTables)
     .use(remarkVariableSyntax)
     .use(remarkHeadingIds)
     .use(remarkCountryBlocks)
@@ -49,6 +56,7 @@ export function createProcessor(labels: MarkdownLabels) {
         `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     })
     .use(rehypeRawWhenPresent)
+    .use(rehypeLimitDepth)
     .use(rehypeReportUnsafe)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadings)

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { checkPublishedFile } from '../assets/allowed-files.js';
 import { error, warn } from '../messages.js';
 import { relativeUrl, resolveInside } from '../paths/urls.js';
 import { refusalOf } from '../project/list.js';
@@ -23,7 +24,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /**
  * Check and rewrite the links and images of a page:
  * - `other.md#section` becomes the relative URL of that page (anchors are checked later);
- * - local files (images, PDFs) must exist under `briefings/` and are copied beside the page;
+ * - local files (images, PDFs) must exist under `briefings/`, be of a type on the allow-list
+ *   (see allowed-files) and are copied beside the page;
  * - a path that leaves `briefings/`, a missing file, or a `/rooted` link is reported;
  * - a remote image is a warning (the site would load it from another website).
  */
@@ -33,15 +35,17 @@ export function rehypeLocalLinks() {
     const { page } = context;
     const assets: PageAsset[] = (file.data.assets = []);
     file.data.anchorLinks = [];
-    const taken = new Map<string, string>();
+    const taken = new Set<string>();
+    const targets = new Map<string, string>();
 
     const copyBesidePage = (source: string): string => {
-      const existing = [...taken.entries()].find(([, from]) => from === source)?.[0];
+      const existing = targets.get(source);
       if (existing) return existing;
       const { name, ext } = posix.parse(source);
       let target = `${name}${ext}`;
       for (let n = 2; taken.has(target) || target === 'index.html'; n++) target = `${name}-${n}${ext}`;
-      taken.set(target, source);
+      taken.add(target);
+      targets.set(source, target);
       assets.push({ from: context.sourceFiles.get(source) as string, to: posix.join(posix.dirname(page.outputPath), target) });
       return target;
     };
@@ -114,6 +118,12 @@ export function rehypeLocalLinks() {
           place,
           hint: suggestion ? `Did you mean "${relativeUrl(page.sourcePath, suggestion)}"?` : 'Check the file name and folder.',
         });
+        return;
+      }
+      // Only safe file types are published (no HTML, no SVG with script): see allowed-files.
+      const unsafe = checkPublishedFile(context.sourceFiles.get(resolved) as string, value);
+      if (unsafe) {
+        error(file, { ...unsafe, place });
         return;
       }
       node.properties[attribute] = encodeURI(copyBesidePage(resolved)) + (hash ? `#${hash}` : '');

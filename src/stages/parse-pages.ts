@@ -64,7 +64,8 @@ function parsePage(file: VFile): Page | undefined {
       });
     }
   }
-  const fallback = { tags: [], authors: [], case_studies: [], ...data, title: String(data.title ?? posix.basename(sourcePath, '.md')) };
+  // Used only when the front matter is invalid (already reported): keep later stages off wrong types.
+  const fallback = { tags: [], authors: [], case_studies: [], ...data, title: String(data.title ?? posix.basename(sourcePath, '.md')), summary: typeof data.summary === 'string' ? data.summary : undefined };
   const slug = [...placement.slug];
   const chosen = (meta ?? fallback) as { slug?: unknown };
   if (typeof chosen.slug === 'string' && meta) slug[slug.length - 1] = chosen.slug;

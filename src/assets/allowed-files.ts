@@ -1,0 +1,137 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { svgProblem } from './svg-safety.js';
+
+type Kind = 'image' | 'svg' | 'document' | 'media' | 'archive' | 'text';
+/** How to recognise a file's bytes: a test on its first bytes, and what to call it. */
+interface FileType {
+  readonly kind: Kind;
+  readonly label: string;
+  readonly magic?: (head: Buffer) => boolean;
+}
+
+const at = (offset: number, ...bytes: (number | string)[]) => (head: Buffer) => {
+  const expected = Buffer.concat(bytes.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from([part]))));
+  return head.subarray(offset, offset + expected.length).equals(expected);
+};
+const zip = (head: Buffer) => at(0, 'PK', 3, 4)(head) || at(0, 'PK', 5, 6)(head);
+const ole = at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+const isoMedia = at(4, 'ftyp');
+const office = (label: string, magic: (head: Buffer) => boolean): FileType => ({ kind: 'document', label, magic });
+
+/**
+ * The file types a page may link to or embed, and that a logo may be (images only). Anything
+ * else (`.html`, `.xhtml`, `.xml`, `.js`, programs…) could run script on the site or is not
+ * what readers expect to download, so it is refused.
+ */
+const ALLOWED: Readonly<Record<string, FileType>> = {
+  png: { kind: 'image', label: 'PNG image', magic: at(0, 0x89, 'PNG\r\n', 0x1a, '\n') },
+  jpg: { kind: 'image', label: 'JPEG image', magic: at(0, 0xff, 0xd8, 0xff) },
+  jpeg: { kind: 'image', label: 'JPEG image', magic: at(0, 0xff, 0xd8, 0xff) },
+  gif: { kind: 'image', label: 'GIF image', magic: (head) => at(0, 'GIF87a')(head) || at(0, 'GIF89a')(head) },
+  webp: { kind: 'image', label: 'WebP image', magic: (head) => at(0, 'RIFF')(head) && at(8, 'WEBP')(head) },
+  avif: { kind: 'image', label: 'AVIF image', magic: isoMedia },
+  svg: { kind: 'svg', label: 'SVG image' },
+  pdf: { kind: 'document', label: 'PDF', magic: (head) => head.subarray(0, 1024).includes('%PDF-') },
+  docx: office('Word document', zip),
+  xlsx: office('Excel workbook', zip),
+  pptx: office('PowerPoint presentation', zip),
+  odt: office('OpenDocument text', zip),
+  ods: office('OpenDocument spreadsheet', zip),
+  odp: office('OpenDocument presentation', zip),
+  doc: office('Word document', ole),
+  xls: office('Excel workbook', ole),
+  ppt: office('PowerPoint presentation', ole),
+  rtf: office('RTF document', at(0, '{\\rtf')),
+  mp3: { kind: 'media', label: 'MP3 audio', magic: (head) => at(0, 'ID3')(head) || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0) },
+  ogg: { kind: 'media', label: 'Ogg audio', magic: at(0, 'OggS') },
+  wav: { kind: 'media', label: 'WAV audio', magic: (head) => at(0, 'RIFF')(head) && at(8, 'WAVE')(head) },
+  m4a: { kind: 'media', label: 'M4A audio', magic: isoMedia },
+  mp4: { kind: 'media', label: 'MP4 video', magic: isoMedia },
+  webm: { kind: 'media', label: 'WebM video', magic: at(0, 0x1a, 0x45, 0xdf, 0xa3) },
+  zip: { kind: 'archive', label: 'ZIP archive', magic: zip },
+  txt: { kind: 'text', label: 'text file' },
+  csv: { kind: 'text', label: 'CSV file' },
+  tsv: { kind: 'text', label: 'TSV file' },
+};
+
+/** The file types briefkit publishes, for messages and documentation. */
+export const ALLOWED_TYPES_HINT =
+  'Allowed: images (png, jpg, gif, webp, avif, svg), PDF, office documents (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt, rtf), audio and video (mp3, ogg, wav, m4a, mp4, webm), zip, and txt, csv, tsv.';
+const LOGO_HINT = 'Use a PNG, JPEG, GIF, WebP, AVIF or plain SVG image as the logo.';
+const SVG_HINT = 'An SVG opened from the site runs what it contains. Export it again as a plain drawing (Inkscape: Save As › Plain SVG, or run it through svgo), or as PNG.';
+// A browser that guesses a file's type from its content would show these as a web page.
+const MARKUP = /^\s*<(?:!doctype|html|head|body|script|iframe|svg|\?xml|!--)/i;
+
+/** Why a file may not be published: a sentence, the rule, and what to do. */
+export interface FileRefusal {
+  readonly reason: string;
+  readonly rule: string;
+  readonly hint: string;
+}
+
+/** SVGs are read whole to be checked; a drawing on a page is far smaller. */
+const MAX_SVG_BYTES = 10_000_000;
+const verdicts = new Map<string, FileRefusal | undefined>();
+
+/**
+ * Whether a local file may be copied into the site, as a page's link or image, or as a logo
+ * (`logo: true`, images only). Refused: types not on the allow-list, content that is not of
+ * the type its name says (a `.png` that is HTML), and SVGs that could run script or load
+ * anything (see svg-safety). `shown` is the name as the author wrote it. Reads the file
+ * (its first bytes; an SVG whole), once per version of the file.
+ */
+export function checkPublishedFile(absolute: string, shown: string, options: { readonly logo?: boolean } = {}): FileRefusal | undefined {
+  const ext = extname(absolute).slice(1).toLowerCase();
+  const type = Object.hasOwn(ALLOWED, ext) ? ALLOWED[ext] : undefined;
+  if (!type || (options.logo && type.kind !== 'image' && type.kind !== 'svg')) {
+    const what = ext ? `.${ext} files` : 'files without an extension';
+    const html = ['html', 'htm', 'xhtml', 'shtml', 'xht', 'xml', 'js', 'mjs'].includes(ext);
+    return {
+      reason: `"${shown}" is not published: ${what} are not ${options.logo ? 'an image type a logo may be' : 'on the list of file types briefkit copies into the site'}${html ? ' (they could run script on the site)' : ''}`,
+      rule: options.logo ? 'logo-type' : 'file-type',
+      hint: options.logo ? LOGO_HINT : html ? `Turn it into a Markdown page or a PDF, or publish it elsewhere and link to its https:// address. ${ALLOWED_TYPES_HINT}` : ALLOWED_TYPES_HINT,
+    };
+  }
+  let stat;
+  try {
+    stat = statSync(absolute);
+  } catch {
+    return undefined; // Missing files are reported by whoever looked for them.
+  }
+  const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}\0${type.kind}`;
+  if (!verdicts.has(key)) verdicts.set(key, inspect(absolute, type, stat.size));
+  const found = verdicts.get(key);
+  return found && { ...found, reason: `"${shown}" ${found.reason}` };
+}
+
+function inspect(absolute: string, type: FileType, size: number): FileRefusal | undefined {
+  if (type.kind === 'svg') {
+    if (size > MAX_SVG_BYTES) return { reason: `is not published: an SVG over ${MAX_SVG_BYTES / 1e6} MB is too large to check`, rule: 'svg-unsafe', hint: 'Simplify the drawing, or export it as PNG.' };
+    const problem = svgProblem(readFileSync(absolute, 'utf8'));
+    if (!problem) return undefined;
+    return { reason: `is not published: the SVG has ${problem.what} (its line ${problem.line})`, rule: 'svg-unsafe', hint: SVG_HINT };
+  }
+  const head = readHead(absolute, 1024);
+  const text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  const looksLikeMarkup = MARKUP.test(text);
+  if (type.magic ? !type.magic(head) : looksLikeMarkup) {
+    const seems = looksLikeMarkup ? 'its content is HTML or SVG, which a browser could run' : 'its content is not of that type';
+    return {
+      reason: `is not a ${type.label}: ${seems}`,
+      rule: 'file-content',
+      hint: `Save the file again as a real ${type.label} from the program that made it, and give it the matching extension.`,
+    };
+  }
+  return undefined;
+}
+
+function readHead(absolute: string, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(absolute, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
