@@ -66,6 +66,8 @@ export function guardSource(text: string, file: VFile): string {
       block = undefined;
       continue;
     }
+    // A list item or heading starts a block of its own (a long tight list is many paragraphs).
+    if (prefix.item || /^ {0,3}#{1,6}(?:[ \t]|$)/.test(rest)) block = undefined;
     if (!block) block = { start, line: lineNumber, runs: 0, brackets: 0, table: false, lines: 0, reported: false };
     block.lines++;
     // Raw HTML nests across paragraphs, so open elements are counted over the whole file.
@@ -123,10 +125,11 @@ export function guardSource(text: string, file: VFile): string {
 }
 
 /** How many quote and list markers open a line, how wide they and their indentation are, and where its text starts. */
-function containerPrefix(line: string): { markers: number; columns: number; length: number } {
+function containerPrefix(line: string): { markers: number; columns: number; length: number; item: boolean } {
   let at = 0;
   let column = 0;
   let markers = 0;
+  let item = false;
   for (;;) {
     const char = line[at];
     if (char === ' ' || char === '\t') {
@@ -144,6 +147,7 @@ function containerPrefix(line: string): { markers: number; columns: number; leng
     }
     if ((char === '-' || char === '*' || char === '+') && spaceAfter(1)) {
       markers++;
+      item = true;
       at++;
       column++;
       continue;
@@ -151,10 +155,11 @@ function containerPrefix(line: string): { markers: number; columns: number; leng
     const ordered = /^[0-9]{1,9}[.)]/.exec(line.slice(at, at + 10));
     if (ordered && next !== undefined && spaceAfter(ordered[0].length)) {
       markers++;
+      item = true;
       at += ordered[0].length;
       column += ordered[0].length;
       continue;
     }
-    return { markers, columns: column, length: at };
+    return { markers, columns: column, length: at, item };
   }
 }

@@ -45,6 +45,9 @@ describe('pathological Markdown', () => {
       `| a | b |\n|---|---|\n${Array.from({ length: 600 }, (_, i) => `| **row ${i}** | [x](https://example.org/${i}) |`).join('\n')}`,
       '```\n' + '*a'.repeat(2_000) + '\n' + '[['.repeat(2_000) + '\n```',
       '* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *',
+      // A long tight list of links (a resource directory): each item is its own paragraph.
+      Array.from({ length: 1_500 }, (_, i) => `- [Resource *${i}*](https://example.org/${i})`).join('\n'),
+      Array.from({ length: 700 }, (_, i) => `${i + 1}. [Step](https://example.org/${i}) **${i}**`).join('\n'),
     ].join('\n\n');
     // Front matter is masked with spaces before parsing: a long title is not indentation.
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy({ summary: 'long '.repeat(100) }, `${body}\n`) });
