@@ -34,9 +34,11 @@ export function error(file: VFile, problem: Problem): VFileMessage {
  */
 export function warn(file: VFile, problem: Problem): VFileMessage {
   const place = problem.place && 'start' in problem.place ? problem.place.start : problem.place;
-  const same = file.messages.find(
-    (message) => message.reason === problem.reason && message.ruleId === problem.rule && message.line === (place?.line ?? undefined) && message.column === (place?.column ?? undefined),
-  );
+  const key = [problem.rule, place?.line, place?.column, problem.reason].join('\u0000');
+  // An index per file, not a scan of its messages: thousands of broken links stay linear.
+  let seen = recorded.get(file);
+  if (!seen) recorded.set(file, (seen = new Map(file.messages.map((message) => [[message.ruleId, message.line, message.column, message.reason].join('\u0000'), message]))));
+  const same = seen.get(key);
   if (same) return same;
   const message = file.message(problem.reason, {
     place: problem.place as never,
@@ -44,8 +46,11 @@ export function warn(file: VFile, problem: Problem): VFileMessage {
     source: 'briefkit',
   });
   if (problem.hint) message.note = problem.hint;
+  seen.set(key, message);
   return message;
 }
+
+const recorded = new WeakMap<VFile, Map<string, VFileMessage>>();
 
 /** Whether any of these files carries an error (a fatal message). */
 export function hasErrors(files: readonly VFile[]): boolean {
