@@ -23,6 +23,8 @@ const ADVICE: Record<string, { readonly what: string; readonly todo: string }> =
   EBUSY: { what: 'it is in use by another program', todo: 'close that program and run again' },
   EXDEV: { what: 'it is on another disk than the output folder', todo: 'choose an output folder on the same disk' },
   EIO: { what: 'the disk reported an input/output error', todo: 'check the disk and run again' },
+  // briefkit's own: a write that a symbolic link inside the output folder would take out of it.
+  ELINKOUT: { what: 'a symbolic link in the output folder leads out of it, and briefkit never writes through one', todo: 'remove the link (or build the whole site again with briefkit build)' },
 };
 
 const WRITES = new Set(['mkdir', 'write', 'rename', 'link', 'unlink', 'rmdir', 'rm', 'copyfile', 'symlink', 'chmod', 'utime', 'futime', 'ftruncate', 'fsync']);

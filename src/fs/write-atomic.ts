@@ -1,5 +1,6 @@
-import { copyFile, link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { copyFile, link, lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import type { OutputFile } from '../site.js';
 import { resolveInside } from '../paths/urls.js';
 import { swapPaths } from './recover-output.js';
@@ -80,12 +81,20 @@ export async function writeFilesInto(outDir: string, files: readonly OutputFile[
   await mkdir(outDir, { recursive: true });
   // An existing marker names the editions here: keep it.
   await writeFile(join(outDir, OUTPUT_MARKER), MARKER_TEXT, { flag: 'wx' }).catch((reason: NodeJS.ErrnoException) => (reason.code === 'EEXIST' ? undefined : Promise.reject(reason)));
+  const realOut = await realpath(outDir);
   for (const file of files) {
     const target = join(outDir, insideOutput(file.path));
     await mkdir(dirname(target), { recursive: true });
+    // A folder of the existing output may be a link planted there: never write through it.
+    const realFolder = await realpath(dirname(target));
+    if (realFolder !== realOut && !realFolder.startsWith(`${realOut}${sep}`)) {
+      throw Object.assign(new Error(`${dirname(target)} leads out of the output folder`), { code: 'ELINKOUT', syscall: 'write', path: dirname(target) });
+    }
     const temporary = `${target}.briefkit-tmp-${process.pid}`;
-    if ('copyFrom' in file) await copyFile(file.copyFrom, temporary);
-    else await writeFile(temporary, file.content);
+    // Left by a killed run (or planted): removed, then created anew, never written through.
+    await rm(temporary, { force: true });
+    if ('copyFrom' in file) await copyFile(file.copyFrom, temporary, constants.COPYFILE_EXCL);
+    else await writeFile(temporary, file.content, { flag: 'wx' });
     await rename(temporary, target);
   }
 }
