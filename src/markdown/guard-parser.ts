@@ -32,6 +32,8 @@ export function guardSource(text: string, file: VFile): string {
   let block: { start: number; line: number; runs: number; brackets: number; table: boolean; lines: number; reported: boolean } | undefined;
   let lineNumber = 0;
   let openHtml = 0;
+  let containers = 0;
+  let previous: Previous | undefined;
   for (const match of text.matchAll(LINE)) {
     if (match[0] === '' && match.index === text.length) break;
     lineNumber++;
@@ -46,6 +48,22 @@ export function guardSource(text: string, file: VFile): string {
         place: { start: { line: lineNumber, column: 1 }, end: { line: lineNumber, column: line.length + 1 } },
         hint: 'Flatten the lists or quotes: readers cannot follow more than a few levels either.',
       });
+      blank.push([start, start + line.length]);
+      continue;
+    }
+    // Each list or quote the parser opens costs time in proportion to all it has read so far.
+    const opens = !fence && opensContainer(line, prefix, previous);
+    previous = line.trim() === '' ? (previous && { ...previous, blank: true }) : { prefix, indented: /^[ \t]{2}/.test(line), blank: false };
+    // Past the limit, every list or quote line is blanked (reported once): the rest is not parsed as such.
+    if ((opens && ++containers > LIMITS.containers) || (containers > LIMITS.containers && prefix.markers > 0)) {
+      if (containers === LIMITS.containers + 1) {
+        error(file, {
+          reason: `This file opens more than ${LIMITS.containers} lists or quotes (this is the first over the limit): too many for briefkit to read in reasonable time`,
+          rule: 'markdown-runaway',
+          place: { start: { line: lineNumber, column: 1 }, end: { line: lineNumber, column: line.length + 1 } },
+          hint: 'Split the page into several pages, or join neighbouring lists and quotes.',
+        });
+      }
       blank.push([start, start + line.length]);
       continue;
     }
@@ -124,12 +142,43 @@ export function guardSource(text: string, file: VFile): string {
   return out + text.slice(from);
 }
 
+/** The container markers that start a line (see containerPrefix). */
+interface Prefix {
+  readonly markers: number;
+  readonly columns: number;
+  readonly length: number;
+  /** A list item marker is among them. */
+  readonly item: boolean;
+  /** The first of them is a quote marker. */
+  readonly quote: boolean;
+}
+
+/** The last non-blank line before this one, and whether blank lines came between. */
+interface Previous {
+  readonly prefix: Prefix;
+  readonly indented: boolean;
+  readonly blank: boolean;
+}
+
+/**
+ * Whether a line opens a list or quote rather than continuing one: a quote after a line that
+ * was not in a quote (or after a blank line, which ends one); a list after a paragraph or
+ * heading; any list or quote inside another (`  - b`, `> > b`). Items of one list do not.
+ */
+function opensContainer(line: string, prefix: Prefix, previous: Previous | undefined): boolean {
+  if (prefix.markers === 0) return false;
+  if (prefix.markers >= 2 || (prefix.item && /^[ \t]{2}/.test(line))) return true;
+  if (prefix.quote) return !previous || previous.blank || !previous.prefix.quote;
+  return !previous || (previous.prefix.markers === 0 && !previous.indented);
+}
+
 /** How many quote and list markers open a line, how wide they and their indentation are, and where its text starts. */
-function containerPrefix(line: string): { markers: number; columns: number; length: number; item: boolean } {
+function containerPrefix(line: string): Prefix {
   let at = 0;
   let column = 0;
   let markers = 0;
   let item = false;
+  let quote = false;
   for (;;) {
     const char = line[at];
     if (char === ' ' || char === '\t') {
@@ -140,6 +189,7 @@ function containerPrefix(line: string): { markers: number; columns: number; leng
     const next = line[at + 1];
     const spaceAfter = (offset: number) => line[at + offset] === undefined || line[at + offset] === ' ' || line[at + offset] === '\t';
     if (char === '>') {
+      if (markers === 0) quote = true;
       markers++;
       at++;
       column++;
@@ -160,6 +210,6 @@ function containerPrefix(line: string): { markers: number; columns: number; leng
       column += ordered[0].length;
       continue;
     }
-    return { markers, columns: column, length: at, item };
+    return { markers, columns: column, length: at, item, quote };
   }
 }

@@ -8,6 +8,12 @@
 export const LIMITS = {
   /** Block quotes and list items open on one line (`> > - 1.`); real documents use < 6. */
   nesting: 32,
+  /**
+   * Lists and quotes one file opens (each new list, each quote, each one inside another):
+   * the parser's work grows with their square (4,000 separate quotes take 5–20 s); a long
+   * briefing opens a few dozen.
+   */
+  containers: 1000,
   /** Columns of indentation and markers before a line's text (4 per nesting level). */
   indent: 128,
   /** Runs of `*`, `_` or `~` in one paragraph (or one table row): emphasis is quadratic in them. */

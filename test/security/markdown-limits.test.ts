@@ -19,6 +19,10 @@ const cases: [string, string, RegExp][] = [
   ['<span>s nested across paragraphs', `${Array.from({ length: 500 }, () => 'a <span>').join('\n\n')}\n`, /a\.md:\d+:1 +error +More than 64 HTML elements are open here/],
   ['a table 2,000 columns wide', `|${'a|'.repeat(2_000)}\n|${'-|'.repeat(2_000)}\n${'|x\n'.repeat(100)}`, /a\.md:8:1 +error +A table with 2000 columns: briefkit's limit is 64 +markdown-table-size/],
   ['a table that pads to a million cells', `|${'a|'.repeat(60)}\n|${'-|'.repeat(60)}\n${'|x\n'.repeat(20_000)}`, /a\.md:8:1 +error +A table with \d+ cells: briefkit's limit is 50000/],
+  ['3,000 list items with a sub-list each', '- a\n  - b\n'.repeat(3_000), /a\.md:2007:1 +error +This file opens more than 1000 lists or quotes \(this is the first over the limit\)/],
+  ['3,000 quotes with a quote inside each', '> a\n>\n> > b\n\n'.repeat(3_000), /a\.md:\d+:1 +error +This file opens more than 1000 lists or quotes/],
+  ['8,000 separate quotes', '> a\n\n'.repeat(8_000), /a\.md:2008:1 +error +This file opens more than 1000 lists or quotes/],
+  ['8,000 separate lists', '- a\n\nb\n\n'.repeat(8_000), /a\.md:4008:1 +error +This file opens more than 1000 lists or quotes/],
   ['directives nested 150 deep', `${Array.from({ length: 150 }, (_, i) => `${':'.repeat(153 - i)}note`).join('\n')}\nx\n`, /a\.md:\d+:\d+ +error +Content nested more than 100 levels deep/],
 ];
 
