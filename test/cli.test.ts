@@ -1,24 +1,12 @@
 /** The command line as a user types it: exit codes, help, and the report on stderr. */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { caseStudy, makeProject } from './helpers/project.js';
+import { briefkit as cli } from './helpers/cli.js';
 
-const bin = join(import.meta.dirname, '../bin/briefkit.js');
-const run = promisify(execFile);
 
-async function briefkit(args: string[], cwd?: string) {
-  if (!existsSync(join(import.meta.dirname, '../lib/cli.js'))) throw new Error('lib/ is missing: run "npm test", which compiles first');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (failure) {
-    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const briefkit = (args: string[], cwd?: string) => cli(args, { cwd });
 
 describe('briefkit CLI', () => {
   it('prints help and version', async () => {
@@ -70,10 +58,7 @@ describe('briefkit CLI', () => {
 describe('briefkit pdf and PDF failures on the command line', () => {
   it('exits 1 but writes the website when there is no browser to print with', async () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
-    const result = await run(process.execPath, [bin, 'build', '--root', root], { env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } }).then(
-      () => ({ code: 0, stderr: '' }),
-      (failure: { code: number; stderr: string }) => failure,
-    );
+    const result = await cli(['build', '--root', root], { env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No Chromium or Chrome found to print the PDFs');
     expect(result.stderr).not.toContain('Nothing was written');

@@ -6,31 +6,20 @@
  * previous output intact. The same hostile strings in a project that is otherwise sound give
  * a site and PDFs with no live script anywhere.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { listTree, makeProject, temporaryDir } from '../helpers/project.js';
 import { pdftotext } from '../helpers/pdf-tools.js';
+import { briefkit as cli } from '../helpers/cli.js';
 
-const bin = join(import.meta.dirname, '../../bin/briefkit.js');
-const exec = promisify(execFile);
 
-async function briefkit(args: string[], cwd: string) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', BRIEFKIT_DEBUG: '' }, maxBuffer: 50_000_000 });
-    return { code: 0, stdout, stderr };
-  } catch (failure) {
-    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 
 /** Markup that runs script wherever it is not escaped for its context. */
 const SCRIPT = `</style></title><script>document.title='pwned'</script><img src=x onerror=alert(1)>"'`;

@@ -4,29 +4,17 @@
  * root, which permission bits do not stop, so each error is made in a way root hits too
  * (and permission denied by running the CLI as the unprivileged user "nobody").
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from '../../../src/cli.js';
 import { explainError } from '../../../src/fs/explain-error.js';
 import { caseStudy, makeProject } from '../../helpers/project.js';
+import { briefkit as cli } from '../../helpers/cli.js';
 
-const bin = join(import.meta.dirname, '../../../bin/briefkit.js');
-const run = promisify(execFile);
 
-async function briefkit(args: string[], cwd: string, as?: { uid: number; gid: number }) {
-  if (!existsSync(join(import.meta.dirname, '../../../lib/cli.js'))) throw new Error('lib/ is missing: run "npm test", which compiles first');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', BRIEFKIT_DEBUG: '', ...(as ? { HOME: cwd } : {}) }, ...as });
-    return { code: 0, stdout, stderr };
-  } catch (failure) {
-    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const briefkit = (args: string[], cwd: string, user?: { uid: number; gid: number }) => cli(args, { cwd, user });
 
 /** Exit 1 and exactly one line on stderr, with no stack frame in it. */
 function expectOneLine(result: { code: number; stderr: string }): string {

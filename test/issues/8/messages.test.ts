@@ -3,27 +3,15 @@
  * studies and their `tags:` lines; `pdf --lang xx` is bad usage; an error in the config hides
  * no error elsewhere; "did you mean" stays fast with thousands of broken links.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../../src/text/closest.js';
 import { buildProject, caseStudy, makeProject } from '../../helpers/project.js';
+import { briefkit as cli } from '../../helpers/cli.js';
 
-const bin = join(import.meta.dirname, '../../../bin/briefkit.js');
-const run = promisify(execFile);
 
-async function briefkit(args: string[], cwd: string) {
-  if (!existsSync(join(import.meta.dirname, '../../../lib/cli.js'))) throw new Error('lib/ is missing: run "npm test", which compiles first');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (failure) {
-    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 
 describe('a tag-slug collision', () => {
   it('is an error at the second spelling\'s tags: item, naming the first case study and its line', async () => {

@@ -4,29 +4,18 @@
  * site (repaired by the next run if it was SIGKILLed between the renames); what dead
  * builds leave beside the output is cleaned; `--country` keeps the other editions.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lockedMessage, lockOutput } from '../../../src/fs/output-lock.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../../helpers/project.js';
+import { briefkit as cli } from '../../helpers/cli.js';
 
-const bin = join(import.meta.dirname, '../../../bin/briefkit.js');
-const run = promisify(execFile);
 
-async function briefkit(args: string[], env: Record<string, string> = {}) {
-  if (!existsSync(join(import.meta.dirname, '../../../lib/cli.js'))) throw new Error('lib/ is missing: run "npm test", which compiles first');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
-    return { code: 0, signal: null, stdout, stderr };
-  } catch (failure) {
-    const { code, signal, stdout, stderr } = failure as { code: number; signal: string | null; stdout: string; stderr: string };
-    return { code, signal, stdout, stderr };
-  }
-}
+const briefkit = (args: string[], env: Record<string, string> = {}) => cli(args, { env });
 
 /** The id of a process that has ended. */
 function deadPid(): number {

@@ -3,27 +3,15 @@
  * `briefkit new country` cannot produce a profile that builds with blanks unnoticed; names that
  * objects inherit (`{{constructor}}`) are unknown variables, never values.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildProject, caseStudy, listTree, makeProject } from '../../helpers/project.js';
+import { briefkit as cli } from '../../helpers/cli.js';
 
-const bin = join(import.meta.dirname, '../../../bin/briefkit.js');
-const run = promisify(execFile);
 
-async function briefkit(args: string[], cwd: string) {
-  if (!existsSync(join(import.meta.dirname, '../../../lib/cli.js'))) throw new Error('lib/ is missing: run "npm test", which compiles first');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (failure) {
-    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 
 const calling = caseStudy({}, 'In an emergency call {{emergency_number}}.\n');
 
