@@ -1,5 +1,5 @@
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
-import type { Browser, BrowserContext, HTTPRequest, Page, Target } from 'puppeteer';
+import type { Browser, HTTPRequest, Page, Target } from 'puppeteer';
 import { fillContentsPages, prepare, swapDocument } from './in-page.js';
 import { finishPdf } from './finish.js';
 import { matchHeadings, readOutline } from './outline.js';
@@ -43,27 +43,33 @@ export class PrintTab {
   /** Whether a document tried to navigate away (a refresh, a timer): the tab is not used again. */
   private left = false;
 
-  private constructor(private readonly context: BrowserContext, private readonly page: Page, private readonly resources: Resources) {}
+  private constructor(private readonly page: Page, private readonly resources: Resources, private readonly closePopups: () => void) {}
 
   /**
-   * A tab in a browser context of its own (no cookies, storage or cache shared with another
-   * tab), with page scripts off: the measuring code runs through the DevTools protocol, which
-   * page settings do not stop. Any other tab or window opened from it is closed at once.
+   * A tab with page scripts off (the measuring code runs through the DevTools protocol, which
+   * page settings do not stop): no document can keep state (no script, and no response of
+   * the print origin sets a cookie), so the tabs share the browser's one context and its
+   * cache of fonts and styles (a context per tab made printing a third slower). Any tab or
+   * window a document opens is closed at once.
    */
   static async open(browser: Browser, resources: Resources): Promise<PrintTab> {
-    const context = await browser.createBrowserContext();
+    const context = browser.defaultBrowserContext();
     const page = await context.newPage();
-    context.on('targetcreated', (target: Target) => void target.page().then((other) => (other && other !== page ? other.close() : undefined)).catch(() => undefined));
-    const tab = new PrintTab(context, page, resources);
+    const popup = (target: Target) => {
+      if (target.opener() === page.target()) void target.page().then((other) => other?.close()).catch(() => undefined);
+    };
+    context.on('targetcreated', popup);
+    const tab = new PrintTab(page, resources, () => context.off('targetcreated', popup));
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => void tab.answer(request).catch(() => undefined));
     return tab;
   }
 
-  /** Close the tab and its context; one that does not answer is left to the browser's close. */
+  /** Close the tab; one that does not answer is left to the browser's close. */
   async close(): Promise<void> {
-    await Promise.race([this.context.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    this.closePopups();
+    await Promise.race([this.page.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   }
 
   /**
