@@ -113,11 +113,10 @@ async function buildLocked(options: BuildOptions, root: string, outDir: string, 
   const source = config.languages[0]!;
   const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site, previous);
   const pages = parsePages(sources.markdown);
-  const pagesBySource = new Map(pages.map((page) => [page.sourcePath, page]));
   const languages = [source, ...new Set(editions.flatMap((edition) => edition.languages).concat(config.languages).filter((lang) => lang !== source))];
   const [ui, translated, overrides] = await Promise.all([
     loadUiStrings(root, languages, configFile, configYaml),
-    readTranslations(root, languages, new Set(pagesBySource.keys())),
+    readTranslations(root, languages, new Map(pages.map((page) => [page.sourcePath, page.kind]))),
     loadOverrides(root, editions.flatMap((edition) => (edition.country ? [edition.country] : [])), pages),
   ]);
   const logos = new Map<Edition, string | undefined>();

@@ -1,8 +1,14 @@
 import type { VFile } from 'vfile';
-import type { BriefingMeta, CaseStudyMeta, PageMeta } from './content/schemas.js';
+import type { CommonMeta } from './content-types/common-schema.js';
 import type { YamlSource } from './yaml/parse.js';
 
-interface PageBase {
+/** A source page: a Markdown file under `briefings/` of one content type (see content-types/). */
+export interface Page<Meta extends CommonMeta = CommonMeta> {
+  /** The name of its content type (`briefing`, `case-study`, `training`, …). */
+  readonly kind: string;
+  /** Its web address under `<lang>/` (folders joined with `/` for plain pages). */
+  readonly slug: string;
+  readonly meta: Meta;
   /** The Markdown file, front matter masked; every message about the page goes here. */
   readonly file: VFile;
   /** Path of the source under `briefings/`, with forward slashes (e.g. `case-studies/glasgow.md`). */
@@ -12,27 +18,6 @@ interface PageBase {
   /** Positions of the front matter values, for messages. */
   readonly yaml: YamlSource | undefined;
 }
-
-/** A technical briefing: `briefings/<slug>/index.md`. */
-export interface BriefingPage extends PageBase {
-  readonly kind: 'briefing';
-  readonly slug: string;
-  readonly meta: BriefingMeta;
-}
-/** A case study: `briefings/case-studies/<slug>.md`. */
-export interface CaseStudyPage extends PageBase {
-  readonly kind: 'case-study';
-  readonly slug: string;
-  readonly meta: CaseStudyMeta;
-}
-/** Any other Markdown file. */
-export interface PlainPage extends PageBase {
-  readonly kind: 'page';
-  readonly slug: string;
-  readonly meta: PageMeta;
-}
-/** A source page of any kind. */
-export type Page = BriefingPage | CaseStudyPage | PlainPage;
 
 /** One entry of a page's table of contents. */
 export interface TocEntry {

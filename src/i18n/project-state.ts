@@ -47,7 +47,7 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: fingerprint(sections) });
   }
   const { overrides, files: overrideFiles } = await loadOverrides(root, countries.profiles.map((profile) => profile.code), pages);
-  const { translations, read } = await readTranslations(root, config.languages, new Set(originals.keys()));
+  const { translations, read } = await readTranslations(root, config.languages, new Map(pages.map((page) => [page.sourcePath, page.kind])));
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();

@@ -5,6 +5,7 @@ import type { ProjectFiles } from '../project/list.js';
 import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
+import { contentType } from '../content-types/index.js';
 import { warn } from '../messages.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
@@ -14,7 +15,7 @@ import type { YamlSource } from '../yaml/parse.js';
 export const TRANSLATIONS_DIR = 'translations';
 
 /** Front matter keys that always come from the original, never from a translation. */
-const FROM_ORIGINAL = ['slug', 'country', 'year', 'date', 'version', 'case_studies', 'tags', 'authors', 'order'];
+const FROM_ORIGINAL = ['slug', 'country', 'year', 'date', 'version', 'case_studies', 'briefings', 'tags', 'authors', 'order'];
 
 /** What a translation's front matter may say. */
 export const translationSchema = z.looseObject({
@@ -23,6 +24,25 @@ export const translationSchema = z.looseObject({
   source_hash: z.string().regex(/^[0-9a-f]{8}$/, { error: 'is written by "briefkit i18n stamp"; remove it and stamp again' }).optional(),
   source_sections: z.record(z.string(), z.string()).optional(),
 });
+
+const schemas = new Map<string, typeof translationSchema>();
+
+/** A translation of a page of this type: title, summary and its type's translatable fields, checked as in the original. */
+function schemaFor(kind: string): typeof translationSchema {
+  let schema = schemas.get(kind);
+  if (!schema) {
+    const type = contentType(kind);
+    // Without the original's defaults: a key the translation leaves out comes from the original.
+    const fields = Object.fromEntries((type?.translatable ?? []).map((key) => [key, withoutDefault(type!.schema.shape[key] as z.ZodType).optional()]));
+    schema = translationSchema.extend(fields) as unknown as typeof translationSchema;
+    schemas.set(kind, schema);
+  }
+  return schema;
+}
+
+function withoutDefault(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
+}
 
 /** A translated Markdown file: `translations/<lang>/<same path as in briefings/>`. */
 export interface Translation {
@@ -48,7 +68,8 @@ export interface TranslationSources {
  * does not exist in `briefings/` is reported; keys that belong to the original are ignored
  * with a warning.
  */
-export async function readTranslations(root: string, languages: readonly string[], sourcePaths: ReadonlySet<string>): Promise<TranslationSources> {
+export async function readTranslations(root: string, languages: readonly string[], kinds: ReadonlyMap<string, string>): Promise<TranslationSources> {
+  const sourcePaths = new Set(kinds.keys());
   const translations: Translation[] = [];
   const read: VFile[] = [];
   const files = new Map<string, ProjectFiles>();
@@ -81,7 +102,7 @@ export async function readTranslations(root: string, languages: readonly string[
           hint: 'A translation sets title and summary (and any key of your own); the rest comes from the original.',
         });
       }
-      const meta = yaml && yaml.data !== undefined ? validate(file, yaml, translationSchema, { what: 'front matter' }) : {};
+      const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schemaFor(kinds.get(path)!), { what: 'front matter' }) : {};
       translations.push({ lang, sourcePath: path, file, meta: meta ?? {}, yaml });
     }
   }

@@ -11,6 +11,9 @@ export interface MarkdownLabels {
   readonly footnotes: string;
   readonly backToReference: string;
   readonly table: string;
+  /** A self-check question's label, and the button that shows its answer. */
+  readonly question: string;
+  readonly showAnswer: string;
 }
 
 /** What a page's Markdown plugins may know about the rest of the site. */

@@ -18,6 +18,7 @@ import { remarkCitations } from './remark-citations.js';
 import { remarkContainerDirectives } from './remark-container-directives.js';
 import { remarkCountryBlocks } from './remark-country-blocks.js';
 import { remarkHeadingIds } from './remark-heading-ids.js';
+import { remarkQuestions } from './remark-questions.js';
 import { remarkVariableSyntax } from './remark-variable-syntax.js';
 import { remarkVariables } from './remark-variables.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -44,6 +45,7 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(remarkCountryBlocks)
     .use(remarkVariables)
     .use(remarkCallouts)
+    .use(remarkQuestions)
     .use(remarkCitations)
     .use(remarkRehype, {
       allowDangerousHtml: true,

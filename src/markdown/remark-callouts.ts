@@ -4,12 +4,13 @@ import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { closest } from '../text/closest.js';
 import { COUNTRY_BLOCKS } from './remark-country-blocks.js';
+import { QUESTION_BLOCK } from './remark-questions.js';
 
 /** The callout blocks an author can write, e.g. `:::warning` … `:::`. */
 export const CALLOUTS = ['note', 'warning', 'key-points'] as const;
 
-/** Directive names handled elsewhere (country blocks: remark-country-blocks), left alone here. */
-const OTHER_DIRECTIVES = new Set<string>(COUNTRY_BLOCKS);
+/** Directive names handled elsewhere (remark-country-blocks, remark-questions), left alone here. */
+const OTHER_DIRECTIVES = new Set<string>([...COUNTRY_BLOCKS, QUESTION_BLOCK]);
 
 /**
  * Turn `:::note`, `:::warning` and `:::key-points` blocks into labelled callouts
@@ -29,7 +30,7 @@ export function remarkCallouts() {
           reason: `Unknown block ":::${node.name}"`,
           rule: 'unknown-block',
           place: node.position,
-          hint: suggestion ? `Did you mean ":::${suggestion}"?` : `Use one of: ${[...CALLOUTS, ...COUNTRY_BLOCKS].map((name) => `:::${name}`).join(', ')}.`,
+          hint: suggestion ? `Did you mean ":::${suggestion}"?` : `Use one of: ${[...CALLOUTS, QUESTION_BLOCK, ...COUNTRY_BLOCKS].map((name) => `:::${name}`).join(', ')}.`,
         });
       }
       const first = node.children[0];

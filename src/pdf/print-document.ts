@@ -6,7 +6,10 @@ import type { VFile } from 'vfile';
 import { formatDate } from '../i18n/format.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';
 import { finalize } from '../markdown/finalize.js';
-import type { BriefingPage, CaseStudyPage } from '../site.js';
+import { contentType } from '../content-types/index.js';
+import type { PrintSpec, PrintVariant, SiteIndex } from '../content-types/content-type.js';
+import type { Page } from '../site.js';
+import { siteIndex } from '../stages/site-index.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceList } from '../templates/view-models.js';
@@ -54,36 +57,46 @@ export interface PdfMetadata {
 /** What the print documents are made from. */
 export type PrintInput = LanguageContext;
 
-/** The PDF path of a briefing or case study: beside its page, named `<slug>.<lang>.pdf`. */
-export function pdfPath(local: LocalizedPage): string {
+/** The PDF path of a page: beside it, named `<slug>.<lang>.pdf` (`<slug>.<suffix>.<lang>.pdf` for a variant). */
+export function pdfPath(local: LocalizedPage, suffix = ''): string {
   const dir = posix.dirname(local.page.outputPath);
-  return `${local.lang}/${dir}/${posix.basename(dir)}.${local.lang}.pdf`;
+  return `${local.lang}/${dir}/${posix.basename(dir)}.${suffix ? `${suffix}.` : ''}${local.lang}.pdf`;
 }
 
 /**
- * The print documents of one language: each briefing (its case studies as chapters, in the
- * briefing's order) and each case study on its own.
+ * The print documents of one language: one per page of each type that prints (one per
+ * variant for types that have them), with the chapters its type gives it (a briefing's case
+ * studies, in the briefing's order).
  */
 export async function printJobs(input: PrintInput): Promise<PrintJob[]> {
   const jobs: PrintJob[] = [];
   const byPage = new Map(input.pages.map((local) => [local.page, local]));
-  const bySlug = new Map(input.pages.filter((local) => local.page.kind === 'case-study').map((local) => [local.page.slug, local]));
+  const site = siteIndex(input.pages.map((local) => local.page), input.translator.lang);
   for (const local of input.pages) {
-    if (local.page.kind === 'briefing') {
-      const chapters = local.page.meta.case_studies.flatMap((slug) => (bySlug.has(slug) ? [bySlug.get(slug)!] : []));
-      jobs.push(await printJob(input, local, chapters, byPage));
-    } else if (local.page.kind === 'case-study') {
-      jobs.push(await printJob(input, local, [], byPage));
+    const spec = contentType(local.page.kind)?.print;
+    if (!spec) continue;
+    const chapters = (spec.chapters?.(local.page, site) ?? []).map((page) => byPage.get(page)!);
+    for (const variant of spec.variants ?? [{ suffix: '', label: 'downloadPdf' as const }]) {
+      jobs.push(await printJob(input, local, { spec, variant, chapters, byPage, site }));
     }
   }
   return jobs;
 }
 
-async function printJob(input: PrintInput, local: LocalizedPage, chapters: readonly LocalizedPage[], byPage: ReadonlyMap<unknown, LocalizedPage>): Promise<PrintJob> {
+interface JobParts {
+  readonly spec: PrintSpec;
+  readonly variant: PrintVariant;
+  readonly chapters: readonly LocalizedPage[];
+  readonly byPage: ReadonlyMap<Page, LocalizedPage>;
+  readonly site: SiteIndex;
+}
+
+async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant, chapters, byPage, site }: JobParts): Promise<PrintJob> {
   const { config, translator } = input;
   const { lang, ui } = translator;
-  const page = local.page as BriefingPage | CaseStudyPage;
-  const views = new Views(translator, page.outputPath, byPage as ReadonlyMap<never, LocalizedPage>);
+  const { page } = local;
+  const views = new Views(translator, page.outputPath, byPage);
+  const context = { views, translator, site, references: input.references };
   // Pages that are part of this PDF: links to them become links inside it.
   const inside = new Map<string, string>([[page.outputPath, ''], ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string])]);
   const link = { inside, lang, baseUrl: config.base_url ? `${config.base_url}${input.edition.prefix}` : undefined, origin: `${PRINT_ORIGIN}${input.edition.prefix}` };
@@ -92,15 +105,15 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   // (PDF language, cover label); the cover, contents and notice stay in the reader's language.
   const textLang = local.state === 'fallback' ? local.contentLang : lang;
 
-  const main = rewrite(structuredClone(local.tree), page.outputPath, '', link);
+  const main = rewrite(variant.transform ? variant.transform(structuredClone(local.tree), ui) : structuredClone(local.tree), page.outputPath, '', link);
   const children: RootContent[] = [...main.children];
   for (const chapter of chapters) {
     const id = chapterId(chapter);
-    const study = chapter.page as CaseStudyPage;
+    const study = chapter.page;
     const content = rewrite(structuredClone(chapter.tree), study.outputPath, `${id}-`, link);
     demote(content);
     const title = views.title(study);
-    const meta = [views.country(study.meta.country).label, study.meta.organisation, study.meta.year].filter(Boolean).join(' · ');
+    const meta = contentType(study.kind)?.print?.chapterLine?.(study, context) ?? '';
     // Each chapter says its language, so its contents entry says it too (finalize reads it).
     children.push(
       h('article.chapter', { lang: chapter.contentLang, dir: direction(chapter.contentLang) }, [
@@ -113,7 +126,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const final = finalize({ type: 'root', children });
   // A briefing gets a contents page; a case study of a few pages reads better without one
   // (its bookmarks still list its sections).
-  const toc = page.kind === 'briefing' ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, lang: entry.lang ?? textLang, page: '' })) : [];
+  const toc = spec.toc ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, lang: entry.lang ?? textLang, page: '' })) : [];
 
   const title = views.title(page);
   const { edition } = input;
@@ -121,12 +134,14 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   const organisation = edition.organisation;
   const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
   const authors = page.meta.authors.map((author) => author.name).join(', ');
-  const year = page.meta.date?.slice(0, 4) ?? ('year' in page.meta ? page.meta.year : undefined);
+  const year = page.meta.date?.slice(0, 4) ?? (typeof page.meta.year === 'number' ? page.meta.year : undefined);
+  // Only types whose front matter has a version show one (another type's `version:` is its own key).
+  const version = 'version' in contentType(page.kind)!.schema.shape && typeof page.meta.version === 'string' ? page.meta.version : undefined;
   const who = authors || organisation?.name;
   const citation = {
     who: who && `${who}${year ? ` (${year})` : ''}.`,
     title: `${title.text}.`,
-    version: page.kind === 'briefing' && page.meta.version ? `${ui.version} ${page.meta.version}.` : undefined,
+    version: version ? `${ui.version} ${version}.` : undefined,
     url: online,
   };
   const paper = edition.paper;
@@ -155,16 +170,17 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
     pageNumber,
     coverLabel: ui.cover,
     organisation: organisation && { ...organisation, logo: input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined },
-    kicker: page.kind === 'briefing' ? ui.briefing : `${ui.caseStudy} · ${views.country((page as CaseStudyPage).meta.country).label}`,
+    kicker: [spec.kicker(page, context), variant.cover && ui[variant.cover]].filter(Boolean).join(' · '),
     cover: { title, summary: views.summary(page) },
     language: { text: nativeName(textLang), lang: textLang, dir: direction(textLang), foreign: textLang !== lang },
     edition: editionName,
-    version: page.kind === 'briefing' ? page.meta.version : undefined,
+    version,
     date: formatDate(page.meta.date, lang),
     authors,
     toc,
     notice,
     content: { lang: local.contentLang, dir: direction(local.contentLang), foreign: local.contentLang !== textLang },
+    intro: spec.intro?.(page, context),
     html: final.html,
     references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
     citation,
@@ -173,7 +189,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, chapters: reado
   });
   return {
     lang,
-    path: `${edition.prefix}${pdfPath(local)}`,
+    path: `${edition.prefix}${pdfPath(local, variant.suffix)}`,
     local,
     file: local.translation?.file ?? page.file,
     html: html ?? '',

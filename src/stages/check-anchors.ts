@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { contentType } from '../content-types/index.js';
 import { warn } from '../messages.js';
 import { closest } from '../text/closest.js';
 import type { LocalizedPage } from './localize-pages.js';
@@ -13,7 +14,7 @@ import type { RenderedDocument } from './render-markdown.js';
 export function checkAnchors(documents: ReadonlyMap<VFile, RenderedDocument>, pages: readonly LocalizedPage[]): void {
   const ids = new Map<string, Set<string>>();
   for (const page of pages) {
-    ids.set(`${page.lang}\n${page.page.sourcePath}`, new Set([...page.content.ids, ...page.content.citations.map((key) => `ref-${key}`), 'references', 'main']));
+    ids.set(`${page.lang}\n${page.page.sourcePath}`, new Set([...page.content.ids, ...page.content.citations.map((key) => `ref-${key}`), 'references', 'main', ...(contentType(page.page.kind)?.ids?.(page.page) ?? [])]));
   }
   for (const document of documents.values()) {
     for (const link of document.anchorLinks) {

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { YamlSource } from '../yaml/parse.js';
+import { localFields } from './local-fields.js';
+import type { LocalField, MetaOrigin } from './local-fields.js';
 import { finalize } from '../markdown/finalize.js';
 import type { FinalContent } from '../markdown/finalize.js';
 import type { PageAsset } from '../markdown/context.js';
@@ -40,6 +41,8 @@ export interface LocalizedPage {
   /** The files the title and summary come from, for messages about them. */
   readonly titleFrom: MetaOrigin;
   readonly summaryFrom: MetaOrigin;
+  /** The type's other translatable front matter fields, each in the language it is written in. */
+  readonly fields: Readonly<Record<string, LocalField>>;
   /** The language of the title, summary and main text (the source language for a fallback). */
   readonly contentLang: string;
   /** The whole content as an HTML tree, before numbering (print combines several of these). */
@@ -50,12 +53,6 @@ export interface LocalizedPage {
   readonly writtenIn: readonly string[];
   /** The translation file, if there is one. */
   readonly translation: Translation | undefined;
-}
-
-/** Where a title or summary was written: a file, and its front matter positions. */
-export interface MetaOrigin {
-  readonly file: VFile;
-  readonly yaml: YamlSource | undefined;
 }
 
 /** What localising needs. */
@@ -105,7 +102,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       const translation = lang === source ? undefined : translations.get(lang);
       const base = { page, lang, sourceLang: source, writtenIn, translation };
       const fromPage = { file: page.file, yaml: page.yaml };
-      const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, titleFrom: fromPage, summaryFrom: fromPage, contentLang: source, assets: original.assets };
+      const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, titleFrom: fromPage, summaryFrom: fromPage, fields: localFields(page, source, undefined), contentLang: source, assets: original.assets };
       if (lang === source) {
         result.push({ ...base, ...fromOriginal, state: 'original', tree: original.tree, content: originalContent });
         continue;
@@ -128,6 +125,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         summaryLang: translation.meta.summary === undefined ? source : lang,
         titleFrom: translation.meta.title === undefined ? fromOriginal.titleFrom : { file: translation.file, yaml: translation.yaml },
         summaryFrom: translation.meta.summary === undefined ? fromOriginal.summaryFrom : { file: translation.file, yaml: translation.yaml },
+        fields: localFields(page, source, { meta: translation.meta, lang, from: { file: translation.file, yaml: translation.yaml } }),
         contentLang: lang,
         tree: merged.tree,
         content: finalize(merged.tree),
@@ -162,6 +160,7 @@ function replacedPage(page: Page, lang: string, override: Override, input: Local
     summaryLang: override.meta.summary ? written : input.source,
     titleFrom: override.meta.title ? { file: override.file, yaml: override.yaml } : { file: page.file, yaml: page.yaml },
     summaryFrom: override.meta.summary ? { file: override.file, yaml: override.yaml } : { file: page.file, yaml: page.yaml },
+    fields: localFields(page, input.source, { meta: override.meta, lang: written, from: { file: override.file, yaml: override.yaml } }),
     contentLang: written,
     tree: rendered.tree,
     content: finalize(rendered.tree),

@@ -9,6 +9,8 @@ import type { Page } from '../site.js';
 import { checkAnchors } from './check-anchors.js';
 import { localizePages } from './localize-pages.js';
 import type { LocalizedPage } from './localize-pages.js';
+import { mapStrings, originOf } from './local-fields.js';
+import type { LocalField } from './local-fields.js';
 import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
 
 /** What every edition is made from. */
@@ -63,9 +65,17 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
   // Variables in titles and summaries, reported where they were written.
   const text = (value: string, from: LocalizedPage['titleFrom'], key: string, lang: string) =>
     substituteText(value, { file: from.file, place: from.yaml?.placeOf([key]) }, lang, edition, sources.knownVariables);
+  const field = (key: string, local: LocalField): LocalField => ({
+    ...local,
+    value: mapStrings(local.value, (string, path) => {
+      const { lang, from } = originOf(local, path);
+      return substituteText(string, { file: from.file, place: from.yaml?.placeOf([key, ...path]) }, lang, edition, sources.knownVariables);
+    }),
+  });
   return localized.map((local) => ({
     ...local,
     title: text(local.title, local.titleFrom, 'title', local.titleLang),
     summary: local.summary === undefined ? undefined : text(local.summary, local.summaryFrom, 'summary', local.summaryLang),
+    fields: Object.fromEntries(Object.entries(local.fields).map(([key, value]) => [key, field(key, value)])),
   }));
 }

@@ -1,15 +1,12 @@
 import { posix } from 'node:path';
 import type { VFile } from 'vfile';
-import { classify, outputPathOf } from '../content/classify.js';
 import { readFrontMatter } from '../content/front-matter.js';
-import { briefingSchema, caseStudySchema, knownKeys, pageSchema } from '../content/schemas.js';
+import { CONTENT_TYPES, placeSource } from '../content-types/index.js';
+import type { ContentType } from '../content-types/content-type.js';
 import { error, warn } from '../messages.js';
 import type { Page } from '../site.js';
-import { tagPath } from '../templates/view-models.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
-
-const schemas = { briefing: briefingSchema, 'case-study': caseStudySchema, page: pageSchema } as const;
 
 /**
  * Read each Markdown file's front matter, decide its kind, slug and output path, and check
@@ -28,7 +25,7 @@ function parsePage(file: VFile): Page | undefined {
   // Its problem (a link out of the project, not UTF-8, too big) is already on it.
   if (file.data.unreadable) return undefined;
   const sourcePath = file.data.sourcePath!;
-  const placement = classify(sourcePath);
+  const placement = placeSource(sourcePath);
   const { data, yaml, body, refused } = readFrontMatter(file);
   file.value = body;
   if (sourcePath === 'index.md') {
@@ -42,9 +39,9 @@ function parsePage(file: VFile): Page | undefined {
   }
   if (typeof data.version === 'number' && yaml) data.version = yaml.sourceOf(['version']) ?? String(data.version);
 
-  const schema = schemas[placement.kind];
-  const known = knownKeys[placement.kind];
-  const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schema, { what: 'front matter' }) : undefined;
+  const { type } = placement;
+  const known = Object.keys(type.schema.shape);
+  const meta = yaml && yaml.data !== undefined ? validate(file, yaml, type.schema, { what: 'front matter' }) : undefined;
   if (!yaml && !refused) {
     error(file, {
       reason: 'This page has no front matter, so it has no title',
@@ -65,7 +62,7 @@ function parsePage(file: VFile): Page | undefined {
     }
   }
   // Used only when the front matter is invalid (already reported): keep later stages off wrong types.
-  const fallback = { tags: [], authors: [], case_studies: [], ...data, title: String(data.title ?? posix.basename(sourcePath, '.md')), summary: typeof data.summary === 'string' ? data.summary : undefined };
+  const fallback = { ...defaults(type), ...data, title: String(data.title ?? posix.basename(sourcePath, '.md')), summary: typeof data.summary === 'string' ? data.summary : undefined };
   const slug = [...placement.slug];
   const chosen = (meta ?? fallback) as { slug?: unknown };
   if (typeof chosen.slug === 'string' && meta) slug[slug.length - 1] = chosen.slug;
@@ -77,11 +74,10 @@ function parsePage(file: VFile): Page | undefined {
       hint: 'Rename the file using letters and digits, or set "slug:" in the front matter.',
     });
   }
-  const base = { file, sourcePath, outputPath: outputPathOf(placement.kind, slug), yaml, slug: slug.join('/') };
-  return { ...base, kind: placement.kind, meta: meta ?? fallback } as Page;
+  return { kind: type.name, file, sourcePath, outputPath: type.outputPath(slug), yaml, slug: slug.join('/'), meta: (meta ?? fallback) as Page['meta'] };
 }
 
-/** Checks across pages: duplicate slugs, and case studies a briefing lists but that do not exist. */
+/** Checks across pages: duplicate slugs, then each content type's own (e.g. a briefing's case studies exist). */
 function checkSite(pages: Page[]): Page[] {
   const byOutput = new Map<string, Page>();
   for (const page of pages) {
@@ -97,49 +93,16 @@ function checkSite(pages: Page[]): Page[] {
     }
     byOutput.set(page.outputPath, page);
   }
-  const caseStudies = new Set(pages.filter((page) => page.kind === 'case-study').map((page) => page.slug));
-  for (const page of pages) {
-    if (page.kind !== 'briefing') continue;
-    page.meta.case_studies.forEach((slug, index) => {
-      if (caseStudies.has(slug)) return;
-      const suggestion = closest(slug, [...caseStudies]);
-      error(page.file, {
-        reason: `Case study "${slug}" not found`,
-        rule: 'case-study-missing',
-        place: page.yaml?.placeOf(['case_studies', index]),
-        hint: suggestion
-          ? `Did you mean "${suggestion}"?`
-          : `Case studies are files in briefings/case-studies/; "${slug}" means briefings/case-studies/${slug}.md.`,
-      });
-    });
-  }
-  checkTagPages(pages);
+  for (const type of CONTENT_TYPES) type.check?.(pages);
   return [...byOutput.values()];
 }
 
-/**
- * Two spellings of a tag that make one index page ("Peer supply" and "peer-supply") would
- * clash when written: reported at the second spelling's `tags:` item, naming the first's.
- */
-function checkTagPages(pages: readonly Page[]): void {
-  const first = new Map<string, { readonly tag: string; readonly page: Page; readonly index: number }>();
-  for (const page of pages) {
-    // A page with invalid front matter keeps what it had; its tags may be anything.
-    const tags: unknown = page.meta.tags;
-    if (page.kind !== 'case-study' || !Array.isArray(tags)) continue;
-    tags.forEach((tag: unknown, index) => {
-      if (typeof tag !== 'string') return;
-      const path = tagPath(tag);
-      const seen = first.get(path);
-      if (!seen) first.set(path, { tag, page, index });
-      if (!seen || seen.tag === tag) return;
-      const there = seen.page.yaml?.placeOf(['tags', seen.index]).start;
-      error(page.file, {
-        reason: `Tag "${tag}" and tag "${seen.tag}" (briefings/${seen.page.sourcePath}${there ? `:${there.line}:${there.column}` : ''}) would both make the index page ${posix.dirname(path)}/`,
-        rule: 'tag-collision',
-        place: page.yaml?.placeOf(['tags', index]),
-        hint: `Spell the tag the same way in every case study, e.g. "${seen.tag}".`,
-      });
-    });
+/** The values a type's schema gives keys left out (`tags: []`), for a page whose front matter is invalid. */
+function defaults(type: ContentType): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(type.schema.shape)) {
+    const parsed = (schema as import('zod').ZodType).safeParse(undefined);
+    if (parsed.success && parsed.data !== undefined) values[key] = parsed.data;
   }
+  return values;
 }

@@ -7,11 +7,9 @@ import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
 import { formatReference } from '../references/format.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { BriefingPage, CaseStudyPage, Page } from '../site.js';
+import type { Page } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 
-/** Where the case-study indexes are written under `dist/<lang>/`. */
-export const caseStudyIndexPath = 'case-studies/index.html';
 /** The page listing the case studies from one country or subdivision. */
 export const countryPath = (code: string) => `case-studies/country/${code.toLowerCase()}/index.html`;
 /** The page listing the case studies with one tag. */
@@ -63,28 +61,15 @@ export class Views {
     return local.summary === undefined ? undefined : this.text(local.summary, local.summaryLang);
   }
 
-  caseStudyCard(page: CaseStudyPage) {
-    return {
-      title: this.title(page),
-      summary: this.summary(page),
-      href: this.href(page.outputPath),
-      country: this.country(page.meta.country),
-      organisation: page.meta.organisation,
-      year: page.meta.year,
-      tags: this.tags(page.meta.tags),
-    };
-  }
-
-  briefingCard(page: BriefingPage) {
-    return {
-      title: this.title(page),
-      summary: this.summary(page),
-      href: this.href(page.outputPath),
-      version: page.meta.version,
-      date: formatDate(page.meta.date, this.lang),
-      count: page.meta.case_studies.length,
-      countText: this.translator.t('caseStudyCount', { count: page.meta.case_studies.length }),
-    };
+  /**
+   * A translatable front matter field in the reader's language if it is translated: every
+   * string in it as text with its language (`objectives` → a list of texts).
+   */
+  field(page: Page, key: string): unknown {
+    const field = this.localized.get(page)?.fields[key];
+    if (!field) return undefined;
+    if (field.items && Array.isArray(field.value)) return field.value.map((item, index) => wrap(item, (text) => this.text(text, field.items![index]!.lang)));
+    return wrap(field.value, (text) => this.text(text, field.lang));
   }
 
   country(code: string): Link {
@@ -110,6 +95,13 @@ export class Views {
   }
 }
 
+function wrap(value: unknown, text: (value: string) => LangText): unknown {
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((item) => wrap(item, text));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wrap(item, text)]));
+  return value;
+}
+
 /** The numbered reference list of a page, in order of first citation. */
 export function referenceList(citations: readonly string[], library: ReferenceLibrary) {
   return citations.flatMap((key, index) => {
@@ -125,17 +117,6 @@ export function byOrderThenTitle<T extends Page>(pages: readonly T[], lang: stri
   return [...pages].sort(
     (a, b) =>
       (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) ||
-      collator.compare(a.meta.title, b.meta.title),
-  );
-}
-
-/** Newest first (by `date:`, then year), for "latest case studies". */
-export function byDateDescending(pages: readonly CaseStudyPage[], lang: string): CaseStudyPage[] {
-  const collator = new Intl.Collator(lang);
-  return [...pages].sort(
-    (a, b) =>
-      (b.meta.date ?? '').localeCompare(a.meta.date ?? '') ||
-      (b.meta.year ?? 0) - (a.meta.year ?? 0) ||
       collator.compare(a.meta.title, b.meta.title),
   );
 }

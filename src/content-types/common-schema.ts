@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { isRegionCode } from '../countries/iso.js';
 import { linkUrl } from '../yaml/url.js';
 
 /** A URL-safe name: lower-case letters, digits and hyphens (no slashes, no dots). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z.string().regex(SLUG_PATTERN, {
+export const slug = z.string().regex(SLUG_PATTERN, {
   error: 'use only lower-case letters, digits and hyphens (e.g. glasgow-peer-supply)',
 });
 
 /** A calendar date written YYYY-MM-DD; 2023-13-45 is refused rather than rolled over. */
-const isoDate = z.string().refine(isRealDate, {
+export const isoDate = z.string().refine(isRealDate, {
   error: (issue) =>
     typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
       ? `${issue.input} is not a real date`
@@ -22,7 +21,7 @@ const author = z.union(
   { error: 'each author is a name, or "name:" with an optional "affiliation:"' },
 );
 
-const common = {
+export const common = {
   title: z.string(),
   summary: z.string().optional(),
   date: isoDate.optional(),
@@ -36,42 +35,13 @@ const common = {
   order: z.number().optional(),
 };
 
-/** Front matter of a briefing (`<slug>/index.md`). Unknown keys are kept for templates. */
-export const briefingSchema = z.looseObject({
-  ...common,
-  version: z.string().optional(),
-  case_studies: z.array(slug).default([]),
-});
+/** The front matter every kind of page has. Unknown keys are kept for templates. */
+export const commonSchema = z.looseObject(common);
 
-/** Front matter of a case study (`case-studies/<slug>.md`). */
-export const caseStudySchema = z.looseObject({
-  ...common,
-  country: z
-    .string()
-    .transform((value) => value.toUpperCase())
-    .refine(isRegionCode, { error: 'use an ISO 3166 code such as CA, NO, UA or GB-SCT' }),
-  organisation: z.string().optional(),
-  year: z.int().min(1900).max(2100).optional(),
-});
-
-/** Front matter of a plain page (any other `.md`). */
-export const pageSchema = z.looseObject(common);
-
-/** The keys each kind of page knows, for "did you mean" hints on typos. */
-export const knownKeys = {
-  briefing: Object.keys(briefingSchema.shape),
-  'case-study': Object.keys(caseStudySchema.shape),
-  page: Object.keys(pageSchema.shape),
-} as const;
-
-/** Validated front matter of a briefing. */
-export type BriefingMeta = z.infer<typeof briefingSchema>;
-/** Validated front matter of a case study. */
-export type CaseStudyMeta = z.infer<typeof caseStudySchema>;
-/** Validated front matter of a plain page. */
-export type PageMeta = z.infer<typeof pageSchema>;
+/** Validated front matter every page has (each content type adds its own keys). */
+export type CommonMeta = z.infer<typeof commonSchema> & Record<string, unknown>;
 /** One author, normalised from a name or a `{name, affiliation}` mapping. */
-export type Author = BriefingMeta['authors'][number];
+export type Author = CommonMeta['authors'][number];
 
 function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -1,0 +1,106 @@
+import { slug as slugify } from 'github-slugger';
+import { z } from 'zod';
+import type { Page } from '../../site.js';
+import { byOrderThenTitle } from '../../templates/view-models.js';
+import type { Views } from '../../templates/view-models.js';
+import { common, slug } from '../common-schema.js';
+import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
+import { checkLinkedPages, linkedPages } from '../linked-pages.js';
+import { figuresOf } from './figures.js';
+
+const figure = z.object(
+  { value: z.union([z.string(), z.number()]).transform(String), label: z.string(), source: z.string().optional() },
+  { error: 'each key figure is "value:" and "label:", with an optional "source:" (a reference key)' },
+);
+
+/** Front matter of an advocacy brief (`briefs/<slug>.md`). */
+export const briefSchema = z.looseObject({
+  ...common,
+  audience: z.string().optional(),
+  asks: z.array(z.string()).min(1, { error: 'an advocacy brief says what it asks for: list at least one ask' }),
+  figures: z.array(figure).default([]),
+  briefings: z.array(slug).default([]),
+  case_studies: z.array(slug).default([]),
+});
+type BriefMeta = MetaOf<typeof briefSchema>;
+const meta = (page: Page) => page.meta as BriefMeta;
+
+/** Where the list of advocacy briefs is written under `<lang>/`. */
+const INDEX = 'briefs/index.html';
+
+/**
+ * An advocacy brief: `briefings/briefs/<slug>.md`. For policymakers: who it is for and what it
+ * asks, up front; key figures with their sources; the text; and links to the briefing and
+ * case studies it draws on. Prints in a few pages.
+ */
+export const brief: ContentType = {
+  name: 'brief',
+  aliases: ['advocacy-brief'],
+  label: 'advocacy brief',
+  plural: 'Advocacy briefs',
+  where: 'briefings/briefs/<slug>.md',
+  folder: 'briefs',
+  place: (parts) => (parts.length === 2 && parts[0] === 'briefs' && parts[1] !== 'index' ? [slugify(parts[1]!)] : undefined),
+  outputPath: (slug) => `briefs/${slug.join('/')}/index.html`,
+  sourcePath: (slug) => `briefs/${slug}.md`,
+  schema: briefSchema,
+  translatable: ['audience', 'asks', 'figures'],
+  template: 'brief',
+  order: byOrderThenTitle,
+  ids: () => ['brief-asks', 'brief-figures'],
+  view: (local, context) => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
+  nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.advocacyBriefs, views.lang), path: INDEX }] : []),
+  home: (pages, { views, translator }) => ({
+    sections: pages.length > 0 ? [{ id: 'home-briefs', heading: translator.ui.advocacyBriefs, cards: pages.map((page) => card(views, page, translator.ui.advocacyBrief)) }] : [],
+  }),
+  indexes: (pages, { translator }) =>
+    pages.length === 0
+      ? []
+      : [{ path: INDEX, template: 'list', owner: 'the list of advocacy briefs', title: translator.ui.advocacyBriefs, data: (views) => ({ heading: translator.ui.advocacyBriefs, cards: pages.map((page) => card(views, page, translator.ui.advocacyBrief)) }) }],
+  print: {
+    toc: false,
+    kicker: (page, { views, translator }) => [translator.ui.advocacyBrief, (views.field(page, 'audience') as { text: string } | undefined)?.text].filter(Boolean).join(' · '),
+    intro: (page, context) => ({ partial: 'brief-intro', data: intro(page, context) }),
+  },
+  check: (pages) => {
+    checkLinkedPages(pages, 'brief', 'briefings', 'briefing');
+    checkLinkedPages(pages, 'brief', 'case_studies', 'case-study');
+  },
+  scaffold: (slug) => `---
+title: ${slug.replace(/-/g, ' ')}
+summary: One sentence a minister's adviser reads first.
+date: ${new Date().toISOString().slice(0, 10)}
+audience: Policymakers
+asks:
+  - The one change you ask for, in a sentence.
+figures:
+  - value: "0"
+    label: What the number counts
+    source: a-reference-key
+briefings: []
+case_studies: []
+---
+
+## The problem
+
+## What works
+
+## What we ask
+`,
+};
+
+/** Who it is for, the asks and the key figures: first on the page and in the PDF. */
+function intro(page: Page, { views, translator, references }: ViewContext) {
+  return { audience: views.field(page, 'audience'), asks: views.field(page, 'asks') ?? [], figures: figuresOf(views.field(page, 'figures'), references, translator.ui), ui: translator.ui };
+}
+
+/** The briefing and case studies the brief draws on, as links. */
+function drawsOn(page: Page, { views, site }: ViewContext) {
+  const { briefings, case_studies: studies } = meta(page);
+  return [...linkedPages(site, 'briefing', briefings), ...linkedPages(site, 'case-study', studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
+}
+
+/** An advocacy brief in lists. */
+function card(views: Views, page: Page, kicker: string) {
+  return { kicker, title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [views.field(page, 'audience')].filter(Boolean) };
+}

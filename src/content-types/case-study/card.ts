@@ -1,0 +1,26 @@
+import type { Page } from '../../site.js';
+import type { Views } from '../../templates/view-models.js';
+import { caseStudyMeta } from './schema.js';
+
+/** A case study in lists: title, country, organisation, year, summary, topics. */
+export function caseStudyCard(views: Views, page: Page) {
+  const meta = caseStudyMeta(page);
+  return {
+    title: views.title(page),
+    summary: views.summary(page),
+    href: views.href(page.outputPath),
+    country: views.country(meta.country),
+    organisation: meta.organisation,
+    year: meta.year,
+    tags: views.tags(meta.tags),
+  };
+}
+
+/** Newest first (by `date:`, then year), for "latest case studies". */
+export function byDateDescending(pages: readonly Page[], lang: string): Page[] {
+  const collator = new Intl.Collator(lang);
+  return [...pages].sort((a, b) => {
+    const [one, other] = [caseStudyMeta(a), caseStudyMeta(b)];
+    return (other.date ?? '').localeCompare(one.date ?? '') || (other.year ?? 0) - (one.year ?? 0) || collator.compare(one.title, other.title);
+  });
+}

@@ -1,0 +1,119 @@
+import { slug as slugify } from 'github-slugger';
+import { z } from 'zod';
+import type { Page } from '../../site.js';
+import { byOrderThenTitle } from '../../templates/view-models.js';
+import type { LangText, Views } from '../../templates/view-models.js';
+import { common, slug } from '../common-schema.js';
+import type { ContentType, MetaOf } from '../content-type.js';
+import { checkLinkedPages, linkedPages } from '../linked-pages.js';
+import { withAnswers, withoutAnswers } from './answers.js';
+
+const term = z.object({ term: z.string(), definition: z.string() }, { error: 'each key term is "term:" with its "definition:"' });
+
+/** Front matter of a training module (`training/<slug>.md`). */
+export const trainingSchema = z.looseObject({
+  ...common,
+  duration: z.string().optional(),
+  audience: z.string().optional(),
+  objectives: z.array(z.string()).default([]),
+  terms: z.array(term).default([]),
+  briefings: z.array(slug).default([]),
+});
+type TrainingMeta = MetaOf<typeof trainingSchema>;
+const meta = (page: Page) => page.meta as TrainingMeta;
+
+/** Where the list of training modules is written under `<lang>/`. */
+const INDEX = 'training/index.html';
+
+/** The id of a key term on its page: from the original's spelling, so it is the same in every language. */
+const termId = (text: string) => `term-${slugify(text) || 'term'}`;
+
+/**
+ * A training module: `briefings/training/<slug>.md`. Learning objectives, key terms (a
+ * glossary whose entries can be linked as `#term-<term>`), the lesson, and self-check
+ * questions whose answers the reader opens; a PDF for participants and one with the
+ * answers for facilitators.
+ */
+export const training: ContentType = {
+  name: 'training',
+  aliases: ['module', 'training-module'],
+  label: 'training module',
+  plural: 'Training modules',
+  where: 'briefings/training/<slug>.md',
+  folder: 'training',
+  place: (parts) => (parts.length === 2 && parts[0] === 'training' && parts[1] !== 'index' ? [slugify(parts[1]!)] : undefined),
+  outputPath: (slug) => `training/${slug.join('/')}/index.html`,
+  sourcePath: (slug) => `training/${slug}.md`,
+  schema: trainingSchema,
+  translatable: ['duration', 'audience', 'objectives', 'terms'],
+  template: 'training',
+  order: byOrderThenTitle,
+  ids: (page) => ['learning-objectives', 'key-terms', ...meta(page).terms.map((entry) => termId(entry.term))],
+  view: (local, { views, site, translator }) => ({
+    intro: intro(local.page, views, translator.ui),
+    related: linkedPages(site, 'briefing', meta(local.page).briefings).map((page) => ({ label: views.title(page), href: views.href(page.outputPath) })),
+  }),
+  nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.trainingModules, views.lang), path: INDEX }] : []),
+  home: (pages, { views, translator }) => ({
+    sections: pages.length > 0 ? [{ id: 'home-training', heading: translator.ui.trainingModules, cards: pages.map((page) => card(views, page, translator.ui.trainingModule)) }] : [],
+  }),
+  indexes: (pages, { translator }) =>
+    pages.length === 0
+      ? []
+      : [{ path: INDEX, template: 'list', owner: 'the list of training modules', title: translator.ui.trainingModules, data: (views) => ({ heading: translator.ui.trainingModules, cards: pages.map((page) => card(views, page, translator.ui.trainingModule)) }) }],
+  print: {
+    toc: false,
+    kicker: (_page, { translator }) => translator.ui.trainingModule,
+    intro: (page, { views, translator }) => ({ partial: 'training-intro', data: intro(page, views, translator.ui) }),
+    variants: [
+      { suffix: '', label: 'participantPdf', cover: 'participantVersion', transform: withoutAnswers },
+      { suffix: 'facilitator', label: 'facilitatorPdf', cover: 'facilitatorVersion', transform: (tree, ui) => withAnswers(ui.answer)(tree) },
+    ],
+  },
+  check: (pages) => checkLinkedPages(pages, 'training', 'briefings', 'briefing'),
+  scaffold: (slug) => `---
+title: ${slug.replace(/-/g, ' ')}
+summary: One or two sentences on what participants learn.
+date: ${new Date().toISOString().slice(0, 10)}
+duration: 60 minutes
+audience: Who this module is for
+objectives:
+  - Explain …
+  - Show how to …
+terms:
+  - term: A word participants must know
+    definition: What it means, in plain words.
+briefings: []
+---
+
+## Why this matters
+
+## The topic
+
+:::note
+A tip for the facilitator.
+:::
+
+:::question[A question participants answer to check what they learnt?]
+The answer, shown to facilitators and to readers who open it.
+:::
+`,
+};
+
+/** Objectives, key terms, duration and audience, above the lesson on the web page and in the PDF. */
+function intro(page: Page, views: Views, ui: { readonly objectivesIntro: string }) {
+  const terms = (views.field(page, 'terms') ?? []) as { term: LangText; definition: LangText }[];
+  const original = meta(page).terms;
+  return {
+    objectivesIntro: ui.objectivesIntro,
+    objectives: views.field(page, 'objectives') ?? [],
+    terms: terms.map((entry, index) => ({ ...entry, id: termId(original[index]?.term ?? entry.term.text) })),
+    duration: views.field(page, 'duration'),
+    audience: views.field(page, 'audience'),
+  };
+}
+
+/** A training module in lists. */
+function card(views: Views, page: Page, kicker: string) {
+  return { kicker, title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [views.field(page, 'duration'), views.field(page, 'audience')].filter(Boolean) };
+}

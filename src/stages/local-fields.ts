@@ -1,0 +1,61 @@
+import { contentType } from '../content-types/index.js';
+import type { Page } from '../site.js';
+import type { YamlSource } from '../yaml/parse.js';
+import type { VFile } from 'vfile';
+
+/** Where a title, summary or other translatable field was written: a file, and its front matter positions. */
+export interface MetaOrigin {
+  readonly file: VFile;
+  readonly yaml: YamlSource | undefined;
+}
+
+/** A translatable front matter field as one language shows it: its value, the language it is in, and where it was written. */
+export interface LocalField {
+  readonly value: unknown;
+  readonly lang: string;
+  readonly from: MetaOrigin;
+  /**
+   * For a list that a translation translates only in part (its first items), the language
+   * and origin of each item: the rest are the original's.
+   */
+  readonly items?: readonly { readonly lang: string; readonly from: MetaOrigin }[] | undefined;
+}
+
+/** The front matter of a translation or override: its values, its language and its file. */
+export interface OwnMeta {
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly lang: string;
+  readonly from: MetaOrigin;
+}
+
+/**
+ * The translatable fields of a page's type (learning objectives, asks, …) in one language:
+ * each from the translation or override that sets it, else from the original.
+ */
+export function localFields(page: Page, source: string, own: OwnMeta | undefined): Readonly<Record<string, LocalField>> {
+  const fields: Record<string, LocalField> = {};
+  for (const key of contentType(page.kind)?.translatable ?? []) {
+    const mine = own?.meta[key];
+    const original = page.meta[key];
+    const fromPage = { file: page.file, yaml: page.yaml };
+    if (own && Array.isArray(mine) && Array.isArray(original) && mine.length < original.length) {
+      const items = original.map((_, index) => (index < mine.length ? { lang: own.lang, from: own.from } : { lang: source, from: fromPage }));
+      fields[key] = { value: [...mine, ...original.slice(mine.length)], lang: own.lang, from: own.from, items };
+    } else if (own && mine !== undefined) fields[key] = { value: mine, lang: own.lang, from: own.from };
+    else if (original !== undefined) fields[key] = { value: original, lang: source, from: fromPage };
+  }
+  return fields;
+}
+
+/** The language and origin of the part of a field at `path` (an item of a list translated in part). */
+export function originOf(field: LocalField, path: readonly (string | number)[]): { readonly lang: string; readonly from: MetaOrigin } {
+  return (typeof path[0] === 'number' && field.items?.[path[0]]) || field;
+}
+
+/** Apply `change` to every string in a field's value, with the path to it (for positions). */
+export function mapStrings(value: unknown, change: (text: string, path: readonly (string | number)[]) => string, path: readonly (string | number)[] = []): unknown {
+  if (typeof value === 'string') return change(value, path);
+  if (Array.isArray(value)) return value.map((item, index) => mapStrings(item, change, [...path, index]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change, [...path, key])]));
+  return value;
+}
