@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { BUILD_HELP, PDF_HELP, runBuild, runPdf } from './commands/build.js';
 import { I18N_HELP, runI18n } from './commands/i18n.js';
+import { INIT_HELP, runInit } from './commands/init.js';
 import { NEW_HELP, runNew } from './commands/new.js';
 import type { CommandIo } from './commands/io.js';
 import { explainError } from './fs/explain-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const HELP = `briefkit ${VERSION}: Markdown briefings and case studies → a translated static website and PDFs
+const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training modules and advocacy briefs → a translated static website and PDFs
 
 Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]
   briefkit pdf [--lang L] [--only SLUG] [--country C | --all-countries]
-  briefkit new country <code>
+  briefkit init <folder>
+  briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
   briefkit <command> --help
   briefkit --help | --version
@@ -21,7 +23,8 @@ Commands:
   build   Check every file and build the site and its PDFs into <root>/dist.
   pdf     Print only the PDFs.
   i18n    Start translations, and see which are missing or out of date.
-  new     Start a country edition (countries/<code>.yaml).
+  init    Start a new project in a folder: config, sample pages and a guide for authors.
+  new     Start a page of any kind, or a country edition (countries/<code>.yaml).
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 
@@ -29,6 +32,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: CommandIo) =
   build: { run: runBuild, help: BUILD_HELP },
   pdf: { run: runPdf, help: PDF_HELP },
   i18n: { run: runI18n, help: I18N_HELP },
+  init: { run: runInit, help: INIT_HELP },
   new: { run: runNew, help: NEW_HELP },
 };
 

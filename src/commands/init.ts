@@ -1,0 +1,52 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createProjectFile } from '../project/write.js';
+import type { CommandIo } from './io.js';
+
+/** The project `briefkit init` copies: shipped with briefkit. */
+const STARTER = fileURLToPath(new URL('../../starter/', import.meta.url));
+
+export const INIT_HELP = `briefkit init: start a new project
+
+Usage:
+  briefkit init <folder>
+
+Writes a project your organisation can build on into <folder> (made if it does not exist;
+it must be empty): briefkit.config.yaml, one briefing, one case study, one training
+module, a reference list, and README.md, a guide for authors. Then:
+  cd <folder>
+  npx briefkit build       (the site and its PDFs, in <folder>/dist)`;
+
+/** `briefkit init <folder>`: returns the exit code. */
+export async function runInit(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout.write(`${INIT_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr.write(`briefkit init: give the folder to start the project in\n\n${INIT_HELP}\n`);
+    return 2;
+  }
+  const root = resolve(io.cwd, positionals[0]!);
+  const existing = await readdir(root).catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? [] : Promise.reject(reason)));
+  if (existing.length > 0) {
+    io.stderr.write(`briefkit init: ${relative(io.cwd, root) || '.'} is not empty; give a new or empty folder, so nothing of yours is overwritten\n`);
+    return 1;
+  }
+  await mkdir(root, { recursive: true });
+  const files = (await readdir(STARTER, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  for (const entry of files.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
+    const from = join(entry.parentPath, entry.name);
+    const refused = await createProjectFile(root, join(root, relative(STARTER, from)), await readFile(from, 'utf8'));
+    if (refused) {
+      io.stderr.write(`briefkit init: ${refused}\n`);
+      return 1;
+    }
+  }
+  const shown = relative(io.cwd, root) || '.';
+  io.stdout.write(`Started a briefkit project in ${shown} (${files.length} files). Next:\n  cd ${shown}\n  npx briefkit build\nthen open dist/index.html. README.md there explains how to write your own pages.\n`);
+  return 0;
+}
