@@ -60,6 +60,8 @@ export interface Rendered {
   readonly messages: readonly TestMessage[];
   /** `rule line:column` for each message, for short assertions. */
   readonly where: readonly string[];
+  /** Each message's hint (how to fix it), in the same order. */
+  readonly hints: readonly (string | undefined)[];
   readonly data: VFile['data'];
   readonly tree: HastRoot;
 }
@@ -83,5 +85,12 @@ export async function renderMarkdown(markdown: string, overrides: Partial<Markdo
     reason: message.reason,
     fatal: message.fatal === true,
   }));
-  return { html, messages, where: messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`), data: file.data, tree };
+  return {
+    html,
+    messages,
+    where: messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`),
+    hints: file.messages.map((message) => message.note),
+    data: file.data,
+    tree,
+  };
 }
