@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import type { Config } from '../config/schema.js';
-import { regionName } from './iso.js';
 import type { CountryProfile } from './profile.js';
+import { lookupVariable } from './variables.js';
+import type { EditionVariables } from './variables.js';
 
 /** One edition of the site: the international one, or a country's. */
 export interface Edition {
@@ -21,13 +22,15 @@ export interface Edition {
   readonly variablesFile: string;
   /** The profile file, for messages about the edition itself. */
   readonly file: VFile | undefined;
+  /** The values of `{{variables}}`, as plain data (see lookupVariable). */
+  readonly variables: EditionVariables;
   /** A variable's value in a language, or undefined if this edition has none. */
   variable(name: string, lang: string): string | undefined;
 }
 
 /** The international edition: the config's languages, paper, organisation and variables. */
 export function internationalEdition(config: Config): Edition {
-  const values = config.variables;
+  const variables: EditionVariables = { country: undefined, languages: config.languages, values: config.variables, builtIn: {} };
   return {
     country: undefined,
     name: undefined,
@@ -38,14 +41,20 @@ export function internationalEdition(config: Config): Edition {
     label: 'the international edition',
     variablesFile: 'briefkit.config.yaml',
     file: undefined,
-    variable: (name, lang) => pick(own(values, name), lang, config.languages),
+    variables,
+    variable: (name, lang) => lookupVariable(variables, name, lang),
   };
 }
 
 /** A country's edition: its profile over the config. */
 export function countryEdition(config: Config, profile: CountryProfile, prefix: string): Edition {
   const languages = profile.languages ?? config.languages;
-  const builtIn: Record<string, string> = { country_name: profile.name, country_code: profile.code.toUpperCase() };
+  const variables: EditionVariables = {
+    country: profile.code,
+    languages,
+    values: profile.variables,
+    builtIn: { country_name: profile.name, country_code: profile.code.toUpperCase() },
+  };
   return {
     country: profile.code,
     name: profile.name,
@@ -56,22 +65,7 @@ export function countryEdition(config: Config, profile: CountryProfile, prefix: 
     label: `the ${profile.name} edition (countries/${profile.code}.yaml)`,
     variablesFile: `countries/${profile.code}.yaml`,
     file: profile.file,
-    variable: (name, lang) => {
-      const value = pick(own(profile.variables, name), lang, languages);
-      if (value !== undefined) return value;
-      if (name === 'country_name') return regionName(profile.code.toUpperCase(), lang) || builtIn.country_name;
-      return own(builtIn, name);
-    },
+    variables,
+    variable: (name, lang) => lookupVariable(variables, name, lang),
   };
-}
-
-/** A value for a language: the text itself, or the language's text, else the default language's. */
-function pick(value: string | Record<string, string> | undefined, lang: string, languages: readonly string[]): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  return own(value, lang) ?? languages.map((other) => own(value, other)).find((text) => text !== undefined);
-}
-
-/** A record's own value: `{{constructor}}` must not find Object's constructor. */
-function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

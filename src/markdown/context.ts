@@ -1,7 +1,6 @@
+import type { Position } from 'unist';
+import type { EditionVariables } from '../countries/variables.js';
 import type { ProjectFiles } from '../project/list.js';
-import type { Page } from '../site.js';
-import type { Edition } from '../countries/edition.js';
-import type { ReferenceLibrary } from '../references/library.js';
 
 /** Words the Markdown plugins print, in the page's language. */
 export interface MarkdownLabels {
@@ -16,22 +15,50 @@ export interface MarkdownLabels {
   readonly showAnswer: string;
 }
 
-/** What a page's Markdown plugins may know about the rest of the site. */
-export interface RenderContext {
-  readonly page: Page;
+/** A page as the plugins see it: where it comes from and where it is written. */
+export interface PageRef {
+  /** Path of the source under `briefings/`, with forward slashes (e.g. `case-studies/glasgow.md`). */
+  readonly sourcePath: string;
+  /** Where the page is written under `dist/<lang>/` (e.g. `case-studies/glasgow/index.html`). */
+  readonly outputPath: string;
+  readonly kind: 'briefing' | 'case-study' | 'page';
+  readonly slug: string;
+}
+
+/** The edition being rendered, as the plugins see it. */
+export interface MarkdownEdition {
+  /** ISO 3166-1 alpha-2 in lower case; undefined for the international edition. */
+  readonly country: string | undefined;
+  /** How messages name it: "the Ukraine edition (countries/ua.yaml)". */
+  readonly label: string;
+  /** Where a missing variable should be added, for the hint. */
+  readonly variablesFile: string;
+  /** The values of `{{variables}}`: look one up with `lookupVariable` (countries/variables.ts). */
+  readonly variables: EditionVariables;
+}
+
+/**
+ * What a page's Markdown plugins may know about the rest of the site, per file on
+ * `file.data.context`. Plain data only (what `structuredClone` accepts, nothing lost: no
+ * class instances, functions or VFiles), so a file can be rendered in a worker and the
+ * plugins tested without a project on disk. Build it with `markdownContext` (stages/markdown-context.ts).
+ */
+export interface MarkdownContext {
+  readonly page: PageRef;
   readonly lang: string;
   readonly labels: MarkdownLabels;
   /** Every page, by its source path under `briefings/`. */
-  readonly pagesBySource: ReadonlyMap<string, Page>;
+  readonly pagesBySource: ReadonlyMap<string, PageRef>;
   /**
    * Files local links and images may use, by path relative to `briefings/` (for a translation,
    * its own folder's files first). Values are real paths inside the project, or why a link
    * there is refused (out of the project, dangling), to report where a page uses it.
    */
   readonly sourceFiles: ProjectFiles;
-  readonly references: ReferenceLibrary;
+  /** The keys of `references.yaml`, which `[@key]` may cite. */
+  readonly citationKeys: ReadonlySet<string>;
   /** The edition being built: its country, and the values of `{{variables}}`. */
-  readonly edition: Edition;
+  readonly edition: MarkdownEdition;
   /** Every variable name any edition or the config defines, to tell a typo from a gap. */
   readonly knownVariables: ReadonlySet<string>;
 }
@@ -46,13 +73,14 @@ export interface PageAsset {
 export interface AnchorLink {
   readonly target: string;
   readonly id: string;
-  readonly place: import('unist').Position | undefined;
+  readonly place: Position | undefined;
 }
 
+// What the plugins read (`context`) and leave for later stages: all plain data.
 declare module 'vfile' {
   interface DataMap {
     sourcePath: string;
-    context: RenderContext;
+    context: MarkdownContext;
     citations: string[];
     assets: PageAsset[];
     ids: Set<string>;

@@ -28,7 +28,8 @@ import { sanitizeSchema } from './sanitize-schema.js';
  * headings + citations, raw HTML sanitised, then briefkit's own ids, links and tables.
  * Structure is bounded (see limits.ts): nesting, emphasis runs, table size.
  * Create it once per language and reuse it for every file; per-file facts travel in
- * `file.data.context`. Pages use `run` (Markdown → HTML tree) and `finalize`, so a tree can
+ * `file.data.context`, a plain-data `MarkdownContext` (see context.ts), rather than in
+ * plugin options, which a frozen processor shares between files. Pages use `run` (Markdown → HTML tree) and `finalize`, so a tree can
  * be combined with another (a partial translation) before it is numbered and written out.
  */
 export function createProcessor(labels: MarkdownLabels) {

@@ -14,7 +14,7 @@ const CITATION = /\[(@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*)\]/g;
  */
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
-    const { references } = file.data.context!;
+    const { citationKeys } = file.data.context!;
     const order: string[] = (file.data.citations = []);
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
@@ -29,8 +29,8 @@ export function remarkCitations() {
         const keys = match[1]!.split(';').map((key) => key.trim().slice(1));
         const numbers: PhrasingContent[] = [];
         for (const key of keys) {
-          if (!references.byKey.has(key)) {
-            const suggestion = closest(key, [...references.byKey.keys()]);
+          if (!citationKeys.has(key)) {
+            const suggestion = closest(key, citationKeys);
             error(file, {
               reason: `Unknown citation key "@${key}"`,
               rule: 'citation-unknown',

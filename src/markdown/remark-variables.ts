@@ -3,11 +3,12 @@ import type { Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Edition } from '../countries/edition.js';
 import { VARIABLE_NAME } from '../countries/profile.js';
+import { lookupVariable } from '../countries/variables.js';
 import { error } from '../messages.js';
 import type { Place } from '../messages.js';
 import { closest } from '../text/closest.js';
+import type { MarkdownEdition } from './context.js';
 import { placeInNode } from './source-place.js';
 
 const IN_TEXT = /\{\{([^{}\n]*)\}\}/g;
@@ -77,7 +78,7 @@ export function resolveVariable(
   raw: string,
   place: Place | undefined,
   lang: string,
-  edition: Edition,
+  edition: MarkdownEdition,
   knownVariables: ReadonlySet<string>,
 ): string | undefined {
   const name = raw.trim();
@@ -90,7 +91,7 @@ export function resolveVariable(
     });
     return undefined;
   }
-  const value = edition.variable(name, lang);
+  const value = lookupVariable(edition.variables, name, lang);
   if (value !== undefined) return value;
   const known = knownVariables.has(name);
   const suggestion = known ? undefined : closest(name, knownVariables);
@@ -113,7 +114,7 @@ export function substituteText(
   text: string,
   at: { readonly file: VFile; readonly place: Place | undefined },
   lang: string,
-  edition: Edition,
+  edition: MarkdownEdition,
   knownVariables: ReadonlySet<string>,
 ): string {
   if (!text.includes('{{')) return text;

@@ -8,6 +8,7 @@ import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { AnchorLink, MarkdownLabels, PageAsset } from '../markdown/context.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
+import { markdownContext, sharedContext } from './markdown-context.js';
 
 /** A Markdown file (a source page, a translation, an override) as an HTML tree for one edition. */
 export interface RenderedDocument {
@@ -52,7 +53,7 @@ export class MarkdownRenderer {
 
   /** Render the jobs for one edition; problems are left on each file (once, however many editions). */
   async render(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
-    const pagesBySource = new Map(input.pages.map((page) => [page.sourcePath, page]));
+    const shared = sharedContext(input);
     const results = new Map<VFile, RenderedDocument>();
     for (const job of input.jobs) {
       const labels = input.labels(job.lang);
@@ -61,16 +62,7 @@ export class MarkdownRenderer {
       const { file } = job;
       let tree = this.parsed.get(file);
       if (!tree) this.parsed.set(file, (tree = processor.parse(file)));
-      file.data.context = {
-        page: job.page,
-        lang: job.lang,
-        labels,
-        pagesBySource,
-        sourceFiles: job.files,
-        references: input.references,
-        edition: input.edition,
-        knownVariables: input.knownVariables,
-      };
+      file.data.context = markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files });
       const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
       results.set(file, {
         file,

@@ -29,18 +29,16 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../src/config/schema.js';
-import { internationalEdition } from '../../src/countries/edition.js';
 import { englishStrings } from '../../src/i18n/strings.js';
 import { createProcessor } from '../../src/markdown/create-processor.js';
-import type { Page } from '../../src/site.js';
+import { testContext } from '../helpers/markdown.js';
 
 const processor = createProcessor(englishStrings);
-const page = { kind: 'page', slug: 'spec', sourcePath: 'spec.md', outputPath: 'spec/index.html', meta: { title: 'Spec', tags: [], authors: [] } } as unknown as Page;
+const page = { kind: 'page', slug: 'spec', sourcePath: 'spec.md', outputPath: 'spec/index.html' } as const;
 
 async function render(markdown: string): Promise<string> {
   const file = new VFile({ path: 'spec.md', value: markdown });
-  file.data.context = { page, lang: 'en', labels: englishStrings, pagesBySource: new Map(), sourceFiles: new Map(), references: { file: undefined, byKey: new Map() }, edition: internationalEdition(configSchema.parse({})), knownVariables: new Set() };
+  file.data.context = testContext({ page, pagesBySource: new Map(), knownVariables: new Set() });
   return String(await processor.process(file));
 }
 
