@@ -21,7 +21,8 @@ export interface PageRef {
   readonly sourcePath: string;
   /** Where the page is written under `dist/<lang>/` (e.g. `case-studies/glasgow/index.html`). */
   readonly outputPath: string;
-  readonly kind: 'briefing' | 'case-study' | 'page';
+  /** Its content type's name (see content-types/). */
+  readonly kind: string;
   readonly slug: string;
 }
 

@@ -24,8 +24,8 @@ export function markdownEdition(edition: Edition): MarkdownEdition {
 
 /** Only the words the plugins print, whatever else the language's strings hold. */
 export function markdownLabels(strings: MarkdownLabels): MarkdownLabels {
-  const { note, warning, keyPoints, footnotes, backToReference, table } = strings;
-  return { note, warning, keyPoints, footnotes, backToReference, table };
+  const { note, warning, keyPoints, footnotes, backToReference, table, question, showAnswer } = strings;
+  return { note, warning, keyPoints, footnotes, backToReference, table, question, showAnswer };
 }
 
 /** What one edition's files share, from the build's objects. */
