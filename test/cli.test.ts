@@ -85,6 +85,6 @@ describe('briefkit pdf and PDF failures on the command line', () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
     const result = await briefkit(['pdf', '--root', root, '--only', 'nope']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('No briefing or case study "nope"');
+    expect(result.stderr).toContain('No page "nope" with a PDF');
   });
 });

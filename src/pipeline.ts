@@ -1,0 +1,124 @@
+import { VFile } from 'vfile';
+import type { Fonts } from './assets/fonts.js';
+import type { LoadedConfig } from './config/load.js';
+import type { Edition } from './countries/edition.js';
+import type { Override } from './countries/overrides.js';
+import type { CountryProfile } from './countries/profile.js';
+import type { OutputEditions } from './fs/output-editions.js';
+import type { TranslationSources } from './i18n/translations.js';
+import type { UiStringSet } from './i18n/ui-strings.js';
+import { hasErrors } from './messages.js';
+import type { PdfInfo } from './stages/print-pdfs.js';
+import type { ReferenceLibrary } from './references/library.js';
+import type { Page } from './site.js';
+import type { LocalizedPage } from './stages/localize-pages.js';
+import type { Output } from './stages/output.js';
+import type { Sources } from './stages/read-sources.js';
+import type { RenderTemplate } from './templates/engine.js';
+import type { TemplateFiles } from './templates/load.js';
+
+/** What a run was asked to do (a build, `briefkit pdf`, the `i18n` commands), its folders resolved. */
+export interface RunOptions {
+  readonly root: string;
+  readonly outDir: string;
+  readonly country?: string | undefined;
+  readonly allCountries?: boolean | undefined;
+  readonly strict?: boolean | undefined;
+  /** Print the PDFs (default: yes). */
+  readonly pdf?: boolean | undefined;
+  /** `briefkit pdf`: make only the PDFs (of one language, or one page), and write only them. */
+  readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined } | undefined;
+  readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
+  readonly printer?: typeof import('./stages/print-pdfs.js').printPdfs | undefined;
+}
+
+/**
+ * One run over a project: every input read so far (as VFiles, with their messages) and what
+ * the stages made of it. Stages fill it in, in order; a stage that needs what an earlier
+ * one made asks for it with {@link need}.
+ */
+export interface Site {
+  readonly options: RunOptions;
+  /** Every file a stage read: nothing is written while any of them has an error. */
+  readonly inputs: readonly VFile[];
+  /** Problems of the run as a whole: the output folder, no content, an unknown country. */
+  readonly run: VFile;
+  /** What a build found in its output folder (the editions a build put there). */
+  readonly previous?: OutputEditions | undefined;
+  readonly config?: LoadedConfig | undefined;
+  readonly sources?: Sources | undefined;
+  readonly references?: ReferenceLibrary | undefined;
+  readonly templates?: TemplateFiles | undefined;
+  readonly fonts?: Fonts | undefined;
+  readonly profiles?: { readonly profiles: readonly CountryProfile[]; readonly invalid: ReadonlySet<string> } | undefined;
+  /** The editions this run makes (the international one, a country's, or all). */
+  readonly editions?: readonly Edition[] | undefined;
+  /** Every language the run reads translations and interface strings for, the source language first. */
+  readonly languages?: readonly string[] | undefined;
+  readonly pages?: readonly Page[] | undefined;
+  readonly ui?: UiStringSet | undefined;
+  readonly translations?: TranslationSources | undefined;
+  readonly overrides?: readonly Override[] | undefined;
+  /** Each edition's logo (a real path inside the project), if it has one that may be published. */
+  readonly logos?: ReadonlyMap<Edition, string | undefined> | undefined;
+  /** The current fingerprint of each source page, by source path. */
+  readonly fingerprints?: ReadonlyMap<string, string> | undefined;
+  /** Each edition's pages in each of its languages. */
+  readonly made?: ReadonlyMap<Edition, readonly LocalizedPage[]> | undefined;
+  /** The compiled templates. */
+  readonly render?: RenderTemplate | undefined;
+  /** The files to write, and the PDFs printed. */
+  readonly output?: Output | undefined;
+  readonly pdfs?: ReadonlyMap<string, PdfInfo> | undefined;
+  readonly reprinted?: number | undefined;
+  /** Problems printing: they fail the run, but the website is still written. */
+  readonly printing?: VFile | undefined;
+}
+
+/** A step of a run: takes the site so far, returns it with what the step adds. */
+export type Stage = (site: Site) => Site | Promise<Site>;
+
+/** A new run over a project. */
+export function startSite(options: RunOptions): Site {
+  return { options, inputs: [], run: new VFile({ path: options.outDir, cwd: options.root }) };
+}
+
+/** Run the stages in order. */
+export async function runPipeline(site: Site, stages: readonly Stage[]): Promise<Site> {
+  let current = site;
+  for (const stage of stages) current = await stage(current);
+  return current;
+}
+
+/** The site with more input files registered, so the gate before writing sees them. */
+export function register(site: Site, files: readonly (VFile | undefined)[]): readonly VFile[] {
+  return [...site.inputs, ...files.filter((file): file is VFile => file !== undefined)];
+}
+
+/**
+ * Stages that need nothing of each other, run at once on the same site: what each adds is
+ * kept, and the files each reads are registered in the order the stages are listed.
+ */
+export function inParallel(...stages: readonly Stage[]): Stage {
+  return async (site) => {
+    const results = await Promise.all(stages.map((stage) => stage(site)));
+    return results.reduce<Site>((merged, result) => ({ ...merged, ...result, inputs: [...merged.inputs, ...result.inputs.slice(site.inputs.length)] }), site);
+  };
+}
+
+/**
+ * Whether any input or the run itself has an error: then nothing is rendered or printed.
+ * Templates are left out here: a template's syntax error stops the write, but the pages
+ * are still rendered so every other template's problems are found in the same run.
+ */
+export function contentHasErrors(site: Site): boolean {
+  const templates = new Set([...(site.templates?.templates.values() ?? []), ...(site.templates?.refused ?? [])]);
+  return hasErrors([...site.inputs.filter((file) => !templates.has(file)), site.run]);
+}
+
+/** What an earlier stage made; a missing one is a mistake in the stage list, not in the content. */
+export function need<Key extends keyof Site>(site: Site, key: Key): NonNullable<Site[Key]> {
+  const value = site[key];
+  if (value === undefined) throw new Error(`briefkit: a stage needs "${key}", which no earlier stage made`);
+  return value as NonNullable<Site[Key]>;
+}

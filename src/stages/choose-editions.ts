@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { countryEdition, internationalEdition } from '../countries/edition.js';
+import type { Edition } from '../countries/edition.js';
+import type { CountryProfile } from '../countries/profile.js';
+import { countryPrefix, prefixClash } from '../fs/output-editions.js';
+import type { OutputEditions } from '../fs/output-editions.js';
+import { projectLanguages } from '../i18n/project-languages.js';
+import { error } from '../messages.js';
+import { need } from '../pipeline.js';
+import type { Site, Stage } from '../pipeline.js';
+
+const EMPTY_OUTPUT: OutputEditions = { root: undefined, folders: [], entries: [] };
+
+/**
+ * The editions to make: the international one; or one country's (`--country`), at the root
+ * of its own output folder or beside the editions already there (see output-editions.ts);
+ * or all of them (`--all-countries`), each country in `<out>/<code>/`. Also the languages
+ * the run reads: every language of the project (the same list the `i18n` commands use).
+ */
+export const chooseEditions: Stage = (site) => {
+  const { config } = need(site, 'config');
+  const { profiles, invalid } = need(site, 'profiles');
+  return { ...site, editions: editionsFor(site, profiles, invalid), languages: projectLanguages(config, profiles) };
+};
+
+function editionsFor(site: Site, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>): Edition[] {
+  const { config } = need(site, 'config');
+  const { options, run } = site;
+  const previous = site.previous ?? EMPTY_OUTPUT;
+  if (options.country) {
+    const code = options.country.toLowerCase();
+    const profile = profiles.find((candidate) => candidate.code === code);
+    const prefix = countryPrefix(previous, code);
+    if (profile && prefixClash(previous, prefix)) {
+      error(profile.file, { reason: `The ${profile.name} edition would go into ${join(options.outDir, code)}/, which this output folder already uses for something else`, rule: 'edition-folder', hint: 'Build this edition into another folder (--out).' });
+    }
+    if (profile) return [countryEdition(config, profile, prefix)];
+    // A profile with errors has been reported already.
+    if (invalid.has(code)) return [internationalEdition(config)];
+    error(run, {
+      reason: `There is no country profile countries/${code}.yaml`,
+      rule: 'country-missing',
+      hint: profiles.length > 0 ? `Profiles here: ${profiles.map((candidate) => candidate.code).join(', ')}. Start one with: briefkit new country ${code}` : `Start one with: briefkit new country ${code}`,
+    });
+    return [internationalEdition(config)];
+  }
+  if (!options.allCountries) return [internationalEdition(config)];
+  const clash = profiles.filter((profile) => config.languages.includes(profile.code));
+  for (const profile of clash) {
+    error(profile.file, {
+      reason: `The ${profile.name} edition would be written into dist/${profile.code}/, where the international edition's "${profile.code}" language is`,
+      rule: 'edition-folder',
+      hint: 'Build this edition on its own with --country, into another folder (--out).',
+    });
+  }
+  return [internationalEdition(config), ...profiles.filter((profile) => !clash.includes(profile)).map((profile) => countryEdition(config, profile, `${profile.code}/`))];
+}

@@ -1,0 +1,52 @@
+import type { Edition } from '../countries/edition.js';
+import { fingerprint, sectionsOf } from '../i18n/sections.js';
+import { need } from '../pipeline.js';
+import type { Stage } from '../pipeline.js';
+import type { ProjectFiles } from '../project/list.js';
+import type { LocalizedPage } from './localize-pages.js';
+import { makeEdition } from './make-edition.js';
+import { MarkdownRenderer } from './render-markdown.js';
+
+/** The current fingerprint of every source page (what translations are stamped against). */
+export const fingerprintPages: Stage = (site) => {
+  const source = need(site, 'config').config.languages[0]!;
+  const fingerprints = new Map(need(site, 'pages').map((page) => [page.sourcePath, fingerprint(sectionsOf(page.meta, String(page.file.value), source))]));
+  return { ...site, fingerprints };
+};
+
+/**
+ * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
+ * once for all editions), translations and overrides in place, variables filled in.
+ */
+export const makeEditions: Stage = async (site) => {
+  const { config } = need(site, 'config');
+  const sources = need(site, 'sources');
+  const translated = need(site, 'translations');
+  const { profiles } = need(site, 'profiles');
+  const knownVariables = new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...profiles.flatMap((profile) => Object.keys(profile.variables))]);
+  // A translation's links may use its own folder's files first, then the original's.
+  const merged = new Map<string, ProjectFiles>();
+  const files = (lang: string | undefined): ProjectFiles => {
+    if (!lang) return sources.files;
+    let forLang = merged.get(lang);
+    if (!forLang) merged.set(lang, (forLang = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
+    return forLang;
+  };
+  const renderer = new MarkdownRenderer();
+  const made = new Map<Edition, LocalizedPage[]>();
+  for (const edition of need(site, 'editions')) {
+    const editionSources = {
+      source: config.languages[0]!,
+      pages: need(site, 'pages'),
+      translations: translated.translations,
+      overrides: need(site, 'overrides'),
+      references: need(site, 'references'),
+      translators: need(site, 'ui').translators,
+      files,
+      fingerprints: need(site, 'fingerprints'),
+      knownVariables,
+    };
+    made.set(edition, await makeEdition(edition, editionSources, renderer));
+  }
+  return { ...site, made };
+};
