@@ -54,6 +54,8 @@ export interface PrintSpec {
   readonly chapters?: ((page: Page, site: SiteIndex) => readonly Page[]) | undefined;
   /** Whether the PDF has a contents page. */
   readonly toc: boolean;
+  /** A short document: no cover page of its own (a band at the top), references and back page straight after the text. */
+  readonly compact?: boolean | undefined;
   /** The line above the title on the cover. */
   readonly kicker: (page: Page, context: ViewContext) => string;
   readonly variants?: readonly PrintVariant[] | undefined;

@@ -181,6 +181,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     notice,
     content: { lang: local.contentLang, dir: direction(local.contentLang), foreign: local.contentLang !== textLang },
     intro: spec.intro?.(page, context),
+    compact: spec.compact === true,
     html: final.html,
     references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
     citation,

@@ -59,7 +59,8 @@ export const brief: ContentType = {
       : [{ path: INDEX, template: 'list', owner: 'the list of advocacy briefs', title: translator.ui.advocacyBriefs, data: (views) => ({ heading: translator.ui.advocacyBriefs, cards: pages.map((page) => card(views, page, translator.ui.advocacyBrief)) }) }],
   print: {
     toc: false,
-    kicker: (page, { views, translator }) => [translator.ui.advocacyBrief, (views.field(page, 'audience') as { text: string } | undefined)?.text].filter(Boolean).join(' · '),
+    compact: true,
+    kicker: (_page, { translator }) => translator.ui.advocacyBrief,
     intro: (page, context) => ({ partial: 'brief-intro', data: intro(page, context) }),
   },
   check: (pages) => {
