@@ -7,7 +7,7 @@ import type { CountryProfile } from './countries/profile.js';
 import type { OutputEditions } from './fs/output-editions.js';
 import type { TranslationSources } from './i18n/translations.js';
 import type { UiStringSet } from './i18n/ui-strings.js';
-import { hasErrors } from './messages.js';
+import { isPrintProblem } from './stages/print-pdfs.js';
 import type { PdfInfo } from './stages/print-pdfs.js';
 import type { ReferenceLibrary } from './references/library.js';
 import type { Page } from './site.js';
@@ -107,13 +107,15 @@ export function inParallel(...stages: readonly Stage[]): Stage {
 }
 
 /**
- * Whether any input or the run itself has an error: then nothing is rendered or printed.
+ * Whether any input or the run itself has an error (other than a PDF that would not print):
+ * then nothing is rendered or printed.
  * Templates are left out here: a template's syntax error stops the write, but the pages
  * are still rendered so every other template's problems are found in the same run.
  */
 export function contentHasErrors(site: Site): boolean {
   const templates = new Set([...(site.templates?.templates.values() ?? []), ...(site.templates?.refused ?? [])]);
-  return hasErrors([...site.inputs.filter((file) => !templates.has(file)), site.run]);
+  // A document that would not print is reported on its page, but the website is still made.
+  return [...site.inputs.filter((file) => !templates.has(file)), site.run].some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)));
 }
 
 /** What an earlier stage made; a missing one is a mistake in the stage list, not in the content. */

@@ -23,9 +23,10 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('every PDF of the sample site', () => {
-  it('exists for every briefing and case study in every language, beside its page', async () => {
-    // 1 briefing + 6 case studies, in 3 languages.
-    expect(pdfs).toHaveLength(21);
+  it('exists for every briefing, case study, training module and advocacy brief in every language, beside its page', async () => {
+    // 1 briefing + 6 case studies + 1 advocacy brief + a training module's two (participant
+    // and facilitator), in 3 languages.
+    expect(pdfs).toHaveLength(30);
     for (const lang of ['en', 'uk', 'ar']) {
       expect(await readdir(join(out, lang, 'case-studies/glasgow-peer-supply'))).toContain(`glasgow-peer-supply.${lang}.pdf`);
     }
@@ -46,8 +47,8 @@ describe('every PDF of the sample site', () => {
       }
       expect((await outline(pdf)).length, pdf).toBeGreaterThan(3);
       // A page with no translation prints its original, and says it is in that language.
-      const [, lang, path] = /\/(\w+)\/((?:case-studies\/)?[\w-]+)\/[\w-]+\.\w+\.pdf$/.exec(pdf)!;
-      const source = path!.startsWith('case-studies/') ? `${path}.md` : `${path}/index.md`;
+      const [, lang, path] = /\/(\w+)\/((?:case-studies\/|training\/|briefs\/)?[\w-]+)\/[\w-]+(?:\.facilitator)?\.\w+\.pdf$/.exec(pdf)!;
+      const source = path!.includes('/') ? `${path}.md` : `${path}/index.md`;
       const translated = lang === 'en' || (await readdir(join(repository, 'translations', lang!, dirname(source))).catch((): string[] => [])).includes(basename(source));
       expect(await catalog(pdf), pdf).toEqual({ lang: translated ? lang : 'en', marked: true });
     }
