@@ -16,6 +16,7 @@ import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
 import { recoverOutput } from './fs/recover-output.js';
 import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { fingerprint, sectionsOf } from './i18n/sections.js';
+import { projectLanguages } from './i18n/project-languages.js';
 import { readTranslations } from './i18n/translations.js';
 import { loadUiStrings } from './i18n/ui-strings.js';
 import { error, escalateWarnings, hasErrors } from './messages.js';
@@ -114,7 +115,7 @@ async function buildLocked(options: BuildOptions, root: string, outDir: string, 
   const editions = chooseEditions(config, countries.profiles, countries.invalid, options, site, previous);
   const pages = parsePages(sources.markdown);
   const pagesBySource = new Map(pages.map((page) => [page.sourcePath, page]));
-  const languages = [source, ...new Set(editions.flatMap((edition) => edition.languages).concat(config.languages).filter((lang) => lang !== source))];
+  const languages = projectLanguages(config, countries.profiles);
   const [ui, translated, overrides] = await Promise.all([
     loadUiStrings(root, languages, configFile, configYaml),
     readTranslations(root, languages, new Set(pagesBySource.keys())),

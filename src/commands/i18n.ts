@@ -50,7 +50,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   }
   const root = resolve(values.root ?? io.cwd);
   const project = await readProjectTranslations(root);
-  const languages = project.config.languages;
+  const languages = project.languages;
   const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
@@ -88,7 +88,7 @@ function normalisePath(path: string): string {
 }
 
 function status(project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
-  const languages = project.config.languages;
+  const languages = project.languages;
   const result = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
   const overrides = overrideStatus(project.overrides, project.originals);
   if (json) {
