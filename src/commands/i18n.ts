@@ -55,7 +55,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   if (report) io.stderr.write(`${report}\n`);
   if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
   if (languages.length < 2 && project.overrides.length === 0) {
-    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar]\n');
+    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar], or in a country profile (countries/<code>.yaml)\n');
     return 2;
   }
   const lang = action === 'status' ? values.lang : rest[0];
