@@ -1,11 +1,5 @@
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
@@ -13,9 +7,8 @@ import { overrideStatus } from '../i18n/override-status.js';
 import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
-import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
-import { guardParser } from '../markdown/guard-parser.js';
-import { splitExplicitId } from '../markdown/remark-heading-ids.js';
+import { headingIds } from '../markdown/heading-ids.js';
+import { parseMarkdown } from '../markdown/parse.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -57,12 +50,12 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   }
   const root = resolve(values.root ?? io.cwd);
   const project = await readProjectTranslations(root);
-  const languages = project.config.languages;
+  const languages = project.languages;
   const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
   if (languages.length < 2 && project.overrides.length === 0) {
-    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar]\n');
+    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar], or in a country profile (countries/<code>.yaml)\n');
     return 2;
   }
   const lang = action === 'status' ? values.lang : rest[0];
@@ -95,7 +88,7 @@ function normalisePath(path: string): string {
 }
 
 function status(project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
-  const languages = project.config.languages;
+  const languages = project.languages;
   const result = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
   const overrides = overrideStatus(project.overrides, project.originals);
   if (json) {
@@ -206,17 +199,13 @@ function sourceRecord(original: { fingerprint: string; sections: readonly { id: 
   };
 }
 
-/** Write `{#id}` after every heading that has none, with the id the site gives it. */
+/** Write `{#id}` after every heading that has none, with the id the site gives it (heading-ids.ts). */
 function withHeadingIds(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).use(guardParser).parse(markdown);
-  const slugger = new GithubSlugger();
   const inserts: { at: number; id: string }[] = [];
-  visit(tree, 'heading', (node) => {
-    const { text, id } = splitExplicitId(toString(node));
-    if (id) return;
+  for (const { node, id, explicit } of headingIds(parseMarkdown(markdown))) {
     const end = node.children.at(-1)?.position?.end.offset;
-    if (end !== undefined) inserts.push({ at: end, id: slugger.slug(text.trim()) || 'section' });
-  });
+    if (!explicit && end !== undefined) inserts.push({ at: end, id });
+  }
   let result = markdown;
   for (const insert of inserts.sort((a, b) => b.at - a.at)) result = `${result.slice(0, insert.at)} {#${insert.id}}${result.slice(insert.at)}`;
   return result;

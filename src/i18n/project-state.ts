@@ -8,6 +8,7 @@ import { loadProfiles } from '../countries/profile.js';
 import type { CountryProfile } from '../countries/profile.js';
 import { parsePages } from '../stages/parse-pages.js';
 import { readSources } from '../stages/read-sources.js';
+import { projectLanguages } from './project-languages.js';
 import { fingerprint, sectionsOf } from './sections.js';
 import type { Section } from './sections.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
@@ -25,6 +26,8 @@ export interface Original extends SourceInfo {
 /** What the `i18n` commands know of a project. */
 export interface ProjectTranslations {
   readonly config: Config;
+  /** The project's languages, the source language first: the same list the build uses (project-languages.ts). */
+  readonly languages: readonly string[];
   readonly originals: ReadonlyMap<string, Original>;
   readonly translations: readonly Translation[];
   readonly infos: ReadonlyMap<string, ReadonlyMap<string, TranslationInfo>>;
@@ -47,7 +50,8 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: fingerprint(sections) });
   }
   const { overrides, files: overrideFiles } = await loadOverrides(root, countries.profiles.map((profile) => profile.code), pages);
-  const { translations, read } = await readTranslations(root, config.languages, new Map(pages.map((page) => [page.sourcePath, page.kind])));
+  const languages = projectLanguages(config, countries.profiles);
+  const { translations, read } = await readTranslations(root, languages, new Map(pages.map((page) => [page.sourcePath, page.kind])));
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
@@ -55,7 +59,7 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     infos.set(translation.lang, forLang);
   }
   const files = [configFile, ...sources.markdown, ...read, ...countries.files, ...overrideFiles];
-  return { config, originals, translations, infos, files, profiles: countries.profiles, overrides };
+  return { config, languages, originals, translations, infos, files, profiles: countries.profiles, overrides };
 }
 
 function translationInfo(root: string, translation: Translation): TranslationInfo {

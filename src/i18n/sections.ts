@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
-import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Heading, RootContent } from 'mdast';
-import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
-import { guardParser } from '../markdown/guard-parser.js';
-import { splitExplicitId } from '../markdown/remark-heading-ids.js';
+import type { Heading, Root, RootContent } from 'mdast';
+import { headingIds, splitExplicitId } from '../markdown/heading-ids.js';
+import { parseMarkdown } from '../markdown/parse.js';
 
 /** One part of a source file, as translation tracking sees it. */
 export interface Section {
@@ -24,32 +19,32 @@ export interface Section {
 export const FRONT = '_front';
 export const START = '_start';
 
-// Guarded like the page processor: pathological nesting must not stall the fingerprint either.
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).use(guardParser);
-
 /**
  * Split a page into the sections translations are tracked by: the title and summary, the
  * text before the first heading, and one section per top-level heading (with everything
- * under it). Ids are the headings' ids as the site shows them.
+ * under it). Ids are the headings' ids as the site shows them (heading-ids.ts).
  */
 export function sectionsOf(meta: { title?: unknown; summary?: unknown }, body: string, lang: string): Section[] {
+  return sectionsOfTree(meta, parseMarkdown(body), body, lang);
+}
+
+/**
+ * {@link sectionsOf} for a page already parsed (with parse.ts's configuration; the tree is
+ * not changed), so a build can parse each file once. `body` is the text it was parsed from.
+ */
+export function sectionsOfTree(meta: { title?: unknown; summary?: unknown }, tree: Root, body: string, lang: string): Section[] {
   const count = wordCounter(lang);
   const front = [meta.title, meta.summary].filter((value) => typeof value === 'string').join('\n');
   const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), words: count(front) }];
-  const tree = parser.parse(body);
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const level = Math.min(...headings.map((heading) => heading.depth));
-  const slugger = new GithubSlugger();
+  const ids = new Map(headingIds(tree).map((heading) => [heading.node, heading.id]));
   let current: { id: string; title: string; nodes: RootContent[] } = { id: START, title: 'beginning of the page', nodes: [] };
   const groups = [current];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === level) {
-      const { text, id } = splitExplicitId(toString(node));
-      current = { id: id ?? slugger.slug(text.trim()), title: text.trim(), nodes: [] };
+      current = { id: ids.get(node)!, title: splitExplicitId(toString(node)).text.trim(), nodes: [] };
       groups.push(current);
-    } else if (node.type === 'heading') {
-      const { text } = splitExplicitId(toString(node));
-      slugger.slug(text.trim());
     }
     current.nodes.push(node);
   }

@@ -86,6 +86,8 @@ declare module 'vfile' {
     assets: PageAsset[];
     ids: Set<string>;
     explicitIds: Set<string>;
+    /** Heading ids made from the headings' text, with the offset where each heading starts. */
+    generatedIds: ReadonlyMap<string, number | undefined>;
     anchorLinks: AnchorLink[];
   }
 }

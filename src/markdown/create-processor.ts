@@ -1,11 +1,8 @@
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import type { MarkdownLabels } from './context.js';
-import { guardParser } from './guard-parser.js';
+import { createParser } from './parse.js';
 import { limitTables, rehypeLimitDepth, remarkLimitDepth } from './limit-tree.js';
 import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeLocalLinks } from './rehype-local-links.js';
@@ -15,17 +12,16 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { rehypeWrapTables } from './rehype-wrap-tables.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkCitations } from './remark-citations.js';
-import { remarkContainerDirectives } from './remark-container-directives.js';
 import { remarkCountryBlocks } from './remark-country-blocks.js';
 import { remarkHeadingIds } from './remark-heading-ids.js';
 import { remarkQuestions } from './remark-questions.js';
-import { remarkVariableSyntax } from './remark-variable-syntax.js';
 import { remarkVariables } from './remark-variables.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /**
- * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + `{#id}`
- * headings + citations, raw HTML sanitised, then briefkit's own ids, links and tables.
+ * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + `{{variables}}`
+ * (parse.ts), heading ids and `{#id}` (heading-ids.ts), citations, raw HTML sanitised, then
+ * briefkit's own links and tables.
  * Structure is bounded (see limits.ts): nesting, emphasis runs, table size.
  * Create it once per language and reuse it for every file; per-file facts travel in
  * `file.data.context`, a plain-data `MarkdownContext` (see context.ts), rather than in
@@ -33,15 +29,10 @@ import { sanitizeSchema } from './sanitize-schema.js';
  * be combined with another (a partial translation) before it is numbered and written out.
  */
 export function createProcessor(labels: MarkdownLabels) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkContainerDirectives)
+  return createParser()
     // Limits first: every plugin after them may assume a tree of sane depth and size.
-    .use(guardParser)
     .use(remarkLimitDepth)
     .use(limitTables)
-    .use(remarkVariableSyntax)
     .use(remarkHeadingIds)
     .use(remarkCountryBlocks)
     .use(remarkVariables)

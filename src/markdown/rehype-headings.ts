@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
@@ -8,19 +8,31 @@ import { warn } from '../messages.js';
 const HEADING = /^h([1-6])$/;
 
 /**
- * Give every heading a stable, unique id (GitHub-style slugs; a repeated heading gets `-1`,
- * `-2`), keep one `<h1>` per page (the title, from the templates: body `#` headings move down
- * a level, with a warning), and warn when a level is skipped. The ids are left in
- * `file.data.ids`.
+ * Keep one `<h1>` per page (the title, from the templates: body `#` headings move down a
+ * level, with a warning), warn when a level is skipped, and keep heading ids unique. Markdown
+ * headings have their ids already (remark-heading-ids); one made from a heading's text that
+ * raw HTML or a footnote also uses gets `-1`, `-2`, and a heading written in raw HTML without
+ * an id gets one. Every id is left in `file.data.ids`.
  */
 export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
-    const ids = new Set<string>();
+    const generated = file.data.generatedIds ?? new Map<string, number | undefined>();
+    // A heading is one remark-heading-ids named when its id and its place match.
+    const named = (node: Element) => typeof node.properties.id === 'string' && generated.has(node.properties.id) && generated.get(node.properties.id) === node.position?.start.offset;
+    const others = new Set<string>();
     const headings: Element[] = [];
     visit(tree, 'element', (node) => {
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-      if (HEADING.test(node.tagName)) headings.push(node);
+      const isHeading = HEADING.test(node.tagName);
+      if (typeof node.properties.id === 'string' && !(isHeading && named(node))) others.add(node.properties.id);
+      if (isHeading) headings.push(node);
     });
+    const ids = new Set([...others, ...generated.keys()]);
+    const unique = (base: string) => {
+      let id = base;
+      for (let n = 1; ids.has(id); n++) id = `${base}-${n}`;
+      ids.add(id);
+      return id;
+    };
 
     const demote = headings.some((node) => node.tagName === 'h1');
     for (const node of headings.filter((heading) => heading.tagName === 'h1')) {
@@ -32,7 +44,6 @@ export function rehypeHeadings() {
       });
     }
 
-    const slugger = new GithubSlugger();
     // Levels as the author wrote them (`##` = 2), so the advice matches the source.
     let previous = demote ? 0 : 1;
     for (const node of headings) {
@@ -48,14 +59,9 @@ export function rehypeHeadings() {
         });
       }
       previous = written;
-      const text = toString(node).trim();
-      if (typeof node.properties.id !== 'string') {
-        let id = slugger.slug(text) || 'section';
-        while (ids.has(id)) id = slugger.slug(text || 'section');
-        ids.add(id);
-        node.properties.id = id;
-      }
+      if (named(node) && others.has(node.properties.id as string)) node.properties.id = unique(node.properties.id as string);
+      else if (typeof node.properties.id !== 'string') node.properties.id = unique(slug(toString(node).trim()) || 'section');
     }
-    file.data.ids = ids;
+    file.data.ids = new Set([...others, ...headings.map((node) => node.properties.id as string)]);
   };
 }

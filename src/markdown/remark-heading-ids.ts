@@ -1,33 +1,27 @@
-import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-
-const EXPLICIT_ID = /[ \t]*\{#([\p{L}\p{N}_-]+)\}[ \t]*$/u;
+import { headingIds, stripExplicitId } from './heading-ids.js';
 
 /**
- * `## Контекст {#context}`: a heading may name its own id, as in Pandoc and Hugo. Translations
- * use it to keep the original's ids, so links and sections match across languages. The ids
- * written this way are left in `file.data.explicitIds`.
+ * Give every heading its id (see heading-ids.ts: the same ids translation tracking and
+ * `i18n new` use), decided before citations are numbered and variables filled in, so they
+ * are the same in every edition. `## Контекст {#context}` names its own id, as in Pandoc and
+ * Hugo; translations use it to keep the original's ids. Those are left in
+ * `file.data.explicitIds`; the others, with where their heading starts, in
+ * `file.data.generatedIds` (rehype-headings renames one that raw HTML or a footnote also uses).
  */
 export function remarkHeadingIds() {
   return (tree: Root, file: VFile) => {
     const explicit = (file.data.explicitIds = new Set<string>());
-    visit(tree, 'heading', (node) => {
-      const last = node.children.at(-1);
-      if (last?.type !== 'text') return;
-      const match = EXPLICIT_ID.exec(last.value);
-      if (!match) return;
-      last.value = last.value.slice(0, match.index);
-      if (last.value === '') node.children.pop();
-      const id = match[1]!;
-      explicit.add(id);
+    const generated = (file.data.generatedIds = new Map<string, number | undefined>());
+    for (const { node, id, explicit: written } of headingIds(tree)) {
+      if (written) {
+        explicit.add(id);
+        stripExplicitId(node);
+      } else {
+        generated.set(id, node.position?.start.offset);
+      }
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-    });
+    }
   };
-}
-
-/** A heading's text without a trailing `{#id}`, and that id if there is one. */
-export function splitExplicitId(text: string): { text: string; id: string | undefined } {
-  const match = EXPLICIT_ID.exec(text);
-  return match ? { text: text.slice(0, match.index), id: match[1] } : { text, id: undefined };
 }

@@ -1,6 +1,4 @@
-import GithubSlugger from 'github-slugger';
 import type { Root, Text } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { VARIABLE_NAME } from '../countries/profile.js';
@@ -17,22 +15,12 @@ const IN_TEXT = /\{\{([^{}\n]*)\}\}/g;
  * Replace `{{name}}` with the edition's value, in text, headings, tables, link text, link
  * destinations and titles, and image descriptions. An unknown name, a malformed one, or one the edition gives no value is an
  * error at its position, naming the edition; so is a stray `{{` (write `\{{` for a literal).
- * Code is left alone. Runs after `:::only` blocks of other countries are removed.
+ * Code is left alone. Runs after `:::only` blocks of other countries are removed, and after
+ * heading ids are decided (remark-heading-ids), so a heading keeps one id in every edition.
  */
 export function remarkVariables() {
   return (tree: Root, file: VFile) => {
     const context = file.data.context!;
-    // A heading with a variable keeps one id in every edition: the variable's name stands in
-    // for its value ("## The law in {{country_name}}" → #the-law-in-country_name), so links,
-    // translations and overrides find it whatever the country.
-    const slugger = new GithubSlugger();
-    visit(tree, 'heading', (node) => {
-      const text = toString(node);
-      const id = slugger.slug(text);
-      if (node.data?.hProperties?.id === undefined && node.children.some((child) => child.type === 'variable')) {
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-      }
-    });
     visit(tree, 'text', (node) => {
       // Before any variable is replaced, every text node is the parser's: a "{{" in one is a
       // mistake (the syntax needs "}}" on the same line), unless escaped, which only the source shows.

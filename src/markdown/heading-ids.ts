@@ -1,0 +1,90 @@
+import GithubSlugger, { slug } from 'github-slugger';
+import { visit } from 'unist-util-visit';
+import type { Heading, Nodes, Root } from 'mdast';
+
+const EXPLICIT_ID = /[ \t]*\{#([\p{L}\p{N}_-]+)\}[ \t]*$/u;
+
+/**
+ * A citation group as Pandoc writes them: `[@key]`, `[@a; @b]`, `[-@key, p. 12]`. It is left
+ * out of a heading's id, which would otherwise depend on how citations are numbered.
+ */
+const CITE = String.raw`-?@[^\s;,\]\[]+(?:,[^;\]\[]*)?`;
+const CITATION_GROUP = new RegExp(String.raw`\[\s*${CITE}(?:\s*;\s*${CITE})*\s*\]`, 'g');
+
+/** One heading of a document and the id the site gives it. */
+export interface HeadingId {
+  readonly node: Heading;
+  readonly id: string;
+  /** Written by the author as `{#id}` (translations keep the original's ids this way). */
+  readonly explicit: boolean;
+}
+
+/**
+ * The id of every heading of an mdast tree, in document order (headings inside `:::note` and
+ * other containers too): a `{#id}` written after the heading, else a GitHub-style slug of its
+ * text without the `{#id}` and without citation groups, with `{{variables}}` as written (so
+ * ids are the same in every edition). Written ids are reserved first, so no slug equals one;
+ * a repeated heading gets `-1`, `-2`. This is the one place heading ids are decided: the site,
+ * translation tracking and `i18n new` all use it. The tree is not changed.
+ */
+export function headingIds(tree: Root): HeadingId[] {
+  const headings: { node: Heading; text: string; explicit: string | undefined }[] = [];
+  visit(tree, 'heading', (node) => {
+    const explicit = explicitId(node);
+    const text = idText(node);
+    headings.push({ node, text: explicit ? splitExplicitId(text).text : text, explicit });
+  });
+  const reserved = new Set(headings.flatMap((heading) => (heading.explicit ? [heading.explicit] : [])));
+  const slugger = new GithubSlugger();
+  return headings.map(({ node, text, explicit }) => {
+    if (explicit) return { node, id: explicit, explicit: true };
+    const words = text.replace(CITATION_GROUP, ' ').replace(/\s+/g, ' ').trim();
+    // A heading of punctuation only has no slug of its own.
+    const base = slug(words) === '' ? 'section' : words;
+    let id = slugger.slug(base);
+    while (reserved.has(id)) id = slugger.slug(base);
+    return { node, id, explicit: false };
+  });
+}
+
+/** A heading's text without a trailing `{#id}`, and that id if there is one. */
+export function splitExplicitId(text: string): { text: string; id: string | undefined } {
+  const match = EXPLICIT_ID.exec(text);
+  return match ? { text: text.slice(0, match.index), id: match[1] } : { text, id: undefined };
+}
+
+/** The `{#id}` at the end of a heading's last text node, if there is one. */
+export function explicitId(node: Heading): string | undefined {
+  const last = node.children.at(-1);
+  return last?.type === 'text' ? EXPLICIT_ID.exec(last.value)?.[1] : undefined;
+}
+
+/** Remove a heading's trailing `{#id}` (see {@link explicitId}), so the page does not show it. */
+export function stripExplicitId(node: Heading): void {
+  const last = node.children.at(-1);
+  if (last?.type !== 'text') return;
+  const match = EXPLICIT_ID.exec(last.value);
+  if (!match) return;
+  last.value = last.value.slice(0, match.index);
+  if (last.value === '') node.children.pop();
+}
+
+/**
+ * The text a heading's id is made from: what a reader sees of it, as the site's HTML would
+ * show it (raw HTML tags, images and footnote marks give no text), variables as written.
+ */
+function idText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'variable':
+      return node.value;
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return '';
+    default:
+      return 'children' in node ? node.children.map((child) => idText(child as Nodes)).join('') : '';
+  }
+}
