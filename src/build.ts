@@ -11,10 +11,10 @@ import type { Stage } from './pipeline.js';
 import type { OutputFile } from './site.js';
 import { checkOutput } from './stages/check-output.js';
 import { chooseEditions } from './stages/choose-editions.js';
-import { fingerprintPages, makeEditions } from './stages/make-editions.js';
+import { fingerprintPages, makeEditions, parseFiles } from './stages/make-editions.js';
 import { printEditions } from './stages/print-editions.js';
 import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
-import { readLanguages, readLogos, readPages } from './stages/read-languages.js';
+import { listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
 import { readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from './stages/read-project.js';
 import { compileTemplates, renderEditions } from './stages/render-editions.js';
 
@@ -82,9 +82,11 @@ export const BUILD_STAGES: readonly Stage[] = [
   checkOutput,
   inParallel(readConfig, readReferences, readContent, readTemplates, readFonts, readProfiles),
   chooseEditions,
+  listLanguages,
   readPages,
-  readLanguages,
+  inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
   readLogos,
+  parseFiles,
   fingerprintPages,
   makeEditions,
   compileTemplates,

@@ -61,6 +61,8 @@ export interface Site {
   readonly overrides?: readonly Override[] | undefined;
   /** Each edition's logo (a real path inside the project), if it has one that may be published. */
   readonly logos?: ReadonlyMap<Edition, string | undefined> | undefined;
+  /** Every Markdown file's syntax tree, parsed once. */
+  readonly trees?: ReadonlyMap<VFile, import('mdast').Root> | undefined;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints?: ReadonlyMap<string, string> | undefined;
   /** Each edition's pages in each of its languages. */
@@ -102,7 +104,11 @@ export function register(site: Site, files: readonly (VFile | undefined)[]): rea
 export function inParallel(...stages: readonly Stage[]): Stage {
   return async (site) => {
     const results = await Promise.all(stages.map((stage) => stage(site)));
-    return results.reduce<Site>((merged, result) => ({ ...merged, ...result, inputs: [...merged.inputs, ...result.inputs.slice(site.inputs.length)] }), site);
+    return results.reduce<Site>((merged, result) => {
+      // Only what this stage changed: another stage's additions are not undone by its copy of the site.
+      const changed = Object.fromEntries(Object.entries(result).filter(([key, value]) => value !== site[key as keyof Site]));
+      return { ...merged, ...changed, inputs: [...merged.inputs, ...result.inputs.slice(site.inputs.length)] };
+    }, site);
   };
 }
 

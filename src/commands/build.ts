@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import type { BuildOptions } from '../build.js';
-import { loadConfig } from '../config/load.js';
-import { loadProfiles } from '../countries/profile.js';
+import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
+import { chooseEditions } from '../stages/choose-editions.js';
+import { readConfig, readProfiles } from '../stages/read-project.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
@@ -110,8 +112,6 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
 
 /** The languages `--lang` may name: those of the editions being built (a country's, or the config's and every country's). */
 async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
-  const [{ config }, { profiles }] = await Promise.all([loadConfig(root), loadProfiles(root)]);
-  const chosen = country ? profiles.find((profile) => profile.code === country.toLowerCase()) : undefined;
-  if (chosen) return [...(chosen.languages ?? config.languages)];
-  return [...new Set([...config.languages, ...(allCountries ? profiles.flatMap((profile) => profile.languages ?? []) : [])])];
+  const site = await runPipeline(startSite({ root: resolve(root), outDir: resolve(root), country, allCountries }), [inParallel(readConfig, readProfiles), chooseEditions]);
+  return [...new Set(need(site, 'editions').flatMap((edition) => edition.languages))];
 }

@@ -1,18 +1,15 @@
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
-import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { loadOverrides } from '../countries/overrides.js';
 import type { Override } from '../countries/overrides.js';
-import { loadProfiles } from '../countries/profile.js';
 import type { CountryProfile } from '../countries/profile.js';
-import { parsePages } from '../stages/parse-pages.js';
-import { readSources } from '../stages/read-sources.js';
-import { projectLanguages } from './project-languages.js';
-import { fingerprint, sectionsOf } from './sections.js';
-import type { Section } from './sections.js';
+import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
+import type { Stage } from '../pipeline.js';
+import { fingerprintPages, parseFiles } from '../stages/make-editions.js';
+import { listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
+import { readConfig, readContent, readProfiles } from '../stages/read-project.js';
+import { sectionsOfTree } from './sections.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
-import { readTranslations } from './translations.js';
 import type { Translation } from './translations.js';
 
 /** An original as translation tracking sees it. */
@@ -37,38 +34,46 @@ export interface ProjectTranslations {
   readonly files: readonly VFile[];
 }
 
+/**
+ * The stages the `i18n` commands and `new country` run: the build's own, up to the
+ * fingerprints, for every language and every country of the project.
+ */
+export const TRANSLATION_STAGES: readonly Stage[] = [
+  inParallel(readConfig, readContent, readProfiles),
+  listLanguages,
+  readPages,
+  inParallel(readTranslationFiles, readOverrideFiles),
+  parseFiles,
+  fingerprintPages,
+];
+
 /** Read the originals and translations of a project, and fingerprint every original. */
 export async function readProjectTranslations(root: string): Promise<ProjectTranslations> {
-  const [{ config, file: configFile }, sources, countries] = await Promise.all([loadConfig(root), readSources(root), loadProfiles(root)]);
+  const site = await runPipeline(startSite({ root, outDir: root }), TRANSLATION_STAGES);
+  const { config } = need(site, 'config');
+  const trees = need(site, 'trees');
   const source = config.languages[0]!;
-  const pages = parsePages(sources.markdown);
   const originals = new Map<string, Original>();
-  for (const page of pages) {
+  for (const page of need(site, 'pages')) {
     const data = page.meta as Record<string, unknown>;
     const body = String(page.file.value);
-    const sections = sectionsOf(data, body, source);
-    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: fingerprint(sections) });
+    const sections = sectionsOfTree(data, trees.get(page.file)!, body, source);
+    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: need(site, 'fingerprints').get(page.sourcePath)! });
   }
-  const { overrides, files: overrideFiles } = await loadOverrides(root, countries.profiles.map((profile) => profile.code), pages);
-  const languages = projectLanguages(config, countries.profiles);
-  const { translations, read } = await readTranslations(root, languages, new Map(pages.map((page) => [page.sourcePath, page.kind])));
+  const { translations } = need(site, 'translations');
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
-    forLang.set(translation.sourcePath, translationInfo(root, translation));
+    const sections = sectionsOfTree(translation.meta, trees.get(translation.file)!, String(translation.file.value), translation.lang);
+    forLang.set(translation.sourcePath, {
+      path: translation.sourcePath,
+      file: relative(root, translation.file.path),
+      sourceHash: translation.meta.source_hash,
+      sourceSections: translation.meta.source_sections,
+      sectionIds: new Set(sections.filter((section) => section.words > 0).map((section) => section.id)),
+    });
     infos.set(translation.lang, forLang);
   }
-  const files = [configFile, ...sources.markdown, ...read, ...countries.files, ...overrideFiles];
-  return { config, languages, originals, translations, infos, files, profiles: countries.profiles, overrides };
-}
-
-function translationInfo(root: string, translation: Translation): TranslationInfo {
-  const sections: Section[] = sectionsOf(translation.meta, String(translation.file.value), translation.lang);
-  return {
-    path: translation.sourcePath,
-    file: relative(root, translation.file.path),
-    sourceHash: translation.meta.source_hash,
-    sourceSections: translation.meta.source_sections,
-    sectionIds: new Set(sections.filter((section) => section.words > 0).map((section) => section.id)),
-  };
+  const files = [...site.inputs, site.run];
+  return { config, languages: need(site, 'languages'), originals, translations, infos, files, profiles: need(site, 'profiles').profiles, overrides: need(site, 'overrides') };
 }

@@ -4,7 +4,6 @@ import type { Edition } from '../countries/edition.js';
 import type { CountryProfile } from '../countries/profile.js';
 import { countryPrefix, prefixClash } from '../fs/output-editions.js';
 import type { OutputEditions } from '../fs/output-editions.js';
-import { projectLanguages } from '../i18n/project-languages.js';
 import { error } from '../messages.js';
 import { need } from '../pipeline.js';
 import type { Site, Stage } from '../pipeline.js';
@@ -14,13 +13,11 @@ const EMPTY_OUTPUT: OutputEditions = { root: undefined, folders: [], entries: []
 /**
  * The editions to make: the international one; or one country's (`--country`), at the root
  * of its own output folder or beside the editions already there (see output-editions.ts);
- * or all of them (`--all-countries`), each country in `<out>/<code>/`. Also the languages
- * the run reads: every language of the project (the same list the `i18n` commands use).
+ * or all of them (`--all-countries`), each country in `<out>/<code>/`.
  */
 export const chooseEditions: Stage = (site) => {
-  const { config } = need(site, 'config');
   const { profiles, invalid } = need(site, 'profiles');
-  return { ...site, editions: editionsFor(site, profiles, invalid), languages: projectLanguages(config, profiles) };
+  return { ...site, editions: editionsFor(site, profiles, invalid) };
 };
 
 function editionsFor(site: Site, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>): Edition[] {

@@ -1,5 +1,6 @@
 import type { Edition } from '../countries/edition.js';
-import { fingerprint, sectionsOf } from '../i18n/sections.js';
+import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
+import { parseMarkdown } from '../markdown/parse.js';
 import { need } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
 import type { ProjectFiles } from '../project/list.js';
@@ -7,10 +8,20 @@ import type { LocalizedPage } from './localize-pages.js';
 import { makeEdition } from './make-edition.js';
 import { MarkdownRenderer } from './render-markdown.js';
 
+/**
+ * Parse every Markdown file the run uses (sources, translations, overrides) once, with the
+ * one parser configuration: every later use (fingerprints, each edition's pages) shares the tree.
+ */
+export const parseFiles: Stage = (site) => {
+  const files = [...need(site, 'pages').map((page) => page.file), ...(site.translations?.translations ?? []).map((translation) => translation.file), ...(site.overrides ?? []).map((override) => override.file)];
+  return { ...site, trees: new Map(files.map((file) => [file, parseMarkdown(file)])) };
+};
+
 /** The current fingerprint of every source page (what translations are stamped against). */
 export const fingerprintPages: Stage = (site) => {
   const source = need(site, 'config').config.languages[0]!;
-  const fingerprints = new Map(need(site, 'pages').map((page) => [page.sourcePath, fingerprint(sectionsOf(page.meta, String(page.file.value), source))]));
+  const trees = need(site, 'trees');
+  const fingerprints = new Map(need(site, 'pages').map((page) => [page.sourcePath, fingerprint(sectionsOfTree(page.meta, trees.get(page.file)!, String(page.file.value), source))]));
   return { ...site, fingerprints };
 };
 
@@ -32,7 +43,7 @@ export const makeEditions: Stage = async (site) => {
     if (!forLang) merged.set(lang, (forLang = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
     return forLang;
   };
-  const renderer = new MarkdownRenderer();
+  const renderer = new MarkdownRenderer(need(site, 'trees'));
   const made = new Map<Edition, LocalizedPage[]>();
   for (const edition of need(site, 'editions')) {
     const editionSources = {

@@ -3,6 +3,7 @@ import type { Edition } from '../countries/edition.js';
 import { loadOverrides } from '../countries/overrides.js';
 import { readTranslations } from '../i18n/translations.js';
 import { loadUiStrings } from '../i18n/ui-strings.js';
+import { projectLanguages } from '../i18n/project-languages.js';
 import { error } from '../messages.js';
 import { need, register } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
@@ -23,19 +24,28 @@ export const readPages: Stage = (site) => {
   return { ...site, pages: parsePages(sources.markdown) };
 };
 
-/** Interface strings and translations of every language, and the country overrides of the editions made. */
-export const readLanguages: Stage = async (site) => {
-  const { root } = site.options;
-  const { file: configFile, yaml: configYaml } = need(site, 'config');
+/** Every language of the project, the source language first (the list the build and the `i18n` commands share). */
+export const listLanguages: Stage = (site) => ({ ...site, languages: projectLanguages(need(site, 'config').config, need(site, 'profiles').profiles) });
+
+/** The interface strings of every language: briefkit's, overridden by the project's `ui.yaml`. */
+export const readUiStrings: Stage = async (site) => {
+  const { file, yaml } = need(site, 'config');
+  const ui = await loadUiStrings(site.options.root, need(site, 'languages'), file, yaml);
+  return { ...site, ui, inputs: register(site, ui.files) };
+};
+
+/** The translations of every language but the source one. */
+export const readTranslationFiles: Stage = async (site) => {
   const pages = need(site, 'pages');
-  const languages = need(site, 'languages');
-  const countries = need(site, 'editions').flatMap((edition) => (edition.country ? [edition.country] : []));
-  const [ui, translations, overrides] = await Promise.all([
-    loadUiStrings(root, languages, configFile, configYaml),
-    readTranslations(root, languages, new Map(pages.map((page) => [page.sourcePath, page.kind]))),
-    loadOverrides(root, countries, pages),
-  ]);
-  return { ...site, ui, translations, overrides: overrides.overrides, inputs: register(site, [...translations.read, ...ui.files, ...overrides.files]) };
+  const translations = await readTranslations(site.options.root, need(site, 'languages'), new Map(pages.map((page) => [page.sourcePath, page.kind])));
+  return { ...site, translations, inputs: register(site, translations.read) };
+};
+
+/** The country overrides of the editions being made (of every country, when the run makes none). */
+export const readOverrideFiles: Stage = async (site) => {
+  const countries = site.editions ? site.editions.flatMap((edition) => (edition.country ? [edition.country] : [])) : need(site, 'profiles').profiles.map((profile) => profile.code);
+  const { overrides, files } = await loadOverrides(site.options.root, countries, need(site, 'pages'));
+  return { ...site, overrides, inputs: register(site, files) };
 };
 
 /** Each edition's logo, if it names one: a file inside the project that may be published. */

@@ -44,12 +44,17 @@ export interface RenderInput {
 }
 
 /**
- * Parses each Markdown file once, and turns it into an HTML tree for each edition (whose
- * country blocks and variables differ) with the processor of its language.
+ * Turns each Markdown file's tree into an HTML tree for each edition (whose country blocks
+ * and variables differ) with the processor of its language. Trees parsed by an earlier stage
+ * are used as they are (on a copy); a file without one is parsed once here.
  */
 export class MarkdownRenderer {
   private readonly processors = new Map<string, MarkdownProcessor>();
-  private readonly parsed = new Map<VFile, MdastRoot>();
+  private readonly parsed: Map<VFile, MdastRoot>;
+
+  constructor(trees: ReadonlyMap<VFile, MdastRoot> = new Map()) {
+    this.parsed = new Map(trees);
+  }
 
   /** Render the jobs for one edition; problems are left on each file (once, however many editions). */
   async render(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
