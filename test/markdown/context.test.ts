@@ -41,7 +41,7 @@ describe('the Markdown context', () => {
       const copy = structuredClone(context);
       // toStrictEqual also compares classes: a VFile or other instance would fail here.
       expect(copy).toStrictEqual(context);
-      expect(Object.keys(context.labels).sort()).toEqual(['backToReference', 'footnotes', 'keyPoints', 'note', 'table', 'warning']);
+      expect(Object.keys(context.labels).sort()).toEqual(['backToReference', 'footnotes', 'keyPoints', 'note', 'question', 'showAnswer', 'table', 'warning']);
       expect(context.page).toEqual({ sourcePath: 'naloxone/index.md', outputPath: 'naloxone/index.html', kind: 'briefing', slug: 'naloxone' });
       // The copy answers like the edition itself.
       for (const name of ['emergency_number', 'naloxone_product', 'hotline', 'country_name', 'country_code', 'constructor']) {
