@@ -43,7 +43,7 @@ export const caseStudy: ContentType = {
   check: checkTagPages,
   scaffold: (slug) => `---
 title: ${slug.replace(/-/g, ' ')}
-summary: One or two sentences: who did what, where, and what came of it.
+summary: One or two sentences on who did what, where, and what came of it.
 date: ${new Date().toISOString().slice(0, 10)}
 country: GB
 organisation: The organisation that ran it
