@@ -2,9 +2,10 @@ import { slug as slugify } from 'github-slugger';
 import { z } from 'zod';
 import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
-import type { Views } from '../../templates/view-models.js';
+import type { LangText } from '../../templates/view-models.js';
 import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
+import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { figuresOf } from './figures.js';
 
@@ -25,8 +26,6 @@ export const briefSchema = z.looseObject({
 type BriefMeta = MetaOf<typeof briefSchema>;
 const meta = (page: Page) => page.meta as BriefMeta;
 
-/** Where the list of advocacy briefs is written under `<lang>/`. */
-const INDEX = 'briefs/index.html';
 
 /**
  * An advocacy brief: `briefings/briefs/<slug>.md`. For policymakers: who it is for and what it
@@ -49,14 +48,7 @@ export const brief: ContentType = {
   order: byOrderThenTitle,
   ids: () => ['brief-asks', 'brief-figures'],
   view: (local, context) => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
-  nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.advocacyBriefs, views.lang), path: INDEX }] : []),
-  home: (pages, { views, translator }) => ({
-    sections: pages.length > 0 ? [{ id: 'home-briefs', heading: translator.ui.advocacyBriefs, cards: pages.map((page) => card(views, page, translator.ui.advocacyBrief)) }] : [],
-  }),
-  indexes: (pages, { translator }) =>
-    pages.length === 0
-      ? []
-      : [{ path: INDEX, template: 'list', owner: 'the list of advocacy briefs', title: translator.ui.advocacyBriefs, data: (views) => ({ heading: translator.ui.advocacyBriefs, cards: pages.map((page) => card(views, page, translator.ui.advocacyBrief)) }) }],
+  ...cardList({ folder: 'briefs', plural: 'advocacyBriefs', singular: 'advocacyBrief', owner: 'the list of advocacy briefs', details: (views, page) => [views.field(page, 'audience') as LangText | undefined] }),
   print: {
     toc: false,
     compact: true,
@@ -101,7 +93,3 @@ function drawsOn(page: Page, { views, site }: ViewContext) {
   return [...linkedPages(site, 'briefing', briefings), ...linkedPages(site, 'case-study', studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
 }
 
-/** An advocacy brief in lists. */
-function card(views: Views, page: Page, kicker: string) {
-  return { kicker, title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [views.field(page, 'audience')].filter(Boolean) };
-}

@@ -5,6 +5,7 @@ import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText, Views } from '../../templates/view-models.js';
 import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
+import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { withAnswers, withoutAnswers } from './answers.js';
 
@@ -22,8 +23,6 @@ export const trainingSchema = z.looseObject({
 type TrainingMeta = MetaOf<typeof trainingSchema>;
 const meta = (page: Page) => page.meta as TrainingMeta;
 
-/** Where the list of training modules is written under `<lang>/`. */
-const INDEX = 'training/index.html';
 
 /** The id of a key term on its page: from the original's spelling, so it is the same in every language. */
 const termId = (text: string) => `term-${slugify(text) || 'term'}`;
@@ -53,14 +52,7 @@ export const training: ContentType = {
     intro: intro(local.page, views, translator.ui),
     related: linkedPages(site, 'briefing', meta(local.page).briefings).map((page) => ({ label: views.title(page), href: views.href(page.outputPath) })),
   }),
-  nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.trainingModules, views.lang), path: INDEX }] : []),
-  home: (pages, { views, translator }) => ({
-    sections: pages.length > 0 ? [{ id: 'home-training', heading: translator.ui.trainingModules, cards: pages.map((page) => card(views, page, translator.ui.trainingModule)) }] : [],
-  }),
-  indexes: (pages, { translator }) =>
-    pages.length === 0
-      ? []
-      : [{ path: INDEX, template: 'list', owner: 'the list of training modules', title: translator.ui.trainingModules, data: (views) => ({ heading: translator.ui.trainingModules, cards: pages.map((page) => card(views, page, translator.ui.trainingModule)) }) }],
+  ...cardList({ folder: 'training', plural: 'trainingModules', singular: 'trainingModule', owner: 'the list of training modules', details: (views, page) => [views.field(page, 'duration') as LangText | undefined, views.field(page, 'audience') as LangText | undefined] }),
   print: {
     toc: false,
     kicker: (_page, { translator }) => translator.ui.trainingModule,
@@ -113,7 +105,3 @@ function intro(page: Page, views: Views, ui: { readonly objectivesIntro: string 
   };
 }
 
-/** A training module in lists. */
-function card(views: Views, page: Page, kicker: string) {
-  return { kicker, title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [views.field(page, 'duration'), views.field(page, 'audience')].filter(Boolean) };
-}
