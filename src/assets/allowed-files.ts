@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readAssetHead, readAssetText } from '../project/read-asset.js';
 import { extname } from 'node:path';
 import { svgProblem } from './svg-safety.js';
 
@@ -108,11 +109,11 @@ export function checkPublishedFile(absolute: string, shown: string, options: { r
 function inspect(absolute: string, type: FileType, size: number): FileRefusal | undefined {
   if (type.kind === 'svg') {
     if (size > MAX_SVG_BYTES) return { reason: `is not published: an SVG over ${MAX_SVG_BYTES / 1e6} MB is too large to check`, rule: 'svg-unsafe', hint: 'Simplify the drawing, or export it as PNG.' };
-    const problem = svgProblem(readFileSync(absolute, 'utf8'));
+    const problem = svgProblem(readAssetText(absolute));
     if (!problem) return undefined;
     return { reason: `is not published: the SVG has ${problem.what} (its line ${problem.line})`, rule: 'svg-unsafe', hint: SVG_HINT };
   }
-  const head = readHead(absolute, 1024);
+  const head = readAssetHead(absolute, 1024);
   const text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
   const looksLikeMarkup = MARKUP.test(text);
   if (type.magic ? !type.magic(head) : looksLikeMarkup) {
@@ -126,12 +127,3 @@ function inspect(absolute: string, type: FileType, size: number): FileRefusal | 
   return undefined;
 }
 
-function readHead(absolute: string, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  const fd = openSync(absolute, 'r');
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readAssetBytes } from '../project/read-asset.js';
 import { extname } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
@@ -66,7 +66,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     dir: translator.dir,
     ui: translator.ui,
     site: { title: config.title, organisation: edition.organisation && { ...edition.organisation, logo: input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`) } },
-    inlineStyle: styleElementText(style && readOrUndefined(style)?.toString('utf8')),
+    inlineStyle: styleElementText(style && readAssetBytes(style)?.toString('utf8')),
     title: `${translator.ui.notFoundTitle} · ${config.title}`,
     root,
     assets: `${root}assets/`,
@@ -91,18 +91,10 @@ const MAX_INLINE_LOGO = 256 * 1024;
 function dataUri(path: string): string | undefined {
   const type = IMAGE_TYPES[extname(path).toLowerCase()];
   if (!type) return undefined;
-  const bytes = readOrUndefined(path);
+  const bytes = readAssetBytes(path);
   return !bytes || bytes.length > MAX_INLINE_LOGO ? undefined : `data:${type};base64,${bytes.toString('base64')}`;
 }
 
-/** A file's bytes; undefined if it cannot be read (the page then links to it instead). */
-function readOrUndefined(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A stylesheet made safe to put between `<style>` and `</style>`: every `<` becomes the CSS
