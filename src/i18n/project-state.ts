@@ -8,6 +8,7 @@ import type { Stage } from '../pipeline.js';
 import { fingerprintPages, parseFiles } from '../stages/make-editions.js';
 import { listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles } from '../stages/read-project.js';
+import { contentType } from '../content-types/index.js';
 import { sectionsOfTree } from './sections.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
 import type { Translation } from './translations.js';
@@ -57,14 +58,15 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
   for (const page of need(site, 'pages')) {
     const data = page.meta as Record<string, unknown>;
     const body = String(page.file.value);
-    const sections = sectionsOfTree(data, trees.get(page.file)!, body, source);
+    const sections = sectionsOfTree(data, trees.get(page.file)!, body, source, contentType(page.kind)?.translatable);
     originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: need(site, 'fingerprints').get(page.sourcePath)! });
   }
   const { translations } = need(site, 'translations');
+  const kinds = new Map(need(site, 'pages').map((page) => [page.sourcePath, page.kind]));
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
-    const sections = sectionsOfTree(translation.meta, trees.get(translation.file)!, String(translation.file.value), translation.lang);
+    const sections = sectionsOfTree(translation.meta, trees.get(translation.file)!, String(translation.file.value), translation.lang, contentType(kinds.get(translation.sourcePath) ?? '')?.translatable);
     forLang.set(translation.sourcePath, {
       path: translation.sourcePath,
       file: relative(root, translation.file.path),

@@ -24,7 +24,7 @@ export const START = '_start';
  * text before the first heading, and one section per top-level heading (with everything
  * under it). Ids are the headings' ids as the site shows them (heading-ids.ts).
  */
-export function sectionsOf(meta: { title?: unknown; summary?: unknown }, body: string, lang: string): Section[] {
+export function sectionsOf(meta: { readonly [key: string]: unknown }, body: string, lang: string): Section[] {
   return sectionsOfTree(meta, parseMarkdown(body), body, lang);
 }
 
@@ -32,9 +32,10 @@ export function sectionsOf(meta: { title?: unknown; summary?: unknown }, body: s
  * {@link sectionsOf} for a page already parsed (with parse.ts's configuration; the tree is
  * not changed), so a build can parse each file once. `body` is the text it was parsed from.
  */
-export function sectionsOfTree(meta: { title?: unknown; summary?: unknown }, tree: Root, body: string, lang: string): Section[] {
+export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: Root, body: string, lang: string, fields: readonly string[] = []): Section[] {
   const count = wordCounter(lang);
-  const front = [meta.title, meta.summary].filter((value) => typeof value === 'string').join('\n');
+  // A type's other translatable fields (a module's objectives, a brief's asks) count as front matter too.
+  const front = [meta.title, meta.summary, ...fields.flatMap((key) => textsOf(meta[key]))].filter((value) => typeof value === 'string').join('\n');
   const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), words: count(front) }];
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const level = Math.min(...headings.map((heading) => heading.depth));
@@ -56,6 +57,14 @@ export function sectionsOfTree(meta: { title?: unknown; summary?: unknown }, tre
     sections.push({ id: group.id, title: group.title, hash: hash(text), words: count(group.nodes.map((node) => toString(node)).join(' ')) });
   }
   return sections;
+}
+
+/** Every string in a front matter value, in order. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
 }
 
 /** The fingerprint of a whole page: changes when any of its sections does. */

@@ -1,4 +1,5 @@
 import type { Edition } from '../countries/edition.js';
+import { contentType } from '../content-types/index.js';
 import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { need } from '../pipeline.js';
@@ -21,7 +22,7 @@ export const parseFiles: Stage = (site) => {
 export const fingerprintPages: Stage = (site) => {
   const source = need(site, 'config').config.languages[0]!;
   const trees = need(site, 'trees');
-  const fingerprints = new Map(need(site, 'pages').map((page) => [page.sourcePath, fingerprint(sectionsOfTree(page.meta, trees.get(page.file)!, String(page.file.value), source))]));
+  const fingerprints = new Map(need(site, 'pages').map((page) => [page.sourcePath, fingerprint(sectionsOfTree(page.meta, trees.get(page.file)!, String(page.file.value), source, contentType(page.kind)?.translatable))]));
   return { ...site, fingerprints };
 };
 
