@@ -2,7 +2,9 @@ import { slug as slugify } from 'github-slugger';
 import { z } from 'zod';
 import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
-import type { Views } from '../../templates/view-models.js';
+import type { LangText, Views } from '../../templates/view-models.js';
+import type { ContentCard } from '../../templates/contexts/cards.js';
+import type { BriefIntro, BriefView, PageLink } from '../../templates/contexts/content-types.js';
 import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
@@ -48,7 +50,7 @@ export const brief: ContentType = {
   template: 'brief',
   order: byOrderThenTitle,
   ids: () => ['brief-asks', 'brief-figures'],
-  view: (local, context) => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
+  view: (local, context): BriefView => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
   nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.advocacyBriefs, views.lang), path: INDEX }] : []),
   home: (pages, { views, translator }) => ({
     sections: pages.length > 0 ? [{ id: 'home-briefs', heading: translator.ui.advocacyBriefs, cards: pages.map((page) => card(views, page, translator.ui.advocacyBrief)) }] : [],
@@ -90,17 +92,18 @@ case_studies: []
 };
 
 /** Who it is for, the asks and the key figures: first on the page and in the PDF. */
-function intro(page: Page, { views, translator, references }: ViewContext) {
-  return { audience: views.field(page, 'audience'), asks: views.field(page, 'asks') ?? [], figures: figuresOf(views.field(page, 'figures'), references, translator.ui), ui: translator.ui };
+function intro(page: Page, { views, translator, references }: ViewContext): BriefIntro {
+  return { audience: views.field(page, 'audience') as LangText | undefined, asks: (views.field(page, 'asks') ?? []) as LangText[], figures: figuresOf(views.field(page, 'figures'), references, translator.ui), ui: translator.ui };
 }
 
 /** The briefing and case studies the brief draws on, as links. */
-function drawsOn(page: Page, { views, site }: ViewContext) {
+function drawsOn(page: Page, { views, site }: ViewContext): PageLink[] {
   const { briefings, case_studies: studies } = meta(page);
   return [...linkedPages(site, 'briefing', briefings), ...linkedPages(site, 'case-study', studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
 }
 
 /** An advocacy brief in lists. */
-function card(views: Views, page: Page, kicker: string) {
-  return { kicker, title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [views.field(page, 'audience')].filter(Boolean) };
+function card(views: Views, page: Page, kicker: string): ContentCard {
+  const details = [views.field(page, 'audience') as LangText | undefined].filter((detail) => detail !== undefined);
+  return { kicker, title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details };
 }
