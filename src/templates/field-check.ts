@@ -35,9 +35,14 @@ const CHECK = 'briefkit:field';
 /** Objects whose keys are the author's own (front matter under `page.data`): any name may be missing. */
 const openObjects = new WeakSet<object>();
 
-/** Mark an object whose keys vary from page to page (front matter), so reading a missing one is no typo. */
+/**
+ * Mark an object whose keys vary from page to page (front matter), and every object in it,
+ * so reading a missing one is no typo.
+ */
 export function openFields<T extends object>(value: T): T {
+  if (openObjects.has(value)) return value;
   openObjects.add(value);
+  for (const item of Object.values(value)) if (item && typeof item === 'object') openFields(item as object);
   return value;
 }
 

@@ -89,9 +89,9 @@ describe('a field a template reads that its context does not have', () => {
   it('is not reported for front matter under page.data, whose keys vary from page to page', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test site\n',
-      'briefings/about.md': '---\ntitle: About\nfunding: A grant\n---\n\nText.\n',
+      'briefings/about.md': '---\ntitle: About\nfunding: A grant\nreviewers:\n  - name: Ann\n    role: Chair\n  - name: Bo\n---\n\nText.\n',
       'briefings/other.md': '---\ntitle: Other\n---\n\nText.\n',
-      'templates/pages/page.hbs': '{{#> layout}}<p>{{page.data.funding}}</p>{{/layout}}\n',
+      'templates/pages/page.hbs': '{{#> layout}}<p>{{page.data.funding}}</p>{{#each page.data.reviewers}}{{name}} {{role}}{{/each}}{{/layout}}\n',
     });
     const result = await buildProject(root, { strict: true });
     expect(unknownFields(result.report)).toEqual([]);
