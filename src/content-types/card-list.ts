@@ -1,5 +1,6 @@
 import type { UiKey } from '../i18n/strings.js';
 import type { Page } from '../site.js';
+import type { ContentCard } from '../templates/contexts/cards.js';
 import type { LangText, Views } from '../templates/view-models.js';
 import type { ContentType } from './content-type.js';
 
@@ -12,13 +13,13 @@ export type CardDetails = (views: Views, page: Page) => readonly (LangText | und
  */
 export function cardList(options: { readonly folder: string; readonly plural: UiKey; readonly singular: UiKey; readonly owner: string; readonly details: CardDetails }): Pick<ContentType, 'nav' | 'home' | 'indexes'> {
   const path = `${options.folder}/index.html`;
-  const cards = (views: Views, pages: readonly Page[]) =>
+  const cards = (views: Views, pages: readonly Page[]): ContentCard[] =>
     pages.map((page) => ({
       kicker: views.translator.ui[options.singular],
       title: views.title(page),
       summary: views.summary(page),
       href: views.href(page.outputPath),
-      details: options.details(views, page).filter(Boolean),
+      details: options.details(views, page).filter((detail): detail is LangText => detail !== undefined),
     }));
   return {
     nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui[options.plural], views.lang), path }] : []),

@@ -5,7 +5,9 @@ import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
-import type { Views } from '../templates/view-models.js';
+import type { HomeContent, IndexContents } from '../templates/contexts/indexes.js';
+import type { TypeView } from '../templates/contexts/pages.js';
+import type { LangText, Views } from '../templates/view-models.js';
 import type { CommonMeta } from './common-schema.js';
 
 /** The pages of one language of a site, by content type, for a type's lists and links. */
@@ -25,15 +27,18 @@ export interface ViewContext {
 }
 
 /** A page besides the content pages that a content type writes in each language (an index). */
-export interface IndexPage {
+export type IndexPage = { readonly [Template in keyof IndexContents]: IndexPageOf<Template> }[keyof IndexContents];
+
+/** An index page written with one template (`pages/<Template>.hbs`), and what that template gets. */
+export interface IndexPageOf<Template extends keyof IndexContents> {
   /** Under `<lang>/`, e.g. `case-studies/index.html`. */
   readonly path: string;
-  readonly template: string;
+  readonly template: Template;
   /** Names the page in messages, e.g. "the case-study index". */
   readonly owner: string;
   /** The page title (before " · site title"); none for a page titled by the site. */
   readonly title?: string | undefined;
-  readonly data: (views: Views) => object;
+  readonly data: (views: Views) => IndexContents[Template];
 }
 
 /** One PDF of a page: most types print one, a training module two (with and without answers). */
@@ -100,11 +105,11 @@ export interface ContentType {
   /** Ids the page's template adds to its content (a glossary's entries), so links to them are checked. */
   readonly ids?: ((page: Page) => readonly string[]) | undefined;
   /** What the page template gets besides the common page view. */
-  readonly view?: ((local: LocalizedPage, context: ViewContext) => object) | undefined;
+  readonly view?: ((local: LocalizedPage, context: ViewContext) => TypeView) | undefined;
   /** Entries in the main navigation. */
-  readonly nav?: ((pages: readonly Page[], context: ViewContext) => readonly { readonly label: import('../templates/view-models.js').LangText; readonly path: string }[]) | undefined;
+  readonly nav?: ((pages: readonly Page[], context: ViewContext) => readonly { readonly label: LangText; readonly path: string }[]) | undefined;
   /** What the type adds to the home page's view. */
-  readonly home?: ((pages: readonly Page[], context: ViewContext) => object) | undefined;
+  readonly home?: ((pages: readonly Page[], context: ViewContext) => Partial<HomeContent>) | undefined;
   /** Index pages the type writes in each language. */
   readonly indexes?: ((pages: readonly Page[], context: ViewContext) => readonly IndexPage[]) | undefined;
   readonly print?: PrintSpec | undefined;

@@ -13,6 +13,8 @@ import { siteIndex } from '../stages/site-index.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceList } from '../templates/view-models.js';
+import { licenceView, organisationView } from '../templates/contexts/layout.js';
+import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
 
@@ -153,7 +155,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
       ? { title: ui.outdatedTitle, text: translator.t('outdatedText', { language: languageName(lang, lang), original: languageName(local.sourceLang, lang) }) }
       : undefined;
 
-  const html = input.render('print/document', {
+  const document: PrintDocumentContext = {
     lang: textLang,
     dir: direction(textLang),
     reader: { lang, dir: translator.dir, foreign: lang !== textLang },
@@ -169,7 +171,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     runningTitle: cssString(title.text),
     pageNumber,
     coverLabel: ui.cover,
-    organisation: organisation && { ...organisation, logo: input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined },
+    organisation: organisationView(organisation, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined),
     kicker: [spec.kicker(page, context), variant.cover && ui[variant.cover]].filter(Boolean).join(' · '),
     cover: { title, summary: views.summary(page) },
     language: { text: nativeName(textLang), lang: textLang, dir: direction(textLang), foreign: textLang !== lang },
@@ -185,9 +187,10 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     html: final.html,
     references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
     citation,
-    licence: typeof config.licence === 'string' ? { name: config.licence } : config.licence,
-    online: online && { url: online, qr: await qrSvg(online) },
-  });
+    licence: licenceView(config.licence),
+    online: online ? { url: online, qr: await qrSvg(online) } : undefined,
+  };
+  const html = input.render('print/document', document);
   return {
     lang,
     path: `${edition.prefix}${pdfPath(local, variant.suffix)}`,

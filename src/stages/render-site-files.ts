@@ -8,6 +8,8 @@ import { direction, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { Output } from './output.js';
+import { organisationView } from '../templates/contexts/layout.js';
+import type { LanguagesContext, NotFoundContext } from '../templates/contexts/site-files.js';
 
 /** What the files shared by an edition's languages need. */
 export interface SiteFilesInput {
@@ -43,17 +45,18 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     choose: input.translators.get(lang)!.ui.chooseLanguage,
   }));
   const editionName = edition.country ? edition.variable('country_name', main) ?? edition.name : undefined;
-  const entry = input.render('languages', {
+  const entryContext: LanguagesContext = {
     lang: main,
     dir: translator.dir,
     ui: translator.ui,
     site: { title: config.title },
-    edition: editionName && { name: editionName, label: translator.t('editionLabel', { country: editionName }) },
+    edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
     target: edition.languages.length === 1 && !input.editions?.length ? `${main}/index.html` : undefined,
     languages,
     editions: input.editions ?? [],
     suggestions: Object.fromEntries(edition.languages.map((lang) => [lang, input.translators.get(lang)!.t('suggestedLanguage', { language: nativeName(lang) })])),
-  });
+  };
+  const entry = input.render('languages', entryContext);
   if (entry !== undefined) output.add({ path: `${prefix}index.html`, content: entry }, `the language page${prefix ? ` of ${prefix}` : ''}`, input.siteFile);
 
   // A host serves the 404 page at any depth (/en/case-studies/missing/), where relative links
@@ -61,20 +64,26 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
   // carries its own styles and logo (web fonts are left to the system's).
   const root = config.base_url ? `${config.base_url}${prefix}` : '';
   const style = input.assets.get('style.css');
-  const notFound = input.render('404', {
+  const notFoundContext: NotFoundContext = {
     lang: main,
     dir: translator.dir,
     ui: translator.ui,
-    site: { title: config.title, organisation: edition.organisation && { ...edition.organisation, logo: input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`) } },
+    // No description and no licence: the page is about the missing page, not the site.
+    site: { title: config.title, description: undefined, organisation: organisationView(edition.organisation, input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`)), licence: undefined },
     inlineStyle: styleElementText(style && readAssetBytes(style)?.toString('utf8')),
     title: `${translator.ui.notFoundTitle} · ${config.title}`,
     root,
     assets: `${root}assets/`,
     home: `${root}index.html`,
     nav: [],
+    canonical: undefined,
+    edition: undefined,
     languages: [],
     alternates: [],
-  });
+    notice: undefined,
+    page: undefined,
+  };
+  const notFound = input.render('404', notFoundContext);
   if (notFound !== undefined) output.add({ path: `${prefix}404.html`, content: notFound }, 'the 404 page', input.siteFile);
 
   output.add({ path: `${prefix}assets/fonts.css`, content: input.fonts.css }, 'fonts', input.siteFile);

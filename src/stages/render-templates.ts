@@ -11,6 +11,10 @@ import type { PdfInfo } from './print-pdfs.js';
 import { pdfPath } from '../pdf/print-document.js';
 import type { LanguageContext } from './language-context.js';
 import type { Output } from './output.js';
+import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js';
+import { licenceView, organisationView } from '../templates/contexts/layout.js';
+import type { LayoutContext, NavLink, Notice } from '../templates/contexts/layout.js';
+import type { ContentPageContext, PdfLink } from '../templates/contexts/pages.js';
 
 /** Everything needed to write one language of the site. */
 export interface LanguageInput extends LanguageContext {
@@ -34,24 +38,25 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   const site = siteIndex(input.pages.map((local) => local.page), lang);
   const context = (views: Views): ViewContext => ({ views, translator, site, references: input.references });
 
-  const nav = (views: Views, current: string) =>
+  const nav = (views: Views, current: string): NavLink[] =>
     [{ label: views.text(ui.home, lang), path: 'index.html' }, ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? [])]
       .map((item) => ({ label: item.label, href: views.href(item.path), current: item.path === current }));
 
-  const write = (path: string, template: string, owner: string, extra: (views: Views) => object, options: { title?: string | undefined; local?: LocalizedPage } = {}) => {
+  /** Write a page: the layout's context, and what its template adds (`extra`). */
+  const write = <Context extends LayoutContext>(path: string, template: string, owner: string, extra: (views: Views, layout: LayoutContext) => Context, options: { title?: string | undefined; local?: LocalizedPage } = {}) => {
     const full = `${lang}/${path}`;
     const views = new Views(translator, path, localized);
     const root = rootPrefix(full);
     const written = options.local?.writtenIn ?? languages;
-    const context = {
+    const layout: LayoutContext = {
       lang,
       dir: translator.dir,
       ui,
       site: {
         title: config.title,
         description: config.description,
-        organisation: edition.organisation && { ...edition.organisation, logo: input.logoName ? `${root}assets/${input.logoName}` : undefined },
-        licence: typeof config.licence === 'string' ? { name: config.licence } : config.licence,
+        organisation: organisationView(edition.organisation, input.logoName ? `${root}assets/${input.logoName}` : undefined),
+        licence: licenceView(config.licence),
       },
       title: options.title ? `${options.title} · ${config.title}` : config.title,
       root,
@@ -59,7 +64,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       home: views.href('index.html'),
       nav: nav(views, path),
       canonical: config.base_url ? `${config.base_url}${edition.prefix}${full}` : undefined,
-      edition: editionName && { name: editionName, label: translator.t('editionLabel', { country: editionName }) },
+      edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
       languages: languages.length > 1
         ? languages.map((other) => ({ lang: other, name: nativeName(other), href: relativeUrl(full, `${other}/${path}`), current: other === lang, translated: written.includes(other) }))
         : [],
@@ -70,23 +75,26 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
           ]
         : [],
       notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
-      ...extra(views),
+      inlineStyle: undefined,
+      page: undefined,
     };
-    const html = input.render(template, context);
+    const html = input.render(template, extra(views, layout));
     if (html !== undefined) output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
   };
 
   for (const local of input.pages) {
     const { page } = local;
     const type = contentType(page.kind)!;
-    const pdfs = (type.print?.variants ?? [{ suffix: '', label: 'downloadPdf' as const }]).flatMap((variant) => {
+    const pdfs: PdfLink[] = (type.print?.variants ?? [{ suffix: '', label: 'downloadPdf' as const }]).flatMap((variant) => {
       const path = pdfPath(local, variant.suffix);
       const pdf = input.pdfs.get(`${edition.prefix}${path}`);
       return pdf ? [{ href: relativeUrl(`${lang}/${page.outputPath}`, path), label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }] : [];
     });
-    write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views) => {
+    write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views, layout): ContentPageContext => {
       const extra: { page?: object } = type.view?.(local, context(views)) ?? {};
-      const base = {
+      const base: ContentPageContext = {
+        ...layout,
+        kicker: undefined,
         pdf: pdfs[0],
         pdfs,
         page: {
@@ -105,22 +113,23 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   }
 
   // Each type adds its own keys to the home page; `sections` (lists of cards) add up.
-  write('index.html', 'home', `the home page (${lang})`, (views) =>
-    CONTENT_TYPES.reduce<{ sections: unknown[] }>((home, type) => {
-      const own = (type.home?.(site.pagesOf(type.name), context(views)) ?? {}) as { sections?: unknown[] };
+  write('index.html', 'home', `the home page (${lang})`, (views, layout): HomeContext => ({
+    ...layout,
+    ...CONTENT_TYPES.reduce<HomeContent>((home, type) => {
+      const own = type.home?.(site.pagesOf(type.name), context(views)) ?? {};
       return { ...home, ...own, sections: [...home.sections, ...(own.sections ?? [])] };
-    }, { sections: [] }),
-  );
+    }, { briefings: [], latest: [], countries: [], tags: [], sections: [] }),
+  }));
   for (const type of CONTENT_TYPES) {
     const home = new Views(translator, '', localized);
     for (const index of type.indexes?.(site.pagesOf(type.name), context(home)) ?? []) {
-      write(index.path, index.template, `${index.owner} (${lang})`, index.data, { title: index.title });
+      write(index.path, index.template, `${index.owner} (${lang})`, (views, layout) => ({ ...layout, ...index.data(views) }), { title: index.title });
     }
   }
 }
 
 /** The notice a reader gets on a page that is not (or no longer fully) in their language. */
-function notice(local: LocalizedPage, translator: Translator, languages: readonly string[], hrefFor: (lang: string) => string) {
+function notice(local: LocalizedPage, translator: Translator, languages: readonly string[], hrefFor: (lang: string) => string): Notice | undefined {
   const source = local.sourceLang;
   const names = { language: languageName(translator.lang, translator.lang), original: languageName(local.state === 'fallback' ? local.contentLang : source, translator.lang) };
   if (local.state === 'fallback') {
@@ -137,6 +146,7 @@ function notice(local: LocalizedPage, translator: Translator, languages: readonl
       kind: 'outdated',
       title: translator.ui.outdatedTitle,
       text: translator.t('outdatedText', names),
+      availableIn: undefined,
       links: [{ lang: source, name: translator.t('readOriginal', { language: nativeName(source) }), href: hrefFor(source) }],
     };
   }

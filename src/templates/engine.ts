@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import type { VFile } from 'vfile';
-import { error } from '../messages.js';
+import { error, warn } from '../messages.js';
+import { withFieldCheck } from './field-check.js';
+import type { UnknownField } from './field-check.js';
 import type { TemplateFiles } from './load.js';
 
 /** Renders a page template (`pages/<name>.hbs`) with a context; undefined if it failed. */
@@ -9,10 +11,14 @@ export type RenderTemplate = (name: string, context: object) => string | undefin
 /**
  * Compile every template once: `partials/*.hbs` become partials (`{{> layout}}`), and
  * `pages/*.hbs` are the page templates. Syntax and runtime errors are reported on the
- * template file, with the line where Handlebars gives one.
+ * template file, with the line where Handlebars gives one; a field a template reads that its
+ * context does not have (`{{page.titel}}`) is a warning there, and the page renders as before.
  */
 export function createEngine(files: TemplateFiles, helpers: Record<string, Handlebars.HelperDelegate>): RenderTemplate {
-  const handlebars = Handlebars.create();
+  const handlebars = withFieldCheck(Handlebars, (field) => {
+    const file = files.templates.get(field.template);
+    if (file) reportUnknownField(file, field);
+  });
   handlebars.registerHelper(helpers);
   const pages = new Map<string, { file: VFile; render: Handlebars.TemplateDelegate }>();
   for (const [path, file] of files.templates) {
@@ -24,10 +30,11 @@ export function createEngine(files: TemplateFiles, helpers: Record<string, Handl
       continue;
     }
     const name = path.replace(/\.hbs$/, '').split('/').slice(1).join('/');
-    if (path.startsWith('partials/')) handlebars.registerPartial(name, source);
+    // Templates are the project's own code, but content values are still escaped by `{{ }}`.
+    const compile = () => handlebars.compile(source, { noEscape: false, checkFieldsOf: path } as CompileOptions);
+    if (path.startsWith('partials/')) handlebars.registerPartial(name, compile());
     else if (path.startsWith('pages/') || path.startsWith('print/')) {
-      // Templates are the project's own code, but content values are still escaped by `{{ }}`.
-      pages.set(path.startsWith('print/') ? `print/${name}` : name, { file, render: handlebars.compile(source, { noEscape: false }) });
+      pages.set(path.startsWith('print/') ? `print/${name}` : name, { file, render: compile() });
     }
   }
   const failed = new Set<string>();
@@ -42,6 +49,21 @@ export function createEngine(files: TemplateFiles, helpers: Record<string, Handl
       return undefined;
     }
   };
+}
+
+/** Handlebars' compile options, and the template whose fields are checked (see field-check.ts). */
+type CompileOptions = CompileOptionsOf<typeof Handlebars.compile> & { readonly checkFieldsOf: string };
+type CompileOptionsOf<F> = F extends (input: never, options?: infer O) => unknown ? O : never;
+
+/** `{{page.titel}}`: a warning at the name, with the nearest field the context has. */
+function reportUnknownField(file: VFile, field: UnknownField): void {
+  const fields = field.known.length > 12 ? `${field.known.slice(0, 12).join(', ')}, …` : field.known.join(', ');
+  warn(file, {
+    reason: `"${field.name}" is not a field here`,
+    rule: 'template-unknown-field',
+    place: { line: field.line, column: field.column },
+    hint: field.suggestion ? `Did you mean "${field.suggestion}"?` : fields ? `The fields here are: ${fields}.` : 'Nothing here has fields.',
+  });
 }
 
 function reportTemplateError(file: VFile, reason: unknown): void {

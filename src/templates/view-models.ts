@@ -9,6 +9,8 @@ import { formatReference } from '../references/format.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
+import type { PageView } from './contexts/pages.js';
+import { openFields } from './field-check.js';
 
 /** The page listing the case studies from one country or subdivision. */
 export const countryPath = (code: string) => `case-studies/country/${code.toLowerCase()}/index.html`;
@@ -81,16 +83,17 @@ export class Views {
   }
 
   /** What every kind of page shows in its header: title, summary, date, authors. */
-  pageHeader(page: Page) {
+  pageHeader(page: Page): Omit<PageView, 'html' | 'toc' | 'content'> {
     return {
       kind: page.kind,
       title: this.title(page),
       summary: this.summary(page),
       date: formatDate(page.meta.date, this.lang),
       datetime: page.meta.date,
-      authors: page.meta.authors,
+      authors: page.meta.authors.map((author) => ({ ...author, affiliation: author.affiliation })),
       tags: this.tags(page.meta.tags),
-      data: { ...page.meta, ...this.localized.get(page)?.translation?.meta },
+      version: undefined,
+      data: openFields({ ...page.meta, ...this.localized.get(page)?.translation?.meta }),
     };
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText } from '../../templates/view-models.js';
+import type { BriefIntro, BriefView, PageLink } from '../../templates/contexts/content-types.js';
 import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
 import { cardList } from '../card-list.js';
@@ -47,7 +48,7 @@ export const brief: ContentType = {
   template: 'brief',
   order: byOrderThenTitle,
   ids: () => ['brief-asks', 'brief-figures'],
-  view: (local, context) => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
+  view: (local, context): BriefView => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
   ...cardList({ folder: 'briefs', plural: 'advocacyBriefs', singular: 'advocacyBrief', owner: 'the list of advocacy briefs', details: (views, page) => [views.field(page, 'audience') as LangText | undefined] }),
   print: {
     toc: false,
@@ -83,12 +84,12 @@ case_studies: []
 };
 
 /** Who it is for, the asks and the key figures: first on the page and in the PDF. */
-function intro(page: Page, { views, translator, references }: ViewContext) {
-  return { audience: views.field(page, 'audience'), asks: views.field(page, 'asks') ?? [], figures: figuresOf(views.field(page, 'figures'), references, translator.ui), ui: translator.ui };
+function intro(page: Page, { views, translator, references }: ViewContext): BriefIntro {
+  return { audience: views.field(page, 'audience') as LangText | undefined, asks: (views.field(page, 'asks') ?? []) as LangText[], figures: figuresOf(views.field(page, 'figures'), references, translator.ui), ui: translator.ui };
 }
 
 /** The briefing and case studies the brief draws on, as links. */
-function drawsOn(page: Page, { views, site }: ViewContext) {
+function drawsOn(page: Page, { views, site }: ViewContext): PageLink[] {
   const { briefings, case_studies: studies } = meta(page);
   return [...linkedPages(site, 'briefing', briefings), ...linkedPages(site, 'case-study', studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
 }

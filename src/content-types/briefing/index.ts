@@ -4,6 +4,8 @@ import { formatDate } from '../../i18n/format.js';
 import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { Views } from '../../templates/view-models.js';
+import type { BriefingCard } from '../../templates/contexts/cards.js';
+import type { BriefingView } from '../../templates/contexts/content-types.js';
 import { caseStudyCard } from '../case-study/card.js';
 import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
@@ -31,7 +33,7 @@ export const briefing: ContentType = {
   translatable: [],
   template: 'briefing',
   order: byOrderThenTitle,
-  view: (local, { views, site }) => ({
+  view: (local, { views, site }): BriefingView => ({
     page: { version: meta(local.page).version },
     caseStudies: linkedPages(site, 'case-study', meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
   }),
@@ -72,7 +74,7 @@ What you ask readers to do.
 };
 
 /** A briefing on the home page. */
-function briefingCard(views: Views, page: Page) {
+function briefingCard(views: Views, page: Page): BriefingCard {
   const { version, date, case_studies: studies } = meta(page);
   return {
     title: views.title(page),

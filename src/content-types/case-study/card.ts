@@ -1,9 +1,10 @@
 import type { Page } from '../../site.js';
 import type { Views } from '../../templates/view-models.js';
+import type { CaseStudyCard } from '../../templates/contexts/cards.js';
 import { caseStudyMeta } from './schema.js';
 
 /** A case study in lists: title, country, organisation, year, summary, topics. */
-export function caseStudyCard(views: Views, page: Page) {
+export function caseStudyCard(views: Views, page: Page): CaseStudyCard {
   const meta = caseStudyMeta(page);
   return {
     title: views.title(page),

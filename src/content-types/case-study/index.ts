@@ -3,6 +3,7 @@ import { slug as slugify } from 'github-slugger';
 import { error } from '../../messages.js';
 import type { Page } from '../../site.js';
 import { tagPath } from '../../templates/view-models.js';
+import type { CaseStudyView } from '../../templates/contexts/content-types.js';
 import type { ContentType } from '../content-type.js';
 import { byDateDescending, caseStudyCard } from './card.js';
 import { caseStudiesOnHome, caseStudyIndexes, caseStudyIndexPath } from './indexes.js';
@@ -22,7 +23,7 @@ export const caseStudy: ContentType = {
   translatable: [],
   template: 'case-study',
   order: byDateDescending,
-  view: (local, { views, site }) => ({
+  view: (local, { views, site }): CaseStudyView => ({
     page: caseStudyCard(views, local.page),
     partOf: site
       .pagesOf('briefing')

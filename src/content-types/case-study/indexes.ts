@@ -2,6 +2,7 @@ import type { Page } from '../../site.js';
 import { countryPath, tagPath } from '../../templates/view-models.js';
 import type { Views } from '../../templates/view-models.js';
 import type { IndexPage, ViewContext } from '../content-type.js';
+import type { HomeContent } from '../../templates/contexts/indexes.js';
 import { caseStudyCard } from './card.js';
 import { caseStudyMeta } from './schema.js';
 
@@ -23,7 +24,7 @@ function groups(pages: readonly Page[], lang: string) {
 }
 
 /** The home page's latest case studies, and links by country and by topic. */
-export function caseStudiesOnHome(pages: readonly Page[], { views }: ViewContext) {
+export function caseStudiesOnHome(pages: readonly Page[], { views }: ViewContext): Pick<HomeContent, 'latest' | 'countries' | 'tags'> {
   const { tagLinks, countryLinks } = groups(pages, views.lang);
   return { latest: pages.slice(0, 6).map((page) => caseStudyCard(views, page)), countries: countryLinks(views), tags: tagLinks(views) };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText, Views } from '../../templates/view-models.js';
+import type { TrainingIntro, TrainingView } from '../../templates/contexts/content-types.js';
 import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
 import { cardList } from '../card-list.js';
@@ -48,7 +49,7 @@ export const training: ContentType = {
   template: 'training',
   order: byOrderThenTitle,
   ids: (page) => ['learning-objectives', 'key-terms', ...meta(page).terms.map((entry) => termId(entry.term))],
-  view: (local, { views, site, translator }) => ({
+  view: (local, { views, site, translator }): TrainingView => ({
     intro: intro(local.page, views, translator.ui),
     related: linkedPages(site, 'briefing', meta(local.page).briefings).map((page) => ({ label: views.title(page), href: views.href(page.outputPath) })),
   }),
@@ -93,15 +94,15 @@ The answer, shown to facilitators and to readers who open it.
 };
 
 /** Objectives, key terms, duration and audience, above the lesson on the web page and in the PDF. */
-function intro(page: Page, views: Views, ui: { readonly objectivesIntro: string }) {
+function intro(page: Page, views: Views, ui: { readonly objectivesIntro: string }): TrainingIntro {
   const terms = (views.field(page, 'terms') ?? []) as { term: LangText; definition: LangText }[];
   const original = meta(page).terms;
   return {
     objectivesIntro: ui.objectivesIntro,
-    objectives: views.field(page, 'objectives') ?? [],
+    objectives: (views.field(page, 'objectives') ?? []) as LangText[],
     terms: terms.map((entry, index) => ({ ...entry, id: termId(original[index]?.term ?? entry.term.text) })),
-    duration: views.field(page, 'duration'),
-    audience: views.field(page, 'audience'),
+    duration: views.field(page, 'duration') as LangText | undefined,
+    audience: views.field(page, 'audience') as LangText | undefined,
   };
 }
 

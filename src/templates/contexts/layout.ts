@@ -1,0 +1,100 @@
+import type { Config } from '../../config/schema.js';
+import type { Edition } from '../../countries/edition.js';
+import type { Translator } from '../../i18n/ui-strings.js';
+import type { LangText } from '../view-models.js';
+import type { PageView } from './pages.js';
+
+/**
+ * What `partials/layout.hbs` reads, so what every web page's context has (`pages/*.hbs`
+ * except `languages`). Every key is always there, undefined or empty when it does not
+ * apply: a template that reads a key no context has is told so (src/templates/field-check.ts).
+ */
+export interface LayoutContext {
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly ui: Translator['ui'];
+  readonly site: SiteView;
+  /** The `<title>`: the page's title and the site's. */
+  readonly title: string;
+  /** `../../` up to the edition's root. */
+  readonly root: string;
+  readonly assets: string;
+  /** The link to the home page. */
+  readonly home: string;
+  readonly nav: readonly NavLink[];
+  readonly canonical: string | undefined;
+  readonly edition: EditionBadge | undefined;
+  /** The language switcher: empty when the edition has one language. */
+  readonly languages: readonly LanguageLink[];
+  readonly alternates: readonly Alternate[];
+  /** Said above a page that is not (fully) in the reader's language. */
+  readonly notice: Notice | undefined;
+  /** The stylesheet itself, for a page that cannot link to it (404); else undefined. */
+  readonly inlineStyle: string | undefined;
+  /** The page shown (its summary is the description): undefined on lists and the home page. */
+  readonly page: PageView | undefined;
+}
+
+export interface SiteView {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly organisation: OrganisationView | undefined;
+  readonly licence: LicenceView | undefined;
+}
+
+export interface OrganisationView {
+  readonly name: string;
+  readonly url: string | undefined;
+  /** Where the logo is, as the page links to it. */
+  readonly logo: string | undefined;
+}
+
+export interface LicenceView {
+  readonly name: string;
+  readonly url: string | undefined;
+}
+
+export interface NavLink {
+  readonly label: LangText;
+  readonly href: string;
+  readonly current: boolean;
+}
+
+export interface EditionBadge {
+  readonly name: string;
+  readonly label: string;
+}
+
+export interface LanguageLink {
+  readonly lang: string;
+  readonly name: string;
+  readonly href: string;
+  readonly current: boolean;
+  /** Whether the page is written in that language (else it is shown in another). */
+  readonly translated: boolean;
+}
+
+export interface Alternate {
+  readonly hreflang: string;
+  readonly href: string;
+}
+
+export interface Notice {
+  readonly kind: 'fallback' | 'outdated';
+  readonly title: string;
+  readonly text: string;
+  /** Before the links ("Available in:"), or undefined. */
+  readonly availableIn: string | undefined;
+  readonly links: readonly { readonly lang: string; readonly name: string; readonly href: string }[];
+}
+
+/** The organisation as templates show it, with every key present. */
+export function organisationView(organisation: Edition['organisation'], logo: string | undefined): OrganisationView | undefined {
+  return organisation && { ...organisation, name: organisation.name, url: organisation.url, logo };
+}
+
+/** The licence as templates show it: a name, and a link when there is one. */
+export function licenceView(licence: Config['licence']): LicenceView | undefined {
+  if (licence === undefined) return undefined;
+  return typeof licence === 'string' ? { name: licence, url: undefined } : { name: licence.name, url: licence.url };
+}
