@@ -81,6 +81,7 @@ export const englishStrings = {
   keyFigures: 'Key figures',
   source: 'Source',
   drawsOn: 'This brief draws on',
+  morePages: 'More pages',
 } as const;
 
 /** The name of an interface string. */
