@@ -24,10 +24,18 @@ export function regionName(code: string, lang: string): string {
 }
 
 function countryName(code: string, lang: string): string {
-  try {
-    const names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
-    return names.of(code) ?? countries.get(code) ?? code;
-  } catch {
-    return countries.get(code) ?? code;
+  const key = `${code}\0${lang}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' }).of(code) ?? countries.get(code) ?? code;
+    } catch {
+      name = countries.get(code) ?? code;
+    }
+    countryNames.set(key, name);
   }
+  return name;
 }
+
+/** Names already worked out: every card of a case study asks for its country's. */
+const countryNames = new Map<string, string>();

@@ -2,5 +2,10 @@
 export function formatDate(date: string | undefined, lang: string): string | undefined {
   if (!date) return undefined;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(Date.UTC(year, month - 1, day));
 }
+
+/** One date format per language: making one is slow, and every page and card asks. */
+const formats = new Map<string, Intl.DateTimeFormat>();

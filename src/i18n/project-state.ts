@@ -5,11 +5,11 @@ import type { Override } from '../countries/overrides.js';
 import type { CountryProfile } from '../countries/profile.js';
 import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
-import { fingerprintPages, parseFiles } from '../stages/make-editions.js';
+import { parseFiles } from '../stages/make-editions.js';
 import { listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles } from '../stages/read-project.js';
 import { contentType } from '../content-types/index.js';
-import { sectionsOfTree } from './sections.js';
+import { fingerprint, sectionsOfTree } from './sections.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
 import type { Translation } from './translations.js';
 
@@ -36,8 +36,8 @@ export interface ProjectTranslations {
 }
 
 /**
- * The stages the `i18n` commands and `new country` run: the build's own, up to the
- * fingerprints, for every language and every country of the project.
+ * The stages the `i18n` commands and `new country` run: the build's own, up to parsing,
+ * for every language and every country of the project.
  */
 export const TRANSLATION_STAGES: readonly Stage[] = [
   inParallel(readConfig, readContent, readProfiles),
@@ -45,7 +45,6 @@ export const TRANSLATION_STAGES: readonly Stage[] = [
   readPages,
   inParallel(readTranslationFiles, readOverrideFiles),
   parseFiles,
-  fingerprintPages,
 ];
 
 /** Read the originals and translations of a project, and fingerprint every original. */
@@ -59,7 +58,7 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     const data = page.meta as Record<string, unknown>;
     const body = String(page.file.value);
     const sections = sectionsOfTree(data, trees.get(page.file)!, body, source, contentType(page.kind)?.translatable);
-    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: need(site, 'fingerprints').get(page.sourcePath)! });
+    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: fingerprint(sections) });
   }
   const { translations } = need(site, 'translations');
   const kinds = new Map(need(site, 'pages').map((page) => [page.sourcePath, page.kind]));

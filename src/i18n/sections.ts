@@ -32,8 +32,10 @@ export function sectionsOf(meta: { readonly [key: string]: unknown }, body: stri
  * {@link sectionsOf} for a page already parsed (with parse.ts's configuration; the tree is
  * not changed), so a build can parse each file once. `body` is the text it was parsed from.
  */
-export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: Root, body: string, lang: string, fields: readonly string[] = []): Section[] {
-  const count = wordCounter(lang);
+export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: Root, body: string, lang: string, fields: readonly string[] = [], options: { readonly words?: boolean } = {}): Section[] {
+  // Counting words is most of the work, and only translation status shows them: a build's
+  // fingerprints need the hashes alone.
+  const count = options.words === false ? () => 0 : wordCounter(lang);
   // A type's other translatable fields (a module's objectives, a brief's asks) count as front matter too.
   const front = [meta.title, meta.summary, ...fields.flatMap((key) => textsOf(meta[key]))].filter((value) => typeof value === 'string').join('\n');
   const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), words: count(front) }];
@@ -54,7 +56,7 @@ export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: 
     const start = group.nodes[0]!.position?.start.offset ?? 0;
     const end = group.nodes.at(-1)!.position?.end.offset ?? start;
     const text = body.slice(start, end);
-    sections.push({ id: group.id, title: group.title, hash: hash(text), words: count(group.nodes.map((node) => toString(node)).join(' ')) });
+    sections.push({ id: group.id, title: group.title, hash: hash(text), words: options.words === false ? 0 : count(group.nodes.map((node) => toString(node)).join(' ')) });
   }
   return sections;
 }
@@ -77,8 +79,11 @@ function hash(text: string, length = 6): string {
   return createHash('sha256').update(normalised).digest('hex').slice(0, length);
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function wordCounter(lang: string): (text: string) => number {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
   return (text) => {
     let words = 0;
     for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;

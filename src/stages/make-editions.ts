@@ -18,11 +18,19 @@ export const parseFiles: Stage = (site) => {
   return { ...site, trees: new Map(files.map((file) => [file, parseMarkdown(file)])) };
 };
 
-/** The current fingerprint of every source page (what translations are stamped against). */
+/**
+ * The current fingerprint of every source page that has a translation (what translations are
+ * stamped against; a page nobody translated needs none, nor does a one-language site).
+ */
 export const fingerprintPages: Stage = (site) => {
   const source = need(site, 'config').config.languages[0]!;
   const trees = need(site, 'trees');
-  const fingerprints = new Map(need(site, 'pages').map((page) => [page.sourcePath, fingerprint(sectionsOfTree(page.meta, trees.get(page.file)!, String(page.file.value), source, contentType(page.kind)?.translatable))]));
+  const translated = new Set(need(site, 'translations').translations.map((translation) => translation.sourcePath));
+  const fingerprints = new Map(
+    need(site, 'pages')
+      .filter((page) => translated.has(page.sourcePath))
+      .map((page) => [page.sourcePath, fingerprint(sectionsOfTree(page.meta, trees.get(page.file)!, String(page.file.value), source, contentType(page.kind)?.translatable, { words: false }))]),
+  );
   return { ...site, fingerprints };
 };
 
