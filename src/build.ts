@@ -8,6 +8,7 @@ import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { error, escalateWarnings, hasErrors } from './messages.js';
 import { inParallel, need, runPipeline, startSite } from './pipeline.js';
 import type { Stage } from './pipeline.js';
+import type { Shard } from './pdf/shard.js';
 import type { OutputFile } from './site.js';
 import { checkOutput } from './stages/check-output.js';
 import { chooseEditions } from './stages/choose-editions.js';
@@ -29,11 +30,13 @@ export interface BuildOptions {
   /** Print the PDFs (default: yes). */
   readonly pdf?: boolean | undefined;
   /** `briefkit pdf`: make only the PDFs (of one language, or one page), and write only them. */
-  readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined } | undefined;
+  readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined; readonly shard?: Shard | undefined } | undefined;
   /** Build this country's edition (ISO code, e.g. `ua`) instead of the international one. */
   readonly country?: string | undefined;
   /** Build the international edition and every country's, each country into `<out>/<code>/`. */
   readonly allCountries?: boolean | undefined;
+  /** Take the PDFs from this folder (what `briefkit pdf --shard I/N` printed on other machines) instead of printing them. */
+  readonly pdfsFrom?: string | undefined;
   /** Told about each PDF as printing goes, for a progress line. */
   readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
   /** What prints the PDFs (the benchmark wraps it to time it and reuse its documents). */

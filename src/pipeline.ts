@@ -27,7 +27,9 @@ export interface RunOptions {
   /** Print the PDFs (default: yes). */
   readonly pdf?: boolean | undefined;
   /** `briefkit pdf`: make only the PDFs (of one language, or one page), and write only them. */
-  readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined } | undefined;
+  readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined; readonly shard?: import('./pdf/shard.js').Shard | undefined } | undefined;
+  /** Take the PDFs from this folder (the shards other machines printed) instead of printing. */
+  readonly pdfsFrom?: string | undefined;
   readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
   readonly printer?: typeof import('./stages/print-pdfs.js').printPdfs | undefined;
 }

@@ -5,13 +5,14 @@ import type { BuildOptions } from '../build.js';
 import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { readConfig, readProfiles } from '../stages/read-project.js';
+import { parseShard } from '../pdf/shard.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
 export const BUILD_HELP = `briefkit build: check every file and build the site and its PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet]
 
   --root DIR        The project folder (default: the current folder)
   --out DIR         Where to write the site (default: <root>/dist)
@@ -19,18 +20,23 @@ Usage:
                     if the output folder already holds other editions, which it keeps)
   --all-countries   Build the international edition and every country's (into <out>/<code>/)
   --no-pdf          Build the website only (PDFs need Chromium)
-  --strict     Treat warnings as errors
-  --quiet      Print only problems
+  --pdfs-from DIR   Take the PDFs from DIR instead of printing them: the output folders of
+                    "briefkit pdf --shard I/N" on several machines, put together
+  --strict          Treat warnings as errors
+  --quiet           Print only problems
 
 Nothing is written unless every file is free of errors; the previous site stays as it was.`;
 
 export const PDF_HELP = `briefkit pdf: print the PDFs only, into the existing site
 
 Usage:
-  briefkit pdf [--lang L] [--only SLUG] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet]
+  briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet]
 
   --lang L     Only this language's PDFs
-  --only SLUG  Only this briefing or case study (e.g. glasgow-peer-supply)
+  --only SLUG  Only this page's PDFs (a briefing, case study, training module or brief)
+  --shard I/N  Only the I-th of N shares of the PDFs, e.g. 2/4: N machines, each with
+               its own I, print them all between them (balanced by length; the same
+               share on every machine), for a CI matrix
 
 The pages' "Download PDF" links show sizes from the last full build.`;
 
@@ -58,6 +64,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       'all-countries': { type: 'boolean' },
       lang: { type: 'string' },
       only: { type: 'string' },
+      shard: { type: 'string' },
+      'pdfs-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,13 +74,18 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     io.stdout.write(`${help}\n`);
     return 0;
   }
-  const misplaced = pdfOnly ? (values['no-pdf'] ? '--no-pdf' : undefined) : values.lang ? '--lang' : values.only ? '--only' : undefined;
+  const misplaced = pdfOnly ? (values['no-pdf'] ? '--no-pdf' : values['pdfs-from'] ? '--pdfs-from' : undefined) : values.lang ? '--lang' : values.only ? '--only' : values.shard ? '--shard' : undefined;
   if (values.country && values['all-countries']) {
     io.stderr.write(`briefkit: --country and --all-countries do not go together\n`);
     return 2;
   }
   if (positionals.length > 0 || misplaced) {
     io.stderr.write(`briefkit ${pdfOnly ? 'pdf' : 'build'}: unexpected "${misplaced ?? positionals.join(' ')}"\n\n${help}\n`);
+    return 2;
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) {
+    io.stderr.write(`briefkit pdf: --shard takes I/N with 1 ≤ I ≤ N, e.g. --shard 2/4, not "${values.shard}"\n\n${help}\n`);
     return 2;
   }
   const root = values.root ?? io.cwd;
@@ -89,7 +102,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     out: values.out,
     strict: values.strict,
     pdf: !values['no-pdf'],
-    pdfOnly: pdfOnly ? { lang: values.lang, only: values.only } : undefined,
+    pdfsFrom: values['pdfs-from'] === undefined ? undefined : resolve(io.cwd, values['pdfs-from']),
+    pdfOnly: pdfOnly ? { lang: values.lang, only: values.only, shard } : undefined,
     country: values.country,
     allCountries: values['all-countries'],
     progress: showProgress ? (done, total, current) => io.stderr.write(`\r\u001b[KPDF ${done}/${total}${current ? `  ${current}` : '\n'}`) : undefined,

@@ -4,6 +4,8 @@ import type { Fonts } from '../assets/fonts.js';
 import type { Edition } from '../countries/edition.js';
 import { error } from '../messages.js';
 import { printJobs } from '../pdf/print-document.js';
+import { collectShards } from '../pdf/collect-shards.js';
+import { shardJobs } from '../pdf/shard.js';
 import type { PrintJob } from '../pdf/print-document.js';
 import { contentHasErrors, need } from '../pipeline.js';
 import type { Site, Stage } from '../pipeline.js';
@@ -27,7 +29,7 @@ export const printEditions: Stage = async (site) => {
   const { options } = site;
   const output = site.output ?? new Output();
   const printing = new VFile({ path: options.outDir, cwd: options.root });
-  if ((options.pdf === false && !options.pdfOnly) || contentHasErrors(site)) return { ...site, output, printing };
+  if ((options.pdf === false && !options.pdfOnly && !options.pdfsFrom) || contentHasErrors(site)) return { ...site, output, printing };
   const { config } = need(site, 'config');
   const made = need(site, 'made');
   const editions = need(site, 'editions');
@@ -40,9 +42,15 @@ export const printEditions: Stage = async (site) => {
       jobs.push(...(await printJobs(input)));
     }
   }
-  const chosen = jobs.filter((job) => !wanted?.only || job.local.page.slug === wanted.only);
-  if (wanted?.only && chosen.length === 0) {
+  const named = jobs.filter((job) => !wanted?.only || job.local.page.slug === wanted.only);
+  const chosen = wanted?.shard ? shardJobs(named, wanted.shard) : named;
+  if (wanted?.only && named.length === 0) {
     error(printing, { reason: `No page "${wanted.only}" with a PDF`, rule: 'pdf-only', hint: 'Give the slug of a briefing, case study, training module or advocacy brief, e.g. --only glasgow-peer-supply.' });
+  }
+  if (options.pdfsFrom) {
+    const collected = await collectShards(chosen, options.pdfsFrom, printing);
+    for (const file of collected.files) output.add(file, 'a PDF', printing);
+    return { ...site, output, printing, pdfs: collected.pdfs, reprinted: 0 };
   }
   const fonts = need(site, 'fonts');
   const assets = need(site, 'templates').assets;
