@@ -15,7 +15,7 @@ import { chooseEditions } from './stages/choose-editions.js';
 import { fingerprintPages, makeEditions, parseFiles } from './stages/make-editions.js';
 import { printEditions } from './stages/print-editions.js';
 import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
-import { listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
+import { checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
 import { readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from './stages/read-project.js';
 import { compileTemplates, renderEditions } from './stages/render-editions.js';
 
@@ -87,6 +87,7 @@ export const BUILD_STAGES: readonly Stage[] = [
   chooseEditions,
   listLanguages,
   readPages,
+  checkPages,
   inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
   readLogos,
   parseFiles,

@@ -113,8 +113,8 @@ export interface ContentType {
   /** Index pages the type writes in each language. */
   readonly indexes?: ((pages: readonly Page[], context: ViewContext) => readonly IndexPage[]) | undefined;
   readonly print?: PrintSpec | undefined;
-  /** Checks across pages, once every page is read (e.g. a briefing's case studies exist). */
-  readonly check?: ((pages: readonly Page[]) => void) | undefined;
+  /** Checks across pages, once every page and the references are read (e.g. a briefing's case studies exist). */
+  readonly check?: ((pages: readonly Page[], references: ReferenceLibrary) => void) | undefined;
   /** The Markdown a new page starts as (`briefkit new <type> <slug>`). */
   readonly scaffold: (slug: string) => string;
 }

@@ -6,8 +6,8 @@ import type { CountryProfile } from '../countries/profile.js';
 import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
 import { parseFiles } from '../stages/make-editions.js';
-import { listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
-import { readConfig, readContent, readProfiles } from '../stages/read-project.js';
+import { checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
+import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
 import { contentType } from '../content-types/index.js';
 import { fingerprint, sectionsOfTree } from './sections.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
@@ -40,9 +40,10 @@ export interface ProjectTranslations {
  * for every language and every country of the project.
  */
 export const TRANSLATION_STAGES: readonly Stage[] = [
-  inParallel(readConfig, readContent, readProfiles),
+  inParallel(readConfig, readContent, readProfiles, readReferences),
   listLanguages,
   readPages,
+  checkPages,
   inParallel(readTranslationFiles, readOverrideFiles),
   parseFiles,
 ];

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { VFile } from 'vfile';
 import { readFrontMatter } from '../content/front-matter.js';
-import { CONTENT_TYPES, placeSource } from '../content-types/index.js';
+import { placeSource } from '../content-types/index.js';
 import type { ContentType } from '../content-types/content-type.js';
 import { error, warn } from '../messages.js';
 import type { Page } from '../site.js';
@@ -77,7 +77,7 @@ function parsePage(file: VFile): Page | undefined {
   return { kind: type.name, file, sourcePath, outputPath: type.outputPath(slug), yaml, slug: slug.join('/'), meta: (meta ?? fallback) as Page['meta'] };
 }
 
-/** Checks across pages: duplicate slugs, then each content type's own (e.g. a briefing's case studies exist). */
+/** Pages that would be written to one place: the second is reported and left out. */
 function checkSite(pages: Page[]): Page[] {
   const byOutput = new Map<string, Page>();
   for (const page of pages) {
@@ -93,7 +93,6 @@ function checkSite(pages: Page[]): Page[] {
     }
     byOutput.set(page.outputPath, page);
   }
-  for (const type of CONTENT_TYPES) type.check?.(pages);
   return [...byOutput.values()];
 }
 

@@ -3,6 +3,7 @@ import type { Edition } from '../countries/edition.js';
 import { loadOverrides } from '../countries/overrides.js';
 import { readTranslations } from '../i18n/translations.js';
 import { loadUiStrings } from '../i18n/ui-strings.js';
+import { CONTENT_TYPES } from '../content-types/index.js';
 import { projectLanguages } from '../i18n/project-languages.js';
 import { error } from '../messages.js';
 import { need, register } from '../pipeline.js';
@@ -22,6 +23,13 @@ export const readPages: Stage = (site) => {
     });
   }
   return { ...site, pages: parsePages(sources.markdown) };
+};
+
+/** Each content type's checks across pages: what a page links to by slug or key exists. */
+export const checkPages: Stage = (site) => {
+  const pages = need(site, 'pages');
+  for (const type of CONTENT_TYPES) type.check?.(pages, need(site, 'references'));
+  return site;
 };
 
 /** Every language of the project, the source language first (the list the build and the `i18n` commands share). */

@@ -4,6 +4,9 @@ import { formatReference } from '../../references/format.js';
 import type { ReferenceLibrary } from '../../references/library.js';
 import type { FigureView } from '../../templates/contexts/content-types.js';
 import type { LangText } from '../../templates/view-models.js';
+import { error } from '../../messages.js';
+import type { Page } from '../../site.js';
+import { closest } from '../../text/closest.js';
 
 interface FigureText {
   readonly value: LangText;
@@ -18,4 +21,23 @@ export function figuresOf(figures: unknown, references: ReferenceLibrary, ui: Re
     const reference = key === undefined ? undefined : references.byKey.get(key);
     return { value: figure.value, label: figure.label, source: reference ? { label: ui.source, html: toHtml(formatReference(reference)) } : undefined };
   });
+}
+
+/** Every key figure's `source:` is a reference in references.yaml; one that is not is an error at it. */
+export function checkFigureSources(pages: readonly Page[], references: ReferenceLibrary): void {
+  for (const page of pages.filter((candidate) => candidate.kind === 'brief')) {
+    const figures: unknown = page.meta.figures;
+    if (!Array.isArray(figures)) continue;
+    figures.forEach((figure: { source?: unknown }, index) => {
+      const key = figure?.source;
+      if (typeof key !== 'string' || references.byKey.has(key)) return;
+      const suggestion = closest(key, [...references.byKey.keys()]);
+      error(page.file, {
+        reason: `Unknown source "${key}" for a key figure`,
+        rule: 'citation-unknown',
+        place: page.yaml?.placeOf(['figures', index, 'source']),
+        hint: suggestion ? `Did you mean "${suggestion}"?` : 'Give the id of an entry in briefings/references.yaml.',
+      });
+    });
+  }
 }

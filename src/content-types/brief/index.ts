@@ -8,7 +8,7 @@ import { common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
 import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
-import { figuresOf } from './figures.js';
+import { checkFigureSources, figuresOf } from './figures.js';
 
 const figure = z.object(
   { value: z.union([z.string(), z.number()]).transform(String), label: z.string(), source: z.string().optional() },
@@ -56,9 +56,10 @@ export const brief: ContentType = {
     kicker: (_page, { translator }) => translator.ui.advocacyBrief,
     intro: (page, context) => ({ partial: 'brief-intro', data: intro(page, context) }),
   },
-  check: (pages) => {
+  check: (pages, references) => {
     checkLinkedPages(pages, 'brief', 'briefings', 'briefing');
     checkLinkedPages(pages, 'brief', 'case_studies', 'case-study');
+    checkFigureSources(pages, references);
   },
   scaffold: (slug) => `---
 title: ${slug.replace(/-/g, ' ')}
@@ -70,7 +71,7 @@ asks:
 figures:
   - value: "0"
     label: What the number counts
-    source: a-reference-key
+    # source: the id of its entry in briefings/references.yaml
 briefings: []
 case_studies: []
 ---

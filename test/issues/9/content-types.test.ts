@@ -161,6 +161,14 @@ describe('training modules and advocacy briefs', () => {
     expect(result.report).toMatch(/briefings\/training\/naloxone-for-peers\.md:19:1 +error +A question block has no question +question-missing/);
   });
 
+  it('report a key figure whose source is not in the references, at its line, with a suggestion', async () => {
+    const root = await makeProject({ ...files, 'briefings/briefs/peers-without-prescription.md': brief.replace('source: who2014', 'source: who2041') });
+    const result = await buildProject(root);
+    expect(result.written).toBe(false);
+    expect(result.report).toMatch(/briefings\/briefs\/peers-without-prescription\.md:11:13 +error +Unknown source "who2041" for a key figure +citation-unknown/);
+    expect(result.report).toContain('Did you mean "who2014"?');
+  });
+
   it('print a participant PDF without the answers and a facilitator PDF with them', async () => {
     const root = await makeProject(files);
     const result = await buildProject(root, { pdf: true });
