@@ -10,11 +10,11 @@ import { join } from 'node:path';
 export function setup(bench: string, root: string, log: (line: string) => void): void {
   if (!existsSync(join(bench, 'node_modules/@11ty/eleventy/package.json'))) {
     log('Installing the peer tools in bench/node_modules (npm ci --prefix bench)…');
-    execFileSync('npm', ['ci', '--prefix', bench, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+    execFileSync('npm', ['ci', '--prefix', bench, '--no-audit', '--no-fund'], { stdio: ['ignore', 2, 2] }); // keep stdout for the table
   }
   if (process.env.BENCH_NO_COMPILE) return;
   log('Compiling briefkit (tsc -p tsconfig.build.json)…');
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 
 /** Whether `hugo` is on PATH. */
