@@ -82,6 +82,7 @@ export const englishStrings = {
   source: 'Source',
   drawsOn: 'This brief draws on',
   morePages: 'More pages',
+  basedOnBriefing: 'Training and advocacy based on this briefing',
 } as const;
 
 /** The name of an interface string. */

@@ -36,6 +36,11 @@ export const briefing: ContentType = {
   view: (local, { views, site }): BriefingView => ({
     page: { version: meta(local.page).version },
     caseStudies: linkedPages(site, 'case-study', meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
+    // The links back from what draws on it: any page whose `briefings:` lists this one.
+    basedOn: ['training', 'brief']
+      .flatMap((type) => site.pagesOf(type))
+      .filter((other) => Array.isArray(other.meta.briefings) && other.meta.briefings.includes(local.page.slug))
+      .map((other) => ({ label: views.title(other), href: views.href(other.outputPath) })),
   }),
   nav: (pages, { views }) => pages.map((page) => ({ label: views.title(page), path: page.outputPath })),
   home: (pages, { views }) => ({ briefings: pages.map((page) => briefingCard(views, page)) }),

@@ -12,6 +12,8 @@ export interface PageLink {
 export interface BriefingView {
   readonly page: { readonly version: string | undefined };
   readonly caseStudies: readonly CaseStudyCard[];
+  /** Training modules and advocacy briefs that name this briefing in their `briefings:`. */
+  readonly basedOn: readonly PageLink[];
 }
 export type BriefingContext = ContentPageContext<BriefingView>;
 

@@ -121,6 +121,9 @@ describe('training modules and advocacy briefs', () => {
     expect(html).toMatch(/<span class="figure-value">277<\/span>/);
     expect(html).toContain('Community management of opioid overdose');
     expect(html).toContain('href="../../case-studies/glasgow/index.html"');
+    // And the briefing links back to what draws on it.
+    const briefing = await readText(root, 'dist/en/main/index.html');
+    expect(briefing).toMatch(/Training and advocacy based on this briefing[\s\S]*href="..\/training\/naloxone-for-peers\/index.html"[\s\S]*href="..\/briefs\/peers-without-prescription\/index.html"/);
   });
 
   it('take translated fields from a translation and fall back to the original for the rest', async () => {
