@@ -45,7 +45,7 @@ export function rehypeHeadings() {
     }
 
     // Levels as the author wrote them (`##` = 2), so the advice matches the source.
-    let previous = demote ? 0 : 1;
+    let previous = 1;
     for (const node of headings) {
       const written = Number(HEADING.exec(node.tagName)![1]);
       const depth = Math.min(6, written + (demote ? 1 : 0));

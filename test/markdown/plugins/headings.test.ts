@@ -26,6 +26,12 @@ describe('heading ids and levels', () => {
     ]);
   });
 
+  it('does not call the first "##" a skipped level when the text also has a "#" heading', async () => {
+    const { where } = await renderMarkdown('## Before\n\nText.\n\n# Top\n\n## After\n');
+    // Only the "#" itself is reported; "##" under the page title skips nothing.
+    expect(where).toEqual(['heading-h1 5:1']);
+  });
+
   it('warns when a level is skipped', async () => {
     const { where } = await renderMarkdown('## A\n\n#### B\n');
     expect(where).toEqual(['heading-order 3:1']);
