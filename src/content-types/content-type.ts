@@ -53,6 +53,9 @@ export interface PrintVariant {
   readonly cover?: UiKey | undefined;
 }
 
+/** The one PDF of a type that has no variants: `<slug>.<lang>.pdf`, "Download PDF". */
+export const ONE_PDF: readonly PrintVariant[] = [{ suffix: '', label: 'downloadPdf' }];
+
 /** How a content type prints. */
 export interface PrintSpec {
   /** Pages printed as chapters after the page's own text (a briefing's case studies). */

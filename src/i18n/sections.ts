@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Root, RootContent } from 'mdast';
 import { headingIds, splitExplicitId } from '../markdown/heading-ids.js';
 import { parseMarkdown } from '../markdown/parse.js';
+import { stringsIn } from '../text/map-strings.js';
 
 /** One part of a source file, as translation tracking sees it. */
 export interface Section {
@@ -37,7 +38,7 @@ export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: 
   // fingerprints need the hashes alone.
   const count = options.words === false ? () => 0 : wordCounter(lang);
   // A type's other translatable fields (a module's objectives, a brief's asks) count as front matter too.
-  const front = [meta.title, meta.summary, ...fields.flatMap((key) => textsOf(meta[key]))].filter((value) => typeof value === 'string').join('\n');
+  const front = [meta.title, meta.summary, ...fields.flatMap((key) => stringsIn(meta[key]))].filter((value) => typeof value === 'string').join('\n');
   const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), words: count(front) }];
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const level = Math.min(...headings.map((heading) => heading.depth));
@@ -59,14 +60,6 @@ export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: 
     sections.push({ id: group.id, title: group.title, hash: hash(text), words: options.words === false ? 0 : count(group.nodes.map((node) => toString(node)).join(' ')) });
   }
   return sections;
-}
-
-/** Every string in a front matter value, in order. */
-function textsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(textsOf);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
-  return [];
 }
 
 /** The fingerprint of a whole page: changes when any of its sections does. */

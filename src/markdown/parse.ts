@@ -15,13 +15,13 @@ import { remarkVariableSyntax } from './remark-variable-syntax.js';
  * processor starts from it, and so do translation tracking and `i18n new`, so every part of
  * briefkit sees the same tree (and the same heading ids) for the same text.
  */
-export function createParser() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).use(remarkVariableSyntax).use(guardParser);
+export function createParser(gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinks = remarkGfm) {
+  return unified().use(remarkParse).use(gfm).use(remarkContainerDirectives).use(remarkVariableSyntax).use(guardParser);
 }
 
 const parser = createParser().freeze();
 // The same without GFM autolink literals: see parseMarkdown.
-const quickParser = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkContainerDirectives).use(remarkVariableSyntax).use(guardParser).freeze();
+const quickParser = createParser(remarkGfmWithoutAutolinks).freeze();
 
 /** Text where GFM could find a literal link (`://`, `www.`, an `@`), or whose source has what could hide one (`&`, `\`). */
 const MAYBE_LINK = /:\/\/|www\.|@/i;

@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/format.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';
 import { finalize } from '../markdown/finalize.js';
 import { contentType } from '../content-types/index.js';
+import { ONE_PDF } from '../content-types/content-type.js';
 import type { PrintSpec, PrintVariant, SiteIndex } from '../content-types/content-type.js';
 import type { Page } from '../site.js';
 import { siteIndex } from '../stages/site-index.js';
@@ -78,7 +79,7 @@ export async function printJobs(input: PrintInput): Promise<PrintJob[]> {
     const spec = contentType(local.page.kind)?.print;
     if (!spec) continue;
     const chapters = (spec.chapters?.(local.page, site) ?? []).map((page) => byPage.get(page)!);
-    for (const variant of spec.variants ?? [{ suffix: '', label: 'downloadPdf' as const }]) {
+    for (const variant of spec.variants ?? ONE_PDF) {
       jobs.push(await printJob(input, local, { spec, variant, chapters, byPage, site }));
     }
   }

@@ -1,4 +1,5 @@
 import { contentType } from '../content-types/index.js';
+import type { ValuePath } from '../text/map-strings.js';
 import type { Page } from '../site.js';
 import type { YamlSource } from '../yaml/parse.js';
 import type { VFile } from 'vfile';
@@ -48,14 +49,6 @@ export function localFields(page: Page, source: string, own: OwnMeta | undefined
 }
 
 /** The language and origin of the part of a field at `path` (an item of a list translated in part). */
-export function originOf(field: LocalField, path: readonly (string | number)[]): { readonly lang: string; readonly from: MetaOrigin } {
+export function originOf(field: LocalField, path: ValuePath): { readonly lang: string; readonly from: MetaOrigin } {
   return (typeof path[0] === 'number' && field.items?.[path[0]]) || field;
-}
-
-/** Apply `change` to every string in a field's value, with the path to it (for positions). */
-export function mapStrings(value: unknown, change: (text: string, path: readonly (string | number)[]) => string, path: readonly (string | number)[] = []): unknown {
-  if (typeof value === 'string') return change(value, path);
-  if (Array.isArray(value)) return value.map((item, index) => mapStrings(item, change, [...path, index]));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change, [...path, key])]));
-  return value;
 }

@@ -9,7 +9,8 @@ import type { Page } from '../site.js';
 import { checkAnchors } from './check-anchors.js';
 import { localizePages } from './localize-pages.js';
 import type { LocalizedPage } from './localize-pages.js';
-import { mapStrings, originOf } from './local-fields.js';
+import { mapStrings } from '../text/map-strings.js';
+import { originOf } from './local-fields.js';
 import type { LocalField } from './local-fields.js';
 import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
 

@@ -3,6 +3,7 @@ import { languageName, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, rootPrefix } from '../paths/urls.js';
 import { CONTENT_TYPES, contentType } from '../content-types/index.js';
+import { ONE_PDF } from '../content-types/content-type.js';
 import type { ViewContext } from '../content-types/content-type.js';
 import { siteIndex } from './site-index.js';
 import { Views, referenceList } from '../templates/view-models.js';
@@ -85,7 +86,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   for (const local of input.pages) {
     const { page } = local;
     const type = contentType(page.kind)!;
-    const pdfs: PdfLink[] = (type.print?.variants ?? [{ suffix: '', label: 'downloadPdf' as const }]).flatMap((variant) => {
+    const pdfs: PdfLink[] = (type.print?.variants ?? ONE_PDF).flatMap((variant) => {
       const path = pdfPath(local, variant.suffix);
       const pdf = input.pdfs.get(`${edition.prefix}${path}`);
       return pdf ? [{ href: relativeUrl(`${lang}/${page.outputPath}`, path), label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }] : [];

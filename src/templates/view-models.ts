@@ -5,6 +5,7 @@ import { formatDate } from '../i18n/format.js';
 import { direction } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
+import { mapStrings } from '../text/map-strings.js';
 import { formatReference } from '../references/format.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
@@ -70,8 +71,8 @@ export class Views {
   field(page: Page, key: string): unknown {
     const field = this.localized.get(page)?.fields[key];
     if (!field) return undefined;
-    if (field.items && Array.isArray(field.value)) return field.value.map((item, index) => wrap(item, (text) => this.text(text, field.items![index]!.lang)));
-    return wrap(field.value, (text) => this.text(text, field.lang));
+    if (field.items && Array.isArray(field.value)) return field.value.map((item, index) => mapStrings(item, (text) => this.text(text, field.items![index]!.lang)));
+    return mapStrings(field.value, (text) => this.text(text, field.lang));
   }
 
   country(code: string): Link {
@@ -98,12 +99,6 @@ export class Views {
   }
 }
 
-function wrap(value: unknown, text: (value: string) => LangText): unknown {
-  if (typeof value === 'string') return text(value);
-  if (Array.isArray(value)) return value.map((item) => wrap(item, text));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wrap(item, text)]));
-  return value;
-}
 
 /** The numbered reference list of a page, in order of first citation. */
 export function referenceList(citations: readonly string[], library: ReferenceLibrary) {
