@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit.js';
 import { stringify } from 'yaml';
 import { isCountryCode, regionName } from '../countries/iso.js';
 import { COUNTRIES_DIR, VARIABLE_NAME } from '../countries/profile.js';

@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.js';
 import type { Element, Root } from 'hast';
 import type { TocEntry } from '../site.js';
 

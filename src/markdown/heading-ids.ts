@@ -1,5 +1,5 @@
 import GithubSlugger, { slug } from 'github-slugger';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.js';
 import type { Heading, Nodes, Root } from 'mdast';
 
 const EXPLICIT_ID = /[ \t]*\{#([\p{L}\p{N}_-]+)\}[ \t]*$/u;

@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
-import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, visit } from './visit.js';
 import { VFile } from 'vfile';
 import { guardParser } from './guard-parser.js';
 import { remarkContainerDirectives } from './remark-container-directives.js';

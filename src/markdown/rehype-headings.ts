@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.js';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.js';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { checkPublishedFile } from '../assets/allowed-files.js';

@@ -1,5 +1,5 @@
 import { raw } from 'hast-util-raw';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, visit } from './visit.js';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 

@@ -1,4 +1,4 @@
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.js';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';

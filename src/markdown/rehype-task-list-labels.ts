@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.js';
 import type { Element, ElementContent, Root } from 'hast';
 
 const BLOCK = new Set(['p', 'ul', 'ol', 'div', 'blockquote', 'pre', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -1,4 +1,4 @@
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './visit.js';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 

@@ -1,4 +1,4 @@
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './visit.js';
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';

@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.js';
 import type { VFile } from 'vfile';
 import { VARIABLE_NAME } from '../countries/profile.js';
 import { lookupVariable } from '../countries/variables.js';

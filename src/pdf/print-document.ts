@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit.js';
 import type { VFile } from 'vfile';
 import { formatDate } from '../i18n/format.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit.js';
 import { direction, languageName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { warn } from '../messages.js';

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../markdown/visit.js';
 
 const isAnswer = (node: Element) => node.tagName === 'details' && Array.isArray(node.properties.className) && node.properties.className.includes('self-check-answer');
 
