@@ -65,3 +65,30 @@ export function escalateWarnings(files: readonly VFile[]): void {
     }
   }
 }
+
+/** A message as plain data, to cross from a worker thread (or a cache) to the file it belongs to. */
+export interface MessageData {
+  readonly reason: string;
+  readonly ruleId: string | undefined;
+  readonly source: string | undefined;
+  readonly place: Place | Point | undefined;
+  readonly fatal: boolean | null | undefined;
+  readonly note: string | undefined;
+}
+
+/** The plain data of a message. */
+export function messageData(message: VFileMessage): MessageData {
+  return { reason: message.reason, ruleId: message.ruleId, source: message.source, place: message.place as Place | Point | undefined, fatal: message.fatal, note: message.note };
+}
+
+/** Put a message made elsewhere on its file, once (as {@link warn} would: the same problem at the same place is not repeated). */
+export function replayMessage(file: VFile, data: MessageData): void {
+  if (data.source === 'briefkit' && data.ruleId) {
+    const message = warn(file, { reason: data.reason, rule: data.ruleId, place: data.place, ...(data.note ? { hint: data.note } : {}) });
+    message.fatal = data.fatal;
+    return;
+  }
+  const message = file.message(data.reason, { place: data.place as never, ruleId: data.ruleId, source: data.source });
+  if (data.note) message.note = data.note;
+  message.fatal = data.fatal;
+}

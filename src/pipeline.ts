@@ -32,6 +32,10 @@ export interface RunOptions {
   readonly pdfsFrom?: string | undefined;
   readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
   readonly printer?: typeof import('./stages/print-pdfs.js').printPdfs | undefined;
+  /** Worker threads for Markdown (0 or 1: none; default: one per core on a large site). */
+  readonly workers?: number | undefined;
+  /** The project's cache folder, when the run may use one. */
+  readonly cacheDir?: string | undefined;
 }
 
 /**
@@ -64,6 +68,8 @@ export interface Site {
   /** Each edition's logo (a real path inside the project), if it has one that may be published. */
   readonly logos?: ReadonlyMap<Edition, string | undefined> | undefined;
   /** Every Markdown file's syntax tree, parsed once. */
+  /** Worker threads that parse and render Markdown, on a large site (closed by whoever ran the stages). */
+  readonly workers?: import('./markdown/worker-pool.js').MarkdownWorkers | undefined;
   readonly trees?: ReadonlyMap<VFile, import('mdast').Root> | undefined;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints?: ReadonlyMap<string, string> | undefined;
@@ -90,8 +96,13 @@ export function startSite(options: RunOptions): Site {
 /** Run the stages in order. */
 export async function runPipeline(site: Site, stages: readonly Stage[]): Promise<Site> {
   let current = site;
-  for (const stage of stages) current = await stage(current);
-  return current;
+  try {
+    for (const stage of stages) current = await stage(current);
+  } finally {
+    // Worker threads a stage started end with the run, however it ends.
+    await current.workers?.close();
+  }
+  return { ...current, workers: undefined };
 }
 
 /** The site with more input files registered, so the gate before writing sees them. */

@@ -8,7 +8,9 @@ import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { AnchorLink, MarkdownLabels, PageAsset } from '../markdown/context.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
-import { markdownContext, sharedContext } from './markdown-context.js';
+import { replayMessage } from '../messages.js';
+import type { MarkdownWorkers } from '../markdown/worker-pool.js';
+import { markdownContext, markdownLabels, pageRef, sharedContext } from './markdown-context.js';
 
 /** A Markdown file (a source page, a translation, an override) as an HTML tree for one edition. */
 export interface RenderedDocument {
@@ -52,13 +54,15 @@ export class MarkdownRenderer {
   private readonly processors = new Map<string, MarkdownProcessor>();
   private readonly parsed: Map<VFile, MdastRoot>;
 
-  constructor(trees: ReadonlyMap<VFile, MdastRoot> = new Map()) {
+  /** `workers`, when given, parse and render instead of this thread (with the same result). */
+  constructor(trees: ReadonlyMap<VFile, MdastRoot> = new Map(), private readonly workers?: MarkdownWorkers) {
     this.parsed = new Map(trees);
   }
 
   /** Render the jobs for one edition; problems are left on each file (once, however many editions). */
   async render(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
     const shared = sharedContext(input);
+    if (this.workers) return this.renderInWorkers(this.workers, input, shared);
     const results = new Map<VFile, RenderedDocument>();
     for (const job of input.jobs) {
       const labels = input.labels(job.lang);
@@ -78,6 +82,31 @@ export class MarkdownRenderer {
         explicitIds: file.data.explicitIds ?? new Set(),
       });
     }
+    return results;
+  }
+
+  private async renderInWorkers(workers: MarkdownWorkers, input: RenderInput, shared: ReturnType<typeof sharedContext>): Promise<Map<VFile, RenderedDocument>> {
+    // The file lists links may use are the same few maps for every job: each crosses once a batch.
+    const keys = new Map<ProjectFiles, string>();
+    for (const job of input.jobs) if (!keys.has(job.files)) keys.set(job.files, String(keys.size));
+    const files = Object.fromEntries([...keys].map(([map, key]) => [key, map]));
+    const done = await workers.render(
+      shared,
+      files,
+      input.jobs.map((job) => ({
+        file: { path: job.file.path, cwd: job.file.cwd, value: String(job.file.value), sourcePath: job.file.data.sourcePath! },
+        page: pageRef(job.page),
+        lang: job.lang,
+        labels: markdownLabels(input.labels(job.lang)),
+        filesKey: keys.get(job.files)!,
+      })),
+    );
+    const results = new Map<VFile, RenderedDocument>();
+    input.jobs.forEach((job, index) => {
+      const result = done[index]!;
+      for (const message of result.messages) replayMessage(job.file, message);
+      results.set(job.file, { file: job.file, lang: job.lang, tree: result.tree, assets: result.assets, anchorLinks: result.anchorLinks, explicitIds: new Set(result.explicitIds) });
+    });
     return results;
   }
 }

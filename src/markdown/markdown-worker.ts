@@ -1,0 +1,126 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { VFile } from 'vfile';
+import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
+import { messageData } from '../messages.js';
+import type { MessageData } from '../messages.js';
+import type { ProjectFiles } from '../project/list.js';
+import type { SharedContext } from '../stages/markdown-context.js';
+import { createProcessor } from './create-processor.js';
+import type { MarkdownProcessor } from './create-processor.js';
+import type { AnchorLink, MarkdownLabels, PageAsset, PageRef } from './context.js';
+import { parseMarkdown } from './parse.js';
+
+/**
+ * The work a worker thread does (worker-pool.ts sends it): render Markdown files to HTML
+ * trees, or fingerprint source pages, with the same code as the main thread. Everything
+ * crosses as plain data; messages come back as data and are put on the real files there.
+ * A worker keeps each file's tree, so a file sent again (another edition) is parsed once.
+ */
+export type WorkerTask = RenderTask | FingerprintTask;
+
+/** A Markdown file as it crosses to a worker. */
+export interface WorkerFile {
+  readonly path: string;
+  readonly cwd: string;
+  /** The Markdown (front matter already taken off). */
+  readonly value: string;
+  readonly sourcePath: string;
+}
+
+/** Render files for one edition. */
+export interface RenderTask {
+  readonly kind: 'render';
+  readonly shared: SharedContext;
+  /** The files links may use, by key (see {@link RenderJobData.filesKey}). */
+  readonly files: Readonly<Record<string, ProjectFiles>>;
+  readonly jobs: readonly RenderJobData[];
+}
+
+/** One file to render. */
+export interface RenderJobData {
+  readonly file: WorkerFile;
+  readonly page: PageRef;
+  readonly lang: string;
+  readonly labels: MarkdownLabels;
+  readonly filesKey: string;
+}
+
+/** What rendering one file gives back. */
+export interface RenderResult {
+  readonly tree: HastRoot;
+  readonly assets: readonly PageAsset[];
+  readonly anchorLinks: readonly AnchorLink[];
+  readonly explicitIds: readonly string[];
+  readonly messages: readonly MessageData[];
+}
+
+/** Fingerprint source pages (what translations are stamped against). */
+export interface FingerprintTask {
+  readonly kind: 'fingerprint';
+  readonly lang: string;
+  readonly jobs: readonly { readonly file: WorkerFile; readonly meta: Readonly<Record<string, unknown>>; readonly fields: readonly string[] | undefined }[];
+}
+
+/** What fingerprinting one page gives back. */
+export interface FingerprintResult {
+  readonly fingerprint: string;
+  readonly messages: readonly MessageData[];
+}
+
+const processors = new Map<string, MarkdownProcessor>();
+const trees = new Map<string, { readonly value: string; readonly tree: MdastRoot }>();
+
+/** The tree of a file, parsed once while its text stays the same; the file gets the parse's problems. */
+function treeOf(file: VFile, path: string): MdastRoot {
+  const value = String(file.value);
+  const known = trees.get(path);
+  if (known?.value === value) return known.tree;
+  const tree = parseMarkdown(file);
+  trees.set(path, { value, tree });
+  return tree;
+}
+
+function vfileOf(data: WorkerFile): VFile {
+  const file = new VFile({ path: data.path, cwd: data.cwd, value: data.value });
+  file.data.sourcePath = data.sourcePath;
+  return file;
+}
+
+async function render(task: RenderTask): Promise<RenderResult[]> {
+  const results: RenderResult[] = [];
+  for (const job of task.jobs) {
+    const key = JSON.stringify(job.labels);
+    let processor = processors.get(key);
+    if (!processor) processors.set(key, (processor = createProcessor(job.labels)));
+    const file = vfileOf(job.file);
+    const tree = treeOf(file, job.file.path);
+    file.data.context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]! };
+    const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
+    results.push({
+      tree: hast,
+      assets: file.data.assets ?? [],
+      anchorLinks: file.data.anchorLinks ?? [],
+      explicitIds: [...(file.data.explicitIds ?? [])],
+      messages: file.messages.map(messageData),
+    });
+  }
+  return results;
+}
+
+function fingerprints(task: FingerprintTask): FingerprintResult[] {
+  return task.jobs.map((job) => {
+    const file = vfileOf(job.file);
+    const tree = treeOf(file, job.file.path);
+    return { fingerprint: fingerprint(sectionsOfTree(job.meta, tree, job.file.value, task.lang, job.fields, { words: false })), messages: file.messages.map(messageData) };
+  });
+}
+
+/**
+ * The worker's entry (tinypool calls the default export with each task). Results go back as
+ * JSON text: the main thread reads that several times faster than a structured clone of
+ * thousands of small tree nodes (and the trees are plain JSON data).
+ */
+export default async function run(task: WorkerTask): Promise<string> {
+  return JSON.stringify(task.kind === 'render' ? await render(task) : fingerprints(task));
+}
