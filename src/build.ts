@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { projectKey, recall, remember, replay } from './cache/build-cache.js';
+import { cacheFolder } from './cache/cache-dir.js';
 import { editionMarkers, keptEntries, readOutputEditions } from './fs/output-editions.js';
 import type { OutputEditions } from './fs/output-editions.js';
 import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
@@ -12,7 +14,7 @@ import type { Shard } from './pdf/shard.js';
 import type { OutputFile } from './site.js';
 import { checkOutput } from './stages/check-output.js';
 import { chooseEditions } from './stages/choose-editions.js';
-import { fingerprintPages, makeEditions, parseFiles } from './stages/make-editions.js';
+import { fingerprintPages, makeEditions, parseFiles, startWorkers } from './stages/make-editions.js';
 import { printEditions } from './stages/print-editions.js';
 import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
 import { checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
@@ -41,6 +43,10 @@ export interface BuildOptions {
   readonly progress?: ((done: number, total: number, current: string) => void) | undefined;
   /** What prints the PDFs (the benchmark wraps it to time it and reuse its documents). */
   readonly printer?: typeof printPdfs | undefined;
+  /** Worker threads for Markdown (0 or 1: none; default: one per core on a large site, or `BRIEFKIT_WORKERS`). */
+  readonly workers?: number | undefined;
+  /** Reuse what earlier builds made (`<root>/.briefkit-cache/`); default: yes. */
+  readonly cache?: boolean | undefined;
 }
 
 /** What a build did: every file it read (with their messages), and whether it wrote the site. */
@@ -54,6 +60,10 @@ export interface BuildResult {
   readonly output: readonly OutputFile[];
   /** PDFs whose contents page numbers needed a second print. */
   readonly reprinted: number;
+  /** Nothing changed since the last build into this folder, which is left as it was. */
+  readonly unchanged?: boolean;
+  /** Files the build read from outside the project's input folders (logos). */
+  readonly elsewhere?: readonly string[];
 }
 
 /**
@@ -74,7 +84,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   try {
     await recoverOutput(outDir);
-    return await buildLocked(options, root, outDir, await readOutputEditions(outDir));
+    const cacheDir = options.cache === false ? undefined : await cacheFolder(root);
+    // Only a whole build is remembered (not `briefkit pdf`, nor one that takes its PDFs from elsewhere).
+    const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer;
+    const remembered = { country: options.country, allCountries: options.allCountries === true, pdf: options.pdf !== false, strict: options.strict === true };
+    const key = whole ? await projectKey(root, remembered) : undefined;
+    const memory = cacheDir && key ? await recall(cacheDir, outDir, remembered, key) : undefined;
+    if (memory) {
+      const files = replay(memory);
+      return { files, outDir, output: memory.written.map((path) => ({ path, copyFrom: join(outDir, path) })), ok: !hasErrors(files), reprinted: 0, written: true, unchanged: true };
+    }
+    const result = await buildLocked({ ...options, cacheDir }, root, outDir, await readOutputEditions(outDir));
+    if (cacheDir && key && result.written && result.ok) await remember(cacheDir, outDir, remembered, key, { ...result, elsewhere: result.elsewhere ?? [] });
+    return result;
   } finally {
     await lock.release();
   }
@@ -90,6 +112,7 @@ export const BUILD_STAGES: readonly Stage[] = [
   checkPages,
   inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
   readLogos,
+  startWorkers,
   parseFiles,
   fingerprintPages,
   makeEditions,
@@ -98,14 +121,15 @@ export const BUILD_STAGES: readonly Stage[] = [
   renderEditions,
 ];
 
-async function buildLocked(options: BuildOptions, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
+async function buildLocked(options: BuildOptions & { readonly cacheDir?: string | undefined }, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
   const site = await runPipeline({ ...startSite({ ...options, root, outDir }), previous }, BUILD_STAGES);
   const output = need(site, 'output');
   const printing = need(site, 'printing');
   const files = [...new Set([...site.inputs, site.run])];
   if (options.strict) escalateWarnings([...files, printing]);
   const all = [...files, printing];
-  const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted: site.reprinted ?? 0 };
+  const elsewhere = [...new Set([...(site.logos?.values() ?? [])].filter((path): path is string => path !== undefined))];
+  const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted: site.reprinted ?? 0, elsewhere };
   // A PDF that failed to print fails the build, but does not stop the website being written.
   if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   const editions = need(site, 'editions');

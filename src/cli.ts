@@ -11,8 +11,8 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training modules and advocacy briefs → a translated static website and PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]
-  briefkit pdf [--lang L] [--only SLUG] [--country C | --all-countries]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]
+  briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries]
   briefkit init <folder>
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]

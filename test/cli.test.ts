@@ -12,7 +12,8 @@ describe('briefkit CLI', () => {
   it('prints help and version', async () => {
     const help = await briefkit(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf] [--strict] [--quiet]');
+    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]');
+    expect(help.stdout).toContain('briefkit pdf [--lang L] [--only SLUG] [--shard I/N]');
     const version = await briefkit(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

@@ -12,7 +12,7 @@ import type { CommandIo } from './io.js';
 export const BUILD_HELP = `briefkit build: check every file and build the site and its PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--workers N] [--no-cache]
 
   --root DIR        The project folder (default: the current folder)
   --out DIR         Where to write the site (default: <root>/dist)
@@ -24,19 +24,24 @@ Usage:
                     "briefkit pdf --shard I/N" on several machines, put together
   --strict          Treat warnings as errors
   --quiet           Print only problems
+  --no-cache        Build everything anew: neither use nor update <root>/.briefkit-cache/
+                    (where briefkit keeps PDFs and builds it can reuse; safe to delete)
+  --workers N       Threads that parse and render Markdown (default: one per core on a site
+                    of 1,000 files or more; 1 for none; or set BRIEFKIT_WORKERS)
 
 Nothing is written unless every file is free of errors; the previous site stays as it was.`;
 
 export const PDF_HELP = `briefkit pdf: print the PDFs only, into the existing site
 
 Usage:
-  briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet]
+  briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet] [--no-cache]
 
   --lang L     Only this language's PDFs
   --only SLUG  Only this page's PDFs (a briefing, case study, training module or brief)
   --shard I/N  Only the I-th of N shares of the PDFs, e.g. 2/4: N machines, each with
                its own I, print them all between them (balanced by length; the same
                share on every machine), for a CI matrix
+  --no-cache   Print every PDF anew, even those whose documents did not change
 
 The pages' "Download PDF" links show sizes from the last full build.`;
 
@@ -66,6 +71,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       only: { type: 'string' },
       shard: { type: 'string' },
       'pdfs-from': { type: 'string' },
+      workers: { type: 'string' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,6 +95,10 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     io.stderr.write(`briefkit pdf: --shard takes I/N with 1 ≤ I ≤ N, e.g. --shard 2/4, not "${values.shard}"\n\n${help}\n`);
     return 2;
   }
+  if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) {
+    io.stderr.write(`briefkit: --workers takes a number of threads, e.g. --workers 2 (1 for none), not "${values.workers}"\n\n${help}\n`);
+    return 2;
+  }
   const root = values.root ?? io.cwd;
   if (pdfOnly && values.lang !== undefined) {
     const languages = await projectLanguages(root, values.country, values['all-countries'] === true);
@@ -106,6 +117,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     pdfOnly: pdfOnly ? { lang: values.lang, only: values.only, shard } : undefined,
     country: values.country,
     allCountries: values['all-countries'],
+    workers: values.workers === undefined ? undefined : Number(values.workers),
+    cache: !values['no-cache'],
     progress: showProgress ? (done, total, current) => io.stderr.write(`\r\u001b[KPDF ${done}/${total}${current ? `  ${current}` : '\n'}`) : undefined,
   };
   const result = await build(options);
@@ -119,7 +132,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     const pages = result.output.filter((file) => file.path.endsWith('.html')).length;
     const pdfs = result.output.filter((file) => file.path.endsWith('.pdf')).length;
     const parts = [pages > 0 ? `${pages} ${pages === 1 ? 'page' : 'pages'}` : '', pdfs > 0 || pdfOnly ? `${pdfs} ${pdfs === 1 ? 'PDF' : 'PDFs'}` : ''].filter(Boolean).join(' and ');
-    io.stdout.write(`Built ${parts} into ${result.outDir}\n`);
+    io.stdout.write(result.unchanged ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n` : `Built ${parts} into ${result.outDir}\n`);
   }
   return result.ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@ import type { Fonts } from '../assets/fonts.js';
 import type { Edition } from '../countries/edition.js';
 import { error } from '../messages.js';
 import { printJobs } from '../pdf/print-document.js';
+import { cachedPrinter } from '../cache/pdf-cache.js';
 import { collectShards } from '../pdf/collect-shards.js';
 import { shardJobs } from '../pdf/shard.js';
 import type { PrintJob } from '../pdf/print-document.js';
@@ -55,7 +56,9 @@ export const printEditions: Stage = async (site) => {
   const fonts = need(site, 'fonts');
   const assets = need(site, 'templates').assets;
   const resources = new Map(editions.flatMap((edition) => [...printResources(edition, fonts, assets, site.logos?.get(edition), logoName(site, edition), made.get(edition)!)]));
-  const printed = await (options.printer ?? printPdfs)(chosen, { files: resources, siteFile: printing, progress: options.progress });
+  const printer = options.printer ?? printPdfs;
+  // PDFs whose documents did not change since they were printed are taken from the cache.
+  const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, { files: resources, siteFile: printing, progress: options.progress });
   for (const file of printed.files) output.add(file, 'a PDF', printing);
   return { ...site, output, printing, pdfs: printed.pdfs, reprinted: printed.reprinted };
 };

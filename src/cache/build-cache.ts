@@ -1,0 +1,124 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { VFile } from 'vfile';
+import { messageData, replayMessage } from '../messages.js';
+import type { MessageData } from '../messages.js';
+import type { OutputFile } from '../site.js';
+import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
+
+/**
+ * A whole build, remembered: when nothing in the project changed (no file added, removed,
+ * resized or touched), briefkit itself is the same, the options are the same, and the
+ * output folder is exactly as that build left it, the build has nothing to do. It reports
+ * the same problems again and leaves the output alone.
+ */
+export interface BuildMemory {
+  /** The state of the project and options the build was made from. */
+  readonly key: string;
+  /** Every file of the output folder as written: path, size, modification time. */
+  readonly output: readonly (readonly [string, number, number])[];
+  /** The files that had problems, with them. */
+  readonly reports: readonly { readonly path: string; readonly cwd: string; readonly messages: readonly MessageData[] }[];
+  /** The files the build wrote (what the command counts). */
+  readonly written: readonly string[];
+  /** Files read from outside the input folders (logos), with their state then. */
+  readonly elsewhere: readonly (readonly [string, string])[];
+}
+
+/** The folders a build reads (besides the files at the top of the project, and logos). */
+const INPUT_FOLDERS = ['briefings', 'translations', 'countries', 'templates'];
+
+/**
+ * The state of everything a build of `root` could read, with the options that change what
+ * it makes: a hash of the path, size and times of every file at the top of the project and
+ * in its input folders (not their bytes: reading thousands of files is what a cached build
+ * avoids), of briefkit itself, and of the options. Files read from elsewhere (a logo in
+ * `branding/`) are named by the config or a profile, which are in the key, and checked by
+ * {@link recall}.
+ */
+export async function projectKey(root: string, options: unknown): Promise<string> {
+  const lines: string[] = [];
+  const walk = async (dir: string, deep: boolean): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      // briefkit's own files beside an output folder (its lock, a swap in progress) are not input.
+      if (entry.name.includes('.briefkit-')) continue;
+      if (entry.isDirectory()) {
+        if (deep) await walk(path, true);
+        continue;
+      }
+      lines.push(`${relative(root, path).split(sep).join('/')} ${entry.isSymbolicLink() ? 'link' : 'file'} ${await stateOf(path)}`);
+    }
+  };
+  await walk(root, false);
+  for (const folder of INPUT_FOLDERS) {
+    lines.push(`${folder}/ ${await stateOf(join(root, folder))}`);
+    await walk(join(root, folder), true);
+  }
+  return hashOf([await briefkitIdentity(), JSON.stringify(options), ...lines]);
+}
+
+/** Size and times of what a path leads to (a link is followed: the build checks, and may refuse, where it goes). */
+async function stateOf(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  return info ? `${info.isDirectory() ? 'dir' : info.size} ${info.mtimeMs} ${info.ctimeMs}` : 'missing';
+}
+
+/** The entry a build into `outDir` with these options is remembered under. */
+function entryName(outDir: string, options: unknown): string {
+  return `builds/${hashOf([outDir, JSON.stringify(options)])}.json`;
+}
+
+/** The output folder as it is now: each file's path, size and modification time, sorted. */
+export async function outputState(outDir: string): Promise<[string, number, number][]> {
+  const names = (await readdir(outDir, { recursive: true }).catch(() => [] as string[])).sort();
+  const state: [string, number, number][] = [];
+  for (const name of names) {
+    const info = await stat(join(outDir, name)).catch(() => undefined);
+    if (info?.isFile()) state.push([name.split(sep).join('/'), info.size, info.mtimeMs]);
+  }
+  return state;
+}
+
+/**
+ * What an earlier build with the same key left, if the output folder is still exactly
+ * that; undefined otherwise (and for an entry that is damaged or not briefkit's).
+ */
+export async function recall(cacheDir: string, outDir: string, options: unknown, key: string): Promise<BuildMemory | undefined> {
+  const body = await readEntry(cacheDir, entryName(outDir, options));
+  if (!body) return undefined;
+  let memory: BuildMemory;
+  try {
+    memory = JSON.parse(body.toString('utf8')) as BuildMemory;
+  } catch {
+    return undefined;
+  }
+  if (memory?.key !== key || !Array.isArray(memory.output) || !Array.isArray(memory.reports) || !Array.isArray(memory.written) || !Array.isArray(memory.elsewhere)) return undefined;
+  for (const [path, state] of memory.elsewhere) if ((await stateOf(path)) !== state) return undefined;
+  const now = await outputState(outDir);
+  if (JSON.stringify(now) !== JSON.stringify(memory.output)) return undefined;
+  return memory;
+}
+
+/** Remember a build that wrote its output. */
+export async function remember(cacheDir: string, outDir: string, options: unknown, key: string, result: { readonly files: readonly VFile[]; readonly output: readonly OutputFile[]; readonly elsewhere: readonly string[] }): Promise<void> {
+  const memory: BuildMemory = {
+    key,
+    output: await outputState(outDir),
+    reports: result.files.filter((file) => file.messages.length > 0).map((file) => ({ path: file.path, cwd: file.cwd, messages: file.messages.map(messageData) })),
+    written: result.output.map((file) => file.path),
+    elsewhere: await Promise.all(result.elsewhere.map(async (path) => [path, await stateOf(path)] as const)),
+  };
+  await writeEntry(cacheDir, entryName(outDir, options), Buffer.from(JSON.stringify(memory)));
+}
+
+/** The files of a remembered build, with their problems, as the build reported them. */
+export function replay(memory: BuildMemory): VFile[] {
+  return memory.reports.map((report) => {
+    const file = new VFile({ path: report.path, cwd: report.cwd });
+    for (const message of report.messages) replayMessage(file, message);
+    return file;
+  });
+}
