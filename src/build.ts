@@ -8,13 +8,13 @@ import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
 import { recoverOutput } from './fs/recover-output.js';
 import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { error, escalateWarnings, hasErrors } from './messages.js';
-import { inParallel, need, runPipeline, startSite } from './pipeline.js';
+import { inParallel, need, runPipeline, startSite, timing } from './pipeline.js';
 import type { Stage } from './pipeline.js';
 import type { Shard } from './pdf/shard.js';
 import type { OutputFile } from './site.js';
 import { checkOutput } from './stages/check-output.js';
 import { chooseEditions } from './stages/choose-editions.js';
-import { fingerprintPages, makeEditions, parseFiles, startWorkers } from './stages/make-editions.js';
+import { fingerprintPages, makeEditions, prepareRendering } from './stages/make-editions.js';
 import { printEditions } from './stages/print-editions.js';
 import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
 import { checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
@@ -88,14 +88,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Only a whole build is remembered (not `briefkit pdf`, nor one that takes its PDFs from elsewhere).
     const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer;
     const remembered = { country: options.country, allCountries: options.allCountries === true, pdf: options.pdf !== false, strict: options.strict === true };
+    let started = performance.now();
     const key = whole ? await projectKey(root, remembered) : undefined;
     const memory = cacheDir && key ? await recall(cacheDir, outDir, remembered, key) : undefined;
+    timing('compare with the last build', started);
     if (memory) {
       const files = replay(memory);
       return { files, outDir, output: memory.written.map((path) => ({ path, copyFrom: join(outDir, path) })), ok: !hasErrors(files), reprinted: 0, written: true, unchanged: true };
     }
     const result = await buildLocked({ ...options, cacheDir }, root, outDir, await readOutputEditions(outDir));
+    started = performance.now();
     if (cacheDir && key && result.written && result.ok) await remember(cacheDir, outDir, remembered, key, { ...result, elsewhere: result.elsewhere ?? [] });
+    timing('remember the build', started);
     return result;
   } finally {
     await lock.release();
@@ -112,8 +116,7 @@ export const BUILD_STAGES: readonly Stage[] = [
   checkPages,
   inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
   readLogos,
-  startWorkers,
-  parseFiles,
+  prepareRendering,
   fingerprintPages,
   makeEditions,
   compileTemplates,
@@ -133,7 +136,9 @@ async function buildLocked(options: BuildOptions & { readonly cacheDir?: string 
   // A PDF that failed to print fails the build, but does not stop the website being written.
   if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   const editions = need(site, 'editions');
+  const started = performance.now();
   if (options.pdfOnly) await writeFilesInto(outDir, output.files);
   else await writeAtomic(outDir, [...output.files, ...editionMarkers(editions)], keptEntries(previous, editions, options.allCountries === true));
+  timing('write the output', started);
   return { ...result, written: true };
 }

@@ -70,6 +70,8 @@ export interface Site {
   /** Every Markdown file's syntax tree, parsed once. */
   /** Worker threads that parse and render Markdown, on a large site (closed by whoever ran the stages). */
   readonly workers?: import('./markdown/worker-pool.js').MarkdownWorkers | undefined;
+  /** What earlier builds made from Markdown, when the run may use a cache. */
+  readonly renderCache?: import('./cache/render-cache.js').RenderCache | undefined;
   readonly trees?: ReadonlyMap<VFile, import('mdast').Root> | undefined;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints?: ReadonlyMap<string, string> | undefined;
@@ -97,7 +99,11 @@ export function startSite(options: RunOptions): Site {
 export async function runPipeline(site: Site, stages: readonly Stage[]): Promise<Site> {
   let current = site;
   try {
-    for (const stage of stages) current = await stage(current);
+    for (const stage of stages) {
+      const started = performance.now();
+      current = await stage(current);
+      timing(stage.name || 'stage', started);
+    }
   } finally {
     // Worker threads a stage started end with the run, however it ends.
     await current.workers?.close();
@@ -142,4 +148,9 @@ export function need<Key extends keyof Site>(site: Site, key: Key): NonNullable<
   const value = site[key];
   if (value === undefined) throw new Error(`briefkit: a stage needs "${key}", which no earlier stage made`);
   return value as NonNullable<Site[Key]>;
+}
+
+/** With `BRIEFKIT_TIMINGS=1`, how long each step took goes to stderr (to see where a build's time goes). */
+export function timing(step: string, started: number): void {
+  if (process.env.BRIEFKIT_TIMINGS) process.stderr.write(`briefkit: ${step} ${Math.round(performance.now() - started)} ms\n`);
 }

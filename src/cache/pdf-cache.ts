@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
 import { findChromium } from '../browser/find-chromium.js';
 import type { OutputFile } from '../site.js';
 import type { PdfInfo, PrintOptions, PrintResult, printPdfs } from '../stages/print-pdfs.js';
@@ -11,11 +12,20 @@ type Printer = typeof printPdfs;
  * when what it is made of changed (its HTML, paper, metadata, any file the print page may
  * load, briefkit, or the browser). Kept in `<cache>/pdf/`, each checked before use.
  */
-export function cachedPrinter(printer: Printer, dir: string): Printer {
+export function cachedPrinter(printer: Printer, cacheDir: string): Printer {
   return async (jobs, options) => {
-    const base = await baseKey(options);
+    const identity = await briefkitIdentity();
+    // Each briefkit keeps its own folder: a new version's first build removes the old one's PDFs.
+    const root = join(cacheDir, 'pdf');
+    const dir = join(root, identity.slice(0, 16));
+    await removeOthers(root, identity.slice(0, 16));
+    const base = await baseKey(options, identity);
     const keys = jobs.map((job) => hashOf([base, job.path, job.url, job.paper, JSON.stringify(job.metadata), job.html]));
     const found = await Promise.all(keys.map((key) => readEntry(dir, entryName(key))));
+    // Used now: kept for another AGE_LIMIT (entries nobody used for that long are removed).
+    const now = new Date();
+    await Promise.all(keys.map((key, index) => (found[index] ? utimes(join(dir, entryName(key)), now, now).catch(() => undefined) : undefined)));
+    await removeOld(dir, now.getTime());
     const misses = jobs.filter((_, index) => !found[index]);
     const printed = misses.length > 0 ? await printer(misses, { ...options, progress: options.progress }) : { files: [], pdfs: new Map<string, PdfInfo>(), reprinted: 0 };
     const files: OutputFile[] = [...printed.files];
@@ -45,11 +55,29 @@ export function cachedPrinter(printer: Printer, dir: string): Printer {
 }
 
 function entryName(key: string): string {
-  return `pdf/${key.slice(0, 2)}/${key}.pdf`;
+  return `${key.slice(0, 2)}/${key}.pdf`;
+}
+
+/** PDFs not used for this long are removed from the cache (a document edited since, say). */
+const AGE_LIMIT = 14 * 24 * 60 * 60 * 1000;
+
+async function removeOld(dir: string, now: number): Promise<void> {
+  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const info = await stat(join(dir, name)).catch(() => undefined);
+      if (info?.isFile() && now - info.mtimeMs > AGE_LIMIT) await rm(join(dir, name), { force: true });
+    }),
+  );
+}
+
+async function removeOthers(root: string, keep: string): Promise<void> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name !== keep).map((name) => rm(join(root, name), { recursive: true, force: true })));
 }
 
 /** What every document of this run shares: briefkit, the browser, and the files print pages may load. */
-async function baseKey(options: PrintOptions): Promise<string> {
+async function baseKey(options: PrintOptions, identity: string): Promise<string> {
   const browser = findChromium(options.env ?? process.env);
   const browserInfo = browser ? await stat(browser).catch(() => undefined) : undefined;
   const resources = await Promise.all(
@@ -58,5 +86,5 @@ async function baseKey(options: PrintOptions): Promise<string> {
       return `${path} ${hashOf([bytes])}`;
     }),
   );
-  return hashOf([await briefkitIdentity(), `${browser} ${browserInfo?.size} ${browserInfo?.mtimeMs}`, ...resources]);
+  return hashOf([identity, `${browser} ${browserInfo?.size} ${browserInfo?.mtimeMs}`, ...resources]);
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { copyFile, link, lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import type { OutputFile } from '../site.js';
 import { resolveInside } from '../paths/urls.js';
@@ -14,7 +14,9 @@ export const MARKER_TEXT = 'Written by briefkit build. Each build replaces what 
 
 /**
  * Write the whole site into a temporary folder beside `outDir`, then swap it in. A build
- * that fails part-way leaves the previous output exactly as it was. `keep` names entries of
+ * that fails part-way leaves the previous output exactly as it was. A file the previous
+ * output has with the same bytes is hard-linked from it instead of written, so only files
+ * that changed get a new time (what a sync to a server or a live preview looks at). `keep` names entries of
  * the previous output (e.g. other editions' folders) to carry into the new one. Paths must
  * stay inside the output folder (anything else is a bug upstream, and throws).
  *
@@ -31,17 +33,28 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[], 
     await mkdir(temporary, { recursive: true });
     for (const name of keep) await carryOver(join(outDir, name), join(temporary, name));
     if (!files.some((file) => file.path === OUTPUT_MARKER) && !keep.includes(OUTPUT_MARKER)) await writeFile(join(temporary, OUTPUT_MARKER), MARKER_TEXT);
-    const folders = new Set<string>();
-    for (const file of files) {
-      const target = join(temporary, insideOutput(file.path));
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        folders.add(folder);
+    const targets = files.map((file) => join(temporary, insideOutput(file.path)));
+    const folders = new Map<string, Promise<unknown>>();
+    const folder = (path: string) => {
+      let made = folders.get(path);
+      if (!made) folders.set(path, (made = mkdir(path, { recursive: true })));
+      return made;
+    };
+    // Several files at once: thousands of small writes one after another wait on the disk in turn.
+    await inBatches(files.length, WRITING_AT_ONCE, async (index) => {
+      const file = files[index]!;
+      const target = targets[index]!;
+      await folder(dirname(target));
+      // A file the previous output already has, byte for byte, is linked, not written: it keeps its time.
+      if (await sameAsBefore(file, join(outDir, insideOutput(file.path)))) {
+        const linked = await link(join(outDir, insideOutput(file.path)), target).then(
+          () => true,
+          () => false,
+        );
+        if (linked) return;
       }
-      if ('copyFrom' in file) await copyFile(file.copyFrom, target);
-      else await writeFile(target, file.content);
-    }
+      await ('copyFrom' in file ? copyFile(file.copyFrom, target) : writeFile(target, file.content));
+    });
     await rename(temporary, complete);
   } catch (reason) {
     await rm(temporary, { recursive: true, force: true });
@@ -120,4 +133,26 @@ function insideOutput(path: string): string {
   const safe = resolveInside('x', path);
   if (safe === undefined || safe === '' || safe !== path) throw new Error(`Refusing to write outside the output folder: ${path}`);
   return safe;
+}
+
+/** How many files are written at once. */
+const WRITING_AT_ONCE = 32;
+
+/** Run `task` for 0 … count-1, at most `width` at a time. */
+async function inBatches(count: number, width: number, task: (index: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
+}
+
+/** Whether the previous output has this file with exactly these bytes (a plain file, not a link). */
+async function sameAsBefore(file: OutputFile, previous: string): Promise<boolean> {
+  const before = await lstat(previous).catch(() => undefined);
+  if (!before?.isFile()) return false;
+  const bytes = 'copyFrom' in file ? await readFile(file.copyFrom).catch(() => undefined) : typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+  if (!bytes || bytes.byteLength !== before.size) return false;
+  const old = await readFile(previous).catch(() => undefined);
+  return old !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(old);
 }

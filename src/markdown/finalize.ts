@@ -17,10 +17,11 @@ export interface FinalContent {
 /**
  * The last step for a page's content tree, once it is whole (a partial translation may have
  * been combined with the original): number its citations in order of first use, collect the
- * table of contents (h2 and h3), and write it out as HTML. Works on a copy.
+ * table of contents (h2 and h3), and write it out as HTML. The tree is left as it was
+ * (citation numbers are put in for writing it out, then taken out again: cheaper than a copy).
  */
 export function finalize(tree: Root): FinalContent {
-  const copy = structuredClone(tree);
+  const restore: [Element, Element['children']][] = [];
   const citations: string[] = [];
   const toc: TocEntry[] = [];
   const ids = new Set<string>();
@@ -34,6 +35,7 @@ export function finalize(tree: Root): FinalContent {
     if (node.tagName === 'a' && classes.includes('citation')) {
       const key = String(node.properties.href ?? '').replace(/^#ref-/, '');
       if (!citations.includes(key)) citations.push(key);
+      restore.push([node, node.children]);
       node.children = [{ type: 'text', value: String(citations.indexOf(key) + 1) }];
       return SKIP;
     }
@@ -41,10 +43,12 @@ export function finalize(tree: Root): FinalContent {
       toc.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text: toString(node).trim(), lang });
     }
   };
-  for (const child of copy.children) {
+  for (const child of tree.children) {
     if (child.type !== 'element') continue;
     lang = typeof child.properties.lang === 'string' ? child.properties.lang : undefined;
     visit(child, 'element', visitor);
   }
-  return { html: toHtml(copy), toc, citations, ids };
+  const html = toHtml(tree);
+  for (const [node, children] of restore) node.children = children;
+  return { html, toc, citations, ids };
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { FingerprintResult, FingerprintTask, RenderJobData, RenderResult, RenderTask } from './markdown-worker.js';
+import type { FingerprintResult, FingerprintTask, RenderJobData, RenderTask } from './markdown-worker.js';
 
 /** Files sent to a worker in one task: large enough to pay for the trip, small enough to keep both busy. */
 const BATCH = 100;
@@ -39,14 +39,15 @@ export class MarkdownWorkers {
     return new MarkdownWorkers(Array.from({ length: count }, () => new Tinypool({ filename, minThreads: 1, maxThreads: 1, idleTimeout: 1000 })));
   }
 
-  /** Render files for one edition. */
-  async render(shared: RenderTask['shared'], files: RenderTask['files'], jobs: readonly RenderJobData[]): Promise<RenderResult[]> {
+  /** Render files for one edition: each result as JSON text (a RenderResult of markdown-worker.ts). */
+  async render(shared: RenderTask['shared'], files: RenderTask['files'], jobs: readonly RenderJobData[]): Promise<string[]> {
     return this.spread(jobs, (batch) => ({ kind: 'render', shared, files, jobs: batch }) satisfies RenderTask);
   }
 
   /** Fingerprint source pages in `lang`. */
   async fingerprint(lang: string, jobs: FingerprintTask['jobs']): Promise<FingerprintResult[]> {
-    return this.spread(jobs, (batch) => ({ kind: 'fingerprint', lang, jobs: batch }) satisfies FingerprintTask);
+    const texts = await this.spread<FingerprintTask['jobs'][number], string>(jobs, (batch) => ({ kind: 'fingerprint', lang, jobs: batch }) satisfies FingerprintTask);
+    return texts.map((text) => JSON.parse(text) as FingerprintResult);
   }
 
   async close(): Promise<void> {
@@ -63,8 +64,7 @@ export class MarkdownWorkers {
         for (let start = 0; start < indexes.length; start += BATCH) {
           const chosen = indexes.slice(start, start + BATCH);
           runs.push(
-            this.pools[worker]!.run(task(chosen.map((index) => jobs[index]!))).then((text: string) => {
-              const done = JSON.parse(text) as Result[];
+            this.pools[worker]!.run(task(chosen.map((index) => jobs[index]!))).then((done: Result[]) => {
               chosen.forEach((index, at) => (results[index] = done[at]!));
             }),
           );

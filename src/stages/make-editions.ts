@@ -3,7 +3,10 @@ import { contentType } from '../content-types/index.js';
 import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { MarkdownWorkers, workerCount } from '../markdown/worker-pool.js';
-import { replayMessage } from '../messages.js';
+import { briefkitIdentity, hashOf } from '../cache/cache-dir.js';
+import { RenderCache } from '../cache/render-cache.js';
+import type { FingerprintResult } from '../markdown/markdown-worker.js';
+import { messageData, replayMessage } from '../messages.js';
 import { need } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
 import type { ProjectFiles } from '../project/list.js';
@@ -12,22 +15,24 @@ import { makeEdition } from './make-edition.js';
 import { MarkdownRenderer } from './render-markdown.js';
 
 /**
- * Worker threads for parsing and rendering, when the site is large enough to gain from them
- * (see worker-pool.ts); whoever runs the stages closes them.
+ * What rendering Markdown uses besides the files: worker threads, when the site is large
+ * enough to gain from them (see worker-pool.ts; whoever runs the stages closes them), and
+ * the cache of what earlier builds made, when the run may use one.
  */
-export const startWorkers: Stage = (site) => {
+export const prepareRendering: Stage = (site) => {
+  const { options } = site;
   const files = need(site, 'pages').length + (site.translations?.translations.length ?? 0) + (site.overrides?.length ?? 0);
-  const count = workerCount(files, site.options.workers);
-  return count > 1 ? { ...site, workers: MarkdownWorkers.start(count) } : site;
+  const count = workerCount(files, options.workers);
+  const renderCache = options.cacheDir ? RenderCache.open(options.cacheDir, options.outDir, { country: options.country, allCountries: options.allCountries === true, pdfOnly: options.pdfOnly !== undefined }) : undefined;
+  return { ...site, renderCache, ...(count > 1 ? { workers: MarkdownWorkers.start(count) } : {}) };
 };
 
 /**
- * Parse every Markdown file the run uses (sources, translations, overrides) once, with the
- * one parser configuration: every later use (fingerprints, each edition's pages) shares the tree.
+ * Parse every Markdown file (sources, translations, overrides) with the one parser
+ * configuration, for translation tracking. A build does not: it parses each file where it
+ * renders it (once, for every edition), and not at all when the cache has it.
  */
 export const parseFiles: Stage = (site) => {
-  // Workers parse each file where it is rendered, and keep the tree for every later use.
-  if (site.workers) return { ...site, trees: new Map() };
   const files = [...need(site, 'pages').map((page) => page.file), ...(site.translations?.translations ?? []).map((translation) => translation.file), ...(site.overrides ?? []).map((override) => override.file)];
   return { ...site, trees: new Map(files.map((file) => [file, parseMarkdown(file)])) };
 };
@@ -35,27 +40,51 @@ export const parseFiles: Stage = (site) => {
 /**
  * The current fingerprint of every source page that has a translation (what translations are
  * stamped against; a page nobody translated needs none, nor does a one-language site).
+ * Those an earlier build computed from the same text are reused; the others are computed
+ * by the workers, or here (keeping the trees parsed for rendering).
  */
 export const fingerprintPages: Stage = async (site) => {
   const source = need(site, 'config').config.languages[0]!;
-  const trees = need(site, 'trees');
   const translated = new Set(need(site, 'translations').translations.map((translation) => translation.sourcePath));
+  const pages = need(site, 'pages').filter((page) => translated.has(page.sourcePath));
+  const cache = site.renderCache;
+  const identity = cache ? await briefkitIdentity() : '';
+  const keys = pages.map((page) => `fingerprint-${hashOf([identity, source, JSON.stringify(page.meta), JSON.stringify(contentType(page.kind)?.translatable ?? []), page.file.path, String(page.file.value)])}`);
+  const cached = cache ? await Promise.all(keys.map((key) => cache.get(key, isFingerprint))) : [];
+  const missing = pages.filter((_, index) => !cached[index]);
+  const trees = new Map(site.trees ?? []);
+  let fresh: FingerprintResult[];
   if (site.workers) {
-    const pages = need(site, 'pages').filter((page) => translated.has(page.sourcePath));
-    const done = await site.workers.fingerprint(
+    fresh = await site.workers.fingerprint(
       source,
-      pages.map((page) => ({ file: { path: page.file.path, cwd: page.file.cwd, value: String(page.file.value), sourcePath: page.sourcePath }, meta: page.meta, fields: contentType(page.kind)?.translatable })),
+      missing.map((page) => ({ file: { path: page.file.path, cwd: page.file.cwd, value: String(page.file.value), sourcePath: page.sourcePath }, meta: page.meta, fields: contentType(page.kind)?.translatable })),
     );
-    pages.forEach((page, index) => done[index]!.messages.forEach((message) => replayMessage(page.file, message)));
-    return { ...site, fingerprints: new Map(pages.map((page, index) => [page.sourcePath, done[index]!.fingerprint])) };
+  } else {
+    fresh = missing.map((page) => {
+      const before = page.file.messages.length;
+      let tree = trees.get(page.file);
+      if (!tree) trees.set(page.file, (tree = parseMarkdown(page.file)));
+      const print = fingerprint(sectionsOfTree(page.meta, tree, String(page.file.value), source, contentType(page.kind)?.translatable, { words: false }));
+      return { fingerprint: print, messages: page.file.messages.slice(before).map(messageData) };
+    });
   }
-  const fingerprints = new Map(
-    need(site, 'pages')
-      .filter((page) => translated.has(page.sourcePath))
-      .map((page) => [page.sourcePath, fingerprint(sectionsOfTree(page.meta, trees.get(page.file)!, String(page.file.value), source, contentType(page.kind)?.translatable, { words: false }))]),
-  );
-  return { ...site, fingerprints };
+  const made = new Map(missing.map((page, index) => [page, fresh[index]!]));
+  const fingerprints = new Map<string, string>();
+  pages.forEach((page, index) => {
+    const result = cached[index] ?? made.get(page)!;
+    // Problems a worker or an earlier build found are put on the file now.
+    if (site.workers || cached[index]) for (const message of result.messages) replayMessage(page.file, message);
+    if (cache && !cached[index]) cache.set(keys[index]!, result);
+    fingerprints.set(page.sourcePath, result.fingerprint);
+  });
+  return { ...site, fingerprints, trees };
 };
+
+function isFingerprint(value: unknown): value is FingerprintResult {
+  const result = value as Partial<FingerprintResult> | null;
+  return typeof result?.fingerprint === 'string' && Array.isArray(result.messages);
+}
+
 
 /**
  * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
@@ -75,7 +104,7 @@ export const makeEditions: Stage = async (site) => {
     if (!forLang) merged.set(lang, (forLang = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
     return forLang;
   };
-  const renderer = new MarkdownRenderer(need(site, 'trees'), site.workers);
+  const renderer = new MarkdownRenderer(site.trees, site.workers, site.renderCache);
   const made = new Map<Edition, LocalizedPage[]>();
   for (const edition of need(site, 'editions')) {
     const editionSources = {
@@ -93,5 +122,6 @@ export const makeEditions: Stage = async (site) => {
   }
   // Nothing after this needs them: their memory goes back before printing and rendering.
   await site.workers?.close();
-  return { ...site, made, workers: undefined };
+  await site.renderCache?.close();
+  return { ...site, made, workers: undefined, renderCache: undefined };
 };

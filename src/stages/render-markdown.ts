@@ -8,9 +8,14 @@ import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { AnchorLink, MarkdownLabels, PageAsset } from '../markdown/context.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
-import { replayMessage } from '../messages.js';
+import { briefkitIdentity, hashOf } from '../cache/cache-dir.js';
+import type { RenderCache } from '../cache/render-cache.js';
+import type { RenderResult } from '../markdown/markdown-worker.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import { messageData, replayMessage } from '../messages.js';
 import type { MarkdownWorkers } from '../markdown/worker-pool.js';
 import { markdownContext, markdownLabels, pageRef, sharedContext } from './markdown-context.js';
+import type { SharedContext } from './markdown-context.js';
 
 /** A Markdown file (a source page, a translation, an override) as an HTML tree for one edition. */
 export interface RenderedDocument {
@@ -53,60 +58,115 @@ export interface RenderInput {
 export class MarkdownRenderer {
   private readonly processors = new Map<string, MarkdownProcessor>();
   private readonly parsed: Map<VFile, MdastRoot>;
+  private readonly filesKeys = new WeakMap<ProjectFiles, string>();
 
-  /** `workers`, when given, parse and render instead of this thread (with the same result). */
-  constructor(trees: ReadonlyMap<VFile, MdastRoot> = new Map(), private readonly workers?: MarkdownWorkers) {
+  /**
+   * `workers`, when given, parse and render instead of this thread (with the same result);
+   * `cache` holds files rendered by earlier builds, used instead of rendering them again.
+   */
+  constructor(
+    trees: ReadonlyMap<VFile, MdastRoot> = new Map(),
+    private readonly workers?: MarkdownWorkers,
+    private readonly cache?: RenderCache,
+  ) {
     this.parsed = new Map(trees);
   }
 
   /** Render the jobs for one edition; problems are left on each file (once, however many editions). */
   async render(input: RenderInput): Promise<Map<VFile, RenderedDocument>> {
     const shared = sharedContext(input);
-    if (this.workers) return this.renderInWorkers(this.workers, input, shared);
-    const results = new Map<VFile, RenderedDocument>();
-    for (const job of input.jobs) {
-      const labels = input.labels(job.lang);
-      let processor = this.processors.get(job.lang);
-      if (!processor) this.processors.set(job.lang, (processor = createProcessor(labels)));
-      const { file } = job;
-      let tree = this.parsed.get(file);
-      if (!tree) this.parsed.set(file, (tree = processor.parse(file)));
-      file.data.context = markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files });
-      const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
-      results.set(file, {
-        file,
-        lang: job.lang,
-        tree: hast,
-        assets: file.data.assets ?? [],
-        anchorLinks: file.data.anchorLinks ?? [],
-        explicitIds: file.data.explicitIds ?? new Set(),
-      });
-    }
-    return results;
-  }
-
-  private async renderInWorkers(workers: MarkdownWorkers, input: RenderInput, shared: ReturnType<typeof sharedContext>): Promise<Map<VFile, RenderedDocument>> {
-    // The file lists links may use are the same few maps for every job: each crosses once a batch.
-    const keys = new Map<ProjectFiles, string>();
-    for (const job of input.jobs) if (!keys.has(job.files)) keys.set(job.files, String(keys.size));
-    const files = Object.fromEntries([...keys].map(([map, key]) => [key, map]));
-    const done = await workers.render(
-      shared,
-      files,
-      input.jobs.map((job) => ({
-        file: { path: job.file.path, cwd: job.file.cwd, value: String(job.file.value), sourcePath: job.file.data.sourcePath! },
-        page: pageRef(job.page),
-        lang: job.lang,
-        labels: markdownLabels(input.labels(job.lang)),
-        filesKey: keys.get(job.files)!,
-      })),
-    );
+    const keys = this.cache ? await this.keysOf(input, shared) : undefined;
+    const cached = keys ? await Promise.all(keys.map((key) => this.cache!.get(key, isRenderResult))) : [];
+    const missing = input.jobs.flatMap((_, index) => (cached[index] ? [] : [index]));
+    const fresh = this.workers && missing.length > 0 ? await this.renderInWorkers(this.workers, input, shared, missing) : await this.renderHere(input, shared, missing);
     const results = new Map<VFile, RenderedDocument>();
     input.jobs.forEach((job, index) => {
-      const result = done[index]!;
-      for (const message of result.messages) replayMessage(job.file, message);
+      const made = fresh.get(index);
+      const result = cached[index] ?? made!.result;
+      // Problems found here are on the file already; those found elsewhere are put there now.
+      if (!made?.reported) for (const message of result.messages) replayMessage(job.file, message);
+      if (made && keys) void this.cache!.set(keys[index]!, made.text ?? result);
       results.set(job.file, { file: job.file, lang: job.lang, tree: result.tree, assets: result.assets, anchorLinks: result.anchorLinks, explicitIds: new Set(result.explicitIds) });
     });
     return results;
   }
+
+  /** Render jobs on this thread: the file gets its problems as they are found. */
+  private async renderHere(input: RenderInput, shared: SharedContext, indexes: readonly number[]): Promise<Map<number, Fresh>> {
+    const done = new Map<number, Fresh>();
+    for (const index of indexes) {
+      const job = input.jobs[index]!;
+      const labels = input.labels(job.lang);
+      let processor = this.processors.get(job.lang);
+      if (!processor) this.processors.set(job.lang, (processor = createProcessor(labels)));
+      const { file } = job;
+      const before = file.messages.length;
+      let tree = this.parsed.get(file);
+      if (!tree) this.parsed.set(file, (tree = parseMarkdown(file)));
+      file.data.context = markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files });
+      const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
+      const result: RenderResult = {
+        tree: hast,
+        assets: file.data.assets ?? [],
+        anchorLinks: file.data.anchorLinks ?? [],
+        explicitIds: [...(file.data.explicitIds ?? [])],
+        messages: file.messages.slice(before).map(messageData),
+      };
+      done.set(index, { result, reported: true });
+    }
+    return done;
+  }
+
+  private async renderInWorkers(workers: MarkdownWorkers, input: RenderInput, shared: SharedContext, indexes: readonly number[]): Promise<Map<number, Fresh>> {
+    // The file lists links may use are the same few maps for every job: each crosses once a batch.
+    const keys = new Map<ProjectFiles, string>();
+    for (const index of indexes) {
+      const { files } = input.jobs[index]!;
+      if (!keys.has(files)) keys.set(files, String(keys.size));
+    }
+    const files = Object.fromEntries([...keys].map(([map, key]) => [key, map]));
+    const texts = await workers.render(
+      shared,
+      files,
+      indexes.map((index) => {
+        const job = input.jobs[index]!;
+        return {
+          file: { path: job.file.path, cwd: job.file.cwd, value: String(job.file.value), sourcePath: job.file.data.sourcePath! },
+          page: pageRef(job.page),
+          lang: job.lang,
+          labels: markdownLabels(input.labels(job.lang)),
+          filesKey: keys.get(job.files)!,
+        };
+      }),
+    );
+    return new Map(indexes.map((index, at) => [index, { result: JSON.parse(texts[at]!) as RenderResult, text: texts[at]!, reported: false }]));
+  }
+
+  /** Each job's cache key: everything its rendering reads. */
+  private async keysOf(input: RenderInput, shared: SharedContext): Promise<string[]> {
+    const base = hashOf([
+      await briefkitIdentity(),
+      JSON.stringify([...shared.pagesBySource]),
+      JSON.stringify([...shared.citationKeys]),
+      JSON.stringify(shared.edition),
+      JSON.stringify([...shared.knownVariables]),
+    ]);
+    return input.jobs.map((job) => {
+      let files = this.filesKeys.get(job.files);
+      if (!files) this.filesKeys.set(job.files, (files = hashOf([JSON.stringify([...job.files])])));
+      return hashOf([base, files, job.file.path, job.file.data.sourcePath ?? '', String(job.file.value), job.lang, JSON.stringify(markdownLabels(input.labels(job.lang))), JSON.stringify(pageRef(job.page))]);
+    });
+  }
+}
+
+/** A file just rendered: its result, as JSON text when a worker made it, and whether its problems are on the file already. */
+interface Fresh {
+  readonly result: RenderResult;
+  readonly text?: string;
+  readonly reported: boolean;
+}
+
+function isRenderResult(value: unknown): value is RenderResult {
+  const result = value as Partial<RenderResult> | null;
+  return typeof result?.tree === 'object' && result.tree !== null && [result.assets, result.anchorLinks, result.explicitIds, result.messages].every(Array.isArray);
 }

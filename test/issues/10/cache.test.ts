@@ -4,7 +4,7 @@
  * changed; a damaged, truncated or foreign cache is ignored, never trusted; `--no-cache`
  * turns it off; a cache folder that is a link is not used.
  */
-import { readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../../src/pdf/print-document.js';
@@ -106,6 +106,53 @@ describe('the build cache', () => {
   });
 });
 
+describe('writing the output', () => {
+  it('rewrites only the files whose bytes changed: the others keep their time', async () => {
+    const root = await makeProject(files);
+    await buildProject(root, { cache: false });
+    const before = new Map((await mtimes(join(root, 'dist'))).map((line) => [line.split(' ')[0], line]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'A', date: '2024-01-01' }, 'Changed case text.\n'));
+    await buildProject(root, { cache: false });
+    const after = await mtimes(join(root, 'dist'));
+    const changed = after.filter((line) => before.get(line.split(' ')[0]) !== line).map((line) => line.split(' ')[0]);
+    expect(changed).toEqual(['en/case-studies/a/index.html']);
+    expect(after.length).toBe(before.size);
+  });
+});
+
+describe('the Markdown cache', () => {
+  it('renders again only the files that changed, with the same output as a build without a cache', async () => {
+    const many: Record<string, string> = { ...files };
+    for (let index = 0; index < 6; index++) many[`briefings/case-studies/c${index}.md`] = caseStudy({ title: `Case ${index}`, date: '2024-01-01' }, `Case ${index} text, see [main](../main/index.md).\n`);
+    const root = await makeProject(many);
+    const first = await buildProject(root);
+    const markdown = join(root, '.briefkit-cache', 'markdown');
+    const before = await listTree(markdown);
+    // One entry per file (eight pages), none for fingerprints (nothing is translated).
+    expect(before).toHaveLength(8);
+
+    await writeFile(join(root, 'briefings/case-studies/c3.md'), caseStudy({ title: 'Case 3', date: '2024-01-01' }, 'Case 3, rewritten.\n'));
+    const second = await buildProject(root);
+    expect(second.unchanged).toBeFalsy();
+    expect(second.report).toBe(first.report);
+    const after = await listTree(markdown);
+    // The changed file's entry replaced; the others used as they were.
+    expect(after.filter((path) => !before.includes(path))).toHaveLength(1);
+    expect(before.filter((path) => !after.includes(path))).toHaveLength(1);
+    expect(await readText(root, 'dist/en/case-studies/c3/index.html')).toContain('Case 3, rewritten.');
+
+    // Damaged entries are rendered again, not used.
+    for (const path of after) await writeFile(join(markdown, path), 'damaged');
+    await writeFile(join(root, 'briefings/case-studies/c4.md'), caseStudy({ title: 'Case 4', date: '2024-01-01' }, 'Case 4, rewritten.\n'));
+    expect((await buildProject(root)).written).toBe(true);
+    await buildProject(root, { out: 'fresh', cache: false });
+    const paths = await listTree(join(root, 'dist'));
+    expect(await listTree(join(root, 'fresh'))).toEqual(paths);
+    for (const path of paths) expect((await readFile(join(root, 'dist', path))).equals(await readFile(join(root, 'fresh', path))), path).toBe(true);
+  });
+});
+
 describe('the PDF cache', () => {
   it('reprints only the PDFs whose documents changed, and never uses a damaged entry', async () => {
     const root = await makeProject(files);
@@ -143,6 +190,20 @@ describe('the PDF cache', () => {
     expect(again.ok).toBe(true);
     expect(printed).toHaveLength(changed);
     for (const path of pdfs) expect((await readFile(join(root, 'dist', path))).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // PDFs nobody used for a fortnight, and an earlier briefkit's folder, are removed.
+    const pdfRoot = join(root, '.briefkit-cache', 'pdf');
+    const [current] = await readdir(pdfRoot);
+    await mkdir(join(pdfRoot, 'from-an-old-briefkit'), { recursive: true });
+    await writeFile(join(pdfRoot, 'from-an-old-briefkit', 'x.pdf'), 'old');
+    await mkdir(join(pdfRoot, current!, 'zz'), { recursive: true });
+    await writeFile(join(pdfRoot, current!, 'zz', 'unused.pdf'), 'old');
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    await utimes(join(pdfRoot, current!, 'zz', 'unused.pdf'), monthAgo, monthAgo);
+    await buildProject(root, { pdf: true, printer });
+    expect(await readdir(pdfRoot)).toEqual([current]);
+    expect((await listTree(join(pdfRoot, current!))).filter((path) => path.includes('unused'))).toEqual([]);
+    expect((await entries(root, 'pdf')).length).toBeGreaterThanOrEqual(2);
   });
 });
 
