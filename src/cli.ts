@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BUILD_HELP, PDF_HELP, runBuild, runPdf } from './commands/build.js';
+import { DEV_HELP, runDev } from './commands/dev.js';
 import { I18N_HELP, runI18n } from './commands/i18n.js';
 import { INIT_HELP, runInit } from './commands/init.js';
 import { NEW_HELP, runNew } from './commands/new.js';
@@ -13,6 +14,7 @@ const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training mo
 Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]
   briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries]
+  briefkit dev [--root DIR] [--port N] [--host H] [--country C]
   briefkit init <folder>
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
@@ -22,6 +24,7 @@ Usage:
 Commands:
   build   Check every file and build the site and its PDFs into <root>/dist.
   pdf     Print only the PDFs.
+  dev     A live preview while you write: rebuilds and reloads the page when you save.
   i18n    Start translations, and see which are missing or out of date.
   init    Start a new project in a folder: config, sample pages and a guide for authors.
   new     Start a page of any kind, or a country edition (countries/<code>.yaml).
@@ -31,6 +34,7 @@ Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
   build: { run: runBuild, help: BUILD_HELP },
   pdf: { run: runPdf, help: PDF_HELP },
+  dev: { run: (argv, io) => runDev(argv, io), help: DEV_HELP },
   i18n: { run: runI18n, help: I18N_HELP },
   init: { run: runInit, help: INIT_HELP },
   new: { run: runNew, help: NEW_HELP },

@@ -1,0 +1,51 @@
+import { realpath, stat } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+
+/** A file to send, or why not. */
+export type Resolved = { readonly file: string; readonly type: string } | { readonly status: 400 | 403 | 404; readonly reason: string };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * The file of the built site a request path names, only if it is inside the site: `..`
+ * (written or percent-encoded), NUL bytes and backslashes are refused, and so is a path that
+ * a link inside the output leads out of it. A folder gives its `index.html`.
+ */
+export async function resolveRequest(siteDir: string, rawPath: string): Promise<Resolved> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath.split('?')[0]!.split('#')[0]!);
+  } catch {
+    return { status: 400, reason: 'The address is not valid percent-encoding.' };
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return { status: 400, reason: 'The address has characters no file of the site has.' };
+  const parts = decoded.split('/').filter((part) => part !== '' && part !== '.');
+  if (parts.some((part) => part === '..')) return { status: 403, reason: 'Only files of the built site are served.' };
+  const root = await realpath(siteDir).catch(() => undefined);
+  if (!root) return { status: 404, reason: 'The site has not been built yet.' };
+  let path = join(root, ...parts);
+  let info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) {
+    path = join(path, 'index.html');
+    info = await stat(path).catch(() => undefined);
+  }
+  if (!info?.isFile()) return { status: 404, reason: 'No such page in the site.' };
+  const real = await realpath(path).catch(() => undefined);
+  if (!real || !real.startsWith(`${root}${sep}`)) return { status: 403, reason: 'Only files of the built site are served.' };
+  return { file: real, type: TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream' };
+}

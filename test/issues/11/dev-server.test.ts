@@ -1,0 +1,145 @@
+/**
+ * Issue 11: `briefkit dev` serves the site on loopback, rebuilds on save and tells open pages
+ * to reload, shows a broken file's problems without stopping, and serves nothing but the site.
+ */
+import { request } from 'node:http';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DevServer } from '../../../src/dev/dev-server.js';
+import { buildProject, caseStudy, listTree, makeProject } from '../../helpers/project.js';
+
+const files = {
+  'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
+  'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, 'First version.\n'),
+  'briefings/case-studies/b.md': caseStudy({ title: 'Case B', date: '2024-01-01' }, 'Case B text.\n'),
+};
+
+let server: DevServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A request exactly as written (fetch would tidy `..` away first). */
+function raw(url: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const call = request({ host: hostname, port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => done({ status: response.statusCode ?? 0, body }));
+    });
+    call.on('error', fail);
+    call.end();
+  });
+}
+
+/** The events the server sends, as they come. */
+function listen(url: string): { events: { event: string; data: string }[]; stop: () => void } {
+  const events: { event: string; data: string }[] = [];
+  const controller = new AbortController();
+  void fetch(new URL('/__briefkit/events', url), { signal: controller.signal })
+    .then(async (response) => {
+      const reader = response.body!.getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += Buffer.from(value).toString();
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) !== -1) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          events.push({ event: /^event: (.*)$/m.exec(block)?.[1] ?? '', data: /^data: (.*)$/m.exec(block)?.[1] ?? '' });
+        }
+      }
+    })
+    .catch(() => undefined);
+  return { events, stop: () => controller.abort() };
+}
+
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+describe('briefkit dev', () => {
+  it('serves the site on loopback, and after an edit serves the new page and tells open pages to reload', async () => {
+    const root = await makeProject(files);
+    const log: string[] = [];
+    server = await DevServer.start({ root, log: (text) => log.push(text) });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await fetch(new URL('en/case-studies/a/', server.url));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('First version.');
+    expect(html).toContain('<script src="/__briefkit/live.js"></script></body>');
+    expect((await fetch(new URL('__briefkit/live.js', server.url))).headers.get('content-type')).toContain('javascript');
+
+    const stream = listen(server.url);
+    await until(() => stream.events.some((event) => event.event === 'ok'), 'the first event');
+    await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Second version.\n'));
+    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event');
+    expect(await (await fetch(new URL('en/case-studies/a/', server.url))).text()).toContain('Second version.');
+    stream.stop();
+  });
+
+  it('shows a broken file’s problems, keeps serving the last good site, and recovers when it is fixed', async () => {
+    const root = await makeProject(files);
+    const log: string[] = [];
+    server = await DevServer.start({ root, log: (text) => log.push(text) });
+    const stream = listen(server.url);
+    await until(() => stream.events.length > 0, 'the first event');
+    await writeFile(join(root, 'briefings/case-studies/a.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
+    await until(() => stream.events.some((event) => event.event === 'problems'), 'the problems event');
+    const problems = JSON.parse(stream.events.find((event) => event.event === 'problems')!.data) as { where: string; reason: string; line: string }[];
+    expect(problems[0]!.where).toMatch(/^briefings\/case-studies\/a\.md:2:\d+$/);
+    expect(problems[0]!.line).toBe('title: [unclosed');
+    expect(log.join('')).toContain('briefings/case-studies/a.md:2:');
+    // The last good version is still served, and a new page load gets the problems at once.
+    expect(await (await fetch(new URL('en/case-studies/a/', server.url))).text()).toContain('First version.');
+    const late = listen(server.url);
+    await until(() => late.events.some((event) => event.event === 'problems'), 'the problems on connecting');
+    late.stop();
+
+    await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Fixed.\n'));
+    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload after the fix');
+    expect(await (await fetch(new URL('en/case-studies/a/', server.url))).text()).toContain('Fixed.');
+    stream.stop();
+  });
+
+  it('removes a deleted file’s page', async () => {
+    const root = await makeProject(files);
+    server = await DevServer.start({ root, log: () => undefined });
+    expect((await fetch(new URL('en/case-studies/b/', server.url))).status).toBe(200);
+    const builds = server.builds;
+    await rm(join(root, 'briefings/case-studies/b.md'));
+    await until(() => server!.builds > builds, 'a rebuild');
+    await server.settled();
+    expect((await fetch(new URL('en/case-studies/b/', server.url))).status).toBe(404);
+  });
+
+  it('serves only files of the site: no traversal, written or encoded, and nothing but GET and HEAD', async () => {
+    const root = await makeProject(files);
+    server = await DevServer.start({ root, log: () => undefined });
+    for (const path of ['/../../etc/passwd', '/en/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/en/%2e%2e%5c%2e%2e%5cetc%5cpasswd', '/%00', '/%E0%A4%A']) {
+      const answer = await raw(server.url, path);
+      expect([400, 403, 404], path).toContain(answer.status);
+      expect(answer.body).not.toContain('root:');
+    }
+    expect((await fetch(new URL('/', server.url), { method: 'POST' })).status).toBe(405);
+  });
+
+  it('never puts its script into what `briefkit build` writes', async () => {
+    const root = await makeProject(files);
+    server = await DevServer.start({ root, log: () => undefined });
+    await buildProject(root);
+    for (const path of (await listTree(join(root, 'dist'))).filter((name) => name.endsWith('.html'))) {
+      expect(await readFile(join(root, 'dist', path), 'utf8')).not.toContain('__briefkit');
+    }
+  });
+});
