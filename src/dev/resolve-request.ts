@@ -1,25 +1,10 @@
 import { realpath, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { mediaType } from '../paths/media-type.js';
 
 /** A file to send, or why not. */
 export type Resolved = { readonly file: string; readonly type: string } | { readonly status: 400 | 403 | 404; readonly reason: string };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-};
 
 /**
  * The file of the built site a request path names, only if it is inside the site: `..`
@@ -47,5 +32,5 @@ export async function resolveRequest(siteDir: string, rawPath: string): Promise<
   if (!info?.isFile()) return { status: 404, reason: 'No such page in the site.' };
   const real = await realpath(path).catch(() => undefined);
   if (!real || !real.startsWith(`${root}${sep}`)) return { status: 403, reason: 'Only files of the built site are served.' };
-  return { file: real, type: TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream' };
+  return { file: real, type: mediaType(real) };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { mediaType } from '../paths/media-type.js';
 import { TimeoutError } from 'puppeteer';
 import type { Browser } from 'puppeteer';
 import type { VFile } from 'vfile';
@@ -45,16 +45,6 @@ export interface PrintOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-const TYPES: Record<string, string> = {
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-};
 
 /** How long one document may take to print, unless told otherwise. */
 const DOCUMENT_TIMEOUT = 120_000;
@@ -194,7 +184,7 @@ function resourcesFrom(files: ReadonlyMap<string, OutputFile>): Resources {
     let found = cache.get(path);
     if (!found) {
       const file = files.get(path);
-      const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+      const type = mediaType(path);
       found = !file ? Promise.resolve(undefined) : 'copyFrom' in file ? readFile(file.copyFrom).then((body) => ({ body, type })) : Promise.resolve({ body: file.content, type });
       cache.set(path, found);
     }
