@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import type { Edition } from '../countries/edition.js';
 import { contentType } from '../content-types/index.js';
 import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
@@ -86,6 +87,9 @@ function isFingerprint(value: unknown): value is FingerprintResult {
 }
 
 
+/** What a page's tree is once nothing will need it (a build without PDFs). */
+const NO_TREE: Root = { type: 'root', children: [] };
+
 /**
  * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
  * once for all editions), translations and overrides in place, variables filled in.
@@ -105,6 +109,8 @@ export const makeEditions: Stage = async (site) => {
     return forLang;
   };
   const renderer = new MarkdownRenderer(site.trees, site.workers, site.renderCache);
+  const { options } = site;
+  const printing = options.pdf !== false || options.pdfOnly !== undefined || options.pdfsFrom !== undefined;
   const made = new Map<Edition, LocalizedPage[]>();
   for (const edition of need(site, 'editions')) {
     const editionSources = {
@@ -118,10 +124,12 @@ export const makeEditions: Stage = async (site) => {
       fingerprints: need(site, 'fingerprints'),
       knownVariables,
     };
-    made.set(edition, await makeEdition(edition, editionSources, renderer));
+    const pages = await makeEdition(edition, editionSources, renderer);
+    // Only printing needs the HTML trees once the content is written out: without PDFs they go now.
+    made.set(edition, printing ? pages : pages.map((page) => ({ ...page, tree: NO_TREE })));
   }
   // Nothing after this needs them: their memory goes back before printing and rendering.
   await site.workers?.close();
   await site.renderCache?.close();
-  return { ...site, made, workers: undefined, renderCache: undefined };
+  return { ...site, made, workers: undefined, renderCache: undefined, trees: undefined };
 };
