@@ -2,24 +2,14 @@ import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { projectKey, recall, remember, replay } from './cache/build-cache.js';
 import { cacheFolder } from './cache/cache-dir.js';
-import { editionMarkers, keptEntries, readOutputEditions } from './fs/output-editions.js';
-import type { OutputEditions } from './fs/output-editions.js';
+import { readOutputEditions } from './fs/output-editions.js';
 import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
 import { recoverOutput } from './fs/recover-output.js';
-import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
-import { error, escalateWarnings, hasErrors } from './messages.js';
-import { inParallel, need, runPipeline, startSite, timing } from './pipeline.js';
-import type { Stage } from './pipeline.js';
+import { error, hasErrors } from './messages.js';
 import type { Shard } from './pdf/shard.js';
 import type { OutputFile } from './site.js';
-import { checkOutput } from './stages/check-output.js';
-import { chooseEditions } from './stages/choose-editions.js';
-import { fingerprintPages, makeEditions, prepareRendering } from './stages/make-editions.js';
-import { printEditions } from './stages/print-editions.js';
-import { isPrintProblem, printPdfs } from './stages/print-pdfs.js';
-import { checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
-import { readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from './stages/read-project.js';
-import { compileTemplates, renderEditions } from './stages/render-editions.js';
+import type { printPdfs } from './stages/print-pdfs.js';
+import { timing } from './timing.js';
 
 /** What `briefkit build` is asked to do. */
 export interface BuildOptions {
@@ -96,7 +86,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const files = replay(memory);
       return { files, outDir, output: memory.written.map((path) => ({ path, copyFrom: join(outDir, path) })), ok: !hasErrors(files), reprinted: 0, written: true, unchanged: true };
     }
-    const result = await buildLocked({ ...options, cacheDir }, root, outDir, await readOutputEditions(outDir));
+    // The pipeline (and everything it loads) only when there is something to build.
+    const { buildSite } = await import('./build-run.js');
+    const result = await buildSite({ ...options, cacheDir }, root, outDir, await readOutputEditions(outDir));
     started = performance.now();
     if (cacheDir && key && result.written && result.ok) await remember(cacheDir, outDir, remembered, key, { ...result, elsewhere: result.elsewhere ?? [] });
     timing('remember the build', started);
@@ -104,41 +96,4 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await lock.release();
   }
-}
-
-/** The stages of a build, in order: cheap checks first, then reading, making, printing, rendering. */
-export const BUILD_STAGES: readonly Stage[] = [
-  checkOutput,
-  inParallel(readConfig, readReferences, readContent, readTemplates, readFonts, readProfiles),
-  chooseEditions,
-  listLanguages,
-  readPages,
-  checkPages,
-  inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
-  readLogos,
-  prepareRendering,
-  fingerprintPages,
-  makeEditions,
-  compileTemplates,
-  printEditions,
-  renderEditions,
-];
-
-async function buildLocked(options: BuildOptions & { readonly cacheDir?: string | undefined }, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
-  const site = await runPipeline({ ...startSite({ ...options, root, outDir }), previous }, BUILD_STAGES);
-  const output = need(site, 'output');
-  const printing = need(site, 'printing');
-  const files = [...new Set([...site.inputs, site.run])];
-  if (options.strict) escalateWarnings([...files, printing]);
-  const all = [...files, printing];
-  const elsewhere = [...new Set([...(site.logos?.values() ?? [])].filter((path): path is string => path !== undefined))];
-  const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted: site.reprinted ?? 0, elsewhere };
-  // A PDF that failed to print fails the build, but does not stop the website being written.
-  if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
-  const editions = need(site, 'editions');
-  const started = performance.now();
-  if (options.pdfOnly) await writeFilesInto(outDir, output.files);
-  else await writeAtomic(outDir, [...output.files, ...editionMarkers(editions)], keptEntries(previous, editions, options.allCountries === true));
-  timing('write the output', started);
-  return { ...result, written: true };
 }

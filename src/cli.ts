@@ -1,9 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { BUILD_HELP, PDF_HELP, runBuild, runPdf } from './commands/build.js';
-import { DEV_HELP, runDev } from './commands/dev.js';
-import { I18N_HELP, runI18n } from './commands/i18n.js';
-import { INIT_HELP, runInit } from './commands/init.js';
-import { NEW_HELP, runNew } from './commands/new.js';
 import type { CommandIo } from './commands/io.js';
 import { explainError } from './fs/explain-error.js';
 
@@ -31,13 +26,19 @@ Commands:
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 
-const COMMANDS: Record<string, { run: (argv: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
-  build: { run: runBuild, help: BUILD_HELP },
-  pdf: { run: runPdf, help: PDF_HELP },
-  dev: { run: (argv, io) => runDev(argv, io), help: DEV_HELP },
-  i18n: { run: runI18n, help: I18N_HELP },
-  init: { run: runInit, help: INIT_HELP },
-  new: { run: runNew, help: NEW_HELP },
+interface Command {
+  readonly run: (argv: readonly string[], io: CommandIo) => Promise<number>;
+  readonly help: string;
+}
+
+/** Each command's module is loaded only when it is run (a build with nothing to do should not wait for all of briefkit to load). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => import('./commands/build.js').then((module) => ({ run: module.runBuild, help: module.BUILD_HELP })),
+  pdf: async () => import('./commands/build.js').then((module) => ({ run: module.runPdf, help: module.PDF_HELP })),
+  dev: async () => import('./commands/dev.js').then((module) => ({ run: (argv: readonly string[], io: CommandIo) => module.runDev(argv, io), help: module.DEV_HELP })),
+  i18n: async () => import('./commands/i18n.js').then((module) => ({ run: module.runI18n, help: module.I18N_HELP })),
+  init: async () => import('./commands/init.js').then((module) => ({ run: module.runInit, help: module.INIT_HELP })),
+  new: async () => import('./commands/new.js').then((module) => ({ run: module.runNew, help: module.NEW_HELP })),
 };
 
 /** Run the command line; returns the exit code. */
@@ -56,11 +57,11 @@ export async function main(argv: readonly string[], io: Partial<CommandIo> = {})
     return 0;
   }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    const topic = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    const topic = first === 'help' && rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? await COMMANDS[rest[0]]!() : undefined;
     (first === undefined ? full.stderr : full.stdout).write(`${topic?.help ?? HELP}\n`);
     return first === undefined ? 2 : 0;
   }
-  const command = COMMANDS[first];
+  const command = Object.hasOwn(COMMANDS, first) ? await COMMANDS[first]!() : undefined;
   if (!command) {
     full.stderr.write(`briefkit: unknown command "${first}"\n\n${HELP}\n`);
     return 2;

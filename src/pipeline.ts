@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import { timing } from './timing.js';
 import type { Fonts } from './assets/fonts.js';
 import type { LoadedConfig } from './config/load.js';
 import type { Edition } from './countries/edition.js';
@@ -148,9 +149,4 @@ export function need<Key extends keyof Site>(site: Site, key: Key): NonNullable<
   const value = site[key];
   if (value === undefined) throw new Error(`briefkit: a stage needs "${key}", which no earlier stage made`);
   return value as NonNullable<Site[Key]>;
-}
-
-/** With `BRIEFKIT_TIMINGS=1`, how long each step took goes to stderr (to see where a build's time goes). */
-export function timing(step: string, started: number): void {
-  if (process.env.BRIEFKIT_TIMINGS) process.stderr.write(`briefkit: ${step} ${Math.round(performance.now() - started)} ms\n`);
 }

@@ -41,16 +41,11 @@ export async function projectKey(root: string, options: unknown): Promise<string
   const walk = async (dir: string, deep: boolean): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      // briefkit's own files beside an output folder (its lock, a swap in progress) are not input.
-      if (entry.name.includes('.briefkit-')) continue;
-      if (entry.isDirectory()) {
-        if (deep) await walk(path, true);
-        continue;
-      }
-      lines.push(`${relative(root, path).split(sep).join('/')} ${entry.isSymbolicLink() ? 'link' : 'file'} ${await stateOf(path)}`);
-    }
+    // briefkit's own files beside an output folder (its lock, a swap in progress) are not input.
+    const files = entries.filter((entry) => !entry.name.includes('.briefkit-') && !entry.isDirectory());
+    const states = await Promise.all(files.map((entry) => stateOf(join(dir, entry.name))));
+    files.forEach((entry, index) => lines.push(`${relative(root, join(dir, entry.name)).split(sep).join('/')} ${entry.isSymbolicLink() ? 'link' : 'file'} ${states[index]}`));
+    if (deep) for (const entry of entries) if (entry.isDirectory() && !entry.name.includes('.briefkit-')) await walk(join(dir, entry.name), true);
   };
   await walk(root, false);
   for (const folder of INPUT_FOLDERS) {
@@ -74,12 +69,11 @@ function entryName(outDir: string, options: unknown): string {
 /** The output folder as it is now: each file's path, size and modification time, sorted. */
 export async function outputState(outDir: string): Promise<[string, number, number][]> {
   const names = (await readdir(outDir, { recursive: true }).catch(() => [] as string[])).sort();
-  const state: [string, number, number][] = [];
-  for (const name of names) {
-    const info = await stat(join(outDir, name)).catch(() => undefined);
-    if (info?.isFile()) state.push([name.split(sep).join('/'), info.size, info.mtimeMs]);
-  }
-  return state;
+  const infos = await Promise.all(names.map((name) => stat(join(outDir, name)).catch(() => undefined)));
+  return names.flatMap((name, index) => {
+    const info = infos[index];
+    return info?.isFile() ? [[name.split(sep).join('/'), info.size, info.mtimeMs] as [string, number, number]] : [];
+  });
 }
 
 /**

@@ -2,9 +2,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import type { BuildOptions } from '../build.js';
-import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
-import { chooseEditions } from '../stages/choose-editions.js';
-import { readConfig, readProfiles } from '../stages/read-project.js';
 import { parseShard } from '../pdf/shard.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -139,6 +136,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
 
 /** The languages `--lang` may name: those of the editions being built (a country's, or the config's and every country's). */
 async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
+  const [{ inParallel, need, runPipeline, startSite }, { chooseEditions }, { readConfig, readProfiles }] = await Promise.all([import('../pipeline.js'), import('../stages/choose-editions.js'), import('../stages/read-project.js')]);
   const site = await runPipeline(startSite({ root: resolve(root), outDir: resolve(root), country, allCountries }), [inParallel(readConfig, readProfiles), chooseEditions]);
   return [...new Set(need(site, 'editions').flatMap((edition) => edition.languages))];
 }
