@@ -20,6 +20,9 @@ describe('briefkit CLI', () => {
 
   it('exits 2 on wrong usage', async () => {
     expect((await briefkit(['publish'])).code).toBe(2);
+    // Names of Object's own methods are not commands either (they once crashed the lookup).
+    expect((await briefkit(['toString'])).code).toBe(2);
+    expect((await briefkit(['help', 'constructor'])).code).toBe(0);
     expect((await briefkit(['build', '--colour'])).code).toBe(2);
     expect((await briefkit([])).code).toBe(2);
   });
