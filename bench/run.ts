@@ -7,11 +7,14 @@
  * folder), each a child process measured on its own,
  * each killed after BENCH_TIMEOUT seconds (default 600). A build that writes fewer HTML
  * files than the corpus has pages counts as failed. Prints the machine and a Markdown table.
+ * With the 1,000-page row it then times save → reload event under `briefkit dev` (five
+ * edits; BENCH_DEV=0 skips it).
  */
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './corpus/generate.js';
 import { countHtml } from './harness/count-html.js';
+import { devReloadLine, devReloadTimes } from './harness/dev-reload.js';
 import { machine } from './harness/machine.js';
 import { measure } from './harness/measure.js';
 import type { Measurement } from './harness/measure.js';
@@ -51,6 +54,8 @@ async function once(tool: Tool, row: Row, project: string, out: string, cold: bo
 }
 
 const results: Result[] = [];
+/** The project and page the live-preview measure edits (the 1,000-page row, when it runs). */
+let devTarget: { project: string; page: string; pages: number } | undefined;
 for (const row of rows) {
   log(`Generating ${row.name}: ${row.pages} pages × ${row.languages} language(s), ${row.layout}…`);
   const projects = generate(row, join(bench, '.corpus', row.name));
@@ -59,6 +64,7 @@ for (const row of rows) {
   // The page the "one page changed" build edits (a line added, then taken out again).
   const pagesDir = join(projects.briefkit, 'briefings');
   const edited = join(pagesDir, readdirSync(pagesDir, { recursive: true }).map(String).filter((path) => path.endsWith('.md')).sort()[Math.floor(row.pages / 2)]!);
+  if (row.pages === 1000 && row.languages === 1 && row.layout === 'sections') devTarget = { project: projects.briefkit, page: edited, pages: row.pages };
   const rowRounds = row.layout === 'top-level' ? 1 : rounds;
   for (let round = 0; round < rowRounds; round++) {
     for (const tool of tools) {
@@ -81,7 +87,15 @@ for (const row of rows) {
   results.push(...rowResults);
 }
 
-const report = `Machine: ${host} (${day})\n\n${table(results)}\n`;
+// Issue 11: save → reload with `briefkit dev` (BENCH_DEV=0 leaves it out).
+let devLine = '';
+if (devTarget && process.env.BENCH_DEV !== '0') {
+  log(`Live preview: editing a page of the ${devTarget.pages}-page project under briefkit dev…`);
+  devLine = `\n${devReloadLine(devTarget.pages, await devReloadTimes(root, devTarget.project, devTarget.page, 5))}\n`;
+  log(devLine.trim());
+}
+
+const report = `Machine: ${host} (${day})\n\n${table(results)}\n${devLine}`;
 mkdirSync(join(bench, '.out'), { recursive: true });
 writeFileSync(join(bench, '.out', 'results.md'), report);
 process.stdout.write(report);

@@ -56,6 +56,7 @@ export class DevServer {
   private again = false;
   private timer: NodeJS.Timeout | undefined;
   private watcher: FSWatcher | undefined;
+  private keepAlive: NodeJS.Timeout | undefined;
   /** How many builds finished (tests wait for the next one). */
   builds = 0;
 
@@ -79,6 +80,13 @@ export class DevServer {
     });
     dev.watcher = watch(root, { ignored: (path) => IGNORED.test(relative(root, path)), ignoreInitial: true });
     dev.watcher.on('all', () => dev.schedule());
+    // Until the first scan is done a save could go unnoticed: the preview is ready only then.
+    await new Promise<void>((done) => dev.watcher!.once('ready', () => done()));
+    // A comment now and then keeps the event stream open through idle time-outs.
+    dev.keepAlive = setInterval(() => {
+      for (const client of dev.clients) client.write(': still here\n\n');
+    }, 30_000);
+    dev.keepAlive.unref();
     return dev;
   }
 
@@ -97,6 +105,7 @@ export class DevServer {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.keepAlive);
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.watcher?.close();

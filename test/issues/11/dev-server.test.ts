@@ -112,6 +112,15 @@ describe('briefkit dev', () => {
     stream.stop();
   });
 
+  it('notices a save made the moment it has started, on a project of many files', async () => {
+    const many: Record<string, string> = { ...files };
+    for (let index = 0; index < 400; index++) many[`briefings/case-studies/many-${index}.md`] = caseStudy({ title: `Case ${index}`, date: '2024-01-01' }, `Text ${index}.\n`);
+    const root = await makeProject(many);
+    server = await DevServer.start({ root, log: () => undefined });
+    await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Saved at once.\n'));
+    await until(async () => (await (await fetch(new URL('en/case-studies/a/', server!.url))).text()).includes('Saved at once.'), 'the saved page', 20_000);
+  }, 60_000);
+
   it('removes a deleted file’s page', async () => {
     const root = await makeProject(files);
     server = await DevServer.start({ root, log: () => undefined });
