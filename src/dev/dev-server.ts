@@ -183,7 +183,11 @@ export class DevServer {
         return;
       }
       const found = await resolveRequest(this.siteDir, path);
-      if ('status' in found) return plain(response, found.status, found.reason);
+      if ('status' in found) {
+        // A page address answers with a page, so the reload script (and any build problems) reach it.
+        if (found.status === 404 && /text\/html/.test(request.headers.accept ?? '')) return missingPage(response, found.reason, this.problems.length > 0);
+        return plain(response, found.status, found.reason);
+      }
       const body = await readFile(found.file);
       const html = found.type.startsWith('text/html');
       const sent = html ? Buffer.from(withLiveScript(body.toString('utf8'))) : body;
@@ -193,6 +197,14 @@ export class DevServer {
       plain(response, 500, `briefkit dev could not answer: ${(reason as Error).message}`);
     }
   }
+}
+
+/** A page for an address the site does not have (yet): it reloads by itself when the site is built. */
+function missingPage(response: ServerResponse, reason: string, failing: boolean): void {
+  const text = failing ? 'The site could not be built: the problems are listed over this page.' : reason;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found: briefkit preview</title></head><body><main><h1>Not found</h1><p>${text}</p><p><a href="/">Home page</a></p></main></body></html>`;
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(withLiveScript(html));
 }
 
 function plain(response: ServerResponse, status: number, text: string): void {

@@ -121,6 +121,22 @@ describe('briefkit dev', () => {
     await until(async () => (await (await fetch(new URL('en/case-studies/a/', server!.url))).text()).includes('Saved at once.'), 'the saved page', 20_000);
   }, 60_000);
 
+  it('starts on a project that does not build, shows why on any page, and serves the site once it is fixed', async () => {
+    const root = await makeProject({ ...files, 'briefings/case-studies/a.md': '---\ntitle: [unclosed\n---\n\nBroken.\n' });
+    server = await DevServer.start({ root, log: () => undefined });
+    const page = await fetch(new URL('en/case-studies/b/', server.url), { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    const html = await page.text();
+    expect(html).toContain('could not be built');
+    expect(html).toContain('/__briefkit/live.js');
+    const stream = listen(server.url);
+    await until(() => stream.events.some((event) => event.event === 'problems'), 'the problems');
+    await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Fixed.\n'));
+    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload after the fix');
+    expect((await fetch(new URL('en/case-studies/b/', server.url))).status).toBe(200);
+    stream.stop();
+  });
+
   it('removes a deleted file’s page', async () => {
     const root = await makeProject(files);
     server = await DevServer.start({ root, log: () => undefined });
