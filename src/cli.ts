@@ -9,7 +9,7 @@ const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training mo
 Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]
   briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries]
-  briefkit dev [--root DIR] [--port N] [--host H] [--country C]
+  briefkit dev [--root DIR] [--port N] [--host H] [--country C] [--open]
   briefkit init <folder>
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]

@@ -168,3 +168,12 @@ describe('briefkit dev', () => {
     }
   });
 });
+
+describe('briefkit dev --open', () => {
+  it('opens the address with the platform’s own opener', async () => {
+    const { openerFor } = await import('../../../src/dev/open-browser.js');
+    expect(openerFor('linux', 'http://127.0.0.1:4000/')).toEqual({ command: 'xdg-open', args: ['http://127.0.0.1:4000/'] });
+    expect(openerFor('darwin', 'http://127.0.0.1:4000/')).toEqual({ command: 'open', args: ['http://127.0.0.1:4000/'] });
+    expect(openerFor('win32', 'http://127.0.0.1:4000/?a&b')).toEqual({ command: 'cmd', args: ['/c', 'start', '""', 'http://127.0.0.1:4000/?a^&b'] });
+  });
+});
