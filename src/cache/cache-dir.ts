@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { homedir } from 'node:os';
 
 /** The cache folder in a project. */
 export const CACHE_DIR = '.briefkit-cache';
@@ -63,9 +64,41 @@ export async function cacheFolder(root: string): Promise<string | undefined> {
   return dir;
 }
 
+let key: Promise<Buffer> | undefined;
+
 /**
- * Read a cache entry written by {@link writeEntry}: its bytes, only if they are whole and
- * exactly what was written (a truncated, edited or foreign file is ignored, never trusted).
+ * This computer's key for signing cache entries, kept outside every project (in the user's
+ * cache folder): a cache that came with a project (copied, unzipped, planted) is not signed
+ * with it, so nothing in it is used. If no key can be kept, one for this run only.
+ */
+function machineKey(): Promise<Buffer> {
+  key ??= (async () => {
+    const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || join(homedir(), '.cache');
+    const path = join(base, 'briefkit', 'cache-key');
+    const known = await readFile(path, 'latin1').catch(() => '');
+    if (/^[0-9a-f]{64}$/.test(known)) return Buffer.from(known, 'hex');
+    const fresh = randomBytes(32);
+    await mkdir(dirname(path), { recursive: true }).catch(() => undefined);
+    const written = await writeFile(path, fresh.toString('hex'), { flag: 'wx', mode: 0o600 }).then(
+      () => true,
+      () => false,
+    );
+    if (written) return fresh;
+    // Another build made it at the same moment: use theirs.
+    const theirs = await readFile(path, 'latin1').catch(() => '');
+    return /^[0-9a-f]{64}$/.test(theirs) ? Buffer.from(theirs, 'hex') : fresh;
+  })();
+  return key;
+}
+
+async function signatureOf(body: Uint8Array): Promise<string> {
+  return createHmac('sha256', await machineKey()).update(body).digest('hex');
+}
+
+/**
+ * Read a cache entry written by {@link writeEntry}: its bytes, only if they are whole,
+ * exactly what was written, and written on this computer (a truncated, edited or foreign
+ * file is ignored, never trusted).
  */
 export async function readEntry(dir: string, name: string): Promise<Buffer | undefined> {
   const file = await readFile(join(dir, name)).catch(() => undefined);
@@ -73,16 +106,16 @@ export async function readEntry(dir: string, name: string): Promise<Buffer | und
   const newline = file.indexOf(10);
   if (newline !== 64) return undefined;
   const body = file.subarray(newline + 1);
-  return file.subarray(0, newline).toString('latin1') === hashOf([body]) ? body : undefined;
+  return file.subarray(0, newline).toString('latin1') === (await signatureOf(body)) ? body : undefined;
 }
 
-/** Write a cache entry: its checksum first, then the bytes, into a temporary file renamed into place. */
+/** Write a cache entry: its signature first, then the bytes, into a temporary file renamed into place. */
 export async function writeEntry(dir: string, name: string, body: Uint8Array): Promise<void> {
   const target = join(dir, name);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${hashOf([body])}\n`), body]));
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${await signatureOf(body)}\n`), body]));
     await rename(temporary, target);
   } catch {
     // A cache that cannot be written only makes the next build slower.

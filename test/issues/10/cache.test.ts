@@ -153,6 +153,28 @@ describe('the Markdown cache', () => {
   });
 });
 
+describe('a cache that came with the project', () => {
+  it('is not used: an entry with a correct checksum but not written on this computer cannot put script into a page', async () => {
+    const root = await makeProject(files);
+    await buildProject(root);
+    const markdown = join(root, '.briefkit-cache', 'markdown');
+    const { hashOf } = await import('../../../src/cache/cache-dir.js');
+    // What someone could ship in a project: the page's entry, its tree given a script, re-checksummed.
+    for (const path of await listTree(markdown)) {
+      const text = (await readFile(join(markdown, path), 'utf8')).split('\n').slice(1).join('\n');
+      const entry = JSON.parse(text) as { tree: { children: unknown[] } };
+      entry.tree.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: 'alert(1)' }] });
+      const body = Buffer.from(JSON.stringify(entry));
+      await writeFile(join(markdown, path), Buffer.concat([Buffer.from(`${hashOf([body])}\n`), body]));
+    }
+    await writeFile(join(root, 'briefkit.config.yaml'), 'title: Test\nlanguages: [en]\n# touched\n');
+    expect((await buildProject(root)).written).toBe(true);
+    for (const path of (await listTree(join(root, 'dist'))).filter((name) => name.endsWith('.html'))) {
+      expect(await readFile(join(root, 'dist', path), 'utf8')).not.toContain('alert(1)');
+    }
+  });
+});
+
 describe('the PDF cache', () => {
   it('reprints only the PDFs whose documents changed, and never uses a damaged entry', async () => {
     const root = await makeProject(files);
