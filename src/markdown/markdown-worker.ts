@@ -1,15 +1,13 @@
-import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
-import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
-import { messageData } from '../messages.js';
-import type { MessageData } from '../messages.js';
 import type { ProjectFiles } from '../project/list.js';
 import type { SharedContext } from '../stages/markdown-context.js';
 import { createProcessor } from './create-processor.js';
 import type { MarkdownProcessor } from './create-processor.js';
-import type { AnchorLink, MarkdownLabels, PageAsset, PageRef } from './context.js';
+import type { MarkdownLabels, PageRef } from './context.js';
 import { parseMarkdown } from './parse.js';
+import { fingerprintTree, renderTree } from './render-file.js';
+import type { FingerprintResult, RenderResult } from './render-file.js';
 
 /**
  * The work a worker thread does (worker-pool.ts sends it): render Markdown files to HTML
@@ -46,26 +44,11 @@ export interface RenderJobData {
   readonly filesKey: string;
 }
 
-/** What rendering one file gives back. */
-export interface RenderResult {
-  readonly tree: HastRoot;
-  readonly assets: readonly PageAsset[];
-  readonly anchorLinks: readonly AnchorLink[];
-  readonly explicitIds: readonly string[];
-  readonly messages: readonly MessageData[];
-}
-
 /** Fingerprint source pages (what translations are stamped against). */
 export interface FingerprintTask {
   readonly kind: 'fingerprint';
   readonly lang: string;
   readonly jobs: readonly { readonly file: WorkerFile; readonly meta: Readonly<Record<string, unknown>>; readonly fields: readonly string[] | undefined }[];
-}
-
-/** What fingerprinting one page gives back. */
-export interface FingerprintResult {
-  readonly fingerprint: string;
-  readonly messages: readonly MessageData[];
 }
 
 const processors = new Map<string, MarkdownProcessor>();
@@ -95,15 +78,8 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
     if (!processor) processors.set(key, (processor = createProcessor(job.labels)));
     const file = vfileOf(job.file);
     const tree = treeOf(file, job.file.path);
-    file.data.context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]! };
-    const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
-    results.push({
-      tree: hast,
-      assets: file.data.assets ?? [],
-      anchorLinks: file.data.anchorLinks ?? [],
-      explicitIds: [...(file.data.explicitIds ?? [])],
-      messages: file.messages.map(messageData),
-    });
+    const context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]! };
+    results.push(await renderTree(processor, tree, file, context));
   }
   return results;
 }
@@ -111,8 +87,7 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
 function fingerprints(task: FingerprintTask): FingerprintResult[] {
   return task.jobs.map((job) => {
     const file = vfileOf(job.file);
-    const tree = treeOf(file, job.file.path);
-    return { fingerprint: fingerprint(sectionsOfTree(job.meta, tree, job.file.value, task.lang, job.fields, { words: false })), messages: file.messages.map(messageData) };
+    return fingerprintTree(job.meta, treeOf(file, job.file.path), file, task.lang, job.fields);
   });
 }
 

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { FingerprintResult, FingerprintTask, RenderJobData, RenderTask } from './markdown-worker.js';
+import type { FingerprintTask, RenderJobData, RenderTask } from './markdown-worker.js';
+import type { FingerprintResult } from './render-file.js';
 
 /** Files sent to a worker in one task: large enough to pay for the trip, small enough to keep both busy. */
 const BATCH = 100;

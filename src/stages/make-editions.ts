@@ -1,13 +1,13 @@
 import type { Root } from 'hast';
 import type { Edition } from '../countries/edition.js';
 import { contentType } from '../content-types/index.js';
-import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { MarkdownWorkers, workerCount } from '../markdown/worker-pool.js';
 import { briefkitIdentity, hashOf } from '../cache/cache-dir.js';
 import { RenderCache } from '../cache/render-cache.js';
-import type { FingerprintResult } from '../markdown/markdown-worker.js';
-import { messageData, replayMessage } from '../messages.js';
+import { fingerprintTree } from '../markdown/render-file.js';
+import type { FingerprintResult } from '../markdown/render-file.js';
+import { replayMessage } from '../messages.js';
 import { need } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
 import type { ProjectFiles } from '../project/list.js';
@@ -65,8 +65,7 @@ export const fingerprintPages: Stage = async (site) => {
       const before = page.file.messages.length;
       let tree = trees.get(page.file);
       if (!tree) trees.set(page.file, (tree = parseMarkdown(page.file)));
-      const print = fingerprint(sectionsOfTree(page.meta, tree, String(page.file.value), source, contentType(page.kind)?.translatable, { words: false }));
-      return { fingerprint: print, messages: page.file.messages.slice(before).map(messageData) };
+      return fingerprintTree(page.meta, tree, page.file, source, contentType(page.kind)?.translatable, before);
     });
   }
   const made = new Map(missing.map((page, index) => [page, fresh[index]!]));

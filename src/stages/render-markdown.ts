@@ -10,9 +10,10 @@ import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
 import { briefkitIdentity, hashOf } from '../cache/cache-dir.js';
 import type { RenderCache } from '../cache/render-cache.js';
-import type { RenderResult } from '../markdown/markdown-worker.js';
+import { renderTree } from '../markdown/render-file.js';
+import type { RenderResult } from '../markdown/render-file.js';
 import { parseMarkdown } from '../markdown/parse.js';
-import { messageData, replayMessage } from '../messages.js';
+import { replayMessage } from '../messages.js';
 import type { MarkdownWorkers } from '../markdown/worker-pool.js';
 import { markdownContext, markdownLabels, pageRef, sharedContext } from './markdown-context.js';
 import type { SharedContext } from './markdown-context.js';
@@ -85,7 +86,7 @@ export class MarkdownRenderer {
       const result = cached[index] ?? made!.result;
       // Problems found here are on the file already; those found elsewhere are put there now.
       if (!made?.reported) for (const message of result.messages) replayMessage(job.file, message);
-      if (made && keys) void this.cache!.set(keys[index]!, made.text ?? result);
+      if (made && keys) this.cache!.set(keys[index]!, made.text ?? result);
       results.set(job.file, { file: job.file, lang: job.lang, tree: result.tree, assets: result.assets, anchorLinks: result.anchorLinks, explicitIds: new Set(result.explicitIds) });
     });
     return results;
@@ -103,15 +104,7 @@ export class MarkdownRenderer {
       const before = file.messages.length;
       let tree = this.parsed.get(file);
       if (!tree) this.parsed.set(file, (tree = parseMarkdown(file)));
-      file.data.context = markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files });
-      const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
-      const result: RenderResult = {
-        tree: hast,
-        assets: file.data.assets ?? [],
-        anchorLinks: file.data.anchorLinks ?? [],
-        explicitIds: [...(file.data.explicitIds ?? [])],
-        messages: file.messages.slice(before).map(messageData),
-      };
+      const result = await renderTree(processor, tree, file, markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files }), before);
       done.set(index, { result, reported: true });
     }
     return done;

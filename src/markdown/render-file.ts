@@ -1,0 +1,44 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { VFile } from 'vfile';
+import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
+import { messageData } from '../messages.js';
+import type { MessageData } from '../messages.js';
+import type { AnchorLink, MarkdownContext, PageAsset } from './context.js';
+import type { MarkdownProcessor } from './create-processor.js';
+
+/** What rendering one Markdown file gives: plain data, so it can cross from a worker or sit in the cache. */
+export interface RenderResult {
+  readonly tree: HastRoot;
+  readonly assets: readonly PageAsset[];
+  readonly anchorLinks: readonly AnchorLink[];
+  readonly explicitIds: readonly string[];
+  readonly messages: readonly MessageData[];
+}
+
+/** What fingerprinting one original gives. */
+export interface FingerprintResult {
+  readonly fingerprint: string;
+  readonly messages: readonly MessageData[];
+}
+
+/**
+ * Render a file's parsed tree (a copy of it) with its context, on whichever thread: the HTML
+ * tree, what the page uses and links to, and the problems reported on the file since `since`.
+ */
+export async function renderTree(processor: MarkdownProcessor, tree: MdastRoot, file: VFile, context: MarkdownContext, since = 0): Promise<RenderResult> {
+  file.data.context = context;
+  const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
+  return {
+    tree: hast,
+    assets: file.data.assets ?? [],
+    anchorLinks: file.data.anchorLinks ?? [],
+    explicitIds: [...(file.data.explicitIds ?? [])],
+    messages: file.messages.slice(since).map(messageData),
+  };
+}
+
+/** An original's fingerprint (what translations are stamped against), and the problems reported on its file since `since`. */
+export function fingerprintTree(meta: Readonly<Record<string, unknown>>, tree: MdastRoot, file: VFile, lang: string, fields: readonly string[] | undefined, since = 0): FingerprintResult {
+  return { fingerprint: fingerprint(sectionsOfTree(meta, tree, String(file.value), lang, fields, { words: false })), messages: file.messages.slice(since).map(messageData) };
+}
