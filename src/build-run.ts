@@ -15,8 +15,8 @@ import { readConfig, readContent, readFonts, readProfiles, readReferences, readT
 import { compileTemplates, renderEditions } from './stages/render-editions.js';
 import { timing } from './timing.js';
 
-/** The stages of a build, in order: cheap checks first, then reading, making, printing, rendering. */
-export const BUILD_STAGES: readonly Stage[] = [
+/** The stages of a build that read and check the project. */
+export const READ_STAGES: readonly Stage[] = [
   checkOutput,
   inParallel(readConfig, readReferences, readContent, readTemplates, readFonts, readProfiles),
   chooseEditions,
@@ -25,6 +25,10 @@ export const BUILD_STAGES: readonly Stage[] = [
   checkPages,
   inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
   readLogos,
+];
+
+/** The stages that make the site from what was read: Markdown, editions, PDFs, web pages. */
+export const MAKE_STAGES: readonly Stage[] = [
   prepareRendering,
   fingerprintPages,
   makeEditions,
@@ -33,12 +37,19 @@ export const BUILD_STAGES: readonly Stage[] = [
   renderEditions,
 ];
 
+/** The stages of a build, in order: cheap checks first, then reading, making, printing, rendering. */
+export const BUILD_STAGES: readonly Stage[] = [...READ_STAGES, ...MAKE_STAGES];
+
 /**
  * Run the stages and, when no file has an error, write the output (atomically; `briefkit pdf`
  * writes its PDFs into the existing site). Loaded only when a build has something to do.
  */
 export async function buildSite(options: BuildOptions & { readonly cacheDir?: string | undefined }, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
-  const site = await runPipeline({ ...startSite({ ...options, root, outDir }), previous }, BUILD_STAGES);
+  const read = await runPipeline({ ...startSite({ ...options, root, outDir }), previous }, READ_STAGES);
+  // What reading found on each file, before making the site adds to it (the preview's updates start from there).
+  const readMessages = options.keep ? new Map(read.inputs.map((file) => [file, file.messages.length])) : undefined;
+  const site = await runPipeline(read, MAKE_STAGES);
+  if (readMessages) options.keep!({ site, readMessages });
   const output = need(site, 'output');
   const printing = need(site, 'printing');
   const files = [...new Set([...site.inputs, site.run])];

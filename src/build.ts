@@ -7,6 +7,7 @@ import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
 import { recoverOutput } from './fs/recover-output.js';
 import { error, hasErrors } from './messages.js';
 import type { Shard } from './pdf/shard.js';
+import type { KeptRun } from './pipeline.js';
 import type { OutputFile } from './site.js';
 import type { printPdfs } from './stages/print-pdfs.js';
 import { timing } from './timing.js';
@@ -37,6 +38,13 @@ export interface BuildOptions {
   readonly workers?: number | undefined;
   /** Reuse what earlier builds made (`<root>/.briefkit-cache/`); default: yes. */
   readonly cache?: boolean | undefined;
+  /**
+   * A live preview (`briefkit dev`): the HTML trees are kept (for PDFs printed when asked for,
+   * and the print preview) and pages link to every PDF, printed or not.
+   */
+  readonly preview?: boolean | undefined;
+  /** Told the finished run, so a preview can update it later; a run is then always made (an unchanged project is not recalled). */
+  readonly keep?: ((run: KeptRun) => void) | undefined;
 }
 
 /** What a build did: every file it read (with their messages), and whether it wrote the site. */
@@ -76,7 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await recoverOutput(outDir);
     const cacheDir = options.cache === false ? undefined : await cacheFolder(root);
     // Only a whole build is remembered (not `briefkit pdf`, nor one that takes its PDFs from elsewhere).
-    const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer;
+    const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer && !options.keep;
     const remembered = { country: options.country, allCountries: options.allCountries === true, pdf: options.pdf !== false, strict: options.strict === true };
     let started = performance.now();
     const key = whole ? await projectKey(root, remembered) : undefined;

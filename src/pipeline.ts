@@ -37,6 +37,15 @@ export interface RunOptions {
   readonly workers?: number | undefined;
   /** The project's cache folder, when the run may use one. */
   readonly cacheDir?: string | undefined;
+  /** A live preview: HTML trees are kept, and pages link to every PDF (printed when asked for). */
+  readonly preview?: boolean | undefined;
+}
+
+/** A finished run, kept by the live preview to update in place. */
+export interface KeptRun {
+  readonly site: Site;
+  /** How many messages each input file had once the project was read (the rest came from making the site). */
+  readonly readMessages: ReadonlyMap<VFile, number>;
 }
 
 /**

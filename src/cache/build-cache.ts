@@ -5,6 +5,7 @@ import { messageData, replayMessage } from '../messages.js';
 import type { MessageData } from '../messages.js';
 import type { OutputFile } from '../site.js';
 import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
+import { INPUT_FOLDERS } from '../project/input-folders.js';
 
 /**
  * A whole build, remembered: when nothing in the project changed (no file added, removed,
@@ -25,8 +26,6 @@ export interface BuildMemory {
   readonly elsewhere: readonly (readonly [string, string])[];
 }
 
-/** The folders a build reads (besides the files at the top of the project, and logos). */
-const INPUT_FOLDERS = ['briefings', 'translations', 'countries', 'templates'];
 
 /**
  * The state of everything a build of `root` could read, with the options that change what

@@ -11,19 +11,27 @@ export function withLiveScript(html: string): string {
 }
 
 /**
- * The script: listens to the server's events; reloads the page after a rebuild (keeping
- * where the reader was), and shows the problems of a failed build over the page until
- * they are fixed. Every text from the project is put in with textContent, never as HTML.
+ * The script: listens to the server's events; reloads the page after a rebuild that changed
+ * it (keeping where the reader was), and shows the problems of a failed build that affect
+ * it over the page until they are fixed (a missing page shows them all). A print preview
+ * reloads after every rebuild (it holds other pages as chapters). Every text from the
+ * project is put in with textContent, never as HTML.
  */
 export const LIVE_SCRIPT = `(() => {
   const key = 'briefkit-scroll:' + location.pathname;
+  const here = decodeURIComponent(location.pathname).replace(/^\\//, '').replace(/(^|\\/)$/, '$1index.html');
+  const every = document.querySelector('meta[name="briefkit-missing"]') !== null;
+  const preview = document.querySelector('meta[name="briefkit-pdf"]') !== null;
+  const concerns = (pages) => every || pages === null || pages === undefined || pages.includes(here);
   const saved = sessionStorage.getItem(key);
   if (saved !== null) { sessionStorage.removeItem(key); addEventListener('load', () => scrollTo(0, Number(saved))); }
   let shown = null;
   const el = (tag, text, style) => { const node = document.createElement(tag); if (text !== undefined) node.textContent = text; if (style) node.style.cssText = style; return node; };
   const hide = () => { if (shown) { shown.remove(); shown = null; } };
-  const show = (problems) => {
+  const show = (all) => {
     hide();
+    const problems = all.filter((problem) => concerns(problem.pages));
+    if (problems.length === 0) return;
     const box = el('div', undefined, 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#141414;color:#fff;font:15px/1.5 system-ui,sans-serif;padding:2rem;text-align:start');
     box.id = 'briefkit-problems';
     box.setAttribute('role', 'alertdialog');
@@ -47,6 +55,10 @@ export const LIVE_SCRIPT = `(() => {
   const events = new EventSource('${DEV_PREFIX}events');
   events.addEventListener('problems', (event) => show(JSON.parse(event.data)));
   events.addEventListener('ok', hide);
-  events.addEventListener('reload', () => { sessionStorage.setItem(key, String(scrollY)); location.reload(); });
+  events.addEventListener('reload', (event) => {
+    if (!preview && !concerns(JSON.parse(event.data).pages)) return hide();
+    sessionStorage.setItem(key, String(scrollY));
+    location.reload();
+  });
 })();
 `;

@@ -69,42 +69,50 @@ export interface TranslationSources {
  * with a warning.
  */
 export async function readTranslations(root: string, languages: readonly string[], kinds: ReadonlyMap<string, string>): Promise<TranslationSources> {
-  const sourcePaths = new Set(kinds.keys());
   const translations: Translation[] = [];
   const read: VFile[] = [];
   const files = new Map<string, ProjectFiles>();
   for (const lang of languages.slice(1)) {
-    const base = join(root, TRANSLATIONS_DIR, lang);
     const listing = await listProjectFiles(root, join(TRANSLATIONS_DIR, lang), { report: (path) => path.endsWith('.md') });
     files.set(lang, linkableFiles(listing));
     read.push(...listing.problems);
     for (const [path, real] of [...listing.files].filter(([candidate]) => candidate.endsWith('.md'))) {
-      const file = await readListedText(root, join(base, path), real, { sourcePath: path });
+      const { file, translation } = await readTranslation(root, lang, path, real, kinds);
       read.push(file);
-      if (file.data.unreadable) continue;
-      const { data, yaml, body } = readFrontMatter(file);
-      file.value = body;
-      if (!sourcePaths.has(path)) {
-        const suggestion = closest(path, [...sourcePaths]);
-        warn(file, {
-          reason: `There is no briefings/${path} for this translation to translate`,
-          rule: 'translation-orphan',
-          place: { line: 1, column: 1 },
-          hint: suggestion ? `Did you mean translations/${lang}/${suggestion}?` : 'A translation has the same path under translations/<lang>/ as its original under briefings/.',
-        });
-        continue;
-      }
-      for (const key of FROM_ORIGINAL.filter((name) => name in data)) {
-        warn(file, {
-          reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`,
-          rule: 'translation-key-ignored',
-          place: yaml?.placeOf([key], 'key'),
-          hint: 'A translation sets title and summary (and any key of your own); the rest comes from the original.',
-        });
-      }
-      const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schemaFor(kinds.get(path)!), { what: 'front matter' }) : {};
-      translations.push({ lang, sourcePath: path, file, meta: meta ?? {}, yaml });
+      if (translation) translations.push(translation);
     }
   }
   return { translations, read, files };
+}
+
+/**
+ * Read one translation file (`path` under `translations/<lang>/`, `real` where it really is):
+ * the file with its problems, and the translation unless it cannot be used (unreadable, or
+ * no original to translate). `kinds` gives each original's content type by its path.
+ */
+export async function readTranslation(root: string, lang: string, path: string, real: string, kinds: ReadonlyMap<string, string>): Promise<{ file: VFile; translation?: Translation }> {
+  const file = await readListedText(root, join(root, TRANSLATIONS_DIR, lang, path), real, { sourcePath: path });
+  if (file.data.unreadable) return { file };
+  const { data, yaml, body } = readFrontMatter(file);
+  file.value = body;
+  if (!kinds.has(path)) {
+    const suggestion = closest(path, [...kinds.keys()]);
+    warn(file, {
+      reason: `There is no briefings/${path} for this translation to translate`,
+      rule: 'translation-orphan',
+      place: { line: 1, column: 1 },
+      hint: suggestion ? `Did you mean translations/${lang}/${suggestion}?` : 'A translation has the same path under translations/<lang>/ as its original under briefings/.',
+    });
+    return { file };
+  }
+  for (const key of FROM_ORIGINAL.filter((name) => name in data)) {
+    warn(file, {
+      reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`,
+      rule: 'translation-key-ignored',
+      place: yaml?.placeOf([key], 'key'),
+      hint: 'A translation sets title and summary (and any key of your own); the rest comes from the original.',
+    });
+  }
+  const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schemaFor(kinds.get(path)!), { what: 'front matter' }) : {};
+  return { file, translation: { lang, sourcePath: path, file, meta: meta ?? {}, yaml } };
 }

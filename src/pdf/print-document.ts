@@ -67,17 +67,17 @@ export function pdfPath(local: LocalizedPage, suffix = ''): string {
 }
 
 /**
- * The print documents of one language: one per page of each type that prints (one per
- * variant for types that have them), with the chapters its type gives it (a briefing's case
- * studies, in the briefing's order).
+ * The print documents of one language (of the pages `wanted`, by default all): one per page
+ * of each type that prints (one per variant for types that have them), with the chapters its
+ * type gives it (a briefing's case studies, in the briefing's order).
  */
-export async function printJobs(input: PrintInput): Promise<PrintJob[]> {
+export async function printJobs(input: PrintInput, wanted: (local: LocalizedPage) => boolean = () => true): Promise<PrintJob[]> {
   const jobs: PrintJob[] = [];
   const byPage = new Map(input.pages.map((local) => [local.page, local]));
   const site = siteIndex(input.pages.map((local) => local.page), input.translator.lang);
   for (const local of input.pages) {
     const spec = contentType(local.page.kind)?.print;
-    if (!spec) continue;
+    if (!spec || !wanted(local)) continue;
     const chapters = (spec.chapters?.(local.page, site) ?? []).map((page) => byPage.get(page)!);
     for (const variant of spec.variants ?? ONE_PDF) {
       jobs.push(await printJob(input, local, { spec, variant, chapters, byPage, site }));

@@ -29,17 +29,28 @@ export interface EditionSources {
   readonly knownVariables: ReadonlySet<string>;
 }
 
+/** Remaking some pages of an edition already made (the live preview, after an edit). */
+export interface PartialMake {
+  /** The source paths of the pages to make again (in every language). */
+  readonly only: ReadonlySet<string>;
+  /** The edition's other pages, as made before: links into them are checked against them. */
+  readonly others: readonly LocalizedPage[];
+}
+
 /**
  * One edition's pages, in each of its languages: its country blocks and variables applied to
- * every file, its overrides put in place, translations used where they exist.
+ * every file, its overrides put in place, translations used where they exist. With `partial`,
+ * only the pages it names.
  */
-export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer): Promise<LocalizedPage[]> {
+export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer, partial?: PartialMake): Promise<LocalizedPage[]> {
+  const wanted = (sourcePath: string) => !partial || partial.only.has(sourcePath);
   const pagesBySource = new Map(sources.pages.map((page) => [page.sourcePath, page]));
-  const translations = sources.translations.filter((translation) => edition.languages.includes(translation.lang));
-  const overrides = sources.overrides.filter((override) => override.country === edition.country);
+  const pages = sources.pages.filter((page) => wanted(page.sourcePath));
+  const translations = sources.translations.filter((translation) => edition.languages.includes(translation.lang) && wanted(translation.sourcePath));
+  const overrides = sources.overrides.filter((override) => override.country === edition.country && wanted(override.page.sourcePath));
   const editionLanguage = edition.languages[0]!;
   const jobs: RenderJob[] = [
-    ...sources.pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
+    ...pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
     ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang) })),
     ...overrides.map((override) => ({ file: override.file, page: override.page, lang: override.meta.lang ?? editionLanguage, files: sources.files(undefined) })),
   ];
@@ -52,7 +63,7 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
     knownVariables: sources.knownVariables,
   });
   const localized = localizePages({
-    pages: sources.pages,
+    pages,
     source: sources.source,
     languages: edition.languages,
     overrides,
@@ -62,7 +73,7 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
     translators: sources.translators,
     fingerprints: sources.fingerprints,
   });
-  checkAnchors(rendered, localized);
+  checkAnchors(rendered, [...localized, ...(partial?.others ?? [])]);
   // Variables in titles and summaries, reported where they were written.
   const text = (value: string, from: LocalizedPage['titleFrom'], key: string, lang: string) =>
     substituteText(value, { file: from.file, place: from.yaml?.placeOf([key]) }, lang, edition, sources.knownVariables);

@@ -9,10 +9,11 @@ import { fingerprintTree } from '../markdown/render-file.js';
 import type { FingerprintResult } from '../markdown/render-file.js';
 import { replayMessage } from '../messages.js';
 import { need } from '../pipeline.js';
-import type { Stage } from '../pipeline.js';
+import type { Site, Stage } from '../pipeline.js';
 import type { ProjectFiles } from '../project/list.js';
 import type { LocalizedPage } from './localize-pages.js';
 import { makeEdition } from './make-edition.js';
+import type { EditionSources } from './make-edition.js';
 import { MarkdownRenderer } from './render-markdown.js';
 
 /**
@@ -86,19 +87,12 @@ function isFingerprint(value: unknown): value is FingerprintResult {
 }
 
 
-/** What a page's tree is once nothing will need it (a build without PDFs). */
-const NO_TREE: Root = { type: 'root', children: [] };
-
-/**
- * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
- * once for all editions), translations and overrides in place, variables filled in.
- */
-export const makeEditions: Stage = async (site) => {
+/** What every edition of a run is made from. */
+export function editionSources(site: Site): EditionSources {
   const { config } = need(site, 'config');
   const sources = need(site, 'sources');
   const translated = need(site, 'translations');
   const { profiles } = need(site, 'profiles');
-  const knownVariables = new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...profiles.flatMap((profile) => Object.keys(profile.variables))]);
   // A translation's links may use its own folder's files first, then the original's.
   const merged = new Map<string, ProjectFiles>();
   const files = (lang: string | undefined): ProjectFiles => {
@@ -107,23 +101,34 @@ export const makeEditions: Stage = async (site) => {
     if (!forLang) merged.set(lang, (forLang = new Map([...sources.files, ...(translated.files.get(lang) ?? [])])));
     return forLang;
   };
+  return {
+    source: config.languages[0]!,
+    pages: need(site, 'pages'),
+    translations: translated.translations,
+    overrides: need(site, 'overrides'),
+    references: need(site, 'references'),
+    translators: need(site, 'ui').translators,
+    files,
+    fingerprints: need(site, 'fingerprints'),
+    knownVariables: new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...profiles.flatMap((profile) => Object.keys(profile.variables))]),
+  };
+}
+
+/** What a page's tree is once nothing will need it (a build without PDFs). */
+const NO_TREE: Root = { type: 'root', children: [] };
+
+/**
+ * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
+ * once for all editions), translations and overrides in place, variables filled in.
+ */
+export const makeEditions: Stage = async (site) => {
   const renderer = new MarkdownRenderer(site.trees, site.workers, site.renderCache);
   const { options } = site;
-  const printing = options.pdf !== false || options.pdfOnly !== undefined || options.pdfsFrom !== undefined;
+  const printing = options.pdf !== false || options.pdfOnly !== undefined || options.pdfsFrom !== undefined || options.preview === true;
   const made = new Map<Edition, LocalizedPage[]>();
+  const sources = editionSources(site);
   for (const edition of need(site, 'editions')) {
-    const editionSources = {
-      source: config.languages[0]!,
-      pages: need(site, 'pages'),
-      translations: translated.translations,
-      overrides: need(site, 'overrides'),
-      references: need(site, 'references'),
-      translators: need(site, 'ui').translators,
-      files,
-      fingerprints: need(site, 'fingerprints'),
-      knownVariables,
-    };
-    const pages = await makeEdition(edition, editionSources, renderer);
+    const pages = await makeEdition(edition, sources, renderer);
     // Only printing needs the HTML trees once the content is written out: without PDFs they go now.
     made.set(edition, printing ? pages : pages.map((page) => ({ ...page, tree: NO_TREE })));
   }

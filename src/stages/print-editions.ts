@@ -64,7 +64,7 @@ export const printEditions: Stage = async (site) => {
 };
 
 /** What an edition's print pages may load: fonts, styles, its logo, and every page's images. */
-function printResources(edition: Edition, fonts: Fonts, assets: ReadonlyMap<string, string>, logo: string | undefined, logoName: string | undefined, pages: readonly LocalizedPage[]): Map<string, OutputFile> {
+export function printResources(edition: Edition, fonts: Fonts, assets: ReadonlyMap<string, string>, logo: string | undefined, logoName: string | undefined, pages: readonly LocalizedPage[]): Map<string, OutputFile> {
   const prefix = edition.prefix;
   const files = new Map<string, OutputFile>([[`${prefix}assets/print-fonts.css`, { path: `${prefix}assets/print-fonts.css`, content: fonts.printCss }]]);
   const add = (path: string, copyFrom: string) => files.set(path, { path, copyFrom });

@@ -1,11 +1,33 @@
 import { contentHasErrors, need } from '../pipeline.js';
-import type { Stage } from '../pipeline.js';
+import type { Site, Stage } from '../pipeline.js';
+import type { Edition } from '../countries/edition.js';
+import type { Page } from '../site.js';
+import type { LocalizedPage } from './localize-pages.js';
 import { createEngine } from '../templates/engine.js';
 import { templateHelpers } from '../templates/helpers.js';
 import { Output } from './output.js';
 import { logoName } from './print-editions.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { renderLanguage } from './render-templates.js';
+import type { LanguageInput } from './render-templates.js';
+
+/** What writing one language of an edition needs, from a run that made the edition's pages (`made`). */
+export function languageInput(site: Site, edition: Edition, lang: string, made: readonly LocalizedPage[], only?: ReadonlySet<Page>): LanguageInput {
+  const { config, file: siteFile } = need(site, 'config');
+  return {
+    config,
+    edition,
+    translator: need(site, 'ui').translators.get(lang)!,
+    pages: made.filter((page) => page.lang === lang),
+    references: need(site, 'references'),
+    render: need(site, 'render'),
+    logoName: logoName(site, edition),
+    pdfs: site.pdfs ?? new Map(),
+    siteFile,
+    pdfsOnDemand: site.options.preview,
+    only,
+  };
+}
 
 /** Compile every template (its syntax is checked whether or not anything is rendered). */
 export const compileTemplates: Stage = (site) => ({ ...site, render: createEngine(need(site, 'templates'), templateHelpers) });
@@ -24,11 +46,7 @@ export const renderEditions: Stage = (site) => {
   const made = need(site, 'made');
   const render = need(site, 'render');
   for (const edition of editions) {
-    for (const lang of edition.languages) {
-      const pages = made.get(edition)!.filter((page) => page.lang === lang);
-      const input = { config, edition, translator: translators.get(lang)!, pages, references: need(site, 'references'), render, logoName: logoName(site, edition), pdfs: site.pdfs ?? new Map(), siteFile: configFile };
-      renderLanguage(input, output);
-    }
+    for (const lang of edition.languages) renderLanguage(languageInput(site, edition, lang, made.get(edition)!), output);
     const others = edition.country || !site.options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = site.logos?.get(edition);
     const name = logoName(site, edition);

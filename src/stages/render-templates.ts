@@ -8,6 +8,7 @@ import type { ViewContext } from '../content-types/content-type.js';
 import { siteIndex } from './site-index.js';
 import { Views, referenceList } from '../templates/view-models.js';
 import type { LocalizedPage } from './localize-pages.js';
+import type { Page } from '../site.js';
 import type { PdfInfo } from './print-pdfs.js';
 import { pdfPath } from '../pdf/print-document.js';
 import type { LanguageContext } from './language-context.js';
@@ -23,6 +24,10 @@ export interface LanguageInput extends LanguageContext {
   readonly pdfs: ReadonlyMap<string, PdfInfo>;
   /** Where problems that belong to no page go (the config file). */
   readonly siteFile: VFile;
+  /** A live preview: link every PDF, printed yet or not (it is printed when asked for). */
+  readonly pdfsOnDemand?: boolean | undefined;
+  /** Write only these pages (a preview updating what one edit changed): no home page, no indexes. */
+  readonly only?: ReadonlySet<Page> | undefined;
 }
 
 /**
@@ -85,11 +90,14 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
 
   for (const local of input.pages) {
     const { page } = local;
+    if (input.only && !input.only.has(page)) continue;
     const type = contentType(page.kind)!;
-    const pdfs: PdfLink[] = (type.print?.variants ?? ONE_PDF).flatMap((variant) => {
+    const pdfs = (type.print ? type.print.variants ?? ONE_PDF : []).flatMap((variant): PdfLink[] => {
       const path = pdfPath(local, variant.suffix);
       const pdf = input.pdfs.get(`${edition.prefix}${path}`);
-      return pdf ? [{ href: relativeUrl(`${lang}/${page.outputPath}`, path), label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }] : [];
+      const href = relativeUrl(`${lang}/${page.outputPath}`, path);
+      if (!pdf) return input.pdfsOnDemand ? [{ href, label: ui[variant.label], details: undefined }] : [];
+      return [{ href, label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }];
     });
     write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views, layout): ContentPageContext => {
       const extra: { page?: object } = type.view?.(local, context(views)) ?? {};
@@ -113,6 +121,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     }
   }
 
+  if (input.only) return;
   // Each type adds its own keys to the home page; `sections` (lists of cards) add up.
   write('index.html', 'home', `the home page (${lang})`, (views, layout): HomeContext => ({
     ...layout,

@@ -31,8 +31,8 @@ export interface AuthorView {
 export interface PdfLink {
   readonly href: string;
   readonly label: string;
-  /** "PDF, 1.2 MB, 12 pages". */
-  readonly details: string;
+  /** "PDF, 1.2 MB, 12 pages"; none in the live preview, where a PDF is printed when asked for. */
+  readonly details: string | undefined;
 }
 
 export interface ReferenceItem {

@@ -7,6 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DevServer } from '../../../src/dev/dev-server.js';
+import { listen, until } from '../../helpers/dev.js';
 import { buildProject, caseStudy, listTree, makeProject } from '../../helpers/project.js';
 
 const files = {
@@ -33,38 +34,6 @@ function raw(url: string, path: string): Promise<{ status: number; body: string 
     call.on('error', fail);
     call.end();
   });
-}
-
-/** The events the server sends, as they come. */
-function listen(url: string): { events: { event: string; data: string }[]; stop: () => void } {
-  const events: { event: string; data: string }[] = [];
-  const controller = new AbortController();
-  void fetch(new URL('/__briefkit/events', url), { signal: controller.signal })
-    .then(async (response) => {
-      const reader = response.body!.getReader();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += Buffer.from(value).toString();
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          events.push({ event: /^event: (.*)$/m.exec(block)?.[1] ?? '', data: /^data: (.*)$/m.exec(block)?.[1] ?? '' });
-        }
-      }
-    })
-    .catch(() => undefined);
-  return { events, stop: () => controller.abort() };
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }
 
 describe('briefkit dev', () => {
