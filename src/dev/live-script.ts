@@ -37,7 +37,7 @@ export const LIVE_SCRIPT = `(() => {
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-label', 'Build problems');
     box.appendChild(el('h2', problems.length === 1 ? 'One problem stops the build' : problems.length + ' problems stop the build', 'margin:0 0 .5rem;font-size:1.4rem;color:#fff;font-family:inherit'));
-    box.appendChild(el('p', 'Fix them and save: this page reloads by itself. Until then you see the last good version.', 'margin:0 0 1.5rem;color:#ccc'));
+    box.appendChild(el('p', (problems.length === 1 ? 'Fix it' : 'Fix them') + ' and save: this page reloads by itself. Until then you see the last good version.', 'margin:0 0 1.5rem;color:#ccc'));
     for (const problem of problems) {
       const item = el('section', undefined, 'margin:0 0 1.25rem;padding:0 0 0 1rem;border-left:4px solid ' + (problem.severity === 'error' ? '#ff6b6b' : '#ffd166'));
       item.appendChild(el('div', problem.where, 'font-family:monospace;color:#9cdcfe'));

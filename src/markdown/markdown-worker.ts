@@ -33,6 +33,8 @@ export interface RenderTask {
   /** The files links may use, by key (see {@link RenderJobData.filesKey}). */
   readonly files: Readonly<Record<string, ProjectFiles>>;
   readonly jobs: readonly RenderJobData[];
+  /** No later task renders these files again (the last edition): their trees are let go. */
+  readonly last?: boolean;
 }
 
 /** One file to render. */
@@ -80,6 +82,7 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
     const tree = treeOf(file, job.file.path);
     const context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]! };
     results.push(await renderTree(processor, tree, file, context));
+    if (task.last) trees.delete(job.file.path);
   }
   return results;
 }

@@ -41,8 +41,8 @@ export class MarkdownWorkers {
   }
 
   /** Render files for one edition: each result as JSON text (a RenderResult of markdown-worker.ts). */
-  async render(shared: RenderTask['shared'], files: RenderTask['files'], jobs: readonly RenderJobData[]): Promise<string[]> {
-    return this.spread(jobs, (batch) => ({ kind: 'render', shared, files, jobs: batch }) satisfies RenderTask);
+  async render(shared: RenderTask['shared'], files: RenderTask['files'], jobs: readonly RenderJobData[], last = false): Promise<string[]> {
+    return this.spread(jobs, (batch) => ({ kind: 'render', shared, files, jobs: batch, last }) satisfies RenderTask);
   }
 
   /** Fingerprint source pages in `lang`. */

@@ -40,9 +40,9 @@ export interface PartialMake {
 /**
  * One edition's pages, in each of its languages: its country blocks and variables applied to
  * every file, its overrides put in place, translations used where they exist. With `partial`,
- * only the pages it names.
+ * only the pages it names; `last` when no later edition is made (parsed trees are let go).
  */
-export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer, partial?: PartialMake): Promise<LocalizedPage[]> {
+export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer, partial?: PartialMake, last = false): Promise<LocalizedPage[]> {
   const wanted = (sourcePath: string) => !partial || partial.only.has(sourcePath);
   const pagesBySource = new Map(sources.pages.map((page) => [page.sourcePath, page]));
   const pages = sources.pages.filter((page) => wanted(page.sourcePath));
@@ -61,6 +61,7 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
     labels: (lang) => sources.translators.get(lang)!.ui,
     edition,
     knownVariables: sources.knownVariables,
+    last,
   });
   const localized = localizePages({
     pages,

@@ -127,8 +127,9 @@ export const makeEditions: Stage = async (site) => {
   const printing = options.pdf !== false || options.pdfOnly !== undefined || options.pdfsFrom !== undefined || options.preview === true;
   const made = new Map<Edition, LocalizedPage[]>();
   const sources = editionSources(site);
-  for (const edition of need(site, 'editions')) {
-    const pages = await makeEdition(edition, sources, renderer);
+  const editions = need(site, 'editions');
+  for (const edition of editions) {
+    const pages = await makeEdition(edition, sources, renderer, undefined, edition === editions.at(-1));
     // Only printing needs the HTML trees once the content is written out: without PDFs they go now.
     made.set(edition, printing ? pages : pages.map((page) => ({ ...page, tree: NO_TREE })));
   }

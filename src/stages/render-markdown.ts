@@ -49,6 +49,8 @@ export interface RenderInput {
   readonly labels: (lang: string) => MarkdownLabels;
   readonly edition: Edition;
   readonly knownVariables: ReadonlySet<string>;
+  /** No later call renders these files again (the last edition): their parsed trees are let go. */
+  readonly last?: boolean | undefined;
 }
 
 /**
@@ -105,6 +107,7 @@ export class MarkdownRenderer {
       let tree = this.parsed.get(file);
       if (!tree) this.parsed.set(file, (tree = parseMarkdown(file)));
       const result = await renderTree(processor, tree, file, markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files }), before);
+      if (input.last) this.parsed.delete(file);
       done.set(index, { result, reported: true });
     }
     return done;
@@ -131,6 +134,7 @@ export class MarkdownRenderer {
           filesKey: keys.get(job.files)!,
         };
       }),
+      input.last,
     );
     return new Map(indexes.map((index, at) => [index, { result: JSON.parse(texts[at]!) as RenderResult, text: texts[at]!, reported: false }]));
   }
