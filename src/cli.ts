@@ -13,6 +13,7 @@ Usage:
   briefkit init <folder>
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
+  briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json]
   briefkit <command> --help
   briefkit --help | --version
 
@@ -22,6 +23,7 @@ Commands:
   dev     A live preview while you write: rebuilds and reloads the page when you save.
   i18n    Start translations, and see which are missing or out of date.
   init    Start a new project in a folder: config, sample pages and a guide for authors.
+  links   Every PDF's address, ready to paste into a webinar chat (needs base_url).
   new     Start a page of any kind, or a country edition (countries/<code>.yaml).
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
@@ -39,6 +41,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   i18n: async () => import('./commands/i18n.js').then((module) => ({ run: module.runI18n, help: module.I18N_HELP })),
   init: async () => import('./commands/init.js').then((module) => ({ run: module.runInit, help: module.INIT_HELP })),
   new: async () => import('./commands/new.js').then((module) => ({ run: module.runNew, help: module.NEW_HELP })),
+  links: async () => import('./commands/links.js').then((module) => ({ run: module.runLinks, help: module.LINKS_HELP })),
 };
 
 /** Run the command line; returns the exit code. */

@@ -71,6 +71,8 @@ export interface PrintSpec {
   readonly intro?: ((page: Page, context: ViewContext) => { readonly partial: string; readonly data: object }) | undefined;
   /** The line under the page's title when it is a chapter of another page's PDF. */
   readonly chapterLine?: ((page: Page, context: ViewContext) => string) | undefined;
+  /** The page gets a share page listing its PDFs in every language and edition (for webinar hosts). */
+  readonly share?: boolean | undefined;
 }
 
 /**

@@ -36,7 +36,7 @@ export async function printRequest(site: Site, address: string, kind: 'pdf' | 'p
       const print = contentType(candidate.page.kind)?.print;
       if (!print) return false;
       if (kind === 'page') return rest === `${lang}/${candidate.page.outputPath}`;
-      return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix) === rest);
+      return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest);
     });
     if (!local) return undefined;
     const jobs = await printJobs(languageInput(site, edition, lang, pages), (candidate) => candidate === local);

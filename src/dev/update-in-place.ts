@@ -16,6 +16,7 @@ import { Output } from '../stages/output.js';
 import { parsePages } from '../stages/parse-pages.js';
 import { languageInput } from '../stages/render-editions.js';
 import { renderLanguage } from '../stages/render-templates.js';
+import { shareEntries } from '../stages/share-entries.js';
 import { MarkdownRenderer } from '../stages/render-markdown.js';
 
 /** An edit made in place: the run with it, and what to write. */
@@ -121,8 +122,9 @@ export async function updateInPlace(kept: KeptRun, changed: readonly string[]): 
 
   const output = new Output();
   const remadePages = new Set(need(updated, 'pages').filter((page) => only.has(page.sourcePath)));
+  const shares = await shareEntries(made, updated.pdfs ?? new Map(), need(updated, 'config').config.base_url);
   for (const [edition, local] of made) {
-    for (const lang of edition.languages) renderLanguage(languageInput(updated, edition, lang, local, remadePages), output);
+    for (const lang of edition.languages) renderLanguage({ ...languageInput(updated, edition, lang, local, remadePages), shares }, output);
   }
   return { kept: next, files, ok, output: output.files, pages: addresses(updated, only) };
 }

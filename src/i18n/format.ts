@@ -9,3 +9,9 @@ export function formatDate(date: string | undefined, lang: string): string | und
 
 /** One date format per language: making one is slow, and every page and card asks. */
 const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "1.2 MB", "840 kB" in the reader's language. */
+export function fileSize(bytes: number, lang: string): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}

@@ -83,6 +83,18 @@ export const englishStrings = {
   drawsOn: 'This brief draws on',
   morePages: 'More pages',
   basedOnBriefing: 'Training and advocacy based on this briefing',
+  sharePage: 'Share this document',
+  shareTitle: 'Share: {title}',
+  shareIntro: 'Every PDF of this document, in each language and edition: share a link in a webinar chat, show a QR code on a slide, or print this page as a handout.',
+  shareNeedsBaseUrl: 'Links to share and QR codes need the address the site is published at: set base_url in briefkit.config.yaml. Until then, the links below work only inside this copy of the site.',
+  stateOriginal: 'Original',
+  stateTranslated: 'Translated',
+  statePartial: 'Partly translated',
+  stateFallback: 'Not translated: the original text',
+  internationalEdition: 'International edition',
+  shareLink: 'Link',
+  shareCitation: 'Cite as',
+  qrCodeFor: 'QR code for the PDF in {language}',
 } as const;
 
 /** The name of an interface string. */

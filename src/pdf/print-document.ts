@@ -18,6 +18,7 @@ import { licenceView, organisationView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
+import type { Edition } from '../countries/edition.js';
 
 /** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
 export const PRINT_ORIGIN = 'https://briefkit.local/';
@@ -60,10 +61,17 @@ export interface PdfMetadata {
 /** What the print documents are made from. */
 export type PrintInput = LanguageContext;
 
-/** The PDF path of a page: beside it, named `<slug>.<lang>.pdf` (`<slug>.<suffix>.<lang>.pdf` for a variant). */
-export function pdfPath(local: LocalizedPage, suffix = ''): string {
+/**
+ * The PDF path of a page in an edition: beside the page, named for what it is, so no two
+ * documents of a site share a name (they are shared as files, in chats and mail):
+ * `<slug>.<lang>.pdf` in the international edition, `<slug>.<country>-<lang>.pdf` in a
+ * country's (`peer-to-peer-naloxone.ua-uk.pdf`), with a variant's suffix before them
+ * (`<slug>.answers.<lang>.pdf`). The name stays the same from version to version.
+ */
+export function pdfPath(local: Pick<LocalizedPage, 'page' | 'lang'>, suffix: string, edition: Pick<Edition, 'country'>): string {
   const dir = posix.dirname(local.page.outputPath);
-  return `${local.lang}/${dir}/${posix.basename(dir)}.${suffix ? `${suffix}.` : ''}${local.lang}.pdf`;
+  const language = edition.country ? `${edition.country.toLowerCase()}-${local.lang}` : local.lang;
+  return `${local.lang}/${dir}/${posix.basename(dir)}.${suffix ? `${suffix}.` : ''}${language}.pdf`;
 }
 
 /**
@@ -194,7 +202,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
   const html = input.render('print/document', document);
   return {
     lang,
-    path: `${edition.prefix}${pdfPath(local, variant.suffix)}`,
+    path: `${edition.prefix}${pdfPath(local, variant.suffix, edition)}`,
     local,
     file: local.translation?.file ?? page.file,
     html: html ?? '',

@@ -9,6 +9,7 @@ import { Output } from './output.js';
 import { logoName } from './print-editions.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { renderLanguage } from './render-templates.js';
+import { shareEntries } from './share-entries.js';
 import type { LanguageInput } from './render-templates.js';
 
 /** What writing one language of an edition needs, from a run that made the edition's pages (`made`). */
@@ -37,7 +38,7 @@ export const compileTemplates: Stage = (site) => ({ ...site, render: createEngin
  * files (styles, fonts, logo, the 404 and language pages), when the content is sound.
  * Templates are filled in only then: a page with broken front matter has nothing reliable to show.
  */
-export const renderEditions: Stage = (site) => {
+export const renderEditions: Stage = async (site) => {
   const output = site.output ?? new Output();
   if (site.options.pdfOnly || contentHasErrors(site)) return { ...site, output };
   const { config, file: configFile } = need(site, 'config');
@@ -45,8 +46,9 @@ export const renderEditions: Stage = (site) => {
   const editions = need(site, 'editions');
   const made = need(site, 'made');
   const render = need(site, 'render');
+  const shares = await shareEntries(made, site.pdfs ?? new Map(), config.base_url);
   for (const edition of editions) {
-    for (const lang of edition.languages) renderLanguage(languageInput(site, edition, lang, made.get(edition)!), output);
+    for (const lang of edition.languages) renderLanguage({ ...languageInput(site, edition, lang, made.get(edition)!), shares }, output);
     const others = edition.country || !site.options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = site.logos?.get(edition);
     const name = logoName(site, edition);

@@ -82,6 +82,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     alternates: [],
     notice: undefined,
     page: undefined,
+    social: undefined,
   };
   const notFound = input.render('404', notFoundContext);
   if (notFound !== undefined) output.add({ path: `${prefix}404.html`, content: notFound }, 'the 404 page', input.siteFile);

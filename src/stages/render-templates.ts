@@ -17,6 +17,10 @@ import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js'
 import { licenceView, organisationView } from '../templates/contexts/layout.js';
 import type { LayoutContext, NavLink, Notice } from '../templates/contexts/layout.js';
 import type { ContentPageContext, PdfLink } from '../templates/contexts/pages.js';
+import { fileSize } from '../i18n/format.js';
+import { sharePath, shareView } from '../templates/share-view.js';
+import type { ShareContext } from '../templates/share-view.js';
+import type { ShareEntry } from './share-entries.js';
 
 /** Everything needed to write one language of the site. */
 export interface LanguageInput extends LanguageContext {
@@ -28,6 +32,8 @@ export interface LanguageInput extends LanguageContext {
   readonly pdfsOnDemand?: boolean | undefined;
   /** Write only these pages (a preview updating what one edit changed): no home page, no indexes. */
   readonly only?: ReadonlySet<Page> | undefined;
+  /** The PDFs of the pages that have a share page, in every edition and language, by source path. */
+  readonly shares?: ReadonlyMap<string, readonly ShareEntry[]> | undefined;
 }
 
 /**
@@ -83,6 +89,12 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
       inlineStyle: undefined,
       page: undefined,
+      social: {
+        title: options.title ?? config.title,
+        type: options.local ? 'article' : 'website',
+        locale: openGraphLocale(lang),
+        alternateLocales: written.filter((other) => other !== lang && languages.includes(other)).map(openGraphLocale),
+      },
     };
     const html = input.render(template, extra(views, layout));
     if (html !== undefined) output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
@@ -93,12 +105,15 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     if (input.only && !input.only.has(page)) continue;
     const type = contentType(page.kind)!;
     const pdfs = (type.print ? type.print.variants ?? ONE_PDF : []).flatMap((variant): PdfLink[] => {
-      const path = pdfPath(local, variant.suffix);
+      const path = pdfPath(local, variant.suffix, edition);
       const pdf = input.pdfs.get(`${edition.prefix}${path}`);
       const href = relativeUrl(`${lang}/${page.outputPath}`, path);
       if (!pdf) return input.pdfsOnDemand ? [{ href, label: ui[variant.label], details: undefined }] : [];
       return [{ href, label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }];
     });
+    // Only PDFs that exist (printed now, or printed when asked for in the preview) are shared.
+    const shares = input.shares?.get(page.sourcePath)?.filter((entry) => entry.pdf || input.pdfsOnDemand);
+    const share = shares?.length ? sharePath(page.outputPath) : undefined;
     write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views, layout): ContentPageContext => {
       const extra: { page?: object } = type.view?.(local, context(views)) ?? {};
       const base: ContentPageContext = {
@@ -113,9 +128,16 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
           content: views.text('', local.contentLang),
         },
         references: referenceList(local.content.citations, input.references),
+        share: share ? { href: relativeUrl(page.outputPath, share), label: ui.sharePage } : undefined,
       };
       return { ...base, ...extra, page: { ...base.page, ...extra.page } };
     }, { title: local.title, local });
+    if (shares && share) {
+      write(share, 'share', `the share page of briefings/${page.sourcePath} (${lang})`, (views, layout): ShareContext => ({
+        ...layout,
+        share: shareView(shares, { from: `${edition.prefix}${lang}/${share}`, page: `${edition.prefix}${lang}/${page.outputPath}` }, views, translator, views.title(page), config.base_url),
+      }), { title: translator.t('shareTitle', { title: local.title }) });
+    }
     for (const asset of local.assets) {
       output.add({ path: `${edition.prefix}${lang}/${asset.to}`, copyFrom: asset.from }, `briefings/${page.sourcePath}`, page.file);
     }
@@ -163,8 +185,12 @@ function notice(local: LocalizedPage, translator: Translator, languages: readonl
   return undefined;
 }
 
-/** "1.2 MB", "840 kB" in the reader's language. */
-function fileSize(bytes: number, lang: string): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+/** A language as Open Graph writes a locale (`en_US`, `uk_UA`, `ar_EG`): its likeliest region, or the language alone. */
+function openGraphLocale(lang: string): string {
+  try {
+    const likely = new Intl.Locale(lang).maximize();
+    return likely.region ? `${likely.language}_${likely.region}` : likely.language;
+  } catch {
+    return lang;
+  }
 }

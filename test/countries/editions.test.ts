@@ -210,13 +210,13 @@ describe('building editions', () => {
     const entry = await readText(root, 'dist/index.html');
     expect(entry).toContain('<a href="ua/index.html">Ukraine</a>');
     expect(entry).toContain('<a href="ca/index.html">Canada</a>');
-    const canada = join(root, 'dist/ca/en/guide/guide.en.pdf');
+    const canada = join(root, 'dist/ca/en/guide/guide.ca-en.pdf');
     expect((await pdfinfo(canada))['Page size']).toContain('(letter)');
     const cover = await pdftotext(canada, 1, 1);
     expect(cover).toContain('TORONTO PEERS');
     expect(cover).toContain('Canada');
     expect(await pdftotext(canada)).toContain('Call 911 straight away.');
-    const ukraine = join(root, 'dist/ua/uk/guide/guide.uk.pdf');
+    const ukraine = join(root, 'dist/ua/uk/guide/guide.ua-uk.pdf');
     expect((await pdfinfo(ukraine))['Page size']).toContain('(A4)');
     expect(await pdftotext(ukraine, 1, 1)).toContain('KYIV PEER NETWORK');
   }, 120_000);

@@ -69,7 +69,7 @@ describe('text that lands in the print page', () => {
     ]);
     expect(result.ok).toBe(true);
 
-    const pdf = (slug: string, lang: string) => join(root, 'dist', lang, 'case-studies', slug, `${slug}.${lang}.pdf`);
+    const pdf = (slug: string, lang: string) => join(root, 'dist', lang, 'case-studies', slug, `${slug}.pl-${lang}.pdf`);
     for (const lang of ['en', 'uk']) {
       for (const slug of ['a', 'b', 'c']) {
         const text = await pdftotext(pdf(slug, lang));

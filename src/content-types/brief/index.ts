@@ -53,6 +53,7 @@ export const brief: ContentType = {
   print: {
     toc: false,
     compact: true,
+    share: true,
     kicker: (_page, { translator }) => translator.ui.advocacyBrief,
     intro: (page, context) => ({ partial: 'brief-intro', data: intro(page, context) }),
   },

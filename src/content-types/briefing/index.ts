@@ -48,6 +48,7 @@ export const briefing: ContentType = {
     chapters: (page, site) => linkedPages(site, 'case-study', meta(page).case_studies),
     toc: true,
     kicker: (_page, { translator }) => translator.ui.briefing,
+    share: true,
   },
   check: (pages) => checkLinkedPages(pages, 'briefing', 'case_studies', 'case-study'),
   scaffold: (slug) => `---

@@ -57,6 +57,7 @@ export const training: ContentType = {
   print: {
     toc: false,
     kicker: (_page, { translator }) => translator.ui.trainingModule,
+    share: true,
     intro: (page, { views, translator }) => ({ partial: 'training-intro', data: intro(page, views, translator.ui) }),
     variants: [
       { suffix: '', label: 'participantPdf', cover: 'participantVersion', transform: withoutAnswers },

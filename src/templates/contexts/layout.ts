@@ -33,6 +33,17 @@ export interface LayoutContext {
   readonly inlineStyle: string | undefined;
   /** The page shown (its summary is the description): undefined on lists and the home page. */
   readonly page: PageView | undefined;
+  /** Link-preview tags (Open Graph, Twitter card), so a link pasted in a chat shows a card; none on the 404 page. */
+  readonly social: SocialView | undefined;
+}
+
+/** What a link preview shows of a page. */
+export interface SocialView {
+  readonly title: string;
+  readonly type: 'article' | 'website';
+  /** `en_US`, `uk_UA`: the page's language as Open Graph writes it. */
+  readonly locale: string;
+  readonly alternateLocales: readonly string[];
 }
 
 export interface SiteView {

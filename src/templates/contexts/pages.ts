@@ -54,6 +54,8 @@ export type ContentPageContext<View extends TypeView = TypeView> = LayoutContext
     readonly references: readonly ReferenceItem[];
     /** The line above the title in `partials/page-header.hbs`; templates pass their own (`kicker=ui.briefing`). */
     readonly kicker: string | undefined;
+    /** The page's share page (its PDFs in every language and edition), for types that have one. */
+    readonly share?: { readonly href: string; readonly label: string } | undefined;
   };
 
 /** What a content type adds to its pages' context (each type's own, e.g. BriefingView); a `page` key adds to the page's own view. */

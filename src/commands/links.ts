@@ -1,0 +1,143 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentType } from '../content-types/index.js';
+import { ONE_PDF } from '../content-types/content-type.js';
+import { nativeName } from '../i18n/languages.js';
+import { hasErrors } from '../messages.js';
+import { pdfPath } from '../pdf/print-document.js';
+import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
+import { formatReport } from '../report.js';
+import { chooseEditions } from '../stages/choose-editions.js';
+import { listLanguages, readPages, readTranslationFiles } from '../stages/read-languages.js';
+import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
+import { sharePath } from '../templates/share-view.js';
+import type { CommandIo } from './io.js';
+
+export const LINKS_HELP = `briefkit links: every share link of a briefing, to paste into a webinar chat or a mailing
+
+Usage:
+  briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json] [--root DIR]
+
+  slug          Only this briefing, training module or advocacy brief (default: all of them)
+  --lang L      Only this language
+  --country C   Only this country's edition (default: the international edition and every country's;
+                addresses are those of a site built with --all-countries)
+  --format F    text (default), markdown (a list of links), csv or json
+
+Prints, for each language and edition, the PDF's address and its share page's (the page
+that lists every PDF with QR codes). The addresses are made from base_url in
+briefkit.config.yaml, which links need.`;
+
+const FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
+
+/** One PDF to share. */
+interface LinkRow {
+  readonly slug: string;
+  readonly type: string;
+  readonly edition: string;
+  readonly lang: string;
+  readonly language: string;
+  readonly title: string;
+  readonly pdf: string;
+  readonly page: string;
+  readonly share: string;
+}
+
+/** `briefkit links …`: returns the exit code. */
+export async function runLinks(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout.write(`${LINKS_HELP}\n`);
+    return 0;
+  }
+  const format = (values.format ?? 'text') as (typeof FORMATS)[number];
+  if (positionals.length > 1 || !FORMATS.includes(format)) {
+    io.stderr.write(`briefkit links: ${positionals.length > 1 ? `give one slug, not "${positionals.join(' ')}"` : `--format is one of ${FORMATS.join(', ')}, not "${values.format}"`}\n\n${LINKS_HELP}\n`);
+    return 2;
+  }
+  const root = resolve(io.cwd, values.root ?? '.');
+  // Addresses as a site built with --all-countries has them (a country's edition in its own folder).
+  const site = await runPipeline(startSite({ root, outDir: resolve(root, 'dist'), allCountries: true }), [
+    inParallel(readConfig, readContent, readProfiles, readReferences),
+    chooseEditions,
+    listLanguages,
+    readPages,
+    readTranslationFiles,
+  ]);
+  const files = [...site.inputs, site.run];
+  if (hasErrors(files) || !site.config) {
+    io.stderr.write(`${formatReport(files, { cwd: root, color: io.color })}\n`);
+    return 1;
+  }
+  const baseUrl = need(site, 'config').config.base_url;
+  if (!baseUrl) {
+    io.stderr.write('briefkit links: links to share need the address the site is published at.\nAdd it to briefkit.config.yaml, e.g.\n  base_url: https://example.org/briefings/\n');
+    return 1;
+  }
+  const source = need(site, 'config').config.languages[0]!;
+  const titles = new Map(need(site, 'translations').translations.map((translation) => [`${translation.lang}\n${translation.sourcePath}`, translation.meta.title]));
+  const address = (path: string) => `${baseUrl}${path.split('/').map(encodeURIComponent).join('/')}`;
+  const rows: LinkRow[] = [];
+  const editions = need(site, 'editions').filter((edition) => values.country === undefined || edition.country === values.country.toLowerCase());
+  if (editions.length === 0) {
+    io.stderr.write(`briefkit links: no country edition "${values.country}": the editions are in countries/<code>.yaml.\n`);
+    return 1;
+  }
+  for (const edition of editions) {
+    for (const page of need(site, 'pages')) {
+      const print = contentType(page.kind)?.print;
+      if (!print?.share || (positionals[0] !== undefined && page.slug !== positionals[0])) continue;
+      for (const lang of edition.languages.filter((candidate) => !values.lang || candidate === values.lang)) {
+        const title = (lang === source ? undefined : titles.get(`${lang}\n${page.sourcePath}`)) ?? page.meta.title;
+        for (const variant of print.variants ?? ONE_PDF) {
+          rows.push({
+            slug: page.slug,
+            type: page.kind,
+            edition: edition.country ?? 'international',
+            lang,
+            language: nativeName(lang),
+            title: variant.suffix ? `${title} (${variant.suffix})` : title,
+            pdf: address(`${edition.prefix}${pdfPath({ page, lang }, variant.suffix, edition)}`),
+            page: address(`${edition.prefix}${lang}/${page.outputPath}`),
+            share: address(`${edition.prefix}${lang}/${sharePath(page.outputPath)}`),
+          });
+        }
+      }
+    }
+  }
+  if (rows.length === 0) {
+    io.stderr.write(`briefkit links: ${positionals[0] ? `no briefing, training module or advocacy brief "${positionals[0]}"` : 'no briefing, training module or advocacy brief'}${values.lang ? ` in ${values.lang}` : ''}.\n`);
+    return 1;
+  }
+  io.stdout.write(`${formatted(rows, format)}\n`);
+  return 0;
+}
+
+function formatted(rows: readonly LinkRow[], format: (typeof FORMATS)[number]): string {
+  const edition = (row: LinkRow) => (row.edition === 'international' ? '' : `, ${row.edition.toUpperCase()} edition`);
+  switch (format) {
+    case 'json':
+      return JSON.stringify(rows, null, 2);
+    case 'csv':
+      return [Object.keys(rows[0]!).join(','), ...rows.map((row) => Object.values(row).map(csvField).join(','))].join('\n');
+    case 'markdown':
+      return rows.map((row) => `- [${markdownText(row.title)} (${row.language}${edition(row)}, PDF)](<${row.pdf}>) · [share page](<${row.share}>)`).join('\n');
+    default:
+      return rows.map((row) => `${row.title} (${row.language}${edition(row)}): ${row.pdf}`).join('\n');
+  }
+}
+
+/** A CSV field; one a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is kept as text. */
+function csvField(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Text that stays text inside a Markdown link's label. */
+function markdownText(text: string): string {
+  return text.replace(/[\\[\]*_`<>]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,45 @@
+import type { Edition } from '../countries/edition.js';
+import { contentType } from '../content-types/index.js';
+import { ONE_PDF } from '../content-types/content-type.js';
+import type { PrintVariant } from '../content-types/content-type.js';
+import { pdfPath } from '../pdf/print-document.js';
+import { qrSvg } from '../pdf/qr.js';
+import type { LocalizedPage } from './localize-pages.js';
+import type { PdfInfo } from './print-pdfs.js';
+
+/** One PDF of a page that can be shared: which edition and language, where it is, what it is. */
+export interface ShareEntry {
+  readonly edition: Edition;
+  readonly local: LocalizedPage;
+  readonly variant: PrintVariant;
+  /** The PDF's path from the site's root (the edition's folder included). */
+  readonly path: string;
+  /** Its size and page count, when it was printed in this run. */
+  readonly pdf: PdfInfo | undefined;
+  /** Its address on the web (`base_url` + path), when the site has one. */
+  readonly url: string | undefined;
+  /** A QR code of `url`, as inline SVG. */
+  readonly qr: string | undefined;
+}
+
+/**
+ * Every shareable PDF of every page whose type has a share page, by source path: each
+ * edition of the run, each of its languages, each variant, in that order.
+ */
+export async function shareEntries(made: ReadonlyMap<Edition, readonly LocalizedPage[]>, pdfs: ReadonlyMap<string, PdfInfo>, baseUrl: string | undefined): Promise<Map<string, ShareEntry[]>> {
+  const entries = new Map<string, ShareEntry[]>();
+  for (const [edition, pages] of made) {
+    for (const local of pages) {
+      const print = contentType(local.page.kind)?.print;
+      if (!print?.share) continue;
+      for (const variant of print.variants ?? ONE_PDF) {
+        const path = `${edition.prefix}${pdfPath(local, variant.suffix, edition)}`;
+        const url = baseUrl ? `${baseUrl}${path.split('/').map(encodeURIComponent).join('/')}` : undefined;
+        const list = entries.get(local.page.sourcePath) ?? [];
+        list.push({ edition, local, variant, path, pdf: pdfs.get(path), url, qr: url ? await qrSvg(url) : undefined });
+        entries.set(local.page.sourcePath, list);
+      }
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,92 @@
+import { posix } from 'node:path';
+import { fileSize } from '../i18n/format.js';
+import { nativeName } from '../i18n/languages.js';
+import type { Translator } from '../i18n/ui-strings.js';
+import { relativeUrl } from '../paths/urls.js';
+import type { PageState } from '../stages/localize-pages.js';
+import type { ShareEntry } from '../stages/share-entries.js';
+import type { LayoutContext } from './contexts/layout.js';
+import type { LangText, Views } from './view-models.js';
+
+/** `pages/share.hbs`: every PDF of a page, to share at a webinar. */
+export interface ShareContext extends LayoutContext {
+  readonly share: {
+    readonly title: LangText;
+    readonly pageTitle: LangText;
+    readonly intro: string;
+    /** Set when the site has no `base_url`: no link to share, no QR code. */
+    readonly needsBaseUrl: string | undefined;
+    /** The page itself. */
+    readonly back: string;
+    readonly entries: readonly ShareEntryView[];
+  };
+}
+
+export interface ShareEntryView {
+  /** "Українська · Ukraine edition". */
+  readonly heading: string;
+  readonly title: LangText;
+  readonly href: string;
+  readonly url: string | undefined;
+  readonly qr: string | undefined;
+  readonly qrLabel: string;
+  /** State, variant, size and pages, version, date. */
+  readonly details: readonly string[];
+  readonly citation: LangText;
+}
+
+const STATES: Readonly<Record<PageState, 'stateOriginal' | 'stateTranslated' | 'statePartial' | 'stateFallback'>> = {
+  original: 'stateOriginal',
+  translated: 'stateTranslated',
+  partial: 'statePartial',
+  fallback: 'stateFallback',
+};
+
+/** Where a page's share page is written, under its language folder. */
+export function sharePath(outputPath: string): string {
+  return `${posix.dirname(outputPath)}/share/index.html`;
+}
+
+/**
+ * The share page of one page in the reader's language: its PDFs in every language and
+ * edition of the run, each with its title in its own language, its state, size, version and
+ * date, a link and QR code to its address on the web (with `base_url`), and a citation.
+ * `at` gives the share page's and the page's paths from the site's root.
+ */
+export function shareView(entries: readonly ShareEntry[], at: { readonly from: string; readonly page: string }, views: Views, translator: Translator, pageTitle: LangText, baseUrl: string | undefined): ShareContext['share'] {
+  const { from } = at;
+  const { ui, lang } = translator;
+  return {
+    title: { ...pageTitle, text: translator.t('shareTitle', { title: pageTitle.text }) },
+    pageTitle,
+    intro: ui.shareIntro,
+    needsBaseUrl: baseUrl ? undefined : ui.shareNeedsBaseUrl,
+    back: relativeUrl(from, at.page),
+    entries: entries.map((entry) => {
+      const { local, edition, pdf } = entry;
+      const editionName = edition.country ? translator.t('editionLabel', { country: edition.variable('country_name', lang) ?? edition.name ?? edition.country }) : ui.internationalEdition;
+      const title = views.text(local.title, local.titleLang);
+      const meta = local.page.meta;
+      const version = typeof meta.version === 'string' ? `${ui.version} ${meta.version}` : undefined;
+      const year = meta.date?.slice(0, 4);
+      const who = meta.authors.map((author) => author.name).join(', ') || edition.organisation?.name;
+      const citation = [who && `${who}${year ? ` (${year})` : ''}.`, `${local.title}.`, version && `${version}.`, edition.country ? `${editionName}.` : undefined, entry.url].filter(Boolean).join(' ');
+      return {
+        heading: `${nativeName(local.lang)} · ${editionName}`,
+        title,
+        href: relativeUrl(from, entry.path),
+        url: entry.url,
+        qr: entry.qr,
+        qrLabel: translator.t('qrCodeFor', { language: nativeName(local.lang) }),
+        details: [
+          ui[STATES[local.state]],
+          ...(entry.variant.suffix ? [ui[entry.variant.label]] : []),
+          ...(pdf ? [translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages })] : []),
+          ...(version ? [version] : []),
+          ...(meta.date ? [meta.date] : []),
+        ],
+        citation: views.text(citation, local.titleLang),
+      };
+    }),
+  };
+}

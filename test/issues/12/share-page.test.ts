@@ -1,0 +1,85 @@
+/**
+ * Issue 12: every PDF of a site has a name of its own, and a briefing's share page lists its
+ * PDFs in every language and edition, with QR codes that hold each PDF's address.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../../src/browser/find-chromium.js';
+import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../../helpers/project.js';
+
+const profile = 'name: Ukraine\nlanguages: [uk, en]\npaper: A4\n';
+
+function files(config: string): Record<string, string> {
+  return {
+    'briefkit.config.yaml': config,
+    'briefings/guide/index.md': '---\ntitle: Guide\ndate: 2023-09-25\nversion: "2.0"\ncase_studies: [a]\n---\n\n## Start\n\nText.\n',
+    'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Text.\n'),
+    'translations/uk/guide/index.md': '---\ntitle: Посібник\n---\n\n## Початок {#start}\n\nТекст.\n',
+    'countries/ua.yaml': profile,
+  };
+}
+
+describe('sharing a briefing', () => {
+  it('gives every PDF its own name, and lists them all on the share page with QR codes of their addresses', async () => {
+    const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk]\n'));
+    const result = await buildProject(root, { allCountries: true, pdf: true });
+    expect(result.ok).toBe(true);
+    const pdfs = (await listTree(join(root, 'dist'))).filter((path) => path.endsWith('.pdf'));
+    const guides = pdfs.filter((path) => path.includes('/guide/')).sort();
+    expect(guides).toEqual(['en/guide/guide.en.pdf', 'ua/en/guide/guide.ua-en.pdf', 'ua/uk/guide/guide.ua-uk.pdf', 'uk/guide/guide.uk.pdf']);
+    const names = pdfs.map((path) => path.split('/').at(-1));
+    expect(new Set(names).size).toBe(names.length);
+
+    expect(await readText(root, 'dist/en/guide/index.html')).toContain('href="share/index.html"');
+    const share = await readText(root, 'dist/en/guide/share/index.html');
+    const entries = [...share.matchAll(/<li class="share-entry">([\s\S]*?)<\/li>/g)].map((match) => match[1]!);
+    expect(entries).toHaveLength(4);
+    expect(share).toContain('<span>Translated</span> · <span>PDF');
+    expect(share).toContain('<span>Original</span> · <span>PDF');
+    expect(share).toContain('Ukraine edition');
+    expect(share).toMatch(/<p class="share-title" lang="uk" dir="ltr"><a href="..\/..\/..\/ua\/uk\/guide\/guide\.ua-uk\.pdf" type="application\/pdf">Посібник<\/a><\/p>/);
+    expect(share).toMatch(/PDF, \d+ kB, \d+ pages?<\/span> · <span>Version 2\.0<\/span> · <span>2023-09-25/);
+
+    // Each QR code, read as a phone would, holds the absolute address of its PDF.
+    const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(root, 'dist/en/guide/share/index.html')).href);
+      const codes = await page.$$('.share-qr svg');
+      expect(codes).toHaveLength(4);
+      const dir = await temporaryDir();
+      const read: string[] = [];
+      for (const [index, code] of codes.entries()) {
+        const png = join(dir, `qr-${index}.png`);
+        await code.screenshot({ path: png });
+        read.push(execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim());
+      }
+      expect(read.sort()).toEqual(guides.map((path) => `https://example.org/kit/${path}`).sort());
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('without base_url, says links and QR codes need it and shows relative links only', async () => {
+    const root = await makeProject(files('title: Test\nlanguages: [en, uk]\n'));
+    expect((await buildProject(root, { pdf: true })).ok).toBe(true);
+    const share = await readText(root, 'dist/en/guide/share/index.html');
+    expect(share).toContain('set base_url in briefkit.config.yaml');
+    expect(share).not.toContain('<svg');
+    expect(share).toContain('href="../guide.en.pdf"');
+  }, 120_000);
+
+  it('gives every page link-preview tags in its language, with the other languages as alternates', async () => {
+    const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk]\n'));
+    expect((await buildProject(root, { pdf: false })).ok).toBe(true);
+    const page = await readText(root, 'dist/uk/guide/index.html');
+    expect(page).toContain('<meta property="og:title" content="Посібник">');
+    expect(page).toContain('<meta property="og:locale" content="uk_UA">');
+    expect(page).toContain('<meta property="og:locale:alternate" content="en_US">');
+    expect(page).toContain('<meta property="og:url" content="https://example.org/kit/uk/guide/index.html">');
+    expect(page).toContain('<meta name="twitter:card" content="summary">');
+  });
+});
