@@ -5,6 +5,7 @@ import { need } from '../pipeline.js';
 import type { Site } from '../pipeline.js';
 import { pdfPath, printJobs } from '../pdf/print-document.js';
 import type { PrintJob } from '../pdf/print-document.js';
+import { slidesPath } from '../pdf/slides.js';
 import type { OutputFile } from '../site.js';
 import { logoName, printResources } from '../stages/print-editions.js';
 import { languageInput } from '../stages/render-editions.js';
@@ -36,7 +37,7 @@ export async function printRequest(site: Site, address: string, kind: 'pdf' | 'p
       const print = contentType(candidate.page.kind)?.print;
       if (!print) return false;
       if (kind === 'page') return rest === `${lang}/${candidate.page.outputPath}`;
-      return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest);
+      return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest) || (print.share === true && slidesPath(candidate, edition) === rest);
     });
     if (!local) return undefined;
     const jobs = await printJobs(languageInput(site, edition, lang, pages), (candidate) => candidate === local);

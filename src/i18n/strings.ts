@@ -95,6 +95,7 @@ export const englishStrings = {
   shareLink: 'Link',
   shareCitation: 'Cite as',
   qrCodeFor: 'QR code for the PDF in {language}',
+  slidesPdf: 'Key messages as slides (16:9)',
 } as const;
 
 /** The name of an interface string. */

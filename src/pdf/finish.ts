@@ -45,6 +45,8 @@ export function finishPdf(bytes: Uint8Array, metadata: PdfMetadata): { bytes: Ui
     ['Author', metadata.author || undefined],
     ['Subject', metadata.subject || undefined],
     ['Keywords', metadata.keywords.length > 0 ? metadata.keywords.join(', ') : undefined],
+    // Not a standard key, but any key is allowed (pdfinfo -custom shows it).
+    ['Version', metadata.version],
     ['Creator', 'briefkit (Chromium)'],
     ['Producer', 'briefkit'],
     ['CreationDate', date],

@@ -18,6 +18,9 @@ import { licenceView, organisationView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
+import { cardJob } from './preview-card.js';
+import { slidesJob } from './slides.js';
+import { sharePath } from '../templates/share-view.js';
 import type { Edition } from '../countries/edition.js';
 
 /** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
@@ -45,6 +48,8 @@ export interface PrintJob {
   readonly url: string;
   readonly paper: keyof typeof PAPER;
   readonly metadata: PdfMetadata;
+  /** A link-preview image (PNG, 1200 × 630) rather than a PDF: see preview-card.ts. */
+  readonly card?: boolean | undefined;
 }
 
 /** What goes into the PDF's document information. */
@@ -56,6 +61,8 @@ export interface PdfMetadata {
   readonly lang: string;
   /** From the content (`date:`), so the same input gives the same PDF. */
   readonly date: string | undefined;
+  /** The document's version (`version:`), also on its cover: a copy passed around says which it is. */
+  readonly version?: string | undefined;
 }
 
 /** What the print documents are made from. */
@@ -89,6 +96,12 @@ export async function printJobs(input: PrintInput, wanted: (local: LocalizedPage
     const chapters = (spec.chapters?.(local.page, site) ?? []).map((page) => byPage.get(page)!);
     for (const variant of spec.variants ?? ONE_PDF) {
       jobs.push(await printJob(input, local, { spec, variant, chapters, byPage, site }));
+    }
+    // The pages a share page lists get key-message slides (if they have key messages) and a link-preview image.
+    if (spec.share) {
+      const slides = await slidesJob(input, local);
+      if (slides) jobs.push(slides);
+      jobs.push(cardJob(input, local));
     }
   }
   return jobs;
@@ -197,7 +210,9 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
     citation,
     licence: licenceView(config.licence),
-    online: online ? { url: online, qr: await qrSvg(online) } : undefined,
+    // The back page's QR code: the share page, which has this document in every language and
+    // edition (what a reader of a handout wants), or the web page for a type without one.
+    online: online ? await onlineView(spec.share && config.base_url ? `${config.base_url}${edition.prefix}${lang}/${sharePath(page.outputPath)}` : online) : undefined,
   };
   const html = input.render('print/document', document);
   return {
@@ -208,7 +223,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     html: html ?? '',
     url: `${PRINT_ORIGIN}${edition.prefix}${lang}/${page.outputPath}`,
     paper,
-    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang: textLang, date: page.meta.date },
+    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang: textLang, date: page.meta.date, version },
   };
 }
 
@@ -279,4 +294,9 @@ function demote(tree: Root): void {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
   });
+}
+
+/** An address for the back page, with its QR code. */
+async function onlineView(url: string): Promise<{ url: string; qr: string }> {
+  return { url, qr: await qrSvg(url) };
 }

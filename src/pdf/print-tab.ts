@@ -6,6 +6,7 @@ import { matchHeadings, readOutline } from './outline.js';
 import type { Heading } from './outline.js';
 import { MARGINS, PAPER, PRINT_ORIGIN } from './print-document.js';
 import type { PrintJob } from './print-document.js';
+import { CARD_SIZE } from './preview-card.js';
 
 /** A file a print page may load from the print origin (fonts, styles, images). */
 export interface Resource {
@@ -91,6 +92,9 @@ export class PrintTab {
   private async printHere(job: PrintJob, timeout: number): Promise<Printed> {
     this.job = job;
     const { page } = this;
+    // A card is laid out in a window of its own size from the start (a right-to-left page
+    // laid out narrower first overflows to the left, off the picture).
+    if (job.card) await page.setViewport({ ...CARD_SIZE, deviceScaleFactor: 1 });
     // The first document is loaded; the next ones replace it in place, which keeps the
     // fonts and styles the tab has already loaded (a third of the time of a print).
     const sheets = stylesheetsOf(job.html);
@@ -101,6 +105,7 @@ export class PrintTab {
       await page.goto(job.url, { waitUntil: 'load', timeout });
     }
     this.sheets = sheets;
+    if (job.card) return this.screenshot();
     const size = PAPER[job.paper];
     const { predicted, headings, targets } = await page.evaluate(prepare, {
       width: (size.width - MARGINS.left - MARGINS.right) * MM,
@@ -120,6 +125,17 @@ export class PrintTab {
       }
     }
     return { ...finishPdf(bytes, job.metadata), passes };
+  }
+
+  /** A link-preview image of the loaded document: 1200 × 630 pixels, once its fonts and images are in. */
+  private async screenshot(): Promise<Printed> {
+    const { page } = this;
+    await page.evaluate(prepare, CARD_SIZE);
+    // The window is the card's size: no clip (a clip misses a right-to-left page entirely).
+    const bytes = await page.screenshot({ type: 'png' });
+    // The next document is loaded afresh (a PDF must not inherit a card's page).
+    this.sheets = undefined;
+    return { bytes, pages: 1, passes: 1 };
   }
 
   private printOnce(timeout: number): Promise<Uint8Array> {

@@ -11,6 +11,7 @@ import type { LocalizedPage } from './localize-pages.js';
 import type { Page } from '../site.js';
 import type { PdfInfo } from './print-pdfs.js';
 import { pdfPath } from '../pdf/print-document.js';
+import { cardPath } from '../pdf/preview-card.js';
 import type { LanguageContext } from './language-context.js';
 import type { Output } from './output.js';
 import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js';
@@ -94,6 +95,9 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
         type: options.local ? 'article' : 'website',
         locale: openGraphLocale(lang),
         alternateLocales: written.filter((other) => other !== lang && languages.includes(other)).map(openGraphLocale),
+        image: options.local && config.base_url && input.pdfs.has(`${edition.prefix}${cardPath(options.local)}`)
+          ? { url: `${config.base_url}${edition.prefix}${cardPath(options.local).split('/').map(encodeURIComponent).join('/')}`, alt: options.local.title }
+          : undefined,
       },
     };
     const html = input.render(template, extra(views, layout));

@@ -4,6 +4,7 @@ import { ONE_PDF } from '../content-types/content-type.js';
 import type { PrintVariant } from '../content-types/content-type.js';
 import { pdfPath } from '../pdf/print-document.js';
 import { qrSvg } from '../pdf/qr.js';
+import { slidesPath } from '../pdf/slides.js';
 import type { LocalizedPage } from './localize-pages.js';
 import type { PdfInfo } from './print-pdfs.js';
 
@@ -20,6 +21,8 @@ export interface ShareEntry {
   readonly url: string | undefined;
   /** A QR code of `url`, as inline SVG. */
   readonly qr: string | undefined;
+  /** The page's key messages as slides, shared with its main PDF, when they were printed. */
+  readonly slides?: { readonly path: string; readonly url: string | undefined } | undefined;
 }
 
 /**
@@ -38,6 +41,13 @@ export async function shareEntries(made: ReadonlyMap<Edition, readonly Localized
         const list = entries.get(local.page.sourcePath) ?? [];
         list.push({ edition, local, variant, path, pdf: pdfs.get(path), url, qr: url ? await qrSvg(url) : undefined });
         entries.set(local.page.sourcePath, list);
+      }
+      // Its key messages as slides, when it has some and they were printed: shared with its main PDF.
+      const slides = `${edition.prefix}${slidesPath(local, edition)}`;
+      const main = entries.get(local.page.sourcePath)?.find((entry) => entry.local === local && entry.variant.suffix === '');
+      if (main && pdfs.has(slides)) {
+        const index = entries.get(local.page.sourcePath)!.indexOf(main);
+        entries.get(local.page.sourcePath)![index] = { ...main, slides: { path: slides, url: baseUrl ? `${baseUrl}${slides.split('/').map(encodeURIComponent).join('/')}` : undefined } };
       }
     }
   }

@@ -11,7 +11,7 @@ import type { LangText, Views } from './view-models.js';
 /** `pages/share.hbs`: every PDF of a page, to share at a webinar. */
 export interface ShareContext extends LayoutContext {
   readonly share: {
-    readonly title: LangText;
+    /** The page's title, in its own language (the share page's heading, under "Share this document"). */
     readonly pageTitle: LangText;
     readonly intro: string;
     /** Set when the site has no `base_url`: no link to share, no QR code. */
@@ -33,6 +33,8 @@ export interface ShareEntryView {
   /** State, variant, size and pages, version, date. */
   readonly details: readonly string[];
   readonly citation: LangText;
+  /** The key messages as slides. */
+  readonly slides: { readonly label: string; readonly href: string; readonly url: string | undefined } | undefined;
 }
 
 const STATES: Readonly<Record<PageState, 'stateOriginal' | 'stateTranslated' | 'statePartial' | 'stateFallback'>> = {
@@ -57,7 +59,6 @@ export function shareView(entries: readonly ShareEntry[], at: { readonly from: s
   const { from } = at;
   const { ui, lang } = translator;
   return {
-    title: { ...pageTitle, text: translator.t('shareTitle', { title: pageTitle.text }) },
     pageTitle,
     intro: ui.shareIntro,
     needsBaseUrl: baseUrl ? undefined : ui.shareNeedsBaseUrl,
@@ -86,6 +87,7 @@ export function shareView(entries: readonly ShareEntry[], at: { readonly from: s
           ...(meta.date ? [meta.date] : []),
         ],
         citation: views.text(citation, local.titleLang),
+        slides: entry.slides ? { label: ui.slidesPdf, href: relativeUrl(from, entry.slides.path), url: entry.slides.url } : undefined,
       };
     }),
   };

@@ -12,6 +12,7 @@ import { catalog, outline, pdffonts, pdfinfo, pdftotext, pdfwords, qpdfCheck } f
 const repository = join(import.meta.dirname, '../..');
 let out: string;
 let pdfs: string[];
+let slides: string[];
 const briefing = () => join(out, 'en/peer-to-peer-naloxone/peer-to-peer-naloxone.en.pdf');
 
 beforeAll(async () => {
@@ -19,7 +20,9 @@ beforeAll(async () => {
   const result = await buildProject(repository, { out, pdf: true });
   expect(result.report).toBe('');
   expect(result.ok).toBe(true);
-  pdfs = (await listTree(out)).filter((path) => path.endsWith('.pdf')).map((path) => join(out, path));
+  const all = (await listTree(out)).filter((path) => path.endsWith('.pdf')).map((path) => join(out, path));
+  pdfs = all.filter((path) => !path.includes('.slides.'));
+  slides = all.filter((path) => path.includes('.slides.'));
 }, 180_000);
 
 describe('every PDF of the sample site', () => {
@@ -27,6 +30,8 @@ describe('every PDF of the sample site', () => {
     // 1 briefing + 6 case studies + 1 advocacy brief + a training module's two (participant
     // and facilitator), in 3 languages.
     expect(pdfs).toHaveLength(30);
+    // And the key messages of the briefing, the module and the brief as slides (issue 12).
+    expect(slides).toHaveLength(9);
     for (const lang of ['en', 'uk', 'ar']) {
       expect(await readdir(join(out, lang, 'case-studies/glasgow-peer-supply'))).toContain(`glasgow-peer-supply.${lang}.pdf`);
     }
@@ -53,6 +58,17 @@ describe('every PDF of the sample site', () => {
       expect(await catalog(pdf), pdf).toEqual({ lang: translated ? lang : 'en', marked: true });
     }
   }, 120_000);
+
+  it('has slides that are 16:9, tagged, titled and embed their fonts', async () => {
+    for (const pdf of slides) {
+      await expect(qpdfCheck(pdf), pdf).resolves.toContain('No syntax or stream encoding errors');
+      const info = await pdfinfo(pdf);
+      expect(info.Tagged, pdf).toBe('yes');
+      expect(info.Title, pdf).not.toBe('');
+      expect(info['Page size'], pdf).toBe('720 x 404.88 pts');
+      for (const font of await pdffonts(pdf)) expect(font.embedded, `${pdf}: ${font.name}`).toBe(true);
+    }
+  }, 60_000);
 
   it('takes its dates and metadata from the content', async () => {
     const info = await pdfinfo(briefing());
@@ -99,6 +115,8 @@ describe('the briefing PDF', () => {
     const back = await pdftotext(briefing(), pages, pages);
     expect(back).toContain('How to cite');
     expect(back).toContain('https://example.org/briefkit/en/peer-to-peer-naloxone/index.html');
+    // Its QR code leads to the share page: this briefing in every language and edition.
+    expect(back).toContain('https://example.org/briefkit/en/peer-to-peer-naloxone/share/index.html');
     expect(back).toContain('CC BY 4.0');
   });
 

@@ -44,6 +44,8 @@ export interface SocialView {
   /** `en_US`, `uk_UA`: the page's language as Open Graph writes it. */
   readonly locale: string;
   readonly alternateLocales: readonly string[];
+  /** The page's preview image (1200 × 630), when it was made and the site has a `base_url`. */
+  readonly image: { readonly url: string; readonly alt: string } | undefined;
 }
 
 export interface SiteView {

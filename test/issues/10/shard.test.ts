@@ -24,7 +24,8 @@ describe('briefkit pdf --shard', () => {
     const full = await buildProject(root, { out: 'full', pdf: true });
     expect(full.report).toBe('');
     const all = await pdfs(join(root, 'full'));
-    expect(all).toHaveLength(5);
+    // Five documents, and the brief's asks as slides (issue 12).
+    expect(all).toHaveLength(6);
 
     const shards: string[][] = [];
     for (const index of [1, 2, 3]) {

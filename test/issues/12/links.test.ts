@@ -1,5 +1,8 @@
 /** Issue 12: `briefkit links` prints every share link of a briefing, ready to paste. */
+import type { Link } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
+import { visit } from '../../../src/markdown/visit.js';
 import { main } from '../../../src/cli.js';
 import { caseStudy, makeProject } from '../../helpers/project.js';
 
@@ -35,6 +38,12 @@ describe('briefkit links', () => {
     );
     const markdown = await run(root, 'links', 'guide', '--lang', 'uk', '--country', 'ua', '--format', 'markdown');
     expect(markdown.stdout).toBe('- [Посібник (Українська, UA edition, PDF)](<https://example.org/kit/ua/uk/guide/guide.ua-uk.pdf>) · [share page](<https://example.org/kit/ua/uk/guide/share/index.html>)\n');
+    // Pasted into a Markdown file, every line is a link to its PDF and one to its share page.
+    const all = await run(root, 'links', '--format', 'markdown');
+    const links: string[] = [];
+    visit(fromMarkdown(all.stdout), 'link', (node: Link) => void links.push(node.url));
+    const rows = JSON.parse((await run(root, 'links', '--format', 'json')).stdout) as { pdf: string; share: string }[];
+    expect(links).toEqual(rows.flatMap((row) => [row.pdf, row.share]));
     const json = JSON.parse((await run(root, 'links', '--format', 'json')).stdout) as { slug: string; pdf: string }[];
     expect(new Set(json.map((row) => row.slug))).toEqual(new Set(['guide', 'ask']));
     expect(new Set(json.map((row) => row.pdf)).size).toBe(json.length);
