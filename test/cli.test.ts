@@ -31,7 +31,8 @@ describe('briefkit CLI', () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
     const result = await briefkit(['build'], root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Built \d+ pages and 1 PDF into .*dist\n$/);
+    // A project without base_url is told what it does without (issue 13).
+    expect(result.stdout).toMatch(/^Built \d+ pages and 1 PDF into .*dist\nNo sitemap or feeds, .* base_url: https:\/\/example.org\/briefings\/\n$/);
     expect(existsSync(join(root, 'dist/en/case-studies/a/index.html'))).toBe(true);
     expect(existsSync(join(root, 'dist/en/case-studies/a/a.en.pdf'))).toBe(true);
   });

@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import type { BuildOptions } from '../build.js';
 import { parseShard } from '../pdf/shard.js';
+import { reporterJson } from 'vfile-reporter-json';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
 export const BUILD_HELP = `briefkit build: check every file and build the site and its PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--workers N] [--no-cache]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--json] [--workers N] [--no-cache]
 
   --root DIR        The project folder (default: the current folder)
   --out DIR         Where to write the site (default: <root>/dist)
@@ -21,6 +22,9 @@ Usage:
                     "briefkit pdf --shard I/N" on several machines, put together
   --strict          Treat warnings as errors
   --quiet           Print only problems
+  --json            Print the problems as JSON on stdout (vfile-reporter-json: each file's
+                    path and messages with line, column, rule, severity and hint) and nothing
+                    else, for an editor or CI to annotate the files
   --no-cache        Build everything anew: neither use nor update <root>/.briefkit-cache/
                     (where briefkit keeps PDFs and builds it can reuse; safe to delete)
   --workers N       Threads that parse and render Markdown (default: one per core on a site
@@ -61,6 +65,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       out: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      json: { type: 'boolean' },
       'no-pdf': { type: 'boolean' },
       country: { type: 'string' },
       'all-countries': { type: 'boolean' },
@@ -104,7 +109,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       return 2;
     }
   }
-  const showProgress = !values.quiet && io.progress === true;
+  const showProgress = !values.quiet && !values.json && io.progress === true;
   const options: BuildOptions = {
     root,
     out: values.out,
@@ -119,6 +124,11 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     progress: showProgress ? (done, total, current) => io.stderr.write(`\r\u001b[KPDF ${done}/${total}${current ? `  ${current}` : '\n'}`) : undefined,
   };
   const result = await build(options);
+  if (values.json) {
+    // The same messages as the report, as data: nothing else goes to stdout.
+    io.stdout.write(`${reporterJson(result.files.filter((file) => file.messages.length > 0))}\n`);
+    return result.written ? (result.ok ? 0 : 1) : 1;
+  }
   const report = formatReport(result.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (!result.written) {
@@ -130,6 +140,10 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     const pdfs = result.output.filter((file) => file.path.endsWith('.pdf')).length;
     const parts = [pages > 0 ? `${pages} ${pages === 1 ? 'page' : 'pages'}` : '', pdfs > 0 || pdfOnly ? `${pdfs} ${pdfs === 1 ? 'PDF' : 'PDFs'}` : ''].filter(Boolean).join(' and ');
     io.stdout.write(result.unchanged ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n` : `Built ${parts} into ${result.outDir}\n`);
+    // Sitemaps, feeds, QR codes and link previews are made of absolute addresses.
+    if (pages > 0 && !result.output.some((file) => file.path.endsWith('sitemap.xml'))) {
+      io.stdout.write('No sitemap or feeds, and no QR codes or link previews that lead to the site: they need the address it will be published at. Add it to briefkit.config.yaml, e.g. base_url: https://example.org/briefings/\n');
+    }
   }
   return result.ok ? 0 : 1;
 }

@@ -10,6 +10,7 @@ import { logoName } from './print-editions.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { renderLanguage } from './render-templates.js';
 import { shareEntries } from './share-entries.js';
+import { renderFeeds, renderRobots } from './render-feeds.js';
 import type { LanguageInput } from './render-templates.js';
 
 /** What writing one language of an edition needs, from a run that made the edition's pages (`made`). */
@@ -66,6 +67,9 @@ export const renderEditions: Stage = async (site) => {
       },
       output,
     );
+    renderFeeds({ config, edition, pages: made.get(edition)!, output, siteFile: configFile });
   }
+  // robots.txt belongs at the top of the site, with the edition there.
+  if (editions.some((edition) => edition.prefix === '')) renderRobots(config, editions, output, configFile);
   return { ...site, output };
 };

@@ -109,6 +109,8 @@ describe("briefkit's own templates", () => {
       out,
       allCountries: true,
       pdf: true,
+      // Not from the PDF cache (another test may have filled it), so every document reaches the printer.
+      cache: false,
       // The print documents are rendered; printing them is not needed here.
       printer: async (jobs) => {
         printed += jobs.length;

@@ -1,0 +1,101 @@
+import type { VFile } from 'vfile';
+import { x } from 'xastscript';
+import type { Element } from 'xast';
+import { toXml } from 'xast-util-to-xml';
+import type { Config } from '../config/schema.js';
+import { contentType } from '../content-types/index.js';
+import type { Edition } from '../countries/edition.js';
+import type { LocalizedPage } from './localize-pages.js';
+import type { Output } from './output.js';
+
+/** How many entries a feed keeps (the newest). */
+const FEED_SIZE = 50;
+
+/** What an edition's sitemap and feeds are made from. */
+export interface FeedsInput {
+  readonly config: Config;
+  readonly edition: Edition;
+  /** The edition's pages in each of its languages. */
+  readonly pages: readonly LocalizedPage[];
+  /** Every file of the run so far: the sitemap lists the edition's web pages among them. */
+  readonly output: Output;
+  readonly siteFile: VFile;
+}
+
+/**
+ * An edition's `sitemap.xml` (every web page of every language, with its other languages as
+ * `xhtml:link` alternates) and an Atom feed per language (`<lang>/feed.xml`: its briefings,
+ * case studies, modules and briefs, newest first). Both need absolute addresses: without
+ * `base_url` nothing is written (the build says why).
+ */
+export function renderFeeds(input: FeedsInput): void {
+  const { config, edition, output } = input;
+  const base = config.base_url;
+  if (!base) return;
+  const url = (path: string) => `${base}${edition.prefix}${path.split('/').map(encodeURIComponent).join('/')}`;
+  const languages = edition.languages;
+  // Web pages under the edition's language folders, by their path after the language.
+  const byRest = new Map<string, Set<string>>();
+  for (const file of output.files) {
+    if (!file.path.startsWith(edition.prefix) || !file.path.endsWith('.html')) continue;
+    const [lang, ...rest] = file.path.slice(edition.prefix.length).split('/');
+    if (!lang || rest.length === 0 || !languages.includes(lang)) continue;
+    const key = rest.join('/');
+    byRest.set(key, (byRest.get(key) ?? new Set()).add(lang));
+  }
+  const urls: Element[] = [];
+  for (const [rest, langs] of [...byRest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const lang of languages.filter((candidate) => langs.has(candidate))) {
+      urls.push(
+        x('url', [
+          x('loc', url(`${lang}/${rest}`)),
+          ...(langs.size > 1 ? languages.filter((other) => langs.has(other)).map((other) => x('xhtml:link', { rel: 'alternate', hreflang: other, href: url(`${other}/${rest}`) })) : []),
+        ]),
+      );
+    }
+  }
+  const sitemap = x(null, [
+    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
+    x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:xhtml': 'http://www.w3.org/1999/xhtml' }, urls),
+  ]);
+  output.add({ path: `${edition.prefix}sitemap.xml`, content: `${toXml(sitemap)}\n` }, 'the sitemap', input.siteFile);
+
+  for (const lang of languages) {
+    const entries = input.pages
+      .filter((local) => local.lang === lang && contentType(local.page.kind)?.print !== undefined && local.page.meta.date)
+      .sort((a, b) => (b.page.meta.date! < a.page.meta.date! ? -1 : b.page.meta.date! > a.page.meta.date! ? 1 : a.page.sourcePath < b.page.sourcePath ? -1 : 1))
+      .slice(0, FEED_SIZE);
+    if (entries.length === 0) continue;
+    const feedUrl = url(`${lang}/feed.xml`);
+    const stamp = (date: string) => `${date}T00:00:00Z`;
+    const feed = x(null, [
+      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
+      x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': lang }, [
+        x('title', config.title),
+        x('id', feedUrl),
+        x('link', { rel: 'self', href: feedUrl }),
+        x('link', { rel: 'alternate', type: 'text/html', href: url(`${lang}/index.html`) }),
+        x('updated', stamp(entries[0]!.page.meta.date!)),
+        x('generator', 'briefkit'),
+        ...entries.map((local) =>
+          x('entry', { 'xml:lang': local.titleLang }, [
+            x('title', local.title),
+            x('id', url(`${lang}/${local.page.outputPath}`)),
+            x('link', { rel: 'alternate', type: 'text/html', href: url(`${lang}/${local.page.outputPath}`) }),
+            x('updated', stamp(local.page.meta.date!)),
+            ...(local.page.meta.authors.length > 0 ? local.page.meta.authors.map((author) => x('author', [x('name', author.name)])) : [x('author', [x('name', edition.organisation?.name ?? config.title)])]),
+            ...(local.summary ? [x('summary', { 'xml:lang': local.summaryLang }, local.summary)] : []),
+          ]),
+        ),
+      ]),
+    ]);
+    output.add({ path: `${edition.prefix}${lang}/feed.xml`, content: `${toXml(feed)}\n` }, `the feed (${lang})`, input.siteFile);
+  }
+}
+
+/** `robots.txt` at the top of the output: everything may be crawled, and where each edition's sitemap is. */
+export function renderRobots(config: Config, editions: readonly Edition[], output: Output, siteFile: VFile): void {
+  if (!config.base_url) return;
+  const sitemaps = editions.map((edition) => `Sitemap: ${config.base_url}${edition.prefix}sitemap.xml`);
+  output.add({ path: 'robots.txt', content: `User-agent: *\nAllow: /\n\n${sitemaps.join('\n')}\n` }, 'robots.txt', siteFile);
+}
