@@ -11,6 +11,9 @@ import { chooseEditions } from '../stages/choose-editions.js';
 import { listLanguages, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
 import { sharePath } from '../templates/share-view.js';
+import { VFile } from 'vfile';
+import { substituteText } from '../markdown/remark-variables.js';
+import { knownVariables } from '../stages/make-editions.js';
 import type { CommandIo } from './io.js';
 
 export const LINKS_HELP = `briefkit links: every share link of a briefing, to paste into a webinar chat or a mailing
@@ -79,6 +82,7 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
     return 1;
   }
   const source = need(site, 'config').config.languages[0]!;
+  const variables = knownVariables(need(site, 'config').config, need(site, 'profiles').profiles);
   const titles = new Map(need(site, 'translations').translations.map((translation) => [`${translation.lang}\n${translation.sourcePath}`, translation.meta.title]));
   const address = (path: string) => `${baseUrl}${path.split('/').map(encodeURIComponent).join('/')}`;
   const rows: LinkRow[] = [];
@@ -92,7 +96,9 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
       const print = contentType(page.kind)?.print;
       if (!print?.share || (positionals[0] !== undefined && page.slug !== positionals[0])) continue;
       for (const lang of edition.languages.filter((candidate) => !values.lang || candidate === values.lang)) {
-        const title = (lang === source ? undefined : titles.get(`${lang}\n${page.sourcePath}`)) ?? page.meta.title;
+        const written = (lang === source ? undefined : titles.get(`${lang}\n${page.sourcePath}`)) ?? page.meta.title;
+        // {{variables}} in titles take the edition's values, as on the pages (problems are the build's to report).
+        const title = substituteText(written, { file: new VFile(), place: undefined }, lang, edition, variables);
         for (const variant of print.variants ?? ONE_PDF) {
           rows.push({
             slug: page.slug,

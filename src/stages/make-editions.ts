@@ -10,6 +10,8 @@ import type { FingerprintResult } from '../markdown/render-file.js';
 import { replayMessage } from '../messages.js';
 import { need } from '../pipeline.js';
 import type { Site, Stage } from '../pipeline.js';
+import type { Config } from '../config/schema.js';
+import type { CountryProfile } from '../countries/profile.js';
 import type { ProjectFiles } from '../project/list.js';
 import type { LocalizedPage } from './localize-pages.js';
 import { makeEdition } from './make-edition.js';
@@ -110,8 +112,13 @@ export function editionSources(site: Site): EditionSources {
     translators: need(site, 'ui').translators,
     files,
     fingerprints: need(site, 'fingerprints'),
-    knownVariables: new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...profiles.flatMap((profile) => Object.keys(profile.variables))]),
+    knownVariables: knownVariables(config, profiles),
   };
+}
+
+/** Every variable name the project defines (in the config or any country profile), and the built-in ones. */
+export function knownVariables(config: Config, profiles: readonly CountryProfile[]): ReadonlySet<string> {
+  return new Set(['country_name', 'country_code', ...Object.keys(config.variables), ...profiles.flatMap((profile) => Object.keys(profile.variables))]);
 }
 
 /** What a page's tree is once nothing will need it (a build without PDFs). */

@@ -68,3 +68,15 @@ describe('briefkit links', () => {
     expect(result.stderr).toContain('no briefing, training module or advocacy brief "gide"');
   });
 });
+
+describe('briefkit links titles', () => {
+  it('fill in {{variables}} with each edition’s values, as the pages do', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'title: Test\nbase_url: https://example.org/kit/\nlanguages: [en]\nvariables:\n  country_name: your country\n',
+      'briefings/guide/index.md': '---\ntitle: "Naloxone in {{country_name}}"\n---\n\nText.\n',
+      'countries/ua.yaml': 'name: Ukraine\nlanguages: [en]\n',
+    });
+    const result = await run(root, 'links', 'guide');
+    expect(result.stdout).toBe('Naloxone in your country (English): https://example.org/kit/en/guide/guide.en.pdf\nNaloxone in Ukraine (English, UA edition): https://example.org/kit/ua/en/guide/guide.ua-en.pdf\n');
+  });
+});
