@@ -10,7 +10,8 @@ import { formatReport } from '../report.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { listLanguages, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
-import { sharePath } from '../templates/share-view.js';
+import { shareAddress } from '../templates/share-view.js';
+import { webAddress } from '../paths/urls.js';
 import { VFile } from 'vfile';
 import { substituteText } from '../markdown/remark-variables.js';
 import { knownVariables } from '../stages/make-editions.js';
@@ -84,7 +85,7 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
   const source = need(site, 'config').config.languages[0]!;
   const variables = knownVariables(need(site, 'config').config, need(site, 'profiles').profiles);
   const titles = new Map(need(site, 'translations').translations.map((translation) => [`${translation.lang}\n${translation.sourcePath}`, translation.meta.title]));
-  const address = (path: string) => `${baseUrl}${path.split('/').map(encodeURIComponent).join('/')}`;
+  const address = (path: string) => webAddress(baseUrl, path);
   const rows: LinkRow[] = [];
   const editions = need(site, 'editions').filter((edition) => values.country === undefined || edition.country === values.country.toLowerCase());
   if (editions.length === 0) {
@@ -109,7 +110,7 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
             title: variant.suffix ? `${title} (${variant.suffix})` : title,
             pdf: address(`${edition.prefix}${pdfPath({ page, lang }, variant.suffix, edition)}`),
             page: address(`${edition.prefix}${lang}/${page.outputPath}`),
-            share: address(`${edition.prefix}${lang}/${sharePath(page.outputPath)}`),
+            share: shareAddress(baseUrl, edition, lang, page.outputPath),
           });
         }
       }

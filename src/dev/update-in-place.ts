@@ -122,7 +122,7 @@ export async function updateInPlace(kept: KeptRun, changed: readonly string[]): 
 
   const output = new Output();
   const remadePages = new Set(need(updated, 'pages').filter((page) => only.has(page.sourcePath)));
-  const shares = await shareEntries(made, updated.pdfs ?? new Map(), need(updated, 'config').config.base_url);
+  const shares = await shareEntries(made, updated.pdfs ?? new Map(), need(updated, 'config').config.base_url, true);
   for (const [edition, local] of made) {
     for (const lang of edition.languages) renderLanguage({ ...languageInput(updated, edition, lang, local, remadePages), shares }, output);
   }

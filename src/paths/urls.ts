@@ -10,6 +10,14 @@ export function relativeUrl(from: string, to: string): string {
   return encodeURI(relative || posix.basename(to));
 }
 
+/**
+ * The address on the web of a file of the site: `base_url` (ending in `/`) and the file's
+ * path from the site's root, each folder and file name percent-encoded.
+ */
+export function webAddress(baseUrl: string, path: string): string {
+  return `${baseUrl}${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** The prefix that leads from an output file back to the folder its path is relative to (`../../`). */
 export function rootPrefix(from: string): string {
   const depth = from.split('/').length - 1;

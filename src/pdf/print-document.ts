@@ -20,7 +20,7 @@ import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
 import { cardJob } from './preview-card.js';
 import { slidesJob } from './slides.js';
-import { sharePath } from '../templates/share-view.js';
+import { shareAddress } from '../templates/share-view.js';
 import type { Edition } from '../countries/edition.js';
 
 /** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
@@ -212,7 +212,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     licence: licenceView(config.licence),
     // The back page's QR code: the share page, which has this document in every language and
     // edition (what a reader of a handout wants), or the web page for a type without one.
-    online: online ? await onlineView(spec.share && config.base_url ? `${config.base_url}${edition.prefix}${lang}/${sharePath(page.outputPath)}` : online) : undefined,
+    online: online ? await onlineView(spec.share && config.base_url ? shareAddress(config.base_url, edition, lang, page.outputPath) : online) : undefined,
   };
   const html = input.render('print/document', document);
   return {

@@ -1,10 +1,11 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
 import { direction } from '../i18n/languages.js';
 import { visit } from '../markdown/visit.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
-import { sharePath } from '../templates/share-view.js';
+import { shareAddress } from '../templates/share-view.js';
 import type { LangText } from '../templates/view-models.js';
 import { PRINT_ORIGIN, pdfPath } from './print-document.js';
 import type { PrintInput, PrintJob } from './print-document.js';
@@ -52,13 +53,13 @@ export async function slidesJob(input: PrintInput, local: LocalizedPage): Promis
     slides.push({
       heading: undefined,
       title: translator.ui.whatWeAsk,
-      html: `<ol>${items.map((ask) => `<li${ask.foreign ? ` lang="${ask.lang}" dir="${ask.dir}"` : ''}>${escapeHtml(ask.text)}</li>`).join('')}</ol>`,
+      html: toHtml(h('ol', items.map((ask) => h('li', ask.foreign ? { lang: ask.lang, dir: ask.dir } : {}, ask.text)))),
       lang: translator.lang,
       dir: translator.dir,
     });
   }
   if (slides.length === 0) return undefined;
-  const shareUrl = config.base_url ? `${config.base_url}${edition.prefix}${translator.lang}/${sharePath(page.outputPath)}` : undefined;
+  const shareUrl = config.base_url ? shareAddress(config.base_url, edition, translator.lang, page.outputPath) : undefined;
   const context: SlidesContext = {
     ...fields,
     share: shareUrl ? { url: shareUrl, qr: await qrSvg(shareUrl) } : undefined,
@@ -108,8 +109,4 @@ function plainLinks(nodes: readonly RootContent[]): RootContent[] {
     return undefined;
   });
   return root.children;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -47,7 +47,7 @@ export const renderEditions: Stage = async (site) => {
   const editions = need(site, 'editions');
   const made = need(site, 'made');
   const render = need(site, 'render');
-  const shares = await shareEntries(made, site.pdfs ?? new Map(), config.base_url);
+  const shares = await shareEntries(made, site.pdfs ?? new Map(), config.base_url, site.options.preview === true);
   for (const edition of editions) {
     for (const lang of edition.languages) renderLanguage({ ...languageInput(site, edition, lang, made.get(edition)!), shares }, output);
     const others = edition.country || !site.options.allCountries ? [] : editions.filter((other) => other.country);

@@ -7,6 +7,7 @@ import { contentType } from '../content-types/index.js';
 import type { Edition } from '../countries/edition.js';
 import type { LocalizedPage } from './localize-pages.js';
 import type { Output } from './output.js';
+import { webAddress } from '../paths/urls.js';
 
 /** How many entries a feed keeps (the newest). */
 const FEED_SIZE = 50;
@@ -32,7 +33,7 @@ export function renderFeeds(input: FeedsInput): void {
   const { config, edition, output } = input;
   const base = config.base_url;
   if (!base) return;
-  const url = (path: string) => `${base}${edition.prefix}${path.split('/').map(encodeURIComponent).join('/')}`;
+  const url = (path: string) => webAddress(base, `${edition.prefix}${path}`);
   const languages = edition.languages;
   // Web pages under the edition's language folders, by their path after the language.
   const byRest = new Map<string, Set<string>>();

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { languageName, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
-import { relativeUrl, rootPrefix } from '../paths/urls.js';
+import { relativeUrl, rootPrefix, webAddress } from '../paths/urls.js';
 import { CONTENT_TYPES, contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import type { ViewContext } from '../content-types/content-type.js';
@@ -96,7 +96,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
         locale: openGraphLocale(lang),
         alternateLocales: written.filter((other) => other !== lang && languages.includes(other)).map(openGraphLocale),
         image: options.local && config.base_url && input.pdfs.has(`${edition.prefix}${cardPath(options.local)}`)
-          ? { url: `${config.base_url}${edition.prefix}${cardPath(options.local).split('/').map(encodeURIComponent).join('/')}`, alt: options.local.title }
+          ? { url: webAddress(config.base_url, `${edition.prefix}${cardPath(options.local)}`), alt: options.local.title }
           : undefined,
       },
     };
@@ -115,8 +115,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       if (!pdf) return input.pdfsOnDemand ? [{ href, label: ui[variant.label], details: undefined }] : [];
       return [{ href, label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }];
     });
-    // Only PDFs that exist (printed now, or printed when asked for in the preview) are shared.
-    const shares = input.shares?.get(page.sourcePath)?.filter((entry) => entry.pdf || input.pdfsOnDemand);
+    const shares = input.shares?.get(page.sourcePath);
     const share = shares?.length ? sharePath(page.outputPath) : undefined;
     write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views, layout): ContentPageContext => {
       const extra: { page?: object } = type.view?.(local, context(views)) ?? {};

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { fileSize } from '../i18n/format.js';
 import { nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
-import { relativeUrl } from '../paths/urls.js';
+import { relativeUrl, webAddress } from '../paths/urls.js';
 import type { PageState } from '../stages/localize-pages.js';
 import type { ShareEntry } from '../stages/share-entries.js';
 import type { LayoutContext } from './contexts/layout.js';
@@ -47,6 +47,11 @@ const STATES: Readonly<Record<PageState, 'stateOriginal' | 'stateTranslated' | '
 /** Where a page's share page is written, under its language folder. */
 export function sharePath(outputPath: string): string {
   return `${posix.dirname(outputPath)}/share/index.html`;
+}
+
+/** The share page's address on the web, for QR codes and links (edition prefix and language included). */
+export function shareAddress(baseUrl: string, edition: { readonly prefix: string }, lang: string, outputPath: string): string {
+  return webAddress(baseUrl, `${edition.prefix}${lang}/${sharePath(outputPath)}`);
 }
 
 /**
