@@ -13,6 +13,7 @@ import { isPrintProblem } from './stages/print-pdfs.js';
 import { checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
 import { readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from './stages/read-project.js';
 import { compileTemplates, renderEditions } from './stages/render-editions.js';
+import { indexSearch } from './stages/index-search.js';
 import { timing } from './timing.js';
 
 /** The stages of a build that read and check the project. */
@@ -35,6 +36,7 @@ export const MAKE_STAGES: readonly Stage[] = [
   compileTemplates,
   printEditions,
   renderEditions,
+  indexSearch,
 ];
 
 /** The stages of a build, in order: cheap checks first, then reading, making, printing, rendering. */

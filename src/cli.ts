@@ -10,6 +10,7 @@ Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]
   briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries]
   briefkit dev [--root DIR] [--port N] [--host H] [--country C] [--open]
+  briefkit check [--root DIR] [--no-build] [--no-pdf] [--no-browser] [--strict] [--json]
   briefkit init <folder>
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
@@ -21,6 +22,7 @@ Commands:
   build   Check every file and build the site and its PDFs into <root>/dist.
   pdf     Print only the PDFs.
   dev     A live preview while you write: rebuilds and reloads the page when you save.
+  check   Build, then check links, HTML, accessibility, third-party requests and PDFs.
   i18n    Start translations, and see which are missing or out of date.
   init    Start a new project in a folder: config, sample pages and a guide for authors.
   links   Every PDF's address, ready to paste into a webinar chat (needs base_url).
@@ -41,6 +43,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   i18n: async () => import('./commands/i18n.js').then((module) => ({ run: module.runI18n, help: module.I18N_HELP })),
   init: async () => import('./commands/init.js').then((module) => ({ run: module.runInit, help: module.INIT_HELP })),
   new: async () => import('./commands/new.js').then((module) => ({ run: module.runNew, help: module.NEW_HELP })),
+  check: async () => import('./commands/check.js').then((module) => ({ run: module.runCheck, help: module.CHECK_HELP })),
   links: async () => import('./commands/links.js').then((module) => ({ run: module.runLinks, help: module.LINKS_HELP })),
 };
 

@@ -149,7 +149,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
 }
 
 /** The languages `--lang` may name: those of the editions being built (a country's, or the config's and every country's). */
-async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
+export async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
   const [{ inParallel, need, runPipeline, startSite }, { chooseEditions }, { readConfig, readProfiles }] = await Promise.all([import('../pipeline.js'), import('../stages/choose-editions.js'), import('../stages/read-project.js')]);
   const site = await runPipeline(startSite({ root: resolve(root), outDir: resolve(root), country, allCountries }), [inParallel(readConfig, readProfiles), chooseEditions]);
   return [...new Set(need(site, 'editions').flatMap((edition) => edition.languages))];

@@ -28,6 +28,8 @@ export const configSchema = z.strictObject({
   paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).default('A4'),
   /** Values of `{{variables}}` in the international edition (country profiles set their own). */
   variables: variablesSchema.default({}),
+  /** A search box in every language (Pagefind); `false` leaves it out. */
+  search: z.boolean({ error: 'is true or false' }).default(true),
 });
 
 /** The validated configuration. */

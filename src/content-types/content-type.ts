@@ -87,6 +87,10 @@ export interface ContentType {
   /** What authors call it, in messages and help ("case study"), and more than one ("Case studies"). */
   readonly label: string;
   readonly plural: string;
+  /** Its name in the reader's language, as search results filter by it (none: not offered as a filter). */
+  readonly kindLabel?: UiKey | undefined;
+  /** What search results of its pages may be filtered by besides their kind (a case study's country and topics), by filter name. */
+  readonly searchFilters?: ((page: Page, context: ViewContext) => Readonly<Record<string, readonly string[]>>) | undefined;
   /** Where its files go, for help text: `briefings/training/<slug>.md`. */
   readonly where: string;
   /** The folder under `briefings/` that holds this type's files, if it has one of its own. */

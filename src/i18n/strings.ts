@@ -96,6 +96,10 @@ export const englishStrings = {
   shareCitation: 'Cite as',
   qrCodeFor: 'QR code for the PDF in {language}',
   slidesPdf: 'Key messages as slides (16:9)',
+  search: 'Search',
+  searchKind: 'Kind',
+  searchOffline: 'Search works when the site is on a web server. Opened from files on a disk (a USB stick or a download), it cannot search: use the lists on the home page, or your browser’s Find (Ctrl+F) on a page.',
+  searchNoScript: 'Search needs JavaScript. Use the lists on the home page instead.',
 } as const;
 
 /** The name of an interface string. */

@@ -15,6 +15,7 @@ import { remarkCitations } from './remark-citations.js';
 import { remarkCountryBlocks } from './remark-country-blocks.js';
 import { remarkHeadingIds } from './remark-heading-ids.js';
 import { remarkQuestions } from './remark-questions.js';
+import { remarkTableCaptions } from './remark-table-captions.js';
 import { remarkVariables } from './remark-variables.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
@@ -39,6 +40,7 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(remarkCallouts)
     .use(remarkQuestions)
     .use(remarkCitations)
+    .use(remarkTableCaptions)
     .use(remarkRehype, {
       allowDangerousHtml: true,
       // Sanitising keeps ids as written (see sanitize-schema), so no prefix is needed here.

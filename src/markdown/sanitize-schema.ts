@@ -14,6 +14,8 @@ export const sanitizeSchema: Schema = {
   // One link rule for Markdown and YAML (src/paths/safe-url.ts); tel: lets a reader on a
   // phone call an emergency number or helpline with one tap.
   protocols: { ...defaultSchema.protocols, href: [...LINK_SCHEMES] },
+  // A table's caption (`Table: …` above it in Markdown, or written in HTML).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
   // Drop these elements with their content (the default only drops <script>'s content), so
   // the text of a removed <style> or <iframe> never shows up on the page.
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'select', 'title'],

@@ -37,6 +37,12 @@ export const PRINT_SANDBOX_ARGS = [
   '--disable-domain-reliability',
 ];
 
+/**
+ * For loading a built site from a local server (`briefkit check`): loopback is reachable,
+ * nothing else resolves, beside request interception.
+ */
+export const LOCAL_SITE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--block-new-web-contents', '--dns-prefetch-disable', '--no-pings', '--disable-domain-reliability'];
+
 /** How long Chromium may take to start, unless told otherwise (`BRIEFKIT_BROWSER_TIMEOUT_MS`). */
 const START_TIMEOUT = 30_000;
 
@@ -54,7 +60,7 @@ function downloadedChromium(): string | undefined {
  * Start one headless Chromium for the whole build. One that has not answered within the
  * start timeout is killed (its whole process group) and a {@link BrowserStartTimeout} thrown.
  */
-export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startTimeout?: number): Promise<Browser> {
+export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startTimeout?: number, sandbox: readonly string[] = PRINT_SANDBOX_ARGS): Promise<Browser> {
   const executablePath = findChromium(env) ?? downloadedChromium();
   if (!executablePath || !existsSync(executablePath)) throw new NoBrowserError();
   const ms = startTimeout ?? (Number(env.BRIEFKIT_BROWSER_TIMEOUT_MS) || START_TIMEOUT);
@@ -66,7 +72,7 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startT
     // over a pipe means Chromium exits by itself when this process dies, however it dies.
     return await puppeteer.launch({
       executablePath,
-      args: [...CHROMIUM_ARGS, ...PRINT_SANDBOX_ARGS],
+      args: [...CHROMIUM_ARGS, ...sandbox],
       headless: true,
       pipe: true,
       protocolTimeout: 180_000,

@@ -70,6 +70,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     ui: translator.ui,
     // No description and no licence: the page is about the missing page, not the site.
     site: { title: config.title, description: undefined, organisation: organisationView(edition.organisation, input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`)), licence: undefined },
+    search: undefined,
     inlineStyle: styleElementText(style && readAssetBytes(style)?.toString('utf8')),
     title: `${translator.ui.notFoundTitle} · ${config.title}`,
     root,

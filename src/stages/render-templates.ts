@@ -16,7 +16,7 @@ import type { LanguageContext } from './language-context.js';
 import type { Output } from './output.js';
 import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js';
 import { licenceView, organisationView } from '../templates/contexts/layout.js';
-import type { LayoutContext, NavLink, Notice } from '../templates/contexts/layout.js';
+import type { LayoutContext, NavLink, Notice, SearchContext, SearchView } from '../templates/contexts/layout.js';
 import type { ContentPageContext, PdfLink } from '../templates/contexts/pages.js';
 import { fileSize } from '../i18n/format.js';
 import { sharePath, shareView } from '../templates/share-view.js';
@@ -90,6 +90,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
       inlineStyle: undefined,
       page: undefined,
+      search: config.search ? { href: views.href(SEARCH_PATH), indexed: options.local?.state !== undefined && options.local.state !== 'fallback', filters: options.local ? searchFilters(options.local.page, context(views)) : [] } : undefined,
       social: {
         title: options.title ?? config.title,
         type: options.local ? 'article' : 'website',
@@ -155,12 +156,26 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       return { ...home, ...own, sections: [...home.sections, ...(own.sections ?? [])] };
     }, { briefings: [], latest: [], countries: [], tags: [], sections: [] }),
   }));
+  if (config.search) {
+    write(SEARCH_PATH, 'search', `the search page (${lang})`, (_views, layout): SearchContext => ({ ...layout, bundle: `${layout.root}pagefind/` }), { title: ui.search });
+  }
   for (const type of CONTENT_TYPES) {
     const home = new Views(translator, '', localized);
     for (const index of type.indexes?.(site.pagesOf(type.name), context(home)) ?? []) {
       write(index.path, index.template, `${index.owner} (${lang})`, (views, layout) => ({ ...layout, ...index.data(views) }), { title: index.title });
     }
   }
+}
+
+/** Where each language's search page is, under `<lang>/`. */
+export const SEARCH_PATH = 'search/index.html';
+
+/** What a page's search results may be filtered by: its kind, and what its type adds. Pagefind reads `name:value` from the name, so a colon in a name goes. */
+function searchFilters(page: Page, context: ViewContext): SearchView['filters'] {
+  const type = contentType(page.kind)!;
+  const { ui } = context.translator;
+  const filters: Record<string, readonly string[]> = { ...(type.kindLabel ? { [ui.searchKind]: [ui[type.kindLabel]] } : {}), ...type.searchFilters?.(page, context) };
+  return Object.entries(filters).flatMap(([name, values]) => values.map((value) => ({ name: name.replace(/:/g, ' '), value })));
 }
 
 /** The notice a reader gets on a page that is not (or no longer fully) in their language. */

@@ -19,6 +19,8 @@ Call {{emergency_number}} straight away. Carry {{naloxone_product}}.
 
 {{legal_status_note}}
 
+Table: Emergency numbers
+
 | Service | Number |
 |---|---|
 | Ambulance | {{emergency_number}} |

@@ -110,7 +110,7 @@ describe('links and images', () => {
 describe('GFM', () => {
   it('renders tables in a scrollable region, task lists, footnotes, strikethrough and autolinks', async () => {
     const { html } = await page('| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\nNote[^n] ~~old~~ www.example.org\n\n[^n]: Footnote.\n');
-    expect(html).toContain('<div class="table-wrap" role="region" tabindex="0" aria-label="Table"><table>');
+    expect(html).toContain('<section class="table-wrap" tabindex="0" aria-label="Table: a, b"><table>');
     expect(html).toContain('<li class="task-list-item"><label><input type="checkbox" checked disabled> done</label></li>');
     expect(html).toContain('<a href="#fn-n" id="fnref-n" data-footnote-ref aria-describedby="footnote-label">1</a>');
     expect(html).toContain('<li id="fn-n">');

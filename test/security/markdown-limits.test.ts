@@ -46,7 +46,7 @@ describe('pathological Markdown', () => {
     const body = [
       '> quote\n> > nested quote with *emphasis* and **strong**',
       Array.from({ length: 8 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1} with _emphasis_`).join('\n'),
-      `| a | b |\n|---|---|\n${Array.from({ length: 600 }, (_, i) => `| **row ${i}** | [x](https://example.org/${i}) |`).join('\n')}`,
+      `Table: Six hundred rows\n\n| a | b |\n|---|---|\n${Array.from({ length: 600 }, (_, i) => `| **row ${i}** | [x](https://example.org/${i}) |`).join('\n')}`,
       '```\n' + '*a'.repeat(2_000) + '\n' + '[['.repeat(2_000) + '\n```',
       '* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *',
       // A long tight list of links (a resource directory): each item is its own paragraph.

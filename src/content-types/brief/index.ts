@@ -38,6 +38,7 @@ export const brief: ContentType = {
   aliases: ['advocacy-brief'],
   label: 'advocacy brief',
   plural: 'Advocacy briefs',
+  kindLabel: 'advocacyBrief',
   where: 'briefings/briefs/<slug>.md',
   folder: 'briefs',
   place: (parts) => (parts.length === 2 && parts[0] === 'briefs' && parts[1] !== 'index' ? [slugify(parts[1]!)] : undefined),

@@ -25,6 +25,7 @@ export const briefing: ContentType = {
   name: 'briefing',
   label: 'technical briefing',
   plural: 'Technical briefings',
+  kindLabel: 'briefing',
   where: 'briefings/<slug>/index.md',
   place: (parts, reserved) => (parts.length === 2 && parts[1] === 'index' && !reserved.has(parts[0]!) ? [slugify(parts[0]!)] : undefined),
   outputPath: (slug) => `${slug.join('/')}/index.html`,

@@ -14,6 +14,7 @@ export const caseStudy: ContentType = {
   name: 'case-study',
   label: 'case study',
   plural: 'Case studies',
+  kindLabel: 'caseStudy',
   where: 'briefings/case-studies/<slug>.md',
   folder: 'case-studies',
   place: (parts) => (parts.length === 2 && parts[0] === 'case-studies' && parts[1] !== 'index' ? [slugify(parts[1]!)] : undefined),
@@ -30,6 +31,10 @@ export const caseStudy: ContentType = {
       .filter((briefing) => (briefing.meta.case_studies as readonly string[]).includes(local.page.slug))
       .map((briefing) => ({ label: views.title(briefing), href: views.href(briefing.outputPath) })),
   }),
+  searchFilters: (page, { views, translator }) => {
+    const meta = caseStudyMeta(page);
+    return { [translator.ui.country]: [views.country(meta.country).label], [translator.ui.tags]: views.tags(meta.tags).map((tag) => tag.label) };
+  },
   nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.caseStudies, views.lang), path: caseStudyIndexPath }] : []),
   home: caseStudiesOnHome,
   indexes: caseStudyIndexes,

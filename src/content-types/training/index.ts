@@ -39,6 +39,7 @@ export const training: ContentType = {
   aliases: ['module', 'training-module'],
   label: 'training module',
   plural: 'Training modules',
+  kindLabel: 'trainingModule',
   where: 'briefings/training/<slug>.md',
   folder: 'training',
   place: (parts) => (parts.length === 2 && parts[0] === 'training' && parts[1] !== 'index' ? [slugify(parts[1]!)] : undefined),

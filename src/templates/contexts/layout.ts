@@ -35,6 +35,24 @@ export interface LayoutContext {
   readonly page: PageView | undefined;
   /** Link-preview tags (Open Graph, Twitter card), so a link pasted in a chat shows a card; none on the 404 page. */
   readonly social: SocialView | undefined;
+  /** The link to the search page, and what the search index takes from this page; none when the site has no search. */
+  readonly search: SearchView | undefined;
+}
+
+/** The search page: Pagefind's box, loaded from the edition's `pagefind/` folder. */
+export interface SearchContext extends LayoutContext {
+  /** `../../pagefind/`: where the index and Pagefind's scripts are. */
+  readonly bundle: string;
+}
+
+/** A page's part in the site's search (Pagefind). */
+export interface SearchView {
+  /** The link to the language's search page. */
+  readonly href: string;
+  /** The page's text is indexed: a content page in its own language (a fallback is found in the language it is written in). */
+  readonly indexed: boolean;
+  /** What its results may be filtered by: one entry per filter value. */
+  readonly filters: readonly { readonly name: string; readonly value: string }[];
 }
 
 /** What a link preview shows of a page. */

@@ -10,7 +10,7 @@ import { printPdfs } from '../../../src/stages/print-pdfs.js';
 import { qpdfCheck } from '../../helpers/pdf-tools.js';
 import { buildProject, caseStudy, listTree, makeProject } from '../../helpers/project.js';
 
-const table = '| Who | Number |\n| --- | --- |\n| Ambulance | 112 |\n| Police | 112 |\n';
+const table = 'Table: Emergency numbers\n\n| Who | Number |\n| --- | --- |\n| Ambulance | 112 |\n| Police | 112 |\n';
 
 describe('two builds of the same project', () => {
   it('give the same PDF bytes with one tab in order and three tabs in reverse order', async () => {

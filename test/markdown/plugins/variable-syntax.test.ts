@@ -6,7 +6,7 @@ const edition = testEdition({ values: { a: 'A' } });
 
 describe('remark-variable-syntax', () => {
   it('parses a variable inside emphasis, links and table cells', async () => {
-    const { html, messages } = await renderMarkdown('*{{a}}* [x {{a}}](#y)\n\n| {{a}} |\n|---|\n', { edition });
+    const { html, messages } = await renderMarkdown('*{{a}}* [x {{a}}](#y)\n\nTable: Cells\n\n| {{a}} |\n|---|\n', { edition });
     expect(messages).toEqual([]);
     expect(html).toContain('<p><em>A</em> <a href="#y">x A</a></p>');
     expect(html).toContain('<th>A</th>');

@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { HTTPRequest, Page } from 'puppeteer';
+import { LOCAL_SITE_ARGS, launchBrowser } from '../pdf/browser.js';
+import type { CheckedSite } from './checked-site.js';
+import { serveStatic } from './static-server.js';
+
+/** How long a page may take to load before it is reported. */
+const LOAD_TIMEOUT = 30_000;
+
+/** One axe-core finding, as the page returns it. */
+interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly helpUrl: string;
+  readonly targets: readonly string[];
+}
+
+/**
+ * Every page loaded in Chromium from a local web server, as a reader gets it:
+ * - any request to another origin is refused and reported (a font, image or script from
+ *   elsewhere tells that site who reads the page; the site must work offline too);
+ * - a file of the site that is missing (404) and a script error are reported;
+ * - one page of each kind in each language (a briefing, a case study, the country index,
+ *   the search page…) gets axe-core's WCAG 2.1 AA and best-practice rules: serious and
+ *   critical findings are errors, moderate and minor ones warnings.
+ */
+export async function checkInBrowser(site: CheckedSite, languages: readonly string[]): Promise<void> {
+  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const server = await serveStatic(site.outDir);
+  const browser = await launchBrowser(process.env, undefined, LOCAL_SITE_ARGS);
+  try {
+    const tab = await browser.newPage();
+    await tab.setRequestInterception(true);
+    let current = '';
+    const seen = new Set<string>();
+    const report = (key: string, tell: () => void) => {
+      if (seen.has(`${current}\n${key}`)) return;
+      seen.add(`${current}\n${key}`);
+      tell();
+    };
+    tab.on('request', (request: HTTPRequest) => {
+      const url = request.url();
+      if (url.startsWith(server.origin) || /^(data|blob|about):/.test(url)) {
+        void request.continue();
+        return;
+      }
+      const page = current;
+      report(url, () => site.report(page, {
+        reason: `Loading this page asks ${hostOf(url)} for ${url}: readers' browsers would tell that site who reads the page, and it fails offline`,
+        rule: 'third-party-request',
+        needle: url,
+        toldBy: 'remote-image',
+        hint: 'Save the file in the project (next to the page, or in templates/assets/) and link to it there.',
+      }));
+      void request.abort('blockedbyclient');
+    });
+    tab.on('response', (response) => {
+      const url = response.url();
+      if (!url.startsWith(server.origin) || response.status() < 400 || url.endsWith('/favicon.ico')) return;
+      const page = current;
+      const path = decodeURIComponent(new URL(url).pathname.slice(1));
+      report(`404 ${url}`, () => site.report(page, { reason: `Loading this page asks for ${path}, which the site does not have`, rule: 'file-missing', needle: path.split('/').at(-1), hint: 'Check the address in the page or template that names it.' }));
+    });
+    tab.on('pageerror', (thrown) => {
+      const page = current;
+      const text = thrown instanceof Error ? thrown.message : String(thrown);
+      report(`error ${text}`, () => site.report(page, { reason: `A script on this page failed: ${text}`, rule: 'script-error', hint: 'Check the scripts your templates add.' }));
+    });
+    const audited = axePages(site, languages);
+    for (const page of site.pages) {
+      current = page;
+      try {
+        await tab.goto(`${server.origin}${page.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+      } catch (cause) {
+        site.report(page, { reason: `The page did not load: ${(cause as Error).message}`, rule: 'page-load' });
+        continue;
+      }
+      if (!audited.has(page)) continue;
+      // A page that sends the reader on (the language chooser) is audited where it lands.
+      const violations = await audit(tab, axeSource).catch(async () => {
+        await tab.waitForNavigation({ waitUntil: 'load', timeout: LOAD_TIMEOUT }).catch(() => undefined);
+        return audit(tab, axeSource);
+      });
+      for (const violation of violations) {
+        const serious = violation.impact === 'serious' || violation.impact === 'critical';
+        const examples = violation.targets.slice(0, 3).join(', ');
+        site.report(page, {
+          reason: `${violation.help} (${violation.impact ?? 'minor'}): ${violation.targets.length} ${violation.targets.length === 1 ? 'element' : 'elements'}, e.g. ${examples}`,
+          rule: `axe-${violation.id}`,
+          severity: serious ? 'error' : 'warning',
+          hint: `See ${violation.helpUrl}; pages of the same kind in this language share the problem.`,
+        });
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+/** axe-core's findings on the page in the tab. */
+async function audit(tab: Page, axeSource: string): Promise<Violation[]> {
+  await tab.addScriptTag({ content: axeSource });
+  return tab.evaluate(async () => {
+    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map((violation): Violation => ({ id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl, targets: violation.nodes.map((node) => node.target.map(String).join(' ')) }));
+  });
+}
+
+/** One page of each kind in each language (the first by path): its template and language are what accessibility depends on. */
+function axePages(site: CheckedSite, languages: readonly string[]): Set<string> {
+  const chosen = new Map<string, string>();
+  for (const page of site.pages) {
+    const parts = page.split('/');
+    const at = parts.findIndex((part) => languages.includes(part));
+    const lang = at === -1 ? '' : parts[at]!;
+    const rest = at === -1 ? parts.slice(-1) : parts.slice(at + 1);
+    const folders = rest.slice(0, -1);
+    const kind = site.sources.get(page)?.kind
+      ?? (at === -1 ? rest.join('/') : folders.at(-1) === 'share' ? 'share' : folders.length >= 2 ? `${folders.slice(0, -1).join('/')}/*` : folders.join('/') || 'home');
+    const key = `${lang}\n${kind}`;
+    if (!chosen.has(key)) chosen.set(key, page);
+  }
+  return new Set(chosen.values());
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,72 @@
+import type { VFile } from 'vfile';
+import type { KeptRun } from '../pipeline.js';
+import { warn } from '../messages.js';
+import { NoBrowserError } from '../pdf/browser.js';
+import { checkInBrowser } from './browser-checks.js';
+import { CheckedSite } from './checked-site.js';
+import type { PageSource } from './checked-site.js';
+import { checkHtmlValidity } from './html-validity.js';
+import { checkInternalLinks } from './internal-links.js';
+import { checkPdfs } from './pdf-checks.js';
+
+/**
+ * What a build only warns about and `check` treats as errors: the site works, but some
+ * readers are let down (a broken heading link, a table a screen reader cannot name, an
+ * image that tells another site who reads the page, a skipped heading level).
+ */
+export const CHECKED_RULES: ReadonlySet<string> = new Set(['anchor-missing', 'remote-image', 'table-caption-missing', 'heading-order']);
+
+export interface CheckOptions {
+  readonly root: string;
+  readonly outDir: string;
+  /** The languages of the site's editions. */
+  readonly languages: readonly string[];
+  /** The run that built the site, when `check` built it: problems go on the files pages came from. */
+  readonly run?: KeptRun | undefined;
+  /** Load the pages in Chromium (third-party requests, axe-core). */
+  readonly browser: boolean;
+  /** Top-level entries of the output folder not to check (country editions an earlier build left there). */
+  readonly skip?: readonly string[] | undefined;
+  /** Where problems that belong to no file go. */
+  readonly runFile: VFile;
+}
+
+/** What the check looked at, and the files that got problems. */
+export interface CheckResult {
+  readonly pages: number;
+  readonly pdfs: number;
+  readonly files: readonly VFile[];
+}
+
+/** Check a built site: links and anchors, HTML, PDFs, and (with a browser) requests and accessibility. */
+export async function checkSite(options: CheckOptions): Promise<CheckResult> {
+  const site = await CheckedSite.read(options.root, options.outDir, options.run ? pageSources(options.run) : new Map(), options.skip);
+  await checkInternalLinks(site);
+  await checkHtmlValidity(site);
+  await checkPdfs(site, options.languages);
+  if (options.browser) {
+    try {
+      await checkInBrowser(site, options.languages);
+    } catch (cause) {
+      if (!(cause instanceof NoBrowserError)) throw cause;
+      warn(options.runFile, {
+        reason: 'Pages were not loaded in a browser: no Chromium was found, so third-party requests and accessibility (axe-core) were not checked',
+        rule: 'check-no-browser',
+        hint: cause.message,
+      });
+    }
+  }
+  const sources = [...site.sources.values()].map((source) => source.file);
+  return { pages: site.pages.length, pdfs: [...site.files].filter((file) => file.endsWith('.pdf')).length, files: [...new Set([...site.reported, ...sources])] };
+}
+
+/** The source of each page the run made, by its path in the output folder. */
+function pageSources(run: KeptRun): Map<string, PageSource> {
+  const sources = new Map<string, PageSource>();
+  for (const [edition, pages] of run.site.made ?? []) {
+    for (const local of pages) {
+      sources.set(`${edition.prefix}${local.lang}/${local.page.outputPath}`, { file: local.translation?.file ?? local.page.file, kind: local.page.kind, contentLang: local.contentLang });
+    }
+  }
+  return sources;
+}
