@@ -15,6 +15,9 @@ import type { TitleFields } from './preview-card.js';
 
 /** `print/slides.hbs`: a page's key messages as 16:9 slides. */
 export interface SlidesContext extends TitleFields {
+  /** The reader's language, for the words around the text (the kicker); `lang` is the text's, which the PDF declares. */
+  readonly readerLang: string;
+  readonly readerDir: 'ltr' | 'rtl';
   /** The share page's address and its QR code, when the site has a `base_url`. */
   readonly share: { readonly url: string; readonly qr: string } | undefined;
   readonly slides: readonly Slide[];
@@ -60,8 +63,14 @@ export async function slidesJob(input: PrintInput, local: LocalizedPage): Promis
   }
   if (slides.length === 0) return undefined;
   const shareUrl = config.base_url ? shareAddress(config.base_url, edition, translator.lang, page.outputPath) : undefined;
+  // The deck is in the language its text is in (the original's, for a page not yet
+  // translated), as its PDF is; what is in the reader's language is marked so.
   const context: SlidesContext = {
     ...fields,
+    lang: textLang,
+    dir: direction(textLang),
+    readerLang: translator.lang,
+    readerDir: translator.dir,
     share: shareUrl ? { url: shareUrl, qr: await qrSvg(shareUrl) } : undefined,
     slides,
   };

@@ -8,10 +8,8 @@ import { cp, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { CheckedSite } from '../../../src/check/checked-site.js';
-import { checkPdfs } from '../../../src/check/pdf-checks.js';
 import { briefkit } from '../../helpers/cli.js';
-import { buildProject, caseStudy, makeProject, temporaryDir } from '../../helpers/project.js';
+import { buildProject, caseStudy, listTree, makeProject, temporaryDir } from '../../helpers/project.js';
 
 interface JsonFile {
   path: string;
@@ -101,18 +99,20 @@ describe('the PDF checks', () => {
   it('pass on briefkit\'s own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks and no language', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
-      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nText.\n\n## Results\n\nMore text.\n'),
+      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nText, and [a handout](handout.pdf).\n\n## Results\n\nMore text.\n'),
+      // Not translated: its Ukrainian PDFs, slides too, are in English, and must say so (the slides said "uk").
+      'briefings/guide/index.md': '---\ntitle: Guide\ndate: 2024-01-01\ncase_studies: [a]\n---\n\n## Why\n\n:::key-points\n- Peers reach people services do not.\n:::\n',
     });
-    const built = await buildProject(root, { pdf: true });
-    expect(built.ok, built.report).toBe(true);
     const plain = await PDFDocument.create();
     plain.addPage().drawText('Hello', { font: await plain.embedFont(StandardFonts.Helvetica) });
-    await writeFile(join(root, 'dist/en/case-studies/a/handout.pdf'), await plain.save());
+    await writeFile(join(root, 'briefings/case-studies/handout.pdf'), await plain.save());
 
-    const site = await CheckedSite.read(root, join(root, 'dist'));
-    await checkPdfs(site, ['en', 'uk']);
-    const reported = site.reported.map((file) => [file.path.slice(root.length + 1).replace(/\\/g, '/'), file.messages.map((message) => message.ruleId)]);
-    expect(reported).toEqual([['dist/en/case-studies/a/handout.pdf', ['pdf-untagged', 'pdf-font-not-embedded', 'pdf-bookmarks-missing', 'pdf-language']]]);
-    expect(site.reported[0]!.messages[1]!.reason).toContain('Helvetica');
+    const result = await briefkit(['check', '--no-browser', '--json'], { cwd: root });
+    expect(result.code).toBe(1);
+    const found = problems(result.stdout, root).filter((problem) => problem.where.includes('.pdf'));
+    // The handout is copied beside the page in both languages; nothing else is wrong.
+    expect(found.map((problem) => problem.where)).toEqual(['en', 'uk'].flatMap((lang) => ['untagged', 'font-not-embedded', 'bookmarks-missing', 'language'].map((rule) => `dist/${lang}/case-studies/a/handout.pdf pdf-${rule}`)));
+    expect(found[1]!.reason).toContain('Helvetica');
+    expect(await listTree(join(root, 'dist'))).toContain('uk/guide/guide.slides.uk.pdf');
   }, 180_000);
 });
