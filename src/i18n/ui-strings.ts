@@ -8,6 +8,8 @@ import { closest } from '../text/closest.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
 import { direction } from './languages.js';
+import { loadSiteStrings } from './site-strings.js';
+import type { SiteStrings } from './site-strings.js';
 import { englishStrings } from './strings.js';
 import type { UiKey, UiStrings } from './strings.js';
 
@@ -29,6 +31,8 @@ export interface Translator {
   readonly tags: ReadonlyMap<string, string>;
   /** Names of sub-national regions (ISO 3166-2), by code. */
   readonly regions: ReadonlyMap<string, string>;
+  /** What the project says about itself in this language (`translations/<lang>/site.yaml`). */
+  readonly site: SiteStrings;
 }
 
 /** The interface strings of every language of a site, and the files they came from. */
@@ -72,6 +76,8 @@ export async function loadUiStrings(root: string, languages: readonly string[], 
     byLang.set(lang, merged);
   }
 
+  const siteStrings = await loadSiteStrings(root, languages);
+  files.push(...siteStrings.files);
   const source = languages[0]!;
   const translators = new Map<string, Translator>();
   for (const lang of languages) {
@@ -93,12 +99,12 @@ export async function loadUiStrings(root: string, languages: readonly string[], 
       else warn(siteFile, { ...problem, place: languagesPlace?.placeOf(['languages', languages.indexOf(lang)]) });
     }
     const messages = { ...englishStrings, ...fallback, ...own.messages } as UiStrings;
-    translators.set(lang, createTranslator(lang, messages, own));
+    translators.set(lang, createTranslator(lang, messages, own, siteStrings.byLang.get(lang) ?? { pageTitles: new Map() }));
   }
   return { files, translators };
 }
 
-function createTranslator(lang: string, messages: UiStrings, own: LanguageStrings): Translator {
+function createTranslator(lang: string, messages: UiStrings, own: LanguageStrings, site: SiteStrings): Translator {
   const formats = new Map<UiKey, IntlMessageFormat>();
   const format = (key: UiKey): IntlMessageFormat => {
     let compiled = formats.get(key);
@@ -123,7 +129,7 @@ function createTranslator(lang: string, messages: UiStrings, own: LanguageString
       }
     }),
   ) as Record<UiKey, string>;
-  return { lang, dir: direction(lang), t, ui, tags: new Map(Object.entries(own.tags)), regions: new Map(Object.entries(own.regions)) };
+  return { lang, dir: direction(lang), t, ui, tags: new Map(Object.entries(own.tags)), regions: new Map(Object.entries(own.regions)), site };
 }
 
 /** Read one ui.yaml, reporting unknown keys, non-text values and broken ICU messages at their place. */

@@ -3,7 +3,7 @@ import { contentType } from '../content-types/index.js';
 import { direction } from '../i18n/languages.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import { siteIndex } from '../stages/site-index.js';
-import { organisationView } from '../templates/contexts/layout.js';
+import { siteView } from '../templates/contexts/layout.js';
 import type { OrganisationView } from '../templates/contexts/layout.js';
 import type { LangText } from '../templates/view-models.js';
 import { Views } from '../templates/view-models.js';
@@ -66,7 +66,7 @@ export function cardJob(input: PrintInput, local: LocalizedPage): PrintJob {
   const context: CardContext = {
     ...titleFields(input, local).fields,
     edition: edition.country ? translator.t('editionLabel', { country: edition.variable('country_name', translator.lang) ?? edition.name ?? edition.country }) : undefined,
-    organisation: organisationView(edition.organisation, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined),
+    organisation: siteView(input.config, edition, translator, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined).organisation,
   };
   const path = `${edition.prefix}${cardPath(local)}`;
   return {

@@ -14,7 +14,7 @@ import { siteIndex } from '../stages/site-index.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceList } from '../templates/view-models.js';
-import { licenceView, organisationView } from '../templates/contexts/layout.js';
+import { licenceView, siteView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
 import { qrSvg } from './qr.js';
@@ -193,7 +193,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     runningTitle: cssString(title.text),
     pageNumber,
     coverLabel: ui.cover,
-    organisation: organisationView(organisation, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined),
+    organisation: siteView(config, edition, translator, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined).organisation,
     kicker: [spec.kicker(page, context), variant.cover && ui[variant.cover]].filter(Boolean).join(' · '),
     cover: { title, summary: views.summary(page) },
     language: { text: nativeName(textLang), lang: textLang, dir: direction(textLang), foreign: textLang !== lang },

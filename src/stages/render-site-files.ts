@@ -8,7 +8,7 @@ import { direction, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { Output } from './output.js';
-import { organisationView } from '../templates/contexts/layout.js';
+import { siteView } from '../templates/contexts/layout.js';
 import type { LanguagesContext, NotFoundContext } from '../templates/contexts/site-files.js';
 
 /** What the files shared by an edition's languages need. */
@@ -49,7 +49,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     lang: main,
     dir: translator.dir,
     ui: translator.ui,
-    site: { title: config.title },
+    site: { title: siteView(config, edition, translator, undefined).title },
     edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
     target: edition.languages.length === 1 && !input.editions?.length ? `${main}/index.html` : undefined,
     languages,
@@ -69,10 +69,10 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     dir: translator.dir,
     ui: translator.ui,
     // No description and no licence: the page is about the missing page, not the site.
-    site: { title: config.title, description: undefined, organisation: organisationView(edition.organisation, input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`)), licence: undefined },
+    site: { ...siteView(config, edition, translator, input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`)), description: undefined, descriptionLang: undefined, licence: undefined },
     search: undefined,
     inlineStyle: styleElementText(style && readAssetBytes(style)?.toString('utf8')),
-    title: `${translator.ui.notFoundTitle} · ${config.title}`,
+    title: `${translator.ui.notFoundTitle} · ${siteView(config, edition, translator, undefined).title}`,
     root,
     assets: `${root}assets/`,
     home: `${root}index.html`,

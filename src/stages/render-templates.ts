@@ -15,7 +15,7 @@ import { cardPath } from '../pdf/preview-card.js';
 import type { LanguageContext } from './language-context.js';
 import type { Output } from './output.js';
 import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js';
-import { licenceView, organisationView } from '../templates/contexts/layout.js';
+import { siteView } from '../templates/contexts/layout.js';
 import type { LayoutContext, NavLink, Notice, SearchContext, SearchView } from '../templates/contexts/layout.js';
 import type { ContentPageContext, PdfLink } from '../templates/contexts/pages.js';
 import { fileSize } from '../i18n/format.js';
@@ -61,17 +61,13 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     const views = new Views(translator, path, localized);
     const root = rootPrefix(full);
     const written = options.local?.writtenIn ?? languages;
+    const site = siteView(config, edition, translator, input.logoName ? `${root}assets/${input.logoName}` : undefined);
     const layout: LayoutContext = {
       lang,
       dir: translator.dir,
       ui,
-      site: {
-        title: config.title,
-        description: config.description,
-        organisation: organisationView(edition.organisation, input.logoName ? `${root}assets/${input.logoName}` : undefined),
-        licence: licenceView(config.licence),
-      },
-      title: options.title ? `${options.title} · ${config.title}` : config.title,
+      site,
+      title: options.title ? `${options.title} · ${site.title}` : site.title,
       root,
       assets: `${root}assets/`,
       home: views.href('index.html'),
@@ -92,7 +88,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       page: undefined,
       search: config.search ? { href: views.href(SEARCH_PATH), indexed: options.local?.state !== undefined && options.local.state !== 'fallback', filters: options.local ? searchFilters(options.local.page, context(views)) : [] } : undefined,
       social: {
-        title: options.title ?? config.title,
+        title: options.title ?? site.title,
         type: options.local ? 'article' : 'website',
         locale: openGraphLocale(lang),
         alternateLocales: written.filter((other) => other !== lang && languages.includes(other)).map(openGraphLocale),

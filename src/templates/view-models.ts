@@ -54,9 +54,16 @@ export class Views {
     return { text, lang, dir: direction(lang), foreign: lang !== this.lang };
   }
 
+  /** A page's title in the reader's language: its translation's, else the one `site.yaml` gives it (`page_titles`), else the original's, marked. */
   title(page: Page): LangText {
     const local = this.localized.get(page)!;
-    return this.text(local.title, local.titleLang);
+    const given = local.titleLang === this.lang ? undefined : this.translator.site.pageTitles.get(page.sourcePath);
+    return given === undefined ? this.text(local.title, local.titleLang) : this.text(given, this.lang);
+  }
+
+  /** Text from a page's front matter that is never translated (a name), in the page's source language. */
+  original(page: Page, text: string): LangText {
+    return this.text(text, this.localized.get(page)?.sourceLang ?? this.lang);
   }
 
   summary(page: Page): LangText | undefined {

@@ -25,7 +25,8 @@ describe('translated pages', () => {
     const ar = await page('ar/case-studies/kyiv-outreach/index.html');
     expect(ar).toContain('<html lang="ar" dir="rtl">');
     expect(ar).toContain('<h1>العمل الميداني في كييف</h1>');
-    expect(ar).toContain('<bdi>Example NGO</bdi>');
+    // A name from the original's front matter, isolated and marked with the original's language.
+    expect(ar).toContain('<bdi lang="en" dir="ltr">Example NGO</bdi>');
   });
 
   it('number footnotes and keep the original ids', async () => {

@@ -11,7 +11,7 @@ export function caseStudyCard(views: Views, page: Page): CaseStudyCard {
     summary: views.summary(page),
     href: views.href(page.outputPath),
     country: views.country(meta.country),
-    organisation: meta.organisation,
+    organisation: meta.organisation === undefined ? undefined : views.original(page, meta.organisation),
     year: meta.year,
     tags: views.tags(meta.tags),
   };

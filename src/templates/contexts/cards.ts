@@ -6,7 +6,8 @@ export interface CaseStudyCard {
   readonly summary: LangText | undefined;
   readonly href: string;
   readonly country: Link;
-  readonly organisation: string | undefined;
+  /** A name, in the language the page was written in. */
+  readonly organisation: LangText | undefined;
   readonly year: number | undefined;
   readonly tags: readonly Link[];
 }

@@ -1,3 +1,4 @@
+import { direction } from '../../i18n/languages.js';
 import type { Config } from '../../config/schema.js';
 import type { Edition } from '../../countries/edition.js';
 import type { Translator } from '../../i18n/ui-strings.js';
@@ -67,14 +68,20 @@ export interface SocialView {
 }
 
 export interface SiteView {
+  /** The site's title in the page's language (`translations/<lang>/site.yaml`), else the config's. */
   readonly title: string;
+  /** Its language, for `{{> lang-attrs site.titleLang}}`: marked when it is not the page's. */
+  readonly titleLang: LangText;
   readonly description: string | undefined;
+  readonly descriptionLang: LangText | undefined;
   readonly organisation: OrganisationView | undefined;
   readonly licence: LicenceView | undefined;
 }
 
 export interface OrganisationView {
   readonly name: string;
+  /** The name's language: marked when it is the source language's on another language's page. */
+  readonly nameLang: LangText;
   readonly url: string | undefined;
   /** Where the logo is, as the page links to it. */
   readonly logo: string | undefined;
@@ -119,9 +126,35 @@ export interface Notice {
   readonly links: readonly { readonly lang: string; readonly name: string; readonly href: string }[];
 }
 
-/** The organisation as templates show it, with every key present. */
-export function organisationView(organisation: Edition['organisation'], logo: string | undefined): OrganisationView | undefined {
-  return organisation && { ...organisation, name: organisation.name, url: organisation.url, logo };
+/** The organisation as templates show it, with every key present; `named`: its name in the page's language, if the project gives one. */
+export function organisationView(organisation: Edition['organisation'], logo: string | undefined, nameLang: LangText): OrganisationView | undefined {
+  return organisation && { ...organisation, name: nameLang.text, nameLang, url: organisation.url, logo };
+}
+
+/**
+ * The site as a page in `translator`'s language shows it: its title, description and
+ * organisation from `translations/<lang>/site.yaml` when the project translated them, else
+ * the config's, marked as the source language. A country edition's own organisation (from
+ * its profile) is shown as the profile writes it.
+ */
+export function siteView(config: Config, edition: Edition, translator: Translator, logo: string | undefined): SiteView {
+  const source = config.languages[0] ?? translator.lang;
+  const own = translator.site;
+  const text = (value: string, translated: boolean): LangText => {
+    const lang = translated ? translator.lang : source;
+    return { text: value, lang, dir: direction(lang), foreign: lang !== translator.lang };
+  };
+  const organisation = edition.organisation;
+  const ours = organisation !== undefined && organisation.name === config.organisation?.name;
+  const name = organisation && (ours ? text(own.organisation ?? organisation.name, own.organisation !== undefined) : { text: organisation.name, lang: translator.lang, dir: translator.dir, foreign: false });
+  return {
+    title: own.title ?? config.title,
+    titleLang: text(own.title ?? config.title, own.title !== undefined),
+    description: own.description ?? config.description,
+    descriptionLang: own.description !== undefined || config.description !== undefined ? text(own.description ?? config.description!, own.description !== undefined) : undefined,
+    organisation: organisation && name && organisationView(organisation, logo, name),
+    licence: licenceView(config.licence),
+  };
 }
 
 /** The licence as templates show it: a name, and a link when there is one. */
