@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { applyPoFiles, extractPo } from './i18n-po.js';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
@@ -20,6 +21,8 @@ Usage:
   briefkit i18n new <lang> <path> [--root DIR]
   briefkit i18n stamp <lang> [path…] [--root DIR]
   briefkit i18n stamp --country <code> [path…] [--root DIR]
+  briefkit i18n extract <lang> [path…] [--out DIR] [--root DIR]
+  briefkit i18n apply <lang> [path…] [--replace] [--root DIR]
 
   status   For each language, every file of briefings/ as current, outdated, missing or
            untracked, with the share of words translated; for an outdated file, the
@@ -31,6 +34,18 @@ Usage:
            the current originals. Run it after updating a translation. With --country,
            the same for that country's overrides (paths under countries/<code>/overrides/).
 
+  extract  Write a PO file per page (translations/<lang>/<path>.po) for Poedit, Weblate,
+           Crowdin or OmegaT: one entry per heading, paragraph, list item, table cell,
+           title and summary, with where it is as a comment. Run it again after the
+           original changes: translations are kept, changed entries are marked fuzzy
+           with the text they translated, removed ones go. New entries are filled from
+           the page's Markdown translation where its sections match the original's.
+  apply    Write translations/<lang>/<path> from its PO file: every section whose
+           entries are all translated (not fuzzy); the others show the original, with
+           a notice. A link address, [@citation], {{variable}}, [^note] or \`code\` lost in
+           a translation is an error at its line. --replace replaces a Markdown
+           translation written by hand.
+
 status also lists each country override (countries/<code>/overrides/) as current,
 outdated (what it replaces changed since it was stamped) or untracked.
 
@@ -41,7 +56,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) {
@@ -72,6 +87,12 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
     case 'new':
       if (!lang || rest.length !== 2) return usage(io, 'new needs a language and a path');
       return create(root, project, lang, normalisePath(rest[1]!), io);
+    case 'extract':
+      if (!lang) return usage(io, 'extract needs a language');
+      return extractPo(root, project, lang, rest.slice(1).map(normalisePath), values.out === undefined ? undefined : resolve(io.cwd, values.out), io);
+    case 'apply':
+      if (!lang) return usage(io, 'apply needs a language');
+      return applyPoFiles(root, project, lang, rest.slice(1).map(normalisePath), values.replace === true, io);
     default:
       return usage(io, `unknown action "${action}"`);
   }

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { applyPo } from '../i18n/apply-po.js';
+import { setFrontMatter } from '../i18n/front-matter-edit.js';
+import { poPath, readPo, writePo } from '../i18n/po-files.js';
+import type { ProjectTranslations } from '../i18n/project-state.js';
+import { segmentPage } from '../i18n/segments.js';
+import { TRANSLATIONS_DIR } from '../i18n/translations.js';
+import { hasErrors } from '../messages.js';
+import { createProjectFile, editProjectFile } from '../project/write.js';
+import { formatReport } from '../report.js';
+import type { CommandIo } from './io.js';
+
+/** The first line of a Markdown translation made from a PO file: apply may replace such a file. */
+const MADE_BY_APPLY = '# Made by briefkit i18n apply from';
+
+/** Write (or replace) a file of the project. */
+async function writeProjectFile(root: string, target: string, text: string): Promise<string | undefined> {
+  return existsSync(target) ? editProjectFile(root, target, () => text) : createProjectFile(root, target, text);
+}
+
+/** The originals named (all when none are), or the first name that is not one. */
+function chosen(project: ProjectTranslations, paths: readonly string[]): { paths: string[] } | { unknown: string } {
+  const unknown = paths.find((path) => !project.originals.has(path));
+  if (unknown) return { unknown };
+  return { paths: paths.length > 0 ? [...paths] : [...project.originals.keys()].sort() };
+}
+
+/**
+ * `i18n extract <lang> [path…]`: a PO file per page, beside its translation. Kept
+ * translations, fuzzy ones with what they translated, and new entries filled from the
+ * page's Markdown translation where its sections line up with the original's.
+ */
+export async function extractPo(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], out: string | undefined, io: CommandIo): Promise<number> {
+  const pick = chosen(project, paths);
+  if ('unknown' in pick) {
+    io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
+    return 1;
+  }
+  for (const path of pick.paths) {
+    const original = project.originals.get(path)!;
+    const page = segmentPage(original.body, original.data);
+    const target = out ? join(out, path.replace(/\.md$/, '.po')) : join(root, poPath(lang, path));
+    const previous = existsSync(target) ? readPo(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
+    const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
+    const prefill = new Map<string, string>();
+    if (translation) {
+      const theirs = segmentPage(String(translation.file.value), translation.meta);
+      for (const segment of theirs.segments) {
+        const mine = page.segments.filter((candidate) => candidate.section === segment.section);
+        const same = theirs.segments.filter((candidate) => candidate.section === segment.section);
+        // Sections line up when they have the same pieces in the same order.
+        if (mine.length === same.length && mine.every((candidate, index) => candidate.kind === same[index]!.kind)) prefill.set(segment.key, segment.text);
+      }
+    }
+    const text = writePo(lang, path, page, previous, prefill);
+    const refusal = await writeProjectFile(out ? out : root, target, text);
+    if (refusal) {
+      io.stderr.write(`briefkit i18n: ${refusal}\n`);
+      return 1;
+    }
+    const entries = page.segments.length;
+    const done = (text.match(/^msgstr "(?!")/gm) ?? []).length;
+    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries} ${entries === 1 ? 'entry' : 'entries'}, ${done} translated\n`);
+  }
+  return 0;
+}
+
+/**
+ * `i18n apply <lang> [path…]`: the Markdown translation of each page from its PO file. The
+ * sections not fully translated are left out (the site shows them in the original, with a
+ * notice); a broken placeholder is an error at its line in the PO file. A Markdown
+ * translation written by hand is replaced only with `--replace`.
+ */
+export async function applyPoFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], replace: boolean, io: CommandIo): Promise<number> {
+  const pick = chosen(project, paths);
+  if ('unknown' in pick) {
+    io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
+    return 1;
+  }
+  const files: VFile[] = [];
+  let failed = false;
+  let applied = 0;
+  for (const path of pick.paths) {
+    const source = join(root, poPath(lang, path));
+    if (!existsSync(source)) {
+      if (paths.length > 0) {
+        io.stderr.write(`briefkit i18n: there is no ${poPath(lang, path)}; make it with: briefkit i18n extract ${lang} ${path}\n`);
+        failed = true;
+      }
+      continue;
+    }
+    const file = new VFile({ path: source, cwd: io.cwd, value: await readFile(source, 'utf8') });
+    files.push(file);
+    const table = readPo(file);
+    if (!table) continue;
+    const original = project.originals.get(path)!;
+    const result = applyPo(original.body, segmentPage(original.body, original.data), table, file);
+    if (hasErrors([file])) continue;
+    const target = join(root, TRANSLATIONS_DIR, lang, path);
+    if (existsSync(target) && !replace && !(await readFile(target, 'utf8')).includes(MADE_BY_APPLY)) {
+      io.stderr.write(`briefkit i18n: ${relative(io.cwd, target)} was written by hand; its text went into the PO file when you extracted it. To replace it with the PO file's, run apply again with --replace.\n`);
+      failed = true;
+      continue;
+    }
+    const front: Record<string, unknown> = {};
+    if (result.title !== undefined) front.title = result.title;
+    if (result.summary !== undefined) front.summary = result.summary;
+    const header = `---\n${MADE_BY_APPLY} ${poPath(lang, path)}: translate there, then run it again.\n---\n`;
+    const text = setFrontMatter(`${header}\n${result.body}\n`, { ...front, source_hash: original.fingerprint, source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])) }, ['source_sections']);
+    const refusal = await writeProjectFile(root, target, text);
+    if (refusal) {
+      io.stderr.write(`briefkit i18n: ${refusal}\n`);
+      return 1;
+    }
+    applied++;
+    const { translated, total } = result.sections;
+    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${translated} of ${total} ${total === 1 ? 'section' : 'sections'} translated${translated < total ? ' (the others show the original, with a notice)' : ''}\n`);
+  }
+  const report = formatReport(files, { cwd: io.cwd, color: io.color });
+  if (report) io.stderr.write(`${report}\n`);
+  if (applied === 0 && files.length === 0 && !failed) io.stdout.write(`No PO files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);
+  return failed || hasErrors(files) ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import type { GetTextTranslations } from 'gettext-parser';
+import type { VFile } from 'vfile';
+import { usableTranslation } from './po-files.js';
+import type { SegmentedPage } from './segments.js';
+
+/** A Markdown translation made from a PO file. */
+export interface AppliedTranslation {
+  readonly title: string | undefined;
+  readonly summary: string | undefined;
+  /** The translated sections, each with its headings' `{#id}`s. */
+  readonly body: string;
+  readonly sections: { readonly translated: number; readonly total: number };
+}
+
+/**
+ * The translation a PO file gives of a page: each section whose every segment is translated
+ * (not fuzzy, its protected parts kept) is the original's Markdown with the translations in
+ * place of the segments; any other section is left out, so the site shows it in the original
+ * language with its notice, as for a Markdown translation that lacks a section.
+ */
+export function applyPo(body: string, page: SegmentedPage, table: GetTextTranslations, file: VFile): AppliedTranslation {
+  const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, table, segment)]));
+  const parts: string[] = [];
+  for (const section of page.sections) {
+    const segments = page.segments.filter((segment) => segment.section === section.id);
+    if (segments.length === 0 || segments.some((segment) => translation.get(segment.key) === undefined)) continue;
+    let text = body.slice(section.start, section.end);
+    for (const segment of [...segments].sort((a, b) => b.start - a.start)) {
+      const explicit = /^[ \t]*\{#/.test(body.slice(segment.end));
+      const id = segment.headingId && !explicit ? ` {#${segment.headingId}}` : '';
+      text = `${text.slice(0, segment.start - section.start)}${translation.get(segment.key)!}${id}${text.slice(segment.end - section.start)}`;
+    }
+    parts.push(text);
+  }
+  const front = (key: string) => {
+    const segment = page.segments.find((candidate) => candidate.key === key);
+    return segment && translation.get(segment.key);
+  };
+  return {
+    title: front('_front/title'),
+    summary: front('_front/summary'),
+    body: parts.join('\n\n'),
+    sections: { translated: parts.length, total: page.sections.length },
+  };
+}

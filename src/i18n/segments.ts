@@ -1,0 +1,129 @@
+import type { Heading, Nodes, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { headingIds, splitExplicitId } from '../markdown/heading-ids.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import { START } from './sections.js';
+
+/**
+ * One piece of a page a translator translates on its own: a heading, a paragraph (in a list
+ * item, a quote or a `:::` block too), a table cell, or the title or summary. Its text is the
+ * Markdown as written (links, citations, `{{variables}}`, footnote references and code in
+ * it are kept and checked on the way back, see {@link protectedTokens}).
+ */
+export interface Segment {
+  /** Unique in the page: `<section id>/<n>`, or `_front/title`. PO's msgctxt, XLIFF's unit id. */
+  readonly key: string;
+  readonly text: string;
+  /** The section (top-level heading) it is in: what falls back as one when not translated. */
+  readonly section: string;
+  readonly sectionTitle: string;
+  readonly kind: 'title' | 'summary' | 'heading' | 'paragraph' | 'table cell';
+  /** Where it is in the body: replaced by its translation on the way back. */
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  /** A heading's id, which its translation keeps as `{#id}`. */
+  readonly headingId?: string | undefined;
+}
+
+/** A page's sections (as translation tracking groups them) and their segments, in order. */
+export interface SegmentedPage {
+  readonly segments: readonly Segment[];
+  /** Each section's range in the body. */
+  readonly sections: readonly { readonly id: string; readonly start: number; readonly end: number }[];
+}
+
+/** Split a page's body (front matter blanked) and its title and summary into segments. */
+export function segmentPage(body: string, meta: { readonly title?: unknown; readonly summary?: unknown }): SegmentedPage {
+  const tree = parseMarkdown(body);
+  const segments: Segment[] = [];
+  for (const key of ['title', 'summary'] as const) {
+    const value = meta[key];
+    if (typeof value === 'string' && value.trim() !== '') segments.push({ key: `_front/${key}`, text: value, section: '_front', sectionTitle: 'title and summary', kind: key, start: -1, end: -1, line: 1 });
+  }
+  const ids = new Map(headingIds(tree).map((heading) => [heading.node, heading.id]));
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+  const level = Math.min(...headings.map((heading) => heading.depth));
+  const sections: { id: string; start: number; end: number }[] = [];
+  let section = { id: START, title: 'beginning of the page', count: 0 };
+  const add = (node: Nodes, kind: Segment['kind']) => {
+    const inline = 'children' in node ? (node.children as Nodes[]) : [];
+    const first = inline[0]?.position?.start.offset;
+    let end = inline.at(-1)?.position?.end.offset;
+    if (first === undefined || end === undefined) return;
+    let start = first;
+    let text = body.slice(first, end);
+    // A table's caption keeps its "Table:" (which marks it as one) out of the translator's way.
+    const caption = kind === 'paragraph' ? /^(?:Table)?:[ \t]+/.exec(text) : null;
+    if (caption) {
+      start += caption[0].length;
+      text = text.slice(caption[0].length);
+    }
+    if (kind === 'heading') {
+      // The `{#id}` is not the translator's: it is put back on the way back.
+      const bare = splitExplicitId(text).text.replace(/[ \t]+$/, '');
+      end = start + bare.length;
+      text = bare;
+    }
+    if (toString(node).trim() === '') return;
+    section.count++;
+    segments.push({ key: `${section.id}/${section.count}`, text, section: section.id, sectionTitle: section.title, kind, start, end, line: node.position?.start.line ?? 1, headingId: node.type === 'heading' ? ids.get(node) : undefined });
+  };
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'heading':
+        add(node, 'heading');
+        return;
+      case 'paragraph':
+        add(node, 'paragraph');
+        return;
+      case 'tableCell':
+        add(node, 'table cell');
+        return;
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    }
+  };
+  for (const node of tree.children as RootContent[]) {
+    if (node.type === 'heading' && node.depth === level) {
+      section = { id: ids.get(node)!, title: splitExplicitId(toString(node)).text.trim(), count: 0 };
+    }
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const last = sections.at(-1);
+    if (last?.id === section.id) last.end = end;
+    else sections.push({ id: section.id, start, end });
+    walk(node);
+  }
+  return { segments, sections };
+}
+
+/**
+ * What a translation must keep of a segment, exactly: link and image addresses, citations,
+ * `{{variables}}`, footnote references, code, raw HTML tags and `{#ids}`. Sorted, so the
+ * same set in another order (as another language orders its words) matches.
+ */
+export function protectedTokens(text: string): string[] {
+  const tokens = text.match(/\]\([^)]*\)|\[-?@[^\]]*\]|\{\{[^}]*\}\}|\[\^[^\]]+\]|`[^`]+`|<[^>]+>|\{#[^}]+\}/g) ?? [];
+  return [...tokens].sort();
+}
+
+/** The tokens of `source` that `translation` lost or changed, and those it added. */
+export function brokenTokens(source: string, translation: string): { readonly missing: string[]; readonly added: string[] } {
+  const want = protectedTokens(source);
+  const have = protectedTokens(translation);
+  const missing = [...want];
+  const added: string[] = [];
+  for (const token of have) {
+    const at = missing.indexOf(token);
+    if (at === -1) added.push(token);
+    else missing.splice(at, 1);
+  }
+  return { missing, added };
+}
+
