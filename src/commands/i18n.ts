@@ -1,6 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyPoFiles, extractPo } from './i18n-po.js';
+import { FORMATS, applyFiles, extractFiles } from './i18n-files.js';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
@@ -21,7 +21,7 @@ Usage:
   briefkit i18n new <lang> <path> [--root DIR]
   briefkit i18n stamp <lang> [path…] [--root DIR]
   briefkit i18n stamp --country <code> [path…] [--root DIR]
-  briefkit i18n extract <lang> [path…] [--out DIR] [--root DIR]
+  briefkit i18n extract <lang> [path…] [--format po|xliff] [--out DIR] [--root DIR]
   briefkit i18n apply <lang> [path…] [--replace] [--root DIR]
 
   status   For each language, every file of briefings/ as current, outdated, missing or
@@ -35,12 +35,13 @@ Usage:
            the same for that country's overrides (paths under countries/<code>/overrides/).
 
   extract  Write a PO file per page (translations/<lang>/<path>.po) for Poedit, Weblate,
-           Crowdin or OmegaT: one entry per heading, paragraph, list item, table cell,
+           Crowdin or OmegaT, or with --format xliff an XLIFF 2.0 file (.xlf) for memoQ,
+           Trados or OmegaT: one entry per heading, paragraph, list item, table cell,
            title and summary, with where it is as a comment. Run it again after the
            original changes: translations are kept, changed entries are marked fuzzy
            with the text they translated, removed ones go. New entries are filled from
            the page's Markdown translation where its sections match the original's.
-  apply    Write translations/<lang>/<path> from its PO file: every section whose
+  apply    Write translations/<lang>/<path> from its PO (or XLIFF) file: every section whose
            entries are all translated (not fuzzy); the others show the original, with
            a notice. A link address, [@citation], {{variable}}, [^note] or \`code\` lost in
            a translation is an error at its line. --replace replaces a Markdown
@@ -56,7 +57,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, format: { type: 'string' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) {
@@ -89,10 +90,11 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
       return create(root, project, lang, normalisePath(rest[1]!), io);
     case 'extract':
       if (!lang) return usage(io, 'extract needs a language');
-      return extractPo(root, project, lang, rest.slice(1).map(normalisePath), values.out === undefined ? undefined : resolve(io.cwd, values.out), io);
+      if (!FORMATS[values.format ?? 'po']) return usage(io, `--format is po or xliff, not "${values.format}"`);
+      return extractFiles(root, project, lang, rest.slice(1).map(normalisePath), FORMATS[values.format ?? 'po']!, values.out === undefined ? undefined : resolve(io.cwd, values.out), io);
     case 'apply':
       if (!lang) return usage(io, 'apply needs a language');
-      return applyPoFiles(root, project, lang, rest.slice(1).map(normalisePath), values.replace === true, io);
+      return applyFiles(root, project, lang, rest.slice(1).map(normalisePath), values.replace === true, io);
     default:
       return usage(io, `unknown action "${action}"`);
   }

@@ -98,7 +98,7 @@ describe('i18n apply', () => {
   it('refuses a translation that lost a citation or changed a link, at its line in the PO file, and writes nothing', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
-      'briefings/references.yaml': 'smith2020:\n  title: A study\n  issued: {date-parts: [[2020]]}\n',
+      'briefings/references.yaml': '- id: smith2020\n  type: article-journal\n  title: A study\n  issued: {date-parts: [[2020]]}\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nPeers matter [@smith2020]. See [the results](#results).\n\n## Results\n\nGood.\n'),
     });
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
@@ -107,7 +107,48 @@ describe('i18n apply', () => {
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
     const line = (await readFile(file, 'utf8')).split('\n').findIndex((text) => text.startsWith('msgstr "Рівні')) + 1;
-    expect(applied.stderr).toContain(`translations/uk/case-studies/a.po:${line}:8  error  The translation of "context/2" lost or changed [@smith2020] ](#results) and has ](#rezultaty) that the original does not  po-placeholder`);
+    expect(applied.stderr).toContain(`translations/uk/case-studies/a.po:${line}:8  error  The translation of "context/2" lost or changed [@smith2020] ](#results) and has ](#rezultaty) that the original does not  translation-placeholder`);
     expect(await listTree(join(root, 'translations/uk'))).toEqual(['case-studies/a.po']);
   });
+});
+
+describe('XLIFF 2.0', () => {
+  it('round-trips: extract, translate every unit, apply, build; a changed original puts its unit back to review with what it translated', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\nvariables:\n  emergency_number: "112"\n',
+      'briefings/references.yaml': '- id: smith2020\n  type: article-journal\n  title: A study\n  issued: {date-parts: [[2020]]}\n',
+      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nPeers matter [@smith2020]. Call {{emergency_number}}. See [the results](#results).\n\n## Results\n\nKits & *training* <in> "quotes".\n'),
+    });
+    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    const file = join(root, 'translations/uk/case-studies/a.xlf');
+    const xml = await readFile(file, 'utf8');
+    // Well-formed, the standard's namespace and elements.
+    const { fromXml } = await import('xast-util-from-xml');
+    const tree = fromXml(xml);
+    const root2 = tree.children.find((child) => child.type === 'element');
+    expect(root2 && 'name' in root2 ? [root2.name, root2.attributes.xmlns, root2.attributes.version, root2.attributes.srcLang, root2.attributes.trgLang] : []).toEqual(['xliff', 'urn:oasis:names:tc:xliff:document:2.0', '2.0', 'en', 'uk']);
+    expect(xml).toMatch(/<unit id="results:2"><notes><note category="location">briefings\/case-studies\/a\.md:13<\/note><note category="description">A paragraph in "Results"\. Keep exactly: &#x3C;in><\/note>/);
+    expect(xml).toContain('<source>Kits &#x26; *training* &#x3C;in> "quotes".</source>');
+
+    // A translator's tool fills every target and marks it translated.
+    const translated = xml.replace(/<segment state="initial"><source>([^<]*(?:<(?!\/source>)[^<]*)*)<\/source><\/segment>/g, (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`);
+    await writeFile(file, translated);
+    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('wrote translations/uk/case-studies/a.md: 2 of 2 sections translated');
+    const built = await buildProject(root);
+    expect(built.ok, built.report).toBe(true);
+    const page = await readText(root, 'dist/uk/case-studies/a/index.html');
+    expect(page).toContain('<h1>УКР Case A</h1>');
+    expect(page).toMatch(/УКР Peers matter \[<a href="#ref-smith2020" class="citation">1<\/a>\]\. Call 112\. See <a href="#results">the results<\/a>\./);
+    expect(page).toContain('УКР Kits &#x26; <em>training</em>');
+
+    const source = join(root, 'briefings/case-studies/a.md');
+    await writeFile(source, (await readFile(source, 'utf8')).replace('Kits &', 'Kits and'));
+    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    const again = await readFile(file, 'utf8');
+    expect(again.match(/state="initial"/g)).toHaveLength(1);
+    expect(again).toMatch(/<unit id="results:2"><notes>.*<note category="previous">Kits &#x26; \*training\*/);
+    expect(again).toMatch(/<segment state="initial"><source>Kits and \*training\* &#x3C;in> "quotes".<\/source><target>УКР Kits &#x26;/);
+  }, 60_000);
 });

@@ -1,9 +1,9 @@
-import type { GetTextTranslations } from 'gettext-parser';
 import type { VFile } from 'vfile';
-import { usableTranslation } from './po-files.js';
 import type { SegmentedPage } from './segments.js';
+import { usableTranslation } from './translation-files.js';
+import type { StoredEntry, TranslationFile } from './translation-files.js';
 
-/** A Markdown translation made from a PO file. */
+/** A Markdown translation made from a translator's file. */
 export interface AppliedTranslation {
   readonly title: string | undefined;
   readonly summary: string | undefined;
@@ -13,13 +13,14 @@ export interface AppliedTranslation {
 }
 
 /**
- * The translation a PO file gives of a page: each section whose every segment is translated
- * (not fuzzy, its protected parts kept) is the original's Markdown with the translations in
- * place of the segments; any other section is left out, so the site shows it in the original
- * language with its notice, as for a Markdown translation that lacks a section.
+ * The translation a PO or XLIFF file gives of a page: each section whose every segment is
+ * translated (not fuzzy, its protected parts kept) is the original's Markdown with the
+ * translations in place of the segments; any other section is left out, so the site shows
+ * it in the original language with its notice, as for a Markdown translation that lacks a
+ * section.
  */
-export function applyPo(body: string, page: SegmentedPage, table: GetTextTranslations, file: VFile): AppliedTranslation {
-  const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, table, segment)]));
+export function applyTranslationFile(body: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, format: TranslationFile, file: VFile): AppliedTranslation {
+  const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, format, entries, segment)]));
   const parts: string[] = [];
   for (const section of page.sections) {
     const segments = page.segments.filter((segment) => segment.section === section.id);

@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
-import { applyPo } from '../i18n/apply-po.js';
+import { applyTranslationFile } from '../i18n/apply-translation-file.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
-import { poPath, readPo, writePo } from '../i18n/po-files.js';
+import { poFormat } from '../i18n/po-files.js';
+import { mergeEntries, translationFilePath } from '../i18n/translation-files.js';
+import type { TranslationFile } from '../i18n/translation-files.js';
+import { xliffFormat } from '../i18n/xliff-files.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { segmentPage } from '../i18n/segments.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
@@ -13,8 +16,11 @@ import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
 
-/** The first line of a Markdown translation made from a PO file: apply may replace such a file. */
+/** The first line of a Markdown translation made from a PO or XLIFF file: apply may replace such a file. */
 const MADE_BY_APPLY = '# Made by briefkit i18n apply from';
+
+/** The formats, by the name `--format` takes. */
+export const FORMATS: Readonly<Record<string, TranslationFile>> = { po: poFormat, xliff: xliffFormat };
 
 /** Write (or replace) a file of the project. */
 async function writeProjectFile(root: string, target: string, text: string): Promise<string | undefined> {
@@ -29,11 +35,11 @@ function chosen(project: ProjectTranslations, paths: readonly string[]): { paths
 }
 
 /**
- * `i18n extract <lang> [path…]`: a PO file per page, beside its translation. Kept
- * translations, fuzzy ones with what they translated, and new entries filled from the
+ * `i18n extract <lang> [path…]`: a PO (or XLIFF) file per page, beside its translation.
+ * Kept translations, fuzzy ones with what they translated, and new entries filled from the
  * page's Markdown translation where its sections line up with the original's.
  */
-export async function extractPo(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], out: string | undefined, io: CommandIo): Promise<number> {
+export async function extractFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], format: TranslationFile, out: string | undefined, io: CommandIo): Promise<number> {
   const pick = chosen(project, paths);
   if ('unknown' in pick) {
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
@@ -42,8 +48,8 @@ export async function extractPo(root: string, project: ProjectTranslations, lang
   for (const path of pick.paths) {
     const original = project.originals.get(path)!;
     const page = segmentPage(original.body, original.data);
-    const target = out ? join(out, path.replace(/\.md$/, '.po')) : join(root, poPath(lang, path));
-    const previous = existsSync(target) ? readPo(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
+    const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
+    const previous = existsSync(target) ? format.read(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const prefill = new Map<string, string>();
     if (translation) {
@@ -55,26 +61,27 @@ export async function extractPo(root: string, project: ProjectTranslations, lang
         if (mine.length === same.length && mine.every((candidate, index) => candidate.kind === same[index]!.kind)) prefill.set(segment.key, segment.text);
       }
     }
-    const text = writePo(lang, path, page, previous, prefill);
+    const entries = mergeEntries(page, previous?.entries, prefill);
+    const text = format.write(lang, path, page, entries, previous?.headers ?? {}, project.languages[0]!);
     const refusal = await writeProjectFile(out ? out : root, target, text);
     if (refusal) {
       io.stderr.write(`briefkit i18n: ${refusal}\n`);
       return 1;
     }
-    const entries = page.segments.length;
-    const done = (text.match(/^msgstr "(?!")/gm) ?? []).length;
-    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries} ${entries === 1 ? 'entry' : 'entries'}, ${done} translated\n`);
+    const done = [...entries.values()].filter((entry) => entry.target !== '' && !entry.fuzzy).length;
+    const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
+    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review (the original changed)` : ''}\n`);
   }
   return 0;
 }
 
 /**
- * `i18n apply <lang> [path…]`: the Markdown translation of each page from its PO file. The
+ * `i18n apply <lang> [path…]`: the Markdown translation of each page from its PO or XLIFF file. The
  * sections not fully translated are left out (the site shows them in the original, with a
  * notice); a broken placeholder is an error at its line in the PO file. A Markdown
  * translation written by hand is replaced only with `--replace`.
  */
-export async function applyPoFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], replace: boolean, io: CommandIo): Promise<number> {
+export async function applyFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], replace: boolean, io: CommandIo): Promise<number> {
   const pick = chosen(project, paths);
   if ('unknown' in pick) {
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
@@ -84,20 +91,22 @@ export async function applyPoFiles(root: string, project: ProjectTranslations, l
   let failed = false;
   let applied = 0;
   for (const path of pick.paths) {
-    const source = join(root, poPath(lang, path));
-    if (!existsSync(source)) {
+    // A page has a PO file or an XLIFF file; with both, the PO file is used.
+    const format = Object.values(FORMATS).find((candidate) => existsSync(join(root, translationFilePath(lang, path, candidate))));
+    if (!format) {
       if (paths.length > 0) {
-        io.stderr.write(`briefkit i18n: there is no ${poPath(lang, path)}; make it with: briefkit i18n extract ${lang} ${path}\n`);
+        io.stderr.write(`briefkit i18n: there is no ${translationFilePath(lang, path, poFormat)} or .xlf; make it with: briefkit i18n extract ${lang} ${path}\n`);
         failed = true;
       }
       continue;
     }
+    const source = join(root, translationFilePath(lang, path, format));
     const file = new VFile({ path: source, cwd: io.cwd, value: await readFile(source, 'utf8') });
     files.push(file);
-    const table = readPo(file);
-    if (!table) continue;
+    const read = format.read(file);
+    if (!read) continue;
     const original = project.originals.get(path)!;
-    const result = applyPo(original.body, segmentPage(original.body, original.data), table, file);
+    const result = applyTranslationFile(original.body, segmentPage(original.body, original.data), read.entries, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     if (existsSync(target) && !replace && !(await readFile(target, 'utf8')).includes(MADE_BY_APPLY)) {
@@ -108,7 +117,7 @@ export async function applyPoFiles(root: string, project: ProjectTranslations, l
     const front: Record<string, unknown> = {};
     if (result.title !== undefined) front.title = result.title;
     if (result.summary !== undefined) front.summary = result.summary;
-    const header = `---\n${MADE_BY_APPLY} ${poPath(lang, path)}: translate there, then run it again.\n---\n`;
+    const header = `---\n${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.\n---\n`;
     const text = setFrontMatter(`${header}\n${result.body}\n`, { ...front, source_hash: original.fingerprint, source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])) }, ['source_sections']);
     const refusal = await writeProjectFile(root, target, text);
     if (refusal) {
@@ -121,6 +130,6 @@ export async function applyPoFiles(root: string, project: ProjectTranslations, l
   }
   const report = formatReport(files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
-  if (applied === 0 && files.length === 0 && !failed) io.stdout.write(`No PO files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);
+  if (applied === 0 && files.length === 0 && !failed) io.stdout.write(`No PO or XLIFF files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);
   return failed || hasErrors(files) ? 1 : 0;
 }

@@ -1,0 +1,77 @@
+import type { VFile } from 'vfile';
+import { error, warn } from '../messages.js';
+import type { Point } from '../messages.js';
+import type { Segment, SegmentedPage } from './segments.js';
+import { brokenTokens, protectedTokens } from './segments.js';
+
+/** One entry of a translator's file, whatever its format. */
+export interface StoredEntry {
+  /** The original text it was made for. */
+  readonly source: string;
+  readonly target: string;
+  /** Needs review: the original changed since it was translated (PO `fuzzy`, XLIFF `initial` with a target). */
+  readonly fuzzy: boolean;
+  /** The original text the translation was made for, when that changed. */
+  readonly previous?: string | undefined;
+  /** The translator's own comment, kept. */
+  readonly note?: string | undefined;
+}
+
+/** A file format translators' tools read: PO or XLIFF. */
+export interface TranslationFile {
+  readonly extension: 'po' | 'xlf';
+  write(lang: string, sourcePath: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, previousHeaders: Readonly<Record<string, string>>, sourceLang: string): string;
+  /** The entries by segment key, and the file's header fields; undefined (with an error on the file) if it cannot be read. */
+  read(file: VFile): { readonly entries: ReadonlyMap<string, StoredEntry>; readonly headers: Readonly<Record<string, string>> } | undefined;
+  /** Where an entry (or its translation) is in the file. */
+  place(file: VFile, key: string, part: 'unit' | 'target'): Point | undefined;
+}
+
+/** Where a page's translator's file is: `translations/<lang>/<path without .md>.<po|xlf>`, beside its Markdown translation. */
+export function translationFilePath(lang: string, sourcePath: string, format: TranslationFile): string {
+  return `translations/${lang}/${sourcePath.replace(/\.md$/, '')}.${format.extension}`;
+}
+
+/**
+ * The entries of a page's file after the original changed: a translation is kept; one
+ * whose original changed is kept as fuzzy, with the text it translated; one no longer in the
+ * original is dropped; a new one is filled from `prefill` (a Markdown translation).
+ */
+export function mergeEntries(page: SegmentedPage, previous: ReadonlyMap<string, StoredEntry> | undefined, prefill: ReadonlyMap<string, string>): Map<string, StoredEntry> {
+  const merged = new Map<string, StoredEntry>();
+  for (const segment of page.segments) {
+    const before = previous?.get(segment.key);
+    if (before && before.source === segment.text) merged.set(segment.key, before);
+    else if (before && before.target !== '') merged.set(segment.key, { source: segment.text, target: before.target, fuzzy: true, previous: before.previous ?? before.source, note: before.note });
+    else merged.set(segment.key, { source: segment.text, target: prefill.get(segment.key) ?? '', fuzzy: false });
+  }
+  return merged;
+}
+
+/** What the comment on an entry says: what it is, where, and what to keep as it is. */
+export function describeSegment(segment: Segment): string {
+  const where = segment.kind === 'title' || segment.kind === 'summary' ? `The page's ${segment.kind}` : `A ${segment.kind} in "${segment.sectionTitle}"`;
+  const keep = [...new Set(protectedTokens(segment.text))];
+  return keep.length > 0 ? `${where}. Keep exactly: ${keep.join(' ')}` : `${where}.`;
+}
+
+/** A segment's translation from a translator's file, if it may be used: translated, not fuzzy, for the current original, every protected part kept. */
+export function usableTranslation(file: VFile, format: TranslationFile, entries: ReadonlyMap<string, StoredEntry>, segment: Segment): string | undefined {
+  const entry = entries.get(segment.key);
+  if (!entry || entry.target.trim() === '' || entry.fuzzy) return undefined;
+  if (entry.source !== segment.text) {
+    warn(file, { reason: `The original of "${segment.key}" changed since this file was extracted: it is shown in the original until translated again`, rule: 'translation-file-outdated', place: format.place(file, segment.key, 'unit'), hint: 'Run briefkit i18n extract again: the entry is then marked for review, with the text it translated.' });
+    return undefined;
+  }
+  const { missing, added } = brokenTokens(segment.text, entry.target);
+  if (missing.length > 0 || added.length > 0) {
+    error(file, {
+      reason: `The translation of "${segment.key}" ${missing.length > 0 ? `lost or changed ${missing.join(' ')}` : ''}${missing.length > 0 && added.length > 0 ? ' and ' : ''}${added.length > 0 ? `has ${added.join(' ')} that the original does not` : ''}`,
+      rule: 'translation-placeholder',
+      place: format.place(file, segment.key, 'target'),
+      hint: 'Copy link addresses, [@citations], {{variables}}, [^notes] and `code` from the original unchanged; translate only the words around them.',
+    });
+    return undefined;
+  }
+  return entry.target;
+}
