@@ -5,6 +5,8 @@ import { readProjectTranslations } from '../i18n/project-state.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
 import { overrideStatus } from '../i18n/override-status.js';
+import { sourceChanges } from '../i18n/source-changes.js';
+import type { SourceChange } from '../i18n/source-changes.js';
 import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
@@ -81,7 +83,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   }
   switch (action) {
     case 'status':
-      return status(project, values.lang, values.json === true, io);
+      return status(root, project, values.lang, values.json === true, io);
     case 'stamp':
       if (!lang) return usage(io, 'stamp needs a language');
       return stamp(root, project, lang, rest.slice(1).map(normalisePath), io);
@@ -110,9 +112,18 @@ function normalisePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^briefings\//, '');
 }
 
-function status(project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
+function status(root: string, project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
   const languages = project.languages;
-  const result = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
+  const counted = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
+  // Where a translator's file keeps the text each entry translated, what changed since, word by word.
+  const result = counted.map((language) => ({
+    ...language,
+    files: language.files.map((file) => {
+      if (file.state !== 'outdated') return file;
+      const original = project.originals.get(file.path)!;
+      return { ...file, sourceChanges: sourceChanges(root, language.lang, file.path, original.body, original.data) };
+    }),
+  }));
   const overrides = overrideStatus(project.overrides, project.originals);
   if (json) {
     io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result, overrides }, null, 2)}\n`);
@@ -130,7 +141,7 @@ function status(project: ProjectTranslations, only: string | undefined, json: bo
   return 0;
 }
 
-function formatLanguage(language: LanguageStatus): string {
+function formatLanguage(language: LanguageStatus & { readonly files: readonly (LanguageStatus['files'][number] & { readonly sourceChanges?: readonly SourceChange[] | undefined })[] }): string {
   const { counts } = language;
   const lines = [
     `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} missing, ${counts.untracked} untracked`,
@@ -143,6 +154,8 @@ function formatLanguage(language: LanguageStatus): string {
         ? file.changed.map((change) => `${change.title}${change.id.startsWith('_') ? '' : ` (#${change.id})`}${change.change === 'changed' ? '' : `, ${change.change}`}`).join('; ')
         : 'unknown (the translation has no section record: stamp it once it is up to date)';
       lines.push(`                  changed in the original: ${changes}`);
+      const words = 'sourceChanges' in file ? file.sourceChanges : undefined;
+      for (const change of words ?? []) lines.push(`                    ${change.section === '_front' ? 'title and summary' : `#${change.section}`}: ${change.diff}`);
     }
   }
   return lines.join('\n');

@@ -79,13 +79,16 @@ export async function updateInPlace(kept: KeptRun, changed: readonly string[]): 
   const swap = (file: VFile) => replaced.get(file) ?? file;
   const trees = new Map<VFile, Root>();
   const fingerprints = new Map(need(site, 'fingerprints'));
+  const sectionHashes = new Map(site.sectionHashes ?? []);
   const source = need(site, 'config').config.languages[0]!;
   // A translated original's new text changes its fingerprint: its translations may now be outdated.
   for (const fresh of freshPages.values()) {
     if (!fingerprints.has(fresh.sourcePath)) continue;
     const tree = parseMarkdown(fresh.file);
     trees.set(fresh.file, tree);
-    fingerprints.set(fresh.sourcePath, fingerprintTree(fresh.meta, tree, fresh.file, source, contentType(fresh.kind)?.translatable, 0).fingerprint);
+    const result = fingerprintTree(fresh.meta, tree, fresh.file, source, contentType(fresh.kind)?.translatable, 0);
+    fingerprints.set(fresh.sourcePath, result.fingerprint);
+    sectionHashes.set(fresh.sourcePath, result.sections);
   }
   const edited: Site = {
     ...site,
@@ -98,6 +101,7 @@ export async function updateInPlace(kept: KeptRun, changed: readonly string[]): 
       return fresh ? { ...override, page: fresh } : override;
     }),
     fingerprints,
+    sectionHashes,
   };
 
   const only = new Set([...[...freshPages.values()].map((page) => page.sourcePath), ...[...freshTranslations.values()].map((translation) => translation.sourcePath)]);

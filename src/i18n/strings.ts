@@ -48,6 +48,7 @@ export const englishStrings = {
   outdatedTitle: 'The original has changed',
   outdatedText: 'The {original} original of this page has been updated since this translation was made, so parts of it may be out of date.',
   readOriginal: 'Read the original ({language})',
+  sectionOutdated: 'The {original} original of this section has changed since it was translated: check it against the original.',
   sectionNotTranslated: 'This section has not been translated into {language} yet; it is shown in {original}.',
   downloadPdf: 'Download PDF',
   pdfDetails: 'PDF, {size}, {pages, plural, one {# page} other {# pages}}',

@@ -19,6 +19,8 @@ export interface RenderResult {
 /** What fingerprinting one original gives. */
 export interface FingerprintResult {
   readonly fingerprint: string;
+  /** Each section's hash, by id: a translation's stamp names the sections that changed since. */
+  readonly sections: Readonly<Record<string, string>>;
   readonly messages: readonly MessageData[];
 }
 
@@ -40,5 +42,6 @@ export async function renderTree(processor: MarkdownProcessor, tree: MdastRoot, 
 
 /** An original's fingerprint (what translations are stamped against), and the problems reported on its file since `since`. */
 export function fingerprintTree(meta: Readonly<Record<string, unknown>>, tree: MdastRoot, file: VFile, lang: string, fields: readonly string[] | undefined, since = 0): FingerprintResult {
-  return { fingerprint: fingerprint(sectionsOfTree(meta, tree, String(file.value), lang, fields, { words: false })), messages: file.messages.slice(since).map(messageData) };
+  const sections = sectionsOfTree(meta, tree, String(file.value), lang, fields, { words: false });
+  return { fingerprint: fingerprint(sections), sections: Object.fromEntries(sections.map((section) => [section.id, section.hash])), messages: file.messages.slice(since).map(messageData) };
 }

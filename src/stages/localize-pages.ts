@@ -71,6 +71,8 @@ export interface LocalizeInput {
   readonly translators: ReadonlyMap<string, Translator>;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints: ReadonlyMap<string, string>;
+  /** Each source page's section hashes, by source path. */
+  readonly sectionHashes: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
 /**
@@ -113,12 +115,17 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       }
       const rendered = input.rendered.get(translation.file)!;
       const translator = input.translators.get(lang)!;
-      const merged = rendered.explicitIds.size > 0 ? mergeSections(rendered, original, source, translator) : { tree: rendered.tree, partial: false };
       const stamped = translation.meta.source_hash;
+      const outdated = stamped !== undefined && stamped !== input.fingerprints.get(page.sourcePath);
+      // The sections whose original changed since the translation was stamped: marked on the page.
+      const stampedSections = translation.meta.source_sections;
+      const current = input.sectionHashes.get(page.sourcePath) ?? {};
+      const changed = new Set(outdated && stampedSections ? Object.keys(current).filter((id) => !id.startsWith('_') && id in stampedSections && stampedSections[id] !== current[id]) : []);
+      const merged = rendered.explicitIds.size > 0 ? mergeSections(rendered, original, source, translator, changed) : { tree: rendered.tree, partial: false };
       result.push({
         ...base,
         state: merged.partial ? 'partial' : 'translated',
-        outdated: stamped !== undefined && stamped !== input.fingerprints.get(page.sourcePath),
+        outdated,
         title: translation.meta.title ?? page.meta.title,
         summary: translation.meta.summary ?? page.meta.summary,
         titleLang: translation.meta.title === undefined ? source : lang,

@@ -26,6 +26,8 @@ export interface EditionSources {
   readonly files: (lang: string | undefined) => ProjectFiles;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints: ReadonlyMap<string, string>;
+  /** Each source page's section hashes, by source path. */
+  readonly sectionHashes: ReadonlyMap<string, Readonly<Record<string, string>>>;
   readonly knownVariables: ReadonlySet<string>;
 }
 
@@ -73,6 +75,7 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
     rendered,
     translators: sources.translators,
     fingerprints: sources.fingerprints,
+    sectionHashes: sources.sectionHashes,
   });
   checkAnchors(rendered, [...localized, ...(partial?.others ?? [])]);
   // Variables in titles and summaries, reported where they were written.

@@ -73,19 +73,21 @@ export const fingerprintPages: Stage = async (site) => {
   }
   const made = new Map(missing.map((page, index) => [page, fresh[index]!]));
   const fingerprints = new Map<string, string>();
+  const sectionHashes = new Map<string, Readonly<Record<string, string>>>();
   pages.forEach((page, index) => {
     const result = cached[index] ?? made.get(page)!;
     // Problems a worker or an earlier build found are put on the file now.
     if (site.workers || cached[index]) for (const message of result.messages) replayMessage(page.file, message);
     if (cache && !cached[index]) cache.set(keys[index]!, result);
     fingerprints.set(page.sourcePath, result.fingerprint);
+    sectionHashes.set(page.sourcePath, result.sections);
   });
-  return { ...site, fingerprints, trees };
+  return { ...site, fingerprints, sectionHashes, trees };
 };
 
 function isFingerprint(value: unknown): value is FingerprintResult {
   const result = value as Partial<FingerprintResult> | null;
-  return typeof result?.fingerprint === 'string' && Array.isArray(result.messages);
+  return typeof result?.fingerprint === 'string' && typeof result.sections === 'object' && result.sections !== null && Array.isArray(result.messages);
 }
 
 
@@ -112,6 +114,7 @@ export function editionSources(site: Site): EditionSources {
     translators: need(site, 'ui').translators,
     files,
     fingerprints: need(site, 'fingerprints'),
+    sectionHashes: site.sectionHashes ?? new Map(),
     knownVariables: knownVariables(config, profiles),
   };
 }

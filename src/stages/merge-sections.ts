@@ -16,7 +16,7 @@ interface Section {
  * `h2` and what follows it): the translation's section where it has one with the same id,
  * else the original's, marked with its language and a notice.
  */
-export function mergeSections(translation: RenderedDocument, original: RenderedDocument, source: string, translator: Translator): { tree: Root; partial: boolean } {
+export function mergeSections(translation: RenderedDocument, original: RenderedDocument, source: string, translator: Translator, changed: ReadonlySet<string> = new Set()): { tree: Root; partial: boolean } {
   const ours = split(translation.tree);
   const theirs = split(renameFootnotes(structuredClone(original.tree)));
   const translated = new Map(ours.sections.filter((section) => section.id !== undefined).map((section) => [section.id!, section]));
@@ -30,7 +30,9 @@ export function mergeSections(translation: RenderedDocument, original: RenderedD
   for (const section of theirs.sections) {
     const match = section.id === undefined ? ours.sections.find((candidate) => candidate.id === undefined && candidate.nodes.some(hasContent)) : translated.get(section.id);
     if (match) {
-      children.push(...match.nodes);
+      // A translated section whose original changed since says so, under its heading.
+      if (match.id !== undefined && changed.has(match.id)) children.push(...markOutdated(match, translator.t('sectionOutdated', { original: languageName(source, translator.lang) })));
+      else children.push(...match.nodes);
       if (match.id !== undefined) used.add(match.id);
       continue;
     }
@@ -71,6 +73,13 @@ function split(tree: Root): { sections: Section[]; footnotes: RootContent | unde
     sections.at(-1)!.nodes.push(node);
   }
   return { sections, footnotes };
+}
+
+/** A translated section with a note under its heading that its original changed since. */
+function markOutdated(section: Section, notice: string): RootContent[] {
+  const [first, ...rest] = section.nodes;
+  const note = h('p', { className: ['section-outdated'] }, notice);
+  return first?.type === 'element' && first.tagName === 'h2' ? [first, note, ...rest] : [note, ...section.nodes];
 }
 
 function wrapUntranslated(section: Section, source: string, translator: Translator, notice: string): Element {

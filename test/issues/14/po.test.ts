@@ -80,6 +80,9 @@ describe('PO round trip on the sample', () => {
     expect(fuzzy[0]!.comments!.previous).toMatch(/^msgid "The law was a major obstacle\./);
     expect(fuzzy[0]!.msgstr[0]).toMatch(/^УКР The law was a major obstacle\./);
     execFileSync('msgfmt', ['--check', '-o', '/dev/null', join(root, 'translations/uk/case-studies/estonia-thn.po')]);
+    // i18n status shows what changed, word by word, from the text the entry translated.
+    const status = await briefkit(['i18n', 'status', '--lang', 'uk'], { cwd: root });
+    expect(status.stdout).toMatch(/outdated +\d+% +case-studies\/estonia-thn\.md\n +changed in the original: Context \(#context\)\n +#context: The law was \[-a major-\]\{\+the main\+\} obstacle\. Naloxone/);
 
     const applied = await briefkit(['i18n', 'apply', 'uk', 'case-studies/estonia-thn.md'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
