@@ -10,7 +10,7 @@ import { chooseEditions } from './stages/choose-editions.js';
 import { fingerprintPages, makeEditions, prepareRendering } from './stages/make-editions.js';
 import { printEditions } from './stages/print-editions.js';
 import { isPrintProblem } from './stages/print-pdfs.js';
-import { checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
+import { checkGlossaries, checkPages, listLanguages, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from './stages/read-languages.js';
 import { readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from './stages/read-project.js';
 import { compileTemplates, renderEditions } from './stages/render-editions.js';
 import { indexSearch } from './stages/index-search.js';
@@ -25,6 +25,7 @@ export const READ_STAGES: readonly Stage[] = [
   readPages,
   checkPages,
   inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
+  checkGlossaries,
   readLogos,
 ];
 

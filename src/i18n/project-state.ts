@@ -6,7 +6,7 @@ import type { CountryProfile } from '../countries/profile.js';
 import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
 import { parseFiles } from '../stages/make-editions.js';
-import { checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
+import { checkGlossaries, checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
 import { contentType } from '../content-types/index.js';
 import { fingerprint, sectionsOfTree } from './sections.js';
@@ -45,6 +45,7 @@ export const TRANSLATION_STAGES: readonly Stage[] = [
   readPages,
   checkPages,
   inParallel(readTranslationFiles, readOverrideFiles),
+  checkGlossaries,
   parseFiles,
 ];
 

@@ -1,7 +1,9 @@
 import { checkLogo } from '../assets/check-logo.js';
 import type { Edition } from '../countries/edition.js';
 import { loadOverrides } from '../countries/overrides.js';
+import { checkGlossary, readGlossary } from '../i18n/glossary.js';
 import { readTranslations } from '../i18n/translations.js';
+import { readProjectText } from '../project/read.js';
 import { loadUiStrings } from '../i18n/ui-strings.js';
 import { CONTENT_TYPES } from '../content-types/index.js';
 import { projectLanguages } from '../i18n/project-languages.js';
@@ -66,4 +68,29 @@ export const readLogos: Stage = async (site) => {
     logos.set(edition, await checkLogo(site.options.root, edition.organisation?.logo, profile?.file ?? configFile, profile?.yaml ?? configYaml));
   }
   return { ...site, logos };
+};
+
+/**
+ * Each language's glossary (`translations/<lang>/glossary.yaml`), if it has one, checked
+ * against its translations: a section whose original uses a term and whose translation has
+ * none of the term's translations is a warning on the translation, at the section.
+ */
+export const checkGlossaries: Stage = async (site) => {
+  const { root } = site.options;
+  const pages = new Map(need(site, 'pages').map((page) => [page.sourcePath, page]));
+  const translations = need(site, 'translations').translations;
+  const files = [];
+  for (const lang of need(site, 'languages').slice(1)) {
+    const path = `translations/${lang}/glossary.yaml`;
+    const file = await readProjectText(root, path);
+    if (!file) continue;
+    files.push(file);
+    if (file.data.unreadable) continue;
+    const glossary = readGlossary(file);
+    for (const translation of translations.filter((candidate) => candidate.lang === lang)) {
+      const original = pages.get(translation.sourcePath);
+      if (original) checkGlossary(glossary, path, String(original.file.value), translation.file, String(translation.file.value));
+    }
+  }
+  return { ...site, inputs: register(site, files) };
 };
