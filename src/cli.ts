@@ -13,7 +13,7 @@ Usage:
   briefkit check [--root DIR] [--no-build] [--no-pdf] [--no-browser] [--strict] [--json]
   briefkit init <folder>
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
-  briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…]
+  briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…] | extract <lang> [--format po|xliff] | apply <lang>
   briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json]
   briefkit <command> --help
   briefkit --help | --version
@@ -23,7 +23,8 @@ Commands:
   pdf     Print only the PDFs.
   dev     A live preview while you write: rebuilds and reloads the page when you save.
   check   Build, then check links, HTML, accessibility, third-party requests and PDFs.
-  i18n    Start translations, and see which are missing or out of date.
+  i18n    Start translations, see which are missing or out of date, and hand them to
+          translators' tools as PO or XLIFF files.
   init    Start a new project in a folder: config, sample pages and a guide for authors.
   links   Every PDF's address, ready to paste into a webinar chat (needs base_url).
   new     Start a page of any kind, or a country edition (countries/<code>.yaml).
