@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
+import { placeSource } from '../content-types/index.js';
 import { applyTranslationFile } from '../i18n/apply-translation-file.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
 import { poFormat } from '../i18n/po-files.js';
@@ -21,6 +22,11 @@ const MADE_BY_APPLY = '# Made by briefkit i18n apply from';
 
 /** The formats, by the name `--format` takes. */
 export const FORMATS: Readonly<Record<string, TranslationFile>> = { po: poFormat, xliff: xliffFormat };
+
+/** The front matter fields a page's type lets a translation set, besides title and summary. */
+function translatableFields(sourcePath: string): readonly string[] {
+  return placeSource(sourcePath).type.translatable;
+}
 
 /** Write (or replace) a file of the project. */
 async function writeProjectFile(root: string, target: string, text: string): Promise<string | undefined> {
@@ -47,13 +53,13 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
   }
   for (const path of pick.paths) {
     const original = project.originals.get(path)!;
-    const page = segmentPage(original.body, original.data);
+    const page = segmentPage(original.body, original.data, translatableFields(path));
     const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
     const previous = existsSync(target) ? format.read(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const prefill = new Map<string, string>();
     if (translation) {
-      const theirs = segmentPage(String(translation.file.value), translation.meta);
+      const theirs = segmentPage(String(translation.file.value), translation.meta, translatableFields(path));
       for (const segment of theirs.segments) {
         const mine = page.segments.filter((candidate) => candidate.section === segment.section);
         const same = theirs.segments.filter((candidate) => candidate.section === segment.section);
@@ -106,7 +112,8 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const read = format.read(file);
     if (!read) continue;
     const original = project.originals.get(path)!;
-    const result = applyTranslationFile(original.body, segmentPage(original.body, original.data), read.entries, format, file);
+    const fields = translatableFields(path);
+    const result = applyTranslationFile(original.body, original.data, fields, segmentPage(original.body, original.data, fields), read.entries, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     if (existsSync(target) && !replace && !(await readFile(target, 'utf8')).includes(MADE_BY_APPLY)) {
@@ -117,6 +124,7 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const front: Record<string, unknown> = {};
     if (result.title !== undefined) front.title = result.title;
     if (result.summary !== undefined) front.summary = result.summary;
+    Object.assign(front, result.fields);
     const header = `---\n${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.\n---\n`;
     const text = setFrontMatter(`${header}\n${result.body}\n`, { ...front, source_hash: original.fingerprint, source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])) }, ['source_sections']);
     const refusal = await writeProjectFile(root, target, text);

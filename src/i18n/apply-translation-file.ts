@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { SegmentedPage } from './segments.js';
+import { translateTexts } from './segments.js';
 import { usableTranslation } from './translation-files.js';
 import type { StoredEntry, TranslationFile } from './translation-files.js';
 
@@ -7,6 +8,8 @@ import type { StoredEntry, TranslationFile } from './translation-files.js';
 export interface AppliedTranslation {
   readonly title: string | undefined;
   readonly summary: string | undefined;
+  /** The type's other translatable front matter fields, each when every text in it is translated. */
+  readonly fields: Readonly<Record<string, unknown>>;
   /** The translated sections, each with its headings' `{#id}`s. */
   readonly body: string;
   readonly sections: { readonly translated: number; readonly total: number };
@@ -19,7 +22,7 @@ export interface AppliedTranslation {
  * it in the original language with its notice, as for a Markdown translation that lacks a
  * section.
  */
-export function applyTranslationFile(body: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, format: TranslationFile, file: VFile): AppliedTranslation {
+export function applyTranslationFile(body: string, meta: Readonly<Record<string, unknown>>, fieldNames: readonly string[], page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, format: TranslationFile, file: VFile): AppliedTranslation {
   const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, format, entries, segment)]));
   const parts: string[] = [];
   for (const section of page.sections) {
@@ -37,9 +40,16 @@ export function applyTranslationFile(body: string, page: SegmentedPage, entries:
     const segment = page.segments.find((candidate) => candidate.key === key);
     return segment && translation.get(segment.key);
   };
+  const fields: Record<string, unknown> = {};
+  for (const name of fieldNames) {
+    if (meta[name] === undefined) continue;
+    const value = translateTexts(meta[name], [name], (path) => front(`_front/${path}`));
+    if (value !== undefined) fields[name] = value;
+  }
   return {
     title: front('_front/title'),
     summary: front('_front/summary'),
+    fields,
     body: parts.join('\n\n'),
     sections: { translated: parts.length, total: page.sections.length },
   };

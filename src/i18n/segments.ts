@@ -17,7 +17,7 @@ export interface Segment {
   /** The section (top-level heading) it is in: what falls back as one when not translated. */
   readonly section: string;
   readonly sectionTitle: string;
-  readonly kind: 'title' | 'summary' | 'heading' | 'paragraph' | 'table cell';
+  readonly kind: 'title' | 'summary' | 'field' | 'heading' | 'paragraph' | 'table cell';
   /** Where it is in the body: replaced by its translation on the way back. */
   readonly start: number;
   readonly end: number;
@@ -33,13 +33,22 @@ export interface SegmentedPage {
   readonly sections: readonly { readonly id: string; readonly start: number; readonly end: number }[];
 }
 
-/** Split a page's body (front matter blanked) and its title and summary into segments. */
-export function segmentPage(body: string, meta: { readonly title?: unknown; readonly summary?: unknown }): SegmentedPage {
+/**
+ * Split a page's body (front matter blanked) and its title, summary and the other front
+ * matter fields its type translates (`fields`: a module's objectives, a brief's asks) into
+ * segments: one per text in a field (`_front/objectives/0`, `_front/terms/1/definition`).
+ */
+export function segmentPage(body: string, meta: { readonly [key: string]: unknown }, fields: readonly string[] = []): SegmentedPage {
   const tree = parseMarkdown(body);
   const segments: Segment[] = [];
   for (const key of ['title', 'summary'] as const) {
     const value = meta[key];
     if (typeof value === 'string' && value.trim() !== '') segments.push({ key: `_front/${key}`, text: value, section: '_front', sectionTitle: 'title and summary', kind: key, start: -1, end: -1, line: 1 });
+  }
+  for (const field of fields) {
+    for (const [path, text] of textsIn(meta[field], [field])) {
+      segments.push({ key: `_front/${path.join('/')}`, text, section: '_front', sectionTitle: `"${field}" in the front matter`, kind: 'field', start: -1, end: -1, line: 1 });
+    }
   }
   const ids = new Map(headingIds(tree).map((heading) => [heading.node, heading.id]));
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
@@ -101,6 +110,28 @@ export function segmentPage(body: string, meta: { readonly title?: unknown; read
     walk(node);
   }
   return { segments, sections };
+}
+
+/** Every text in a front matter value, with its path (`[objectives, 0]`). */
+export function textsIn(value: unknown, path: readonly (string | number)[]): [readonly (string | number)[], string][] {
+  if (typeof value === 'string') return value.trim() === '' ? [] : [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textsIn(item, [...path, index]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textsIn(item, [...path, key]));
+  return [];
+}
+
+/** A front matter value with each text replaced by `translate(path)`, or undefined when any has no translation. */
+export function translateTexts(value: unknown, path: readonly (string | number)[], translate: (path: string) => string | undefined): unknown {
+  if (typeof value === 'string') return value.trim() === '' ? value : translate(path.join('/'));
+  if (Array.isArray(value)) {
+    const items = value.map((item, index) => translateTexts(item, [...path, index], translate));
+    return items.some((item) => item === undefined) ? undefined : items;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([key, item]) => [key, translateTexts(item, [...path, key], translate)] as const);
+    return entries.some(([, item]) => item === undefined) ? undefined : Object.fromEntries(entries);
+  }
+  return value;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
+import { placeSource } from '../content-types/index.js';
 import { VFile } from 'vfile';
 import { poFormat } from './po-files.js';
 import { segmentPage } from './segments.js';
@@ -28,7 +29,7 @@ export function sourceChanges(root: string, lang: string, sourcePath: string, bo
   const read = format.read(new VFile({ path, value: readFileSync(path, 'utf8') }));
   if (!read) return undefined;
   const changes: SourceChange[] = [];
-  for (const segment of segmentPage(body, meta).segments) {
+  for (const segment of segmentPage(body, meta, placeSource(sourcePath).type.translatable).segments) {
     const entry = read.entries.get(segment.key);
     if (!entry || entry.target === '') continue;
     const old = entry.source !== segment.text ? entry.source : entry.fuzzy && entry.previous !== undefined ? entry.previous : undefined;

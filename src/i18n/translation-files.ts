@@ -50,7 +50,7 @@ export function mergeEntries(page: SegmentedPage, previous: ReadonlyMap<string, 
 
 /** What the comment on an entry says: what it is, where, and what to keep as it is. */
 export function describeSegment(segment: Segment): string {
-  const where = segment.kind === 'title' || segment.kind === 'summary' ? `The page's ${segment.kind}` : `A ${segment.kind} in "${segment.sectionTitle}"`;
+  const where = segment.kind === 'title' || segment.kind === 'summary' ? `The page's ${segment.kind}` : segment.kind === 'field' ? `A text of ${segment.sectionTitle}` : `A ${segment.kind} in "${segment.sectionTitle}"`;
   const keep = [...new Set(protectedTokens(segment.text))];
   return keep.length > 0 ? `${where}. Keep exactly: ${keep.join(' ')}` : `${where}.`;
 }

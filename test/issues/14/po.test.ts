@@ -63,6 +63,10 @@ describe('PO round trip on the sample', () => {
     const briefing = await readText(root, 'dist/uk/peer-to-peer-naloxone/index.html');
     expect(briefing).toContain('<caption>УКР Naloxone products named in the sources</caption>');
     expect(briefing).toContain('id="naloxone-basics"');
+    // A module's objectives are front matter its type translates: they are entries too.
+    const training = await readText(root, 'dist/uk/training/peer-naloxone-training/index.html');
+    expect(training).toContain('УКР Recognise the signs of an opioid overdose and name the people most at risk of one.');
+    expect(training).not.toMatch(/>Recognise the signs of an opioid overdose/);
     // {{country_name}} in a translated heading gets the international edition's value.
     expect(briefing).toContain('<h2 id="in-your-country">УКР In your country');
   }, 120_000);
