@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
-import { placeSource } from '../content-types/index.js';
 import { applyTranslationFile } from '../i18n/apply-translation-file.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
 import { poFormat } from '../i18n/po-files.js';
@@ -22,11 +21,6 @@ const MADE_BY_APPLY = '# Made by briefkit i18n apply from';
 
 /** The formats, by the name `--format` takes. */
 export const FORMATS: Readonly<Record<string, TranslationFile>> = { po: poFormat, xliff: xliffFormat };
-
-/** The front matter fields a page's type lets a translation set, besides title and summary. */
-function translatableFields(sourcePath: string): readonly string[] {
-  return placeSource(sourcePath).type.translatable;
-}
 
 /** Write (or replace) a file of the project. */
 async function writeProjectFile(root: string, target: string, text: string): Promise<string | undefined> {
@@ -53,13 +47,13 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
   }
   for (const path of pick.paths) {
     const original = project.originals.get(path)!;
-    const page = segmentPage(original.body, original.data, translatableFields(path));
+    const page = segmentPage(original.body, original.data, original.fields);
     const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
     const previous = existsSync(target) ? format.read(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const prefill = new Map<string, string>();
     if (translation) {
-      const theirs = segmentPage(String(translation.file.value), translation.meta, translatableFields(path));
+      const theirs = segmentPage(String(translation.file.value), translation.meta, original.fields);
       for (const segment of theirs.segments) {
         const mine = page.segments.filter((candidate) => candidate.section === segment.section);
         const same = theirs.segments.filter((candidate) => candidate.section === segment.section);
@@ -112,8 +106,7 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const read = format.read(file);
     if (!read) continue;
     const original = project.originals.get(path)!;
-    const fields = translatableFields(path);
-    const result = applyTranslationFile(original.body, original.data, fields, segmentPage(original.body, original.data, fields), read.entries, format, file);
+    const result = applyTranslationFile(original.body, original.data, original.fields, segmentPage(original.body, original.data, original.fields), read.entries, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     if (existsSync(target) && !replace && !(await readFile(target, 'utf8')).includes(MADE_BY_APPLY)) {

@@ -121,7 +121,7 @@ function status(root: string, project: ProjectTranslations, only: string | undef
     files: language.files.map((file) => {
       if (file.state !== 'outdated') return file;
       const original = project.originals.get(file.path)!;
-      return { ...file, sourceChanges: sourceChanges(root, language.lang, file.path, original.body, original.data) };
+      return { ...file, sourceChanges: sourceChanges(root, language.lang, file.path, original.body, original.data, original.fields) };
     }),
   }));
   const overrides = overrideStatus(project.overrides, project.originals);

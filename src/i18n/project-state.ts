@@ -19,6 +19,8 @@ export interface Original extends SourceInfo {
   readonly data: Record<string, unknown>;
   /** The Markdown text, front matter blanked out. */
   readonly body: string;
+  /** The front matter fields its type lets a translation set, besides title and summary. */
+  readonly fields: readonly string[];
 }
 
 /** What the `i18n` commands know of a project. */
@@ -59,8 +61,9 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
   for (const page of need(site, 'pages')) {
     const data = page.meta as Record<string, unknown>;
     const body = String(page.file.value);
-    const sections = sectionsOfTree(data, trees.get(page.file)!, body, source, contentType(page.kind)?.translatable);
-    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, sections, fingerprint: fingerprint(sections) });
+    const fields = contentType(page.kind)?.translatable ?? [];
+    const sections = sectionsOfTree(data, trees.get(page.file)!, body, source, fields);
+    originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, fields, sections, fingerprint: fingerprint(sections) });
   }
   const { translations } = need(site, 'translations');
   const kinds = new Map(need(site, 'pages').map((page) => [page.sourcePath, page.kind]));

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
-import { placeSource } from '../content-types/index.js';
 import { VFile } from 'vfile';
 import { poFormat } from './po-files.js';
 import { segmentPage } from './segments.js';
@@ -22,14 +21,14 @@ export interface SourceChange {
  * with the text it translated. Undefined when the page has no such file (a Markdown
  * translation keeps no copy of the text it translated).
  */
-export function sourceChanges(root: string, lang: string, sourcePath: string, body: string, meta: Readonly<Record<string, unknown>>): SourceChange[] | undefined {
+export function sourceChanges(root: string, lang: string, sourcePath: string, body: string, meta: Readonly<Record<string, unknown>>, fields: readonly string[]): SourceChange[] | undefined {
   const format = [poFormat, xliffFormat].find((candidate) => existsSync(join(root, translationFilePath(lang, sourcePath, candidate))));
   if (!format) return undefined;
   const path = join(root, translationFilePath(lang, sourcePath, format));
   const read = format.read(new VFile({ path, value: readFileSync(path, 'utf8') }));
   if (!read) return undefined;
   const changes: SourceChange[] = [];
-  for (const segment of segmentPage(body, meta, placeSource(sourcePath).type.translatable).segments) {
+  for (const segment of segmentPage(body, meta, fields).segments) {
     const entry = read.entries.get(segment.key);
     if (!entry || entry.target === '') continue;
     const old = entry.source !== segment.text ? entry.source : entry.fuzzy && entry.previous !== undefined ? entry.previous : undefined;
