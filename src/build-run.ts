@@ -15,6 +15,7 @@ import { readConfig, readContent, readFonts, readProfiles, readReferences, readT
 import { compileTemplates, renderEditions } from './stages/render-editions.js';
 import { indexSearch } from './stages/index-search.js';
 import { timing } from './timing.js';
+import { readCitationStyles } from './stages/read-citation-styles.js';
 
 /** The stages of a build that read and check the project. */
 export const READ_STAGES: readonly Stage[] = [
@@ -24,6 +25,7 @@ export const READ_STAGES: readonly Stage[] = [
   listLanguages,
   readPages,
   checkPages,
+  readCitationStyles,
   inParallel(readUiStrings, readTranslationFiles, readOverrideFiles),
   checkGlossaries,
   readLogos,

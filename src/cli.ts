@@ -15,6 +15,7 @@ Usage:
   briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…] | extract <lang> [--format po|xliff] | apply <lang>
   briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json]
+  briefkit refs add <doi | pmid:N | url>… [--key KEY] [--offline]
   briefkit <command> --help
   briefkit --help | --version
 
@@ -28,6 +29,8 @@ Commands:
   init    Start a new project in a folder: config, sample pages and a guide for authors.
   links   Every PDF's address, ready to paste into a webinar chat (needs base_url).
   new     Start a page of any kind, or a country edition (countries/<code>.yaml).
+  refs    Add a reference to briefings/references.yaml from its DOI, PubMed ID or web
+          page: its details fetched once, and kept in references-cache/.
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
 
@@ -46,6 +49,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => import('./commands/new.js').then((module) => ({ run: module.runNew, help: module.NEW_HELP })),
   check: async () => import('./commands/check.js').then((module) => ({ run: module.runCheck, help: module.CHECK_HELP })),
   links: async () => import('./commands/links.js').then((module) => ({ run: module.runLinks, help: module.LINKS_HELP })),
+  refs: async () => import('./commands/refs.js').then((module) => ({ run: module.runRefs, help: module.REFS_HELP })),
 };
 
 /** Run the command line; returns the exit code. */

@@ -30,6 +30,10 @@ export const configSchema = z.strictObject({
   variables: variablesSchema.default({}),
   /** A search box in every language (Pagefind); `false` leaves it out. */
   search: z.boolean({ error: 'is true or false' }).default(true),
+  /** How citations and reference lists are written: a built-in style (vancouver, apa, ama, …) or a .csl file in the project. */
+  citation_style: z.string().optional(),
+  /** A style for one content type, e.g. `training: apa`. */
+  citation_styles: z.record(z.string(), z.string()).default({}),
 });
 
 /** The validated configuration. */

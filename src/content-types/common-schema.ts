@@ -33,6 +33,8 @@ export const common = {
     .transform((list) => list.map((entry) => (typeof entry === 'string' ? { name: entry } : entry)))
     .default([]),
   order: z.number().optional(),
+  /** The citation style of this page: a built-in name (apa, vancouver, …) or a .csl file in the project. */
+  citation_style: z.string().optional(),
 };
 
 /** The front matter every kind of page has. Unknown keys are kept for templates. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { UiKey } from '../i18n/strings.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
+import type { Citations } from '../references/csl/citation-styles.js';
 import type { Page } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { HomeContent, IndexContents } from '../templates/contexts/indexes.js';
@@ -23,7 +24,8 @@ export interface ViewContext {
   readonly views: Views;
   readonly translator: Translator;
   readonly site: SiteIndex;
-  readonly references: ReferenceLibrary;
+  /** The bibliography and each page's citation style. */
+  readonly citations: Citations;
 }
 
 /** A page besides the content pages that a content type writes in each language (an index). */

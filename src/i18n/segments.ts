@@ -1,4 +1,5 @@
 import type { Heading, Nodes, RootContent } from 'mdast';
+import { CLUSTER, parseCluster } from '../markdown/citation-syntax.js';
 import { toString } from 'mdast-util-to-string';
 import { headingIds, splitExplicitId } from '../markdown/heading-ids.js';
 import { parseMarkdown } from '../markdown/parse.js';
@@ -140,8 +141,10 @@ export function translateTexts(value: unknown, path: readonly (string | number)[
  * same set in another order (as another language orders its words) matches.
  */
 export function protectedTokens(text: string): string[] {
-  const tokens = text.match(/\]\([^)]*\)|\[-?@[^\]]*\]|\{\{[^}]*\}\}|\[\^[^\]]+\]|`[^`]+`|<[^>]+>|\{#[^}]+\}/g) ?? [];
-  return [...tokens].sort();
+  const tokens = text.match(/\]\([^)]*\)|\{\{[^}]*\}\}|\[\^[^\]]+\]|`[^`]+`|<[^>]+>|\{#[^}]+\}/g) ?? [];
+  // A citation's keys, not its words: "[see @a, p. 12]" may become "[див. @a, с. 12]".
+  const keys = [...text.matchAll(CLUSTER)].flatMap((match) => parseCluster(match[1]!)?.map((item) => `${item.suppressAuthor ? '-' : ''}@${item.id}`) ?? []);
+  return [...tokens, ...keys].sort();
 }
 
 /** The tokens of `source` that `translation` lost or changed, and those it added. */

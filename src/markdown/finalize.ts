@@ -3,26 +3,34 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from './visit.js';
 import type { Element, Root } from 'hast';
 import type { TocEntry } from '../site.js';
+import type { BibEntry, CiteItem, CitedText } from '../references/csl/citer.js';
+
+/** What formats a page's citations: the page's citation style in its language. */
+export interface PageCiter {
+  cite(clusters: readonly (readonly CiteItem[])[]): CitedText;
+}
 
 /** A page's content, ready for its template. */
 export interface FinalContent {
   readonly html: string;
   readonly toc: readonly TocEntry[];
-  /** Reference keys in order of first citation; a citation's number is its index + 1. */
+  /** The keys of the references cited, in the order of the reference list. */
   readonly citations: readonly string[];
+  /** The reference list, formatted by the page's style. */
+  readonly references: readonly BibEntry[];
   /** Every id in the content, for anchor checks. */
   readonly ids: ReadonlySet<string>;
 }
 
 /**
  * The last step for a page's content tree, once it is whole (a partial translation may have
- * been combined with the original): number its citations in order of first use, collect the
- * table of contents (h2 and h3), and write it out as HTML. The tree is left as it was
- * (citation numbers are put in for writing it out, then taken out again: cheaper than a copy).
+ * been combined with the original): format its citations and reference list in its style,
+ * collect the table of contents (h2 and h3), and write it out as HTML. The tree is left as it
+ * was (citations are put in for writing it out, then taken out again: cheaper than a copy).
  */
-export function finalize(tree: Root): FinalContent {
-  const restore: [Element, Element['children']][] = [];
-  const citations: string[] = [];
+export function finalize(tree: Root, citer: PageCiter): FinalContent {
+  const restore: [Element, Element['children'], Element['properties']][] = [];
+  const clusters: Element[] = [];
   const toc: TocEntry[] = [];
   const ids = new Set<string>();
   // Sections kept in another language (an untranslated part) carry `lang` at the top level.
@@ -32,11 +40,8 @@ export function finalize(tree: Root): FinalContent {
     if (typeof id === 'string') ids.add(id);
     const className = node.properties.className;
     const classes = Array.isArray(className) ? className : [];
-    if (node.tagName === 'a' && classes.includes('citation')) {
-      const key = String(node.properties.href ?? '').replace(/^#ref-/, '');
-      if (!citations.includes(key)) citations.push(key);
-      restore.push([node, node.children]);
-      node.children = [{ type: 'text', value: String(citations.indexOf(key) + 1) }];
+    if (node.tagName === 'span' && classes.includes('citation-cluster')) {
+      clusters.push(node);
       return SKIP;
     }
     if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof id === 'string' && !classes.includes('sr-only')) {
@@ -48,7 +53,32 @@ export function finalize(tree: Root): FinalContent {
     lang = typeof child.properties.lang === 'string' ? child.properties.lang : undefined;
     visit(child, 'element', visitor);
   }
+  const cited = clusters.length === 0 ? { clusters: [], entries: [] } : citer.cite(clusters.map(citeItems));
+  clusters.forEach((node, index) => {
+    restore.push([node, node.children, node.properties]);
+    node.children = cited.clusters[index] ?? [];
+    node.properties = { className: ['citation-cluster'] };
+  });
   const html = toHtml(tree);
-  for (const [node, children] of restore) node.children = children;
-  return { html, toc, citations, ids };
+  for (const [node, children, properties] of restore) {
+    node.children = children;
+    node.properties = properties;
+  }
+  return { html, toc, citations: cited.entries.map((entry) => entry.key), references: cited.entries, ids };
+}
+
+/** The items remark-citations left on a citation (raw HTML could imitate one: anything odd is no citation). */
+function citeItems(node: Element): CiteItem[] {
+  try {
+    const items: unknown = JSON.parse(String(node.properties.dataCites ?? '[]'));
+    if (!Array.isArray(items)) return [];
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    return items.flatMap((item: Record<string, unknown> | null) =>
+      typeof item?.id === 'string'
+        ? [{ id: item.id, locator: text(item.locator), label: text(item.label), prefix: text(item.prefix), suffix: text(item.suffix), suppressAuthor: item.suppressAuthor === true }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
 }

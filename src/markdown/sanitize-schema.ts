@@ -29,6 +29,8 @@ export const sanitizeSchema: Schema = {
     details: [...(attributes.details ?? []), ['className', 'self-check-answer']],
     a: [...withoutClassName(attributes.a), ['className', 'data-footnote-backref', 'citation']],
     h2: [...(attributes.h2 ?? []), 'id'],
+    // A citation, formatted by the page's style once the page is whole (remark-citations.ts).
+    span: [...(attributes.span ?? []), ['className', 'citation-cluster'], 'dataCites'],
   },
 };
 

@@ -36,7 +36,7 @@ export function titleFields(input: PrintInput, local: LocalizedPage): { readonly
       lang: translator.lang,
       dir: direction(translator.lang),
       assets: `${PRINT_ORIGIN}${edition.prefix}assets/`,
-      kicker: contentType(page.kind)!.print!.kicker(page, { views, translator, site, references: input.references }),
+      kicker: contentType(page.kind)!.print!.kicker(page, { views, translator, site, citations: input.citations }),
       title: views.title(page),
       summary: views.summary(page),
       site: config.title,

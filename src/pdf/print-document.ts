@@ -13,7 +13,7 @@ import type { Page } from '../site.js';
 import { siteIndex } from '../stages/site-index.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import type { LanguageContext } from '../stages/language-context.js';
-import { Views, referenceList } from '../templates/view-models.js';
+import { Views, referenceItems } from '../templates/view-models.js';
 import { licenceView, siteView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
@@ -120,7 +120,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
   const { lang, ui } = translator;
   const { page } = local;
   const views = new Views(translator, page.outputPath, byPage);
-  const context = { views, translator, site, references: input.references };
+  const context = { views, translator, site, citations: input.citations };
   // Pages that are part of this PDF: links to them become links inside it.
   const inside = new Map<string, string>([[page.outputPath, ''], ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string])]);
   const link = { inside, lang, baseUrl: config.base_url ? `${config.base_url}${input.edition.prefix}` : undefined, origin: `${PRINT_ORIGIN}${input.edition.prefix}` };
@@ -147,7 +147,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
       ]),
     );
   }
-  const final = finalize({ type: 'root', children });
+  const final = finalize({ type: 'root', children }, input.citations.citer(page, textLang));
   // A briefing gets a contents page; a case study of a few pages reads better without one
   // (its bookmarks still list its sections).
   const toc = spec.toc ? final.toc.filter((entry) => entry.depth === 2).map((entry) => ({ ...entry, lang: entry.lang ?? textLang, page: '' })) : [];
@@ -207,7 +207,8 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     intro: spec.intro?.(page, context),
     compact: spec.compact === true,
     html: final.html,
-    references: referenceList(final.citations, input.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a class="reference-url"/g, '<a class="reference-url no-url"') })),
+    // On paper a reference's address is its text: it is not printed again after it.
+    references: referenceItems(final.references).map((reference) => ({ ...reference, html: reference.html.replace(/<a href=/g, '<a class="no-url" href=') })),
     citation,
     licence: licenceView(config.licence),
     // The back page's QR code: the share page, which has this document in every language and

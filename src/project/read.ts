@@ -22,9 +22,10 @@ const MB = 1024 * 1024;
  * The largest text file briefkit reads, by kind. The longest real briefing is well under
  * 200 KB; ten times that still parses in about a second, while a runaway file (a pasted
  * log, a wrong export) is stopped before it is read into memory. YAML holds settings and
- * bibliographies, so 1 MB is already thousands of references.
+ * bibliographies, so 1 MB is already thousands of references; a Zotero export (.bib, .ris,
+ * CSL-JSON) with abstracts is about 7 KB an entry, so those may be 10 MB.
  */
-export const SIZE_LIMITS: Readonly<Record<string, number>> = { '.md': 2 * MB, '.yaml': 1 * MB, '.yml': 1 * MB, '.hbs': 1 * MB };
+export const SIZE_LIMITS: Readonly<Record<string, number>> = { '.md': 2 * MB, '.yaml': 1 * MB, '.yml': 1 * MB, '.hbs': 1 * MB, '.bib': 10 * MB, '.ris': 10 * MB, '.json': 10 * MB };
 const DEFAULT_LIMIT = 1 * MB;
 
 /** Nothing read: the file's problem is on it, and it is marked so no stage works on its empty text. */

@@ -1,26 +1,48 @@
+import { join } from 'node:path';
+import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import { readProjectText } from '../project/read.js';
 import { z } from 'zod';
-import { error } from '../messages.js';
+import { error, warn } from '../messages.js';
+import type { Place } from '../messages.js';
+import { listProjectFiles } from '../project/list.js';
+import { shown } from '../project/locate.js';
+import { readListedText, readProjectText } from '../project/read.js';
 import { parseYaml } from '../yaml/parse.js';
+import type { YamlSource } from '../yaml/parse.js';
 import { linkUrl } from '../yaml/url.js';
 import { validate } from '../yaml/validate.js';
+import { bibtex } from './import/bibtex.js';
+import { cslJson } from './import/csl-json.js';
+import { byCodePoint } from './import/entry.js';
+import type { ImportFormat, ImportedEntry } from './import/entry.js';
+import { ris } from './import/ris.js';
 
-const text = z.union([z.string(), z.number()]).transform(String);
+const text = z.union([z.string(), z.number()], { error: 'should be text' }).transform(String);
 
 const name = z.looseObject({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() });
 
-/** One bibliography entry, CSL-JSON written as YAML (the fields briefkit prints). */
+/**
+ * One bibliography entry: CSL-JSON, written as YAML in references.yaml or converted from
+ * BibTeX, RIS or CSL-JSON files (the fields briefkit prints are checked; others pass).
+ * A key becomes `id="ref-<key>"` and `href="#ref-<key>"`: no spaces, quotes or angle brackets.
+ */
 export const referenceSchema = z.looseObject({
-  id: z.string().regex(/^[\w][\w:.#$%&+?<>~/-]*$/, { error: 'use letters, digits and - _ : . for citation keys' }),
-  type: z.string().default('article-journal'),
-  title: z.string(),
+  id: z.string().regex(/^\w[\w:.#$%&+?~/-]*$/, { error: 'use letters, digits and - _ : . for citation keys' }),
+  /** The CSL type; unstated, a reference is printed as a journal article but not checked as one. */
+  type: z.string().optional(),
+  // Text, or a number (a title such as 1984, a volume Zotero writes as 111): printed as text.
+  title: text,
   author: z.array(name).default([]),
   issued: z
-    .looseObject({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional(), literal: z.string().optional() })
+    .looseObject({
+      'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional(),
+      literal: z.string().optional(),
+      raw: z.string().optional(),
+      season: z.union([z.number(), z.string()]).optional(),
+    })
     .optional(),
-  'container-title': z.string().optional(),
-  publisher: z.string().optional(),
+  'container-title': text.optional(),
+  publisher: text.optional(),
   volume: text.optional(),
   issue: text.optional(),
   page: text.optional(),
@@ -36,6 +58,7 @@ export const referenceSchema = z.looseObject({
     error: 'is not a PubMed ID: it is a number such as 31286979',
     params: { hint: 'Copy the PMID from the PubMed page, digits only.' },
   }).optional(),
+  PMCID: text.optional(),
   URL: linkUrl.optional(),
   ISBN: text.optional(),
 });
@@ -43,47 +66,118 @@ export const referenceSchema = z.looseObject({
 /** A bibliography entry. */
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** Where a citation key is defined. */
+export interface ReferenceOrigin {
+  readonly file: VFile;
+  readonly place: Position | undefined;
+}
+
 /** The project's bibliography, by citation key. */
 export interface ReferenceLibrary {
-  readonly file: VFile | undefined;
+  /** Every bibliography file read (for the build's list of inputs and the watcher). */
+  readonly files: readonly VFile[];
   readonly byKey: ReadonlyMap<string, Reference>;
+  /** Where each key is defined: the file and the position of its entry (its id / key). */
+  readonly origins: ReadonlyMap<string, ReferenceOrigin>;
 }
 
 /** The name of the bibliography file inside `briefings/`. */
 export const REFERENCES_NAME = 'references.yaml';
 
-/** Read `briefings/references.yaml` (optional); each problem is reported at its position. */
+/** Bibliographies exported from a reference manager (Zotero, Mendeley, EndNote…), by extension. */
+const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = { '.bib': bibtex, '.ris': ris, '.json': cslJson };
+
+/**
+ * Read the bibliography: `briefings/references.yaml`, then every `.bib` (BibTeX), `.ris` and
+ * `.json` (CSL-JSON) file directly in `briefings/`, in code-point order of their names. Each
+ * problem is reported at its position, and every other entry is still read. A key defined
+ * again (in the same file or another) is a warning there; the first definition is used.
+ */
 export async function loadReferences(root: string): Promise<ReferenceLibrary> {
-  const file = await readProjectText(root, `briefings/${REFERENCES_NAME}`);
-  if (file === undefined || file.data.unreadable) return { file, byKey: new Map() };
-  const value = String(file.value);
-  const source = parseYaml(file, value);
+  const files: VFile[] = [];
   const byKey = new Map<string, Reference>();
+  const origins = new Map<string, ReferenceOrigin>();
+  const define = (file: VFile, reference: Reference, place: Place | undefined) => {
+    const first = origins.get(reference.id);
+    if (first) {
+      const where = first.place ? `${shown(root, first.file.path)}:${first.place.start.line}:${first.place.start.column}` : shown(root, first.file.path);
+      warn(file, {
+        reason: `Citation key "${reference.id}" is defined twice: it is already defined at ${where}, and that definition is used`,
+        rule: 'reference-duplicate',
+        place,
+        hint: 'Remove one of the two, or give this one another key (and cite it by that key).',
+      });
+      return;
+    }
+    byKey.set(reference.id, reference);
+    origins.set(reference.id, { file, place: place && { start: place.start, end: place.end ?? place.start } });
+  };
+
+  const yaml = await readProjectText(root, `briefings/${REFERENCES_NAME}`);
+  if (yaml) {
+    files.push(yaml);
+    if (!yaml.data.unreadable) readYaml(yaml, define);
+  }
+  for (const { file, format } of await readExports(root)) {
+    files.push(file);
+    if (format && !file.data.unreadable) readExport(root, file, format, define);
+  }
+  return { files, byKey, origins };
+}
+
+type Define = (file: VFile, reference: Reference, place: Place | undefined) => void;
+
+function readYaml(file: VFile, define: Define): void {
+  const source = parseYaml(file, String(file.value));
   // Each entry on its own: one broken reference must not make every citation "unknown".
   const entries = Array.isArray(source.data) ? (source.data as unknown[]) : [];
   if (source.data !== undefined && !Array.isArray(source.data)) validate(file, source, z.array(referenceSchema), { what: REFERENCES_NAME });
   for (const [index] of entries.entries()) {
-    const reference = validate(file, source, referenceSchema, { what: REFERENCES_NAME, at: [index] }) ?? placeholder(entries[index]);
-    if (!reference) continue;
-    if (byKey.has(reference.id)) {
-      error(file, {
-        reason: `Citation key "${reference.id}" is defined twice`,
-        rule: 'reference-duplicate',
-        place: source.placeOf([index, 'id']),
-        hint: 'Give each reference its own id.',
-      });
-      continue;
-    }
-    byKey.set(reference.id, reference);
+    const reference = validate(file, source, referenceSchema, { what: REFERENCES_NAME, at: [index] }) ?? placeholder(idOf(entries[index]));
+    if (reference) define(file, reference, source.placeOf([index, 'id']));
   }
-  return { file, byKey };
+}
+
+/** The `.bib`, `.ris` and `.json` files directly in `briefings/` (and links to such files that are refused). */
+async function readExports(root: string): Promise<{ file: VFile; format: ImportFormat | undefined }[]> {
+  const formatOf = (name: string) => IMPORT_FORMATS[/\.[^.]*$/.exec(name)?.[0].toLowerCase() ?? ''];
+  const listing = await listProjectFiles(root, 'briefings', { recursive: false, report: (path) => formatOf(path) !== undefined });
+  const names = [...listing.files.keys()].filter((name) => formatOf(name)).sort(byCodePoint);
+  const read = await Promise.all(names.map(async (name) => ({ file: await readListedText(root, join(root, 'briefings', name), listing.files.get(name)!), format: formatOf(name) })));
+  // A refused `briefings/` itself is reported with the pages.
+  const refused = listing.problems.filter((file) => file.path !== join(root, 'briefings')).map((file) => ({ file, format: undefined }));
+  return [...read, ...refused];
+}
+
+function readExport(root: string, file: VFile, format: ImportFormat, define: Define): void {
+  const what = shown(root, file.path);
+  for (const entry of format.read(file)) {
+    if (entry.key === undefined) continue;
+    const reference = entry.item ? check(file, entry, format, what) : undefined;
+    define(file, reference ?? placeholder(entry.key)!, entry.place);
+  }
+}
+
+/** An entry checked against {@link referenceSchema}, each problem at the field it came from. */
+function check(file: VFile, entry: ImportedEntry, format: ImportFormat, what: string): Reference | undefined {
+  const item = entry.item!;
+  const title = item['title'];
+  if (title === undefined || title === '') {
+    error(file, { reason: `Reference "${entry.key}" has no title`, rule: 'reference-no-title', place: entry.place, hint: format.titleHint });
+    return undefined;
+  }
+  const source: YamlSource = { data: item, recovered: item, placeOf: (path) => entry.placeOf(path), sourceOf: () => undefined };
+  return validate(file, source, referenceSchema, { what });
+}
+
+function idOf(entry: unknown): unknown {
+  return entry !== null && typeof entry === 'object' && Object.hasOwn(entry, 'id') ? (entry as { id: unknown }).id : undefined;
 }
 
 /**
  * An entry with errors (already reported) still defines its key, with nothing but its id, so
  * that its citations are not reported as unknown too. Nothing is written while it is wrong.
  */
-function placeholder(entry: unknown): Reference | undefined {
-  const id = entry !== null && typeof entry === 'object' && Object.hasOwn(entry, 'id') ? (entry as { id: unknown }).id : undefined;
+function placeholder(id: unknown): Reference | undefined {
   return typeof id === 'string' ? { id, type: 'article-journal', title: id, author: [] } : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Edition } from '../countries/edition.js';
 import type { Translator } from '../i18n/ui-strings.js';
-import type { ReferenceLibrary } from '../references/library.js';
+import type { Citations } from '../references/csl/citation-styles.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { LocalizedPage } from './localize-pages.js';
 
@@ -13,7 +13,8 @@ export interface LanguageContext {
   readonly translator: Translator;
   /** This language's version of every page. */
   readonly pages: readonly LocalizedPage[];
-  readonly references: ReferenceLibrary;
+  /** The bibliography and each page's citation style. */
+  readonly citations: Citations;
   readonly render: RenderTemplate;
   /** The logo's file name under `assets/`, if there is one. */
   readonly logoName: string | undefined;

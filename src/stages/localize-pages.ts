@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { localFields } from './local-fields.js';
 import type { LocalField, MetaOrigin } from './local-fields.js';
 import { finalize } from '../markdown/finalize.js';
-import type { FinalContent } from '../markdown/finalize.js';
+import type { FinalContent, PageCiter } from '../markdown/finalize.js';
 import type { PageAsset } from '../markdown/context.js';
 import type { Translation } from '../i18n/translations.js';
 import type { Translator } from '../i18n/ui-strings.js';
@@ -73,6 +73,8 @@ export interface LocalizeInput {
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Each source page's section hashes, by source path. */
   readonly sectionHashes: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  /** Formats a page's citations in its style, in the language of its text. */
+  readonly citer: (page: Page, lang: string) => PageCiter;
 }
 
 /**
@@ -95,7 +97,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     const writtenIn = input.languages.filter((lang) => lang === source || translations.has(lang));
     const own = input.overrides.filter((override) => override.page === page);
     const whole = own.find((override) => override.section === undefined);
-    const originalContent = finalize(original.tree);
+    const originalContent = finalize(original.tree, input.citer(page, source));
     for (const lang of input.languages) {
       if (whole) {
         result.push(replacedPage(page, lang, whole, input));
@@ -135,7 +137,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         fields: localFields(page, source, { meta: translation.meta, lang, from: { file: translation.file, yaml: translation.yaml } }),
         contentLang: lang,
         tree: merged.tree,
-        content: finalize(merged.tree),
+        content: finalize(merged.tree, input.citer(page, lang)),
         assets: [...rendered.assets, ...(merged.partial ? original.assets.filter((asset) => !rendered.assets.some((own) => own.to === asset.to)) : [])],
       });
     }
@@ -147,7 +149,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     for (const override of sections) {
       tree = replaceSection(tree, override, input.rendered.get(override.file)!.tree, override.meta.lang ?? input.editionLanguage, local.lang, input.source);
     }
-    return tree === local.tree ? local : { ...local, tree, content: finalize(tree) };
+    return tree === local.tree ? local : { ...local, tree, content: finalize(tree, input.citer(local.page, local.contentLang)) };
   });
 }
 
@@ -170,7 +172,7 @@ function replacedPage(page: Page, lang: string, override: Override, input: Local
     fields: localFields(page, input.source, { meta: override.meta, lang: written, from: { file: override.file, yaml: override.yaml } }),
     contentLang: written,
     tree: rendered.tree,
-    content: finalize(rendered.tree),
+    content: finalize(rendered.tree, input.citer(page, written)),
     assets: rendered.assets,
     writtenIn: [written],
     translation: undefined,

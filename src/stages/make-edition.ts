@@ -5,8 +5,10 @@ import type { Override } from '../countries/overrides.js';
 import type { Translation } from '../i18n/translations.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
+import type { Citations } from '../references/csl/citation-styles.js';
 import type { Page } from '../site.js';
 import { checkAnchors } from './check-anchors.js';
+import { checkCitations } from './check-citations.js';
 import { localizePages } from './localize-pages.js';
 import type { LocalizedPage } from './localize-pages.js';
 import { mapStrings } from '../text/map-strings.js';
@@ -21,6 +23,7 @@ export interface EditionSources {
   readonly translations: readonly Translation[];
   readonly overrides: readonly Override[];
   readonly references: ReferenceLibrary;
+  readonly citations: Citations;
   readonly translators: ReadonlyMap<string, Translator>;
   /** Files links and images may use, for the originals and for each language's translations. */
   readonly files: (lang: string | undefined) => ProjectFiles;
@@ -76,8 +79,11 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
     translators: sources.translators,
     fingerprints: sources.fingerprints,
     sectionHashes: sources.sectionHashes,
+    citer: (page, lang) => sources.citations.citer(page, lang),
   });
   checkAnchors(rendered, [...localized, ...(partial?.others ?? [])]);
+  const jobPages = new Map(jobs.map((job) => [job.file, job.page]));
+  checkCitations(rendered, (file) => jobPages.get(file), sources.citations);
   // Variables in titles and summaries, reported where they were written.
   const text = (value: string, from: LocalizedPage['titleFrom'], key: string, lang: string) =>
     substituteText(value, { file: from.file, place: from.yaml?.placeOf([key]) }, lang, edition, sources.knownVariables);

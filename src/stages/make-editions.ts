@@ -111,6 +111,7 @@ export function editionSources(site: Site): EditionSources {
     translations: translated.translations,
     overrides: need(site, 'overrides'),
     references: need(site, 'references'),
+    citations: need(site, 'citations'),
     translators: need(site, 'ui').translators,
     files,
     fingerprints: need(site, 'fingerprints'),

@@ -39,7 +39,7 @@ export const printEditions: Stage = async (site) => {
   for (const edition of editions) {
     for (const lang of edition.languages.filter((lang) => !wanted?.lang || wanted.lang === lang)) {
       const pages = made.get(edition)!.filter((page) => page.lang === lang);
-      const input = { config, edition, translator: need(site, 'ui').translators.get(lang)!, pages, references: need(site, 'references'), render: need(site, 'render'), logoName: logoName(site, edition) };
+      const input = { config, edition, translator: need(site, 'ui').translators.get(lang)!, pages, citations: need(site, 'citations'), render: need(site, 'render'), logoName: logoName(site, edition) };
       jobs.push(...(await printJobs(input)));
     }
   }

@@ -19,10 +19,10 @@ export const readContent: Stage = async (site) => {
   return { ...site, sources, inputs: register(site, sources.markdown) };
 };
 
-/** `briefings/references.yaml`. */
+/** `briefings/references.yaml`, and the `.bib`, `.ris` and CSL-JSON `.json` files beside it. */
 export const readReferences: Stage = async (site) => {
   const references = await loadReferences(site.options.root);
-  return { ...site, references, inputs: register(site, [references.file]) };
+  return { ...site, references, inputs: register(site, references.files) };
 };
 
 /** briefkit's templates, overridden by the project's `templates/`. */

@@ -21,7 +21,7 @@ export function languageInput(site: Site, edition: Edition, lang: string, made: 
     edition,
     translator: need(site, 'ui').translators.get(lang)!,
     pages: made.filter((page) => page.lang === lang),
-    references: need(site, 'references'),
+    citations: need(site, 'citations'),
     render: need(site, 'render'),
     logoName: logoName(site, edition),
     pdfs: site.pdfs ?? new Map(),

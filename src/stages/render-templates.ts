@@ -6,7 +6,7 @@ import { CONTENT_TYPES, contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import type { ViewContext } from '../content-types/content-type.js';
 import { siteIndex } from './site-index.js';
-import { Views, referenceList } from '../templates/view-models.js';
+import { Views, referenceItems } from '../templates/view-models.js';
 import type { LocalizedPage } from './localize-pages.js';
 import type { Page } from '../site.js';
 import type { PdfInfo } from './print-pdfs.js';
@@ -49,7 +49,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
   const localized = new Map(input.pages.map((local) => [local.page, local]));
   const site = siteIndex(input.pages.map((local) => local.page), lang);
-  const context = (views: Views): ViewContext => ({ views, translator, site, references: input.references });
+  const context = (views: Views): ViewContext => ({ views, translator, site, citations: input.citations });
 
   const nav = (views: Views, current: string): NavLink[] =>
     [{ label: views.text(ui.home, lang), path: 'index.html' }, ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? [])]
@@ -127,7 +127,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
           toc: local.content.toc.length >= 2 ? local.content.toc : [],
           content: views.text('', local.contentLang),
         },
-        references: referenceList(local.content.citations, input.references),
+        references: referenceItems(local.content.references),
         share: share ? { href: relativeUrl(page.outputPath, share), label: ui.sharePage } : undefined,
       };
       return { ...base, ...extra, page: { ...base.page, ...extra.page } };

@@ -1,16 +1,14 @@
 import { slug as slugify } from 'github-slugger';
-import { toHtml } from 'hast-util-to-html';
 import { regionName } from '../countries/iso.js';
 import { formatDate } from '../i18n/format.js';
 import { direction } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
 import { mapStrings } from '../text/map-strings.js';
-import { formatReference } from '../references/format.js';
-import type { ReferenceLibrary } from '../references/library.js';
+import type { BibEntry } from '../references/csl/citer.js';
 import type { Page } from '../site.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
-import type { PageView } from './contexts/pages.js';
+import type { PageView, ReferenceItem } from './contexts/pages.js';
 import { openFields } from './field-check.js';
 
 /** The page listing the case studies from one country or subdivision. */
@@ -107,13 +105,9 @@ export class Views {
 }
 
 
-/** The numbered reference list of a page, in order of first citation. */
-export function referenceList(citations: readonly string[], library: ReferenceLibrary) {
-  return citations.flatMap((key, index) => {
-    const reference = library.byKey.get(key);
-    if (!reference) return [];
-    return [{ id: `ref-${key}`, number: index + 1, html: toHtml(formatReference(reference)) }];
-  });
+/** A page's reference list for its template: each entry's anchor, its label in a numbered style ("1."), and its text. */
+export function referenceItems(entries: readonly BibEntry[]): ReferenceItem[] {
+  return entries.map((entry) => ({ id: `ref-${entry.key}`, label: entry.label, html: entry.html }));
 }
 
 /** Sort pages by `order:` then title, the order of navigation and lists. */

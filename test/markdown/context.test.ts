@@ -27,7 +27,7 @@ function page(sourcePath: string, outputPath: string, kind: Page['kind'], slug: 
 }
 
 const pages = [page('naloxone/index.md', 'naloxone/index.html', 'briefing', 'naloxone'), page('case-studies/glasgow.md', 'case-studies/glasgow/index.html', 'case-study', 'glasgow')];
-const references = { file: new VFile({ path: 'briefings/references.yaml' }), byKey: new Map([['a2020', { id: 'a2020', title: 'A', type: 'book', author: [] } as Reference]]) };
+const references = { files: [new VFile({ path: 'briefings/references.yaml' })], origins: new Map(), byKey: new Map([['a2020', { id: 'a2020', title: 'A', type: 'book', author: [] } as Reference]]) };
 const files = new Map<string, string | { reason: string; rule: 'symlink-outside'; hint: string }>([
   ['naloxone/map.png', '/project/briefings/naloxone/map.png'],
   ['secret', { reason: 'points outside the project', rule: 'symlink-outside', hint: 'Copy it in.' }],

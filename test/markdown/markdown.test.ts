@@ -26,13 +26,14 @@ async function page(body: string, extra: Record<string, string> = {}) {
 }
 
 describe('citations', () => {
-  it('numbers references in order of first citation and lists them with DOI and PubMed links', async () => {
+  it('numbers references in order of first citation (Vancouver) and lists them with DOI and PubMed links', async () => {
     const { html, report } = await page('One [@b2021]. Two [@a2020; @b2021]. Again [@a2020].\n');
     expect(report).toBe('');
-    expect(html).toContain('One [<a href="#ref-b2021" class="citation">1</a>]');
-    expect(html).toContain('Two [<a href="#ref-a2020" class="citation">2</a>, <a href="#ref-b2021" class="citation">1</a>]');
-    expect(html).toMatch(/<li id="ref-b2021" value="1" dir="auto">.*PubMed: <a href="https:\/\/pubmed.ncbi.nlm.nih.gov\/12345\/">12345<\/a>/);
-    expect(html).toMatch(/<li id="ref-a2020" value="2" dir="auto">Smith A\. .*doi: <a href="https:\/\/doi.org\/10.1000\/xyz">10.1000\/xyz<\/a>/);
+    expect(html).toContain('One <span class="citation-cluster">(<a href="#ref-b2021" class="citation">1</a>)</span>');
+    // Vancouver sorts the numbers of one citation.
+    expect(html).toContain('Two <span class="citation-cluster">(<a href="#ref-b2021" class="citation">1</a>,<a href="#ref-a2020" class="citation">2</a>)</span>');
+    expect(html).toMatch(/<li id="ref-b2021"><span class="reference-label">1\.<\/span> <span class="reference-text" dir="auto">Second paper\. PMID: <a href="https:\/\/pubmed.ncbi.nlm.nih.gov\/12345\/">12345<\/a>\.<\/span><\/li>/);
+    expect(html).toContain('<li id="ref-a2020"><span class="reference-label">2.</span> <span class="reference-text" dir="auto">Smith A. First paper. Journal. 2020. doi: <a href="https://doi.org/10.1000/xyz">10.1000/xyz</a>.</span></li>');
   });
 
   it('reports an unknown key at its exact position, even on an indented line', async () => {

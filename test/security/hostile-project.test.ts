@@ -30,7 +30,7 @@ const SOUND: Record<string, string> = {
   'briefkit.config.yaml': 'title: Sample site\nlanguages: [en, uk]\norganisation:\n  name: Example network\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n',
   'briefings/brief/index.md': '---\ntitle: A briefing\ndate: 2024-01-02\ncase_studies: [a]\n---\n\n## Why\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n',
   'briefings/case-studies/a.md': '---\ntitle: A case study\ncountry: PT\ndate: 2024-01-02\ntags: [outreach]\n---\n\n## What happened\n\nPeers carried naloxone [@ref1].\n',
-  'briefings/references.yaml': '- id: ref1\n  type: article-journal\n  title: A study\n  author: [{family: Doe, given: Jo}]\n  issued: {date-parts: [[2020]]}\n  URL: https://example.org/study\n',
+  'briefings/references.yaml': '- id: ref1\n  type: article-journal\n  title: A study\n  author: [{family: Doe, given: Jo}]\n  container-title: A journal\n  issued: {date-parts: [[2020]]}\n  URL: https://example.org/study\n',
   'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\nvariables:\n  emergency_number: "103"\n',
 };
 
@@ -101,7 +101,7 @@ describe('a hostile project', () => {
     expect(report).toMatch(/briefings\/case-studies\/evil\.md:7:\d+ .*drawing\.svg/);
     expect(report).toMatch(/briefings\/case-studies\/evil\.md:9:\d+ /);
     expect(report).toMatch(/briefings\/case-studies\/evil\.md:11:1 .*outside/);
-    expect(report).toMatch(/briefings\/references\.yaml:10:\d+ .*javascript/i);
+    expect(report).toMatch(/briefings\/references\.yaml:11:\d+ .*javascript/i);
     expect(report).toMatch(/countries\/ua\.yaml:4:\d+ .*emergency_number/);
     expect(report).toMatch(/translations\/uk\/ui\.yaml:1:1 .*__proto__/);
     expect(report).not.toContain('TOP-SECRET-OUTSIDE');

@@ -1,6 +1,5 @@
-import { toHtml } from 'hast-util-to-html';
 import type { UiKey } from '../../i18n/strings.js';
-import { formatReference } from '../../references/format.js';
+import type { Citer } from '../../references/csl/citer.js';
 import type { ReferenceLibrary } from '../../references/library.js';
 import type { FigureView } from '../../templates/contexts/content-types.js';
 import type { LangText } from '../../templates/view-models.js';
@@ -15,11 +14,11 @@ interface FigureText {
 }
 
 /** Key figures for the template: value, label, and the full reference of their source (a key of the reference list). */
-export function figuresOf(figures: unknown, references: ReferenceLibrary, ui: Readonly<Record<UiKey, string>>): FigureView[] {
+export function figuresOf(figures: unknown, citer: Citer, ui: Readonly<Record<UiKey, string>>): FigureView[] {
   return ((figures ?? []) as FigureText[]).map((figure) => {
     const key = figure.source?.text;
-    const reference = key === undefined ? undefined : references.byKey.get(key);
-    return { value: figure.value, label: figure.label, source: reference ? { label: ui.source, html: toHtml(formatReference(reference)) } : undefined };
+    const entry = key === undefined ? undefined : citer.entry(key);
+    return { value: figure.value, label: figure.label, source: entry ? { label: ui.source, html: entry.html } : undefined };
   });
 }
 

@@ -87,8 +87,8 @@ case_studies: []
 };
 
 /** Who it is for, the asks and the key figures: first on the page and in the PDF. */
-function intro(page: Page, { views, translator, references }: ViewContext): BriefIntro {
-  return { audience: views.field(page, 'audience') as LangText | undefined, asks: (views.field(page, 'asks') ?? []) as LangText[], figures: figuresOf(views.field(page, 'figures'), references, translator.ui), ui: translator.ui };
+function intro(page: Page, { views, translator, citations }: ViewContext): BriefIntro {
+  return { audience: views.field(page, 'audience') as LangText | undefined, asks: (views.field(page, 'asks') ?? []) as LangText[], figures: figuresOf(views.field(page, 'figures'), citations.citer(page, translator.lang), translator.ui), ui: translator.ui };
 }
 
 /** The briefing and case studies the brief draws on, as links. */

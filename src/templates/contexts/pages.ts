@@ -37,7 +37,8 @@ export interface PdfLink {
 
 export interface ReferenceItem {
   readonly id: string;
-  readonly number: number;
+  /** The style's label ("1.", "[1]"); none in an author–date style. */
+  readonly label: string | undefined;
   readonly html: string;
 }
 

@@ -57,7 +57,7 @@ describe('PO round trip on the sample', () => {
     const result = await buildProject(root);
     expect(result.ok, result.report).toBe(true);
     const estonia = await readText(root, 'dist/uk/case-studies/estonia-thn/index.html');
-    expect(estonia).toMatch(/УКР Fentanyl shaped Estonia's overdose crisis\. [^<]*\[<a href="#ref-abelollo2019" class="citation">1<\/a>\]/);
+    expect(estonia).toMatch(/УКР Fentanyl shaped Estonia's overdose crisis\. [^<]*<span class="citation-cluster">\(<a href="#ref-abelollo2019" class="citation">1<\/a>\)<\/span>/);
     expect(estonia).toContain('<a href="../../peer-to-peer-naloxone/index.html">УКР Peer-to-peer naloxone distribution</a>');
     expect(estonia).not.toContain('page-notice');
     const briefing = await readText(root, 'dist/uk/peer-to-peer-naloxone/index.html');
@@ -114,7 +114,7 @@ describe('i18n apply', () => {
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
     const line = (await readFile(file, 'utf8')).split('\n').findIndex((text) => text.startsWith('msgstr "Рівні')) + 1;
-    expect(applied.stderr).toContain(`translations/uk/case-studies/a.po:${line}:8  error  The translation of "context/2" lost or changed [@smith2020] ](#results) and has ](#rezultaty) that the original does not  translation-placeholder`);
+    expect(applied.stderr).toContain(`translations/uk/case-studies/a.po:${line}:8  error  The translation of "context/2" lost or changed @smith2020 ](#results) and has ](#rezultaty) that the original does not  translation-placeholder`);
     expect(await listTree(join(root, 'translations/uk'))).toEqual(['case-studies/a.po']);
   });
 });
@@ -147,7 +147,7 @@ describe('XLIFF 2.0', () => {
     expect(built.ok, built.report).toBe(true);
     const page = await readText(root, 'dist/uk/case-studies/a/index.html');
     expect(page).toContain('<h1>УКР Case A</h1>');
-    expect(page).toMatch(/УКР Peers matter \[<a href="#ref-smith2020" class="citation">1<\/a>\]\. Call 112\. See <a href="#results">the results<\/a>\./);
+    expect(page).toMatch(/УКР Peers matter <span class="citation-cluster">\(<a href="#ref-smith2020" class="citation">1<\/a>\)<\/span>\. Call 112\. See <a href="#results">the results<\/a>\./);
     expect(page).toContain('УКР Kits &#x26; <em>training</em>');
 
     const source = join(root, 'briefings/case-studies/a.md');

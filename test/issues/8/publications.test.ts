@@ -35,7 +35,7 @@ beforeAll(async () => {
 async function referenceEntries(pdf: string): Promise<Map<number, string>> {
   const text = (await pdftotext(pdf)).replace(/\s+/g, ' ');
   const list = text.slice(text.lastIndexOf('References'));
-  return new Map([...list.matchAll(/(\d+)\. Author \w+\. Source (\w+)\./g)].map((match) => [Number(match[1]), match[2]!]));
+  return new Map([...list.matchAll(/(\d+)\. Author \w+\. Source (\w+) /g)].map((match) => [Number(match[1]), match[2]!]));
 }
 
 describe('a briefing PDF with case-study chapters', () => {
@@ -53,11 +53,12 @@ describe('a briefing PDF with case-study chapters', () => {
 
   it('cites with the numbers of that list in the briefing and in every chapter', async () => {
     const text = (await pdftotext(briefingPdf('en'))).replace(/\s+/g, ' ');
-    expect(text).toContain('First [1]. Second [2].');
-    expect(text).toContain('Own [3]. Shared [2]. More [4].');
-    expect(text).toContain('Own [5]. Shared [1, 4]. Last [6].');
+    // Vancouver, the default style: numbers in brackets, sorted within one citation.
+    expect(text).toContain('First (1). Second (2).');
+    expect(text).toContain('Own (3). Shared (2). More (4).');
+    expect(text).toContain('Own (5). Shared (1,4). Last (6).');
     // No in-text number without its entry.
-    const cited = new Set([...text.matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((match) => match[1]!.split(', ').map(Number)));
+    const cited = new Set([...text.matchAll(/\((\d+(?:,\d+)*)\)/g)].flatMap((match) => match[1]!.split(',').map(Number)));
     expect([...cited].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
@@ -75,9 +76,9 @@ describe('reference lists in Arabic', () => {
   it('show their numbers in a right-to-left PDF', async () => {
     const pdf = join(out, 'ar/case-studies/one/one.ar.pdf');
     const text = (await pdftotext(pdf)).replace(/\s+/g, ' ');
-    expect(text).toMatch(/1\. ?Author charlie/);
-    expect(text).toMatch(/2\. ?Author bravo/);
-    expect(text).toMatch(/3\. ?Author delta/);
+    // The numbers stand at the right of each (left-to-right) entry, as an Arabic list has them:
+    // read from left to right, each entry's text comes before its number (".1" drawn right to left).
+    expect(text).toMatch(/Author charlie\. Source charlie .*?charlie \.1 Author bravo\. .*?bravo \.2 Author delta\. .*?delta \.3/);
   });
 });
 

@@ -43,7 +43,8 @@ type Status = { languages: { lang: string; files: { path: string; state: string;
 describe('a heading with a citation', () => {
   it('has the same id on the site, in the file "i18n new" writes and in "i18n status"; the new translation is current and shows each section once', async () => {
     const root = await makeProject({
-      'briefkit.config.yaml': 'languages: [en, uk]\n',
+      // Author–date, so the page number of the last heading's citation is shown (Vancouver would warn that it is not).
+      'briefkit.config.yaml': 'languages: [en, uk]\ncitation_style: apa\n',
       'briefings/references.yaml': references,
       'briefings/case-studies/a.md': caseStudy({ title: 'Outreach' }, '## Context\n\nNight outreach reaches people.\n\n## Results [@a2020]\n\nWorkers reported each use.\n\n## Lessons [-@a2020, p. 12]\n\nPay peers.\n'),
     });
