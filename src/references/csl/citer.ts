@@ -160,7 +160,7 @@ export class Citer {
       const body = find(tree, 'csl-right-inline') ?? find(tree, 'csl-entry');
       const children = (body ? body.children : tree.children) as ElementContent[];
       addIdentifiers(children, this.library.byKey.get(key)!);
-      return { key, label: label ? toString(label).trim() : undefined, html: toHtml(children).trim() };
+      return { key, label: label ? toString(label).trim() : undefined, html: toHtml(isolateRightToLeft(children)).trim() };
     });
   }
 
@@ -243,6 +243,30 @@ function addIdentifiers(children: ElementContent[], reference: Reference): void 
   };
   if (reference.DOI && !text.toLowerCase().includes(reference.DOI.toLowerCase())) add('doi: ', `https://doi.org/${doiPath(reference.DOI)}`, reference.DOI);
   if (reference.PMID && !text.includes(`PMID: ${reference.PMID}`)) add('PMID: ', `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(reference.PMID)}/`, reference.PMID);
+}
+
+/** A run of right-to-left words (Arabic, Hebrew, Persian…), with the spaces and marks between them. */
+const RTL_RUN = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+(?:[\s.،؛]+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+)*/gu;
+
+/**
+ * Each run of right-to-left words in an entry set apart in <bdi>. The locale's words in an
+ * English reference on an Arabic page ("[انترنت]", "موجود في", a month) would otherwise pull the
+ * numbers after them into their direction ("2016 مايو;111(5):883–91" shown as "91–883:(5)111;").
+ */
+function isolateRightToLeft(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type === 'element') return [{ ...child, children: isolateRightToLeft(child.children) }];
+    if (child.type !== 'text' || !/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u.test(child.value)) return [child];
+    const parts: ElementContent[] = [];
+    let last = 0;
+    for (const match of child.value.matchAll(RTL_RUN)) {
+      if (match.index > last) parts.push({ type: 'text', value: child.value.slice(last, match.index) });
+      parts.push(h('bdi', match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
+    return parts;
+  });
 }
 
 function escapeAttribute(value: string): string {

@@ -67,7 +67,7 @@ const REFERENCES = `- id: halpern2002
 /** The text of each entry of the reference list of a built page (tags dropped, entities decoded). */
 function entries(html: string): string[] {
   const list = /<ol class="reference-list">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<li id="[^"]+">([\s\S]*?)<\/li>/g)].map((match) => text(match[1]!));
+  return [...list.matchAll(/<li id="[^"]+"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => text(match[1]!));
 }
 
 /** The text of each citation in a page's content. */
@@ -137,7 +137,12 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
 
   it('writes citations in Ukrainian and Arabic with the CSL locales ("та ін.", "وآخرون", the page word)', async () => {
     expect(citations(await readText(root, 'dist/uk/training/module/index.html'))).toEqual(['(Grady та ін., 2019, с. 210)', '(2019)']);
-    expect(citations(await readText(root, 'dist/ar/training/module/index.html'))).toEqual(['(Grady وآخرون, 2019, ص 210)', '(2019)']);
+    const arabic = await readText(root, 'dist/ar/training/module/index.html');
+    expect(citations(arabic)).toEqual(['(Grady وآخرون, 2019, ص 210)', '(2019)']);
+    // An author–date entry reads in its own direction (an English source: left to right, with
+    // its hanging indent at the left), and the locale's Arabic words in it are set apart, so
+    // they do not pull the numbers around them into their direction.
+    expect(arabic).toContain('<li id="ref-jackson2019" dir="auto"><span class="reference-text">Jackson, L. M. (2019). <i>The psychology of prejudice: From attitudes to social action</i> (2 <bdi>ط</bdi>). American Psychological Association.');
   });
 
   it('follows a page\'s own citation_style, and a .csl file of the project', async () => {
