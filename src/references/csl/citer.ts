@@ -66,7 +66,8 @@ function engineFor(style: CitationStyle, locale: string) {
         retrieveLocale: (tag) => localeXml(tag),
         retrieveItem: (key) => {
           const reference = state.library?.byKey.get(key);
-          return reference && { ...reference, type: reference.type ?? 'article-journal', system_id: key };
+          // citeproc writes an address into href="…" as it is: a quote or bracket in it would end the attribute.
+          return reference && { ...reference, type: reference.type ?? 'article-journal', ...(reference.URL ? { URL: reference.URL.replace(/["<>\s]/g, encodeURIComponent) } : {}), system_id: key };
         },
         wrapCitationEntry: (text, key) => `<a href="#ref-${escapeAttribute(key ?? '')}">${text}</a>`,
       },
