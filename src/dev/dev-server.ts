@@ -155,7 +155,10 @@ export class DevServer {
     for (const client of this.clients) client.end();
     await this.building;
     await Promise.allSettled(this.printed.values());
-    await new Promise<void>((done) => this.server.close(() => done()));
+    // Connections a browser tab keeps open would hold close() until the tab goes: end them.
+    const closed = new Promise<void>((done) => this.server.close(() => done()));
+    this.server.closeAllConnections();
+    await closed;
     // The preview's site is its own: it goes with it.
     await rm(this.siteDir, { recursive: true, force: true });
   }
