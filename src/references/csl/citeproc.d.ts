@@ -13,6 +13,8 @@ declare module 'citeproc' {
   class Engine {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
     opt: { development_extensions: Record<string, boolean> };
+    /** The references of the last update, in the order of the reference list. */
+    registry: { getSortedIds(): string[] };
     updateItems(ids: readonly string[]): void;
     rebuildProcessorState(citations: readonly CiteprocCitation[], format?: string): [string, number, string][];
     makeBibliography(): false | [{ entry_ids: string[][]; 'second-field-align'?: string | false; hangingindent?: boolean }, string[]];

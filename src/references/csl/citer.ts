@@ -89,6 +89,7 @@ function engineFor(style: CitationStyle, locale: string) {
  */
 export class Citer {
   private readonly done = new Map<string, CitedText>();
+  private readonly alone = new Map<string, BibEntry>();
 
   constructor(
     readonly style: CitationStyle,
@@ -123,7 +124,8 @@ export class Citer {
       known.flatMap((items, index) => (items.length === 0 ? [] : [{ citationID: `c${index}`, citationItems: items.map(citeprocItem), properties: { noteIndex: 0 } }])),
       'html',
     );
-    const entries = this.bibliography(this.engine);
+    const engine = this.engine;
+    const entries = this.listed(engine.registry.getSortedIds()) ?? this.bibliography(engine);
     const byNumber = new Map(entries.map((entry) => [entry.label?.replace(/\D/g, ''), entry.key]));
     const texts = new Map(output.map(([id, , text]) => [id, text]));
     return {
@@ -142,12 +144,36 @@ export class Citer {
     return toHtml(without) !== toHtml(withLocator);
   }
 
-  /** One reference on its own, as the style lists it (a key figure's source). */
+  /**
+   * The reference list made of each reference as listed on its own (made once per reference),
+   * in the style's order: the same text as citeproc's whole list, at a fraction of the cost,
+   * when nothing in the list depends on the others. Undefined when something might: two sources
+   * with the same first author (a year "2016a", or "———" for a repeated author) or a label that
+   * is not a number.
+   */
+  private listed(order: readonly string[]): BibEntry[] | undefined {
+    const authors = order.map((key) => firstAuthor(this.library.byKey.get(key)!));
+    if (new Set(authors).size !== authors.length) return undefined;
+    const entries: BibEntry[] = [];
+    for (const [index, key] of order.entries()) {
+      const alone = this.entry(key);
+      if (!alone) return undefined;
+      if (alone.label !== undefined && !/^\D*1\D*$/.test(alone.label)) return undefined;
+      entries.push({ ...alone, label: alone.label?.replace('1', String(index + 1)) });
+    }
+    return entries;
+  }
+
+  /** One reference on its own, as the style lists it (a key figure's source; an entry of a list). */
   entry(key: string): BibEntry | undefined {
     if (!this.library.byKey.has(key)) return undefined;
-    const engine = this.engine;
-    engine.updateItems([key]);
-    return this.bibliography(engine)[0];
+    let alone = this.alone.get(key);
+    if (!alone) {
+      const engine = this.engine;
+      engine.updateItems([key]);
+      this.alone.set(key, (alone = this.bibliography(engine)[0]!));
+    }
+    return alone;
   }
 
   private bibliography(engine: CiteprocEngine): BibEntry[] {
@@ -183,6 +209,12 @@ export class Citer {
       ...(this.style.suffix ? [{ type: 'text' as const, value: this.style.suffix }] : []),
     ];
   }
+}
+
+/** Who a reference's list entry starts with, to tell two entries that might depend on each other. */
+function firstAuthor(reference: Reference): string {
+  const name = reference.author[0] ?? (reference['editor'] as Reference['author'] | undefined)?.[0];
+  return (name ? name.literal ?? name.family ?? '' : String(reference.title)).trim().toLowerCase();
 }
 
 function citeprocItem(item: CiteItem): Record<string, unknown> {
