@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import type { CiteItem } from '../references/csl/citer.js';
 
 /** A bracket that may hold citations: `[@key]`, `[see @a, p. 12; -@b]`. */
@@ -58,4 +59,29 @@ function locatorOf(after: string): Pick<CiteItem, 'locator' | 'label' | 'suffix'
     }
   }
   return { suffix: after.trimStart().startsWith(',') ? `, ${text.trim()}` : ` ${text.trim()}` };
+}
+
+/** Whether an element is a citation left by remark-citations (or raw HTML imitating one). */
+export function isCitationCluster(node: Element): boolean {
+  const classes = node.properties.className;
+  return node.tagName === 'span' && Array.isArray(classes) && classes.includes('citation-cluster');
+}
+
+/**
+ * The items of a citation placeholder. Raw HTML can imitate one with any `data-cites`: anything
+ * that is not a list of items with text fields is no citation, never an error of the build.
+ */
+export function citationItems(node: Element): CiteItem[] {
+  try {
+    const items: unknown = JSON.parse(String(node.properties.dataCites ?? '[]'));
+    if (!Array.isArray(items)) return [];
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    return items.flatMap((item: Record<string, unknown> | null) =>
+      typeof item?.id === 'string'
+        ? [{ id: item.id, locator: text(item.locator), label: text(item.label), prefix: text(item.prefix), suffix: text(item.suffix), suppressAuthor: item.suppressAuthor === true }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
 }

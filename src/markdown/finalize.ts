@@ -4,6 +4,7 @@ import { SKIP, visit } from './visit.js';
 import type { Element, Root } from 'hast';
 import type { TocEntry } from '../site.js';
 import type { BibEntry, CiteItem, CitedText } from '../references/csl/citer.js';
+import { citationItems, isCitationCluster } from './citation-syntax.js';
 
 /** What formats a page's citations: the page's citation style in its language. */
 export interface PageCiter {
@@ -40,7 +41,7 @@ export function finalize(tree: Root, citer: PageCiter): FinalContent {
     if (typeof id === 'string') ids.add(id);
     const className = node.properties.className;
     const classes = Array.isArray(className) ? className : [];
-    if (node.tagName === 'span' && classes.includes('citation-cluster')) {
+    if (isCitationCluster(node)) {
       clusters.push(node);
       return SKIP;
     }
@@ -53,7 +54,7 @@ export function finalize(tree: Root, citer: PageCiter): FinalContent {
     lang = typeof child.properties.lang === 'string' ? child.properties.lang : undefined;
     visit(child, 'element', visitor);
   }
-  const cited = clusters.length === 0 ? { clusters: [], entries: [] } : citer.cite(clusters.map(citeItems));
+  const cited = clusters.length === 0 ? { clusters: [], entries: [] } : citer.cite(clusters.map(citationItems));
   clusters.forEach((node, index) => {
     restore.push([node, node.children, node.properties]);
     node.children = cited.clusters[index] ?? [];
@@ -65,20 +66,4 @@ export function finalize(tree: Root, citer: PageCiter): FinalContent {
     node.properties = properties;
   }
   return { html, toc, citations: cited.entries.map((entry) => entry.key), references: cited.entries, ids };
-}
-
-/** The items remark-citations left on a citation (raw HTML could imitate one: anything odd is no citation). */
-function citeItems(node: Element): CiteItem[] {
-  try {
-    const items: unknown = JSON.parse(String(node.properties.dataCites ?? '[]'));
-    if (!Array.isArray(items)) return [];
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    return items.flatMap((item: Record<string, unknown> | null) =>
-      typeof item?.id === 'string'
-        ? [{ id: item.id, locator: text(item.locator), label: text(item.label), prefix: text(item.prefix), suffix: text(item.suffix), suppressAuthor: item.suppressAuthor === true }]
-        : [],
-    );
-  } catch {
-    return [];
-  }
 }

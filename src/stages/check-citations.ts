@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';
 import type { Citations } from '../references/csl/citation-styles.js';
-import type { CiteItem } from '../references/csl/citer.js';
+import { citationItems, isCitationCluster } from '../markdown/citation-syntax.js';
 import type { Reference } from '../references/library.js';
 import type { Page } from '../site.js';
 import { visit } from '../markdown/visit.js';
@@ -31,10 +31,9 @@ export function checkCitations(documents: ReadonlyMap<VFile, RenderedDocument>, 
     const style = citations.styleOf(page);
     const told = new Set<string>();
     visit(document.tree as Root, 'element', (node: Element) => {
-      const classes = node.properties.className;
-      if (node.tagName !== 'span' || !Array.isArray(classes) || !classes.includes('citation-cluster')) return;
+      if (!isCitationCluster(node)) return;
       const place = node.position;
-      for (const item of JSON.parse(String(node.properties.dataCites ?? '[]')) as CiteItem[]) {
+      for (const item of citationItems(node)) {
         const reference = citations.library.byKey.get(item.id);
         if (!reference) continue;
         if (item.locator) {

@@ -120,11 +120,11 @@ export class Citer {
   }
 
   private format(known: readonly (readonly CiteItem[])[]): CitedText {
-    const output = this.engine.rebuildProcessorState(
+    const engine = this.engine;
+    const output = engine.rebuildProcessorState(
       known.flatMap((items, index) => (items.length === 0 ? [] : [{ citationID: `c${index}`, citationItems: items.map(citeprocItem), properties: { noteIndex: 0 } }])),
       'html',
     );
-    const engine = this.engine;
     const entries = this.listed(engine.registry.getSortedIds()) ?? this.bibliography(engine);
     const byNumber = new Map(entries.map((entry) => [entry.label?.replace(/\D/g, ''), entry.key]));
     const texts = new Map(output.map(([id, , text]) => [id, text]));

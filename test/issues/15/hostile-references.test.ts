@@ -27,4 +27,20 @@ describe('a hostile reference', () => {
     expect(entry).toContain('<a href="https://example.org/a%22onmouseover=%22alert(3)">');
     expect(entry).toContain('&#x3C;script>alert(2)&#x3C;/script>');
   });
+
+  it('raw HTML imitating a citation with a broken or odd data-cites is no citation, and never stops the build', async () => {
+    const root = await makeProject({
+      'briefings/references.yaml': '- id: a\n  title: A\n',
+      'briefings/case-studies/a.md': caseStudy(
+        { title: 'A' },
+        'One <span class="citation-cluster" data-cites="{oops">x</span>, two <span class="citation-cluster" data-cites="[{&quot;id&quot;:&quot;a&quot;,&quot;locator&quot;:7}]">y</span>, three [@a].\n',
+      ),
+    });
+    const { ok, report } = await buildProject(root);
+    expect(report).not.toContain('unexpected error');
+    expect(ok).toBe(true);
+    const html = await readText(root, 'dist/en/case-studies/a/index.html');
+    expect(html).toContain('One <span class="citation-cluster"></span>, two');
+    expect(html).toContain('<li id="ref-a">');
+  });
 });
