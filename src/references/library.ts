@@ -72,6 +72,12 @@ export interface ReferenceOrigin {
   readonly place: Position | undefined;
 }
 
+/** Where a key is defined, as messages name it: `briefings/references.yaml:12:5`. */
+export function originText(origin: ReferenceOrigin): string {
+  const path = shown(origin.file.cwd, origin.file.path);
+  return origin.place ? `${path}:${origin.place.start.line}:${origin.place.start.column}` : path;
+}
+
 /** The project's bibliography, by citation key. */
 export interface ReferenceLibrary {
   /** Every bibliography file read (for the build's list of inputs and the watcher). */
@@ -100,7 +106,7 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
   const define = (file: VFile, reference: Reference, place: Place | undefined) => {
     const first = origins.get(reference.id);
     if (first) {
-      const where = first.place ? `${shown(root, first.file.path)}:${first.place.start.line}:${first.place.start.column}` : shown(root, first.file.path);
+      const where = originText(first);
       warn(file, {
         reason: `Citation key "${reference.id}" is defined twice: it is already defined at ${where}, and that definition is used`,
         rule: 'reference-duplicate',

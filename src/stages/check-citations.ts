@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { warn } from '../messages.js';
 import type { Citations } from '../references/csl/citation-styles.js';
 import { citationItems, isCitationCluster } from '../markdown/citation-syntax.js';
+import { originText } from '../references/library.js';
 import type { Reference } from '../references/library.js';
 import type { Page } from '../site.js';
 import { visit } from '../markdown/visit.js';
@@ -53,7 +54,7 @@ export function checkCitations(documents: ReadonlyMap<VFile, RenderedDocument>, 
         if (missing.length === 0 || told.has(item.id)) continue;
         told.add(item.id);
         const origin = citations.library.origins.get(item.id);
-        const where = origin ? `${origin.file.path.replace(`${origin.file.cwd}/`, '')}${origin.place ? `:${origin.place.start.line}:${origin.place.start.column}` : ''}` : 'the bibliography';
+        const where = origin ? originText(origin) : 'the bibliography';
         warn(document.file, {
           reason: `The reference "@${item.id}" (${reference.type}) has no ${missing.join(' or ')}: its entry in the reference list is incomplete`,
           rule: 'reference-incomplete',
