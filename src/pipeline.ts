@@ -87,8 +87,8 @@ export interface Site {
   readonly trees?: ReadonlyMap<VFile, import('mdast').Root> | undefined;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints?: ReadonlyMap<string, string> | undefined;
-  /** Each source page's section hashes, by source path (for the sections of a translation that are out of date). */
-  readonly sectionHashes?: ReadonlyMap<string, Readonly<Record<string, string>>> | undefined;
+  /** Each translated source page's section hashes, copy keys and headings, by source path (for the sections of a translation that are out of date or copied). */
+  readonly sectionHashes?: ReadonlyMap<string, import('./markdown/render-file.js').OriginalSections> | undefined;
   /** Each edition's pages in each of its languages. */
   readonly made?: ReadonlyMap<Edition, readonly LocalizedPage[]> | undefined;
   /** The compiled templates. */

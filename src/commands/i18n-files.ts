@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { applyTranslationFile } from '../i18n/apply-translation-file.js';
-import { setFrontMatter } from '../i18n/front-matter-edit.js';
+import { mergeTranslation } from '../i18n/merge-translation.js';
+import type { MergedTranslation } from '../i18n/merge-translation.js';
+import { headingOutline } from '../markdown/heading-ids.js';
+import { parseMarkdown } from '../markdown/parse.js';
 import { poFormat } from '../i18n/po-files.js';
 import { mergeEntries, translationFilePath } from '../i18n/translation-files.js';
 import type { TranslationFile } from '../i18n/translation-files.js';
@@ -76,12 +79,13 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
 }
 
 /**
- * `i18n apply <lang> [path…]`: the Markdown translation of each page from its PO or XLIFF file. The
- * sections not fully translated are left out (the site shows them in the original, with a
- * notice); a broken placeholder is an error at its line in the PO file. A Markdown
- * translation written by hand is replaced only with `--replace`.
+ * `i18n apply <lang> [path…]`: the Markdown translation of each page from its PO or XLIFF file,
+ * merged with the Markdown translation already there so that nothing a translator wrote is
+ * lost (merge-translation.ts); sections translated nowhere are left out (the site shows them in
+ * the original, with a notice); a broken placeholder is an error at its line in the PO file.
+ * `force` writes exactly the file's translation.
  */
-export async function applyFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], replace: boolean, io: CommandIo): Promise<number> {
+export async function applyFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], force: boolean, io: CommandIo): Promise<number> {
   const pick = chosen(project, paths);
   if ('unknown' in pick) {
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
@@ -109,28 +113,43 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const result = applyTranslationFile(original.body, original.data, original.fields, segmentPage(original.body, original.data, original.fields), read.entries, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
-    if (existsSync(target) && !replace && !(await readFile(target, 'utf8')).includes(MADE_BY_APPLY)) {
-      io.stderr.write(`briefkit i18n: ${relative(io.cwd, target)} was written by hand; its text went into the PO file when you extracted it. To replace it with the PO file's, run apply again with --replace.\n`);
+    const shown = relative(io.cwd, target);
+    const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
+    const text = existsSync(target) ? await readFile(target, 'utf8') : undefined;
+    const existing = text === undefined || !translation ? undefined : { text, body: String(translation.file.value), meta: translation.meta, madeByApply: text.includes(MADE_BY_APPLY) };
+    const header = `${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.`;
+    const merged = mergeTranslation({ ...original, outline: headingOutline(parseMarkdown(original.body)) }, result, existing, header, force);
+    if ('refused' in merged) {
+      io.stderr.write(`briefkit i18n: ${shown} was not changed: ${merged.refused}.\n`);
       failed = true;
       continue;
     }
-    const front: Record<string, unknown> = {};
-    if (result.title !== undefined) front.title = result.title;
-    if (result.summary !== undefined) front.summary = result.summary;
-    Object.assign(front, result.fields);
-    const header = `---\n${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.\n---\n`;
-    const text = setFrontMatter(`${header}\n${result.body}\n`, { ...front, source_hash: original.fingerprint, source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])) }, ['source_sections']);
-    const refusal = await writeProjectFile(root, target, text);
+    if (merged.text === text) {
+      io.stdout.write(`${applyReport(shown, merged, format, false)}\n`);
+      continue;
+    }
+    const refusal = await writeProjectFile(root, target, merged.text);
     if (refusal) {
       io.stderr.write(`briefkit i18n: ${refusal}\n`);
       return 1;
     }
     applied++;
-    const { translated, total } = result.sections;
-    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${translated} of ${total} ${total === 1 ? 'section' : 'sections'} translated${translated < total ? ' (the others show the original, with a notice)' : ''}\n`);
+    io.stdout.write(`${applyReport(shown, merged, format)}\n`);
   }
   const report = formatReport(files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (applied === 0 && files.length === 0 && !failed) io.stdout.write(`No PO or XLIFF files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);
   return failed || hasErrors(files) ? 1 : 0;
+}
+
+/** What apply tells the translator it did to one page. */
+function applyReport(shown: string, merged: Exclude<MergedTranslation, { refused: string }>, format: TranslationFile, wrote = true): string {
+  const { translated, total } = merged;
+  const counted = `${translated} of ${total} ${total === 1 ? 'section' : 'sections'} translated`;
+  const lines = [wrote ? `wrote ${shown}: ${counted}${translated < total ? ' (the others show the original, with a notice)' : ''}` : `${shown} is up to date: ${counted}`];
+  const file = format.extension === 'po' ? 'the PO file' : 'the XLIFF file';
+  if (merged.fromFile.length > 0) lines.push(`  from ${file}: ${merged.fromFile.join('; ')}`);
+  if (wrote && merged.kept.length > 0) lines.push(`  kept from the Markdown translation (${file} does not translate them yet): ${merged.kept.join('; ')}`);
+  if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. Make them agree, or run apply again with --force to take ${file}'s`);
+  return lines.join('\n');
 }

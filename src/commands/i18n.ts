@@ -10,8 +10,7 @@ import type { SourceChange } from '../i18n/source-changes.js';
 import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
-import { headingIds } from '../markdown/heading-ids.js';
-import { parseMarkdown } from '../markdown/parse.js';
+import { writeHeadingIds } from '../i18n/heading-id-text.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -24,7 +23,7 @@ Usage:
   briefkit i18n stamp <lang> [path…] [--root DIR]
   briefkit i18n stamp --country <code> [path…] [--root DIR]
   briefkit i18n extract <lang> [path…] [--format po|xliff] [--out DIR] [--root DIR]
-  briefkit i18n apply <lang> [path…] [--replace] [--root DIR]
+  briefkit i18n apply <lang> [path…] [--force] [--root DIR]
 
   status   For each language, every file of briefings/ as current, outdated, missing or
            untracked, with the share of words translated; for an outdated file, the
@@ -44,10 +43,13 @@ Usage:
            with the text they translated, removed ones go. New entries are filled from
            the page's Markdown translation where its sections match the original's.
   apply    Write translations/<lang>/<path> from its PO (or XLIFF) file: every section whose
-           entries are all translated (not fuzzy); the others show the original, with
+           entries are all translated (not fuzzy). apply never loses a translation: a
+           section the file does not translate keeps the Markdown translation's, and
+           where a Markdown translation written by hand translates a section differently,
+           it is kept and reported. Sections translated nowhere show the original, with
            a notice. A link address, [@citation], {{variable}}, [^note] or \`code\` lost in
-           a translation is an error at its line. --replace replaces a Markdown
-           translation written by hand.
+           a translation is an error at its line. --force writes exactly the file's
+           translation, even where that loses text of the Markdown translation.
 
 status also lists each country override (countries/<code>/overrides/) as current,
 outdated (what it replaces changed since it was stamped) or untracked.
@@ -59,7 +61,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, format: { type: 'string' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, format: { type: 'string' }, force: { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) {
@@ -96,7 +98,9 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
       return extractFiles(root, project, lang, rest.slice(1).map(normalisePath), FORMATS[values.format ?? 'po']!, values.out === undefined ? undefined : resolve(io.cwd, values.out), io);
     case 'apply':
       if (!lang) return usage(io, 'apply needs a language');
-      return applyFiles(root, project, lang, rest.slice(1).map(normalisePath), values.replace === true, io);
+      // --replace once replaced a hand-made translation with a less complete one (issue 26).
+      if (values.replace) return usage(io, 'apply no longer takes --replace: it now keeps what the Markdown translation has and the PO or XLIFF file lacks. To write exactly the file\'s translation, use --force');
+      return applyFiles(root, project, lang, rest.slice(1).map(normalisePath), values.force === true, io);
     default:
       return usage(io, `unknown action "${action}"`);
   }
@@ -216,7 +220,7 @@ async function create(root: string, project: ProjectTranslations, lang: string, 
   const front: Record<string, unknown> = {};
   if (typeof original.data.title === 'string') front.title = original.data.title;
   if (typeof original.data.summary === 'string') front.summary = original.data.summary;
-  const body = withHeadingIds(original.body.replace(/^\s*\n/, ''));
+  const body = writeHeadingIds(original.body.replace(/^\s*\n/, ''));
   const header = `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties the section to the original's.\n---\n`;
   const text = setFrontMatter(`${header}\n${body}`, { ...front, ...sourceRecord(original) }, ['source_sections']);
   const refusal = await createProjectFile(root, target, text);
@@ -233,16 +237,4 @@ function sourceRecord(original: { fingerprint: string; sections: readonly { id: 
     source_hash: original.fingerprint,
     source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])),
   };
-}
-
-/** Write `{#id}` after every heading that has none, with the id the site gives it (heading-ids.ts). */
-function withHeadingIds(markdown: string): string {
-  const inserts: { at: number; id: string }[] = [];
-  for (const { node, id, explicit } of headingIds(parseMarkdown(markdown))) {
-    const end = node.children.at(-1)?.position?.end.offset;
-    if (!explicit && end !== undefined) inserts.push({ at: end, id });
-  }
-  let result = markdown;
-  for (const insert of inserts.sort((a, b) => b.at - a.at)) result = `${result.slice(0, insert.at)} {#${insert.id}}${result.slice(insert.at)}`;
-  return result;
 }

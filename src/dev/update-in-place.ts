@@ -88,7 +88,7 @@ export async function updateInPlace(kept: KeptRun, changed: readonly string[]): 
     trees.set(fresh.file, tree);
     const result = fingerprintTree(fresh.meta, tree, fresh.file, source, contentType(fresh.kind)?.translatable, 0);
     fingerprints.set(fresh.sourcePath, result.fingerprint);
-    sectionHashes.set(fresh.sourcePath, result.sections);
+    sectionHashes.set(fresh.sourcePath, { sections: result.sections, copyKeys: result.copyKeys, outline: result.outline });
   }
   const edited: Site = {
     ...site,

@@ -12,6 +12,8 @@ export interface AppliedTranslation {
   readonly fields: Readonly<Record<string, unknown>>;
   /** The translated sections, each with its headings' `{#id}`s. */
   readonly body: string;
+  /** Each translated section's Markdown, by section id. */
+  readonly parts: ReadonlyMap<string, string>;
   readonly sections: { readonly translated: number; readonly total: number };
 }
 
@@ -24,7 +26,7 @@ export interface AppliedTranslation {
  */
 export function applyTranslationFile(body: string, meta: Readonly<Record<string, unknown>>, fieldNames: readonly string[], page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, format: TranslationFile, file: VFile): AppliedTranslation {
   const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, format, entries, segment)]));
-  const parts: string[] = [];
+  const parts = new Map<string, string>();
   for (const section of page.sections) {
     const segments = page.segments.filter((segment) => segment.section === section.id);
     if (segments.length === 0 || segments.some((segment) => translation.get(segment.key) === undefined)) continue;
@@ -34,7 +36,7 @@ export function applyTranslationFile(body: string, meta: Readonly<Record<string,
       const id = segment.headingId && !explicit ? ` {#${segment.headingId}}` : '';
       text = `${text.slice(0, segment.start - section.start)}${translation.get(segment.key)!}${id}${text.slice(segment.end - section.start)}`;
     }
-    parts.push(text);
+    parts.set(section.id, text);
   }
   const front = (key: string) => {
     const segment = page.segments.find((candidate) => candidate.key === key);
@@ -50,7 +52,8 @@ export function applyTranslationFile(body: string, meta: Readonly<Record<string,
     title: front('_front/title'),
     summary: front('_front/summary'),
     fields,
-    body: parts.join('\n\n'),
-    sections: { translated: parts.length, total: page.sections.length },
+    body: [...parts.values()].join('\n\n'),
+    parts,
+    sections: { translated: parts.size, total: page.sections.length },
   };
 }

@@ -9,7 +9,9 @@ import { parseFiles } from '../stages/make-editions.js';
 import { checkGlossaries, checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
 import { contentType } from '../content-types/index.js';
-import { fingerprint, sectionsOfTree } from './sections.js';
+import { FRONT, copiedSections, fingerprint, sectionsOfTree } from './sections.js';
+import type { Section } from './sections.js';
+import { headingIds, headingOutline, matchedBySection } from '../markdown/heading-ids.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
 import type { Translation } from './translations.js';
 
@@ -66,17 +68,25 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, fields, sections, fingerprint: fingerprint(sections) });
   }
   const { translations } = need(site, 'translations');
-  const kinds = new Map(need(site, 'pages').map((page) => [page.sourcePath, page.kind]));
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
-    const sections = sectionsOfTree(translation.meta, trees.get(translation.file)!, String(translation.file.value), translation.lang, contentType(kinds.get(translation.sourcePath) ?? '')?.translatable);
+    const original = originals.get(translation.sourcePath)!;
+    const tree = trees.get(translation.file)!;
+    const outline = headingOutline(trees.get(original.file)!);
+    const sections = sectionsOfTree(translation.meta, tree, String(translation.file.value), translation.lang, original.fields, { outline });
+    const keys = (list: readonly Section[]) => Object.fromEntries(list.map((section) => [section.id, section.copyKey]));
+    const copied = copiedSections(keys(sections), keys(original.sections), translation.meta.source_sections);
+    // The title and summary count when the translation has its own, not the original's.
+    const meta = translation.meta as Record<string, unknown>;
+    if (!['title', 'summary', ...original.fields].some((key) => meta[key] !== undefined && JSON.stringify(meta[key]) !== JSON.stringify(original.data[key]))) copied.add(FRONT);
     forLang.set(translation.sourcePath, {
       path: translation.sourcePath,
       file: relative(root, translation.file.path),
       sourceHash: translation.meta.source_hash,
       sourceSections: translation.meta.source_sections,
-      sectionIds: new Set(sections.filter((section) => section.words > 0).map((section) => section.id)),
+      sectionIds: new Set(sections.filter((section) => section.words > 0 && !copied.has(section.id)).map((section) => section.id)),
+      matched: matchedBySection(headingIds(tree, outline)),
     });
     infos.set(translation.lang, forLang);
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Root, RootContent } from 'mdast';
 import { headingIds, splitExplicitId } from '../markdown/heading-ids.js';
+import type { OutlineHeading } from '../markdown/heading-ids.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { stringsIn } from '../text/map-strings.js';
 
@@ -13,6 +14,8 @@ export interface Section {
   readonly title: string;
   /** A short hash of the section's text: it changes when the section does. */
   readonly hash: string;
+  /** A hash of its text without the `{#id}`s after headings: the same in a copy that `i18n new` made. */
+  readonly copyKey: string;
   readonly words: number;
 }
 
@@ -33,16 +36,39 @@ export function sectionsOf(meta: { readonly [key: string]: unknown }, body: stri
  * {@link sectionsOf} for a page already parsed (with parse.ts's configuration; the tree is
  * not changed), so a build can parse each file once. `body` is the text it was parsed from.
  */
-export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: Root, body: string, lang: string, fields: readonly string[] = [], options: { readonly words?: boolean } = {}): Section[] {
+export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: Root, body: string, lang: string, fields: readonly string[] = [], options: { readonly words?: boolean; readonly outline?: readonly OutlineHeading[] | undefined } = {}): Section[] {
   // Counting words is most of the work, and only translation status shows them: a build's
   // fingerprints need the hashes alone.
   const count = options.words === false ? () => 0 : wordCounter(lang);
   // A type's other translatable fields (a module's objectives, a brief's asks) count as front matter too.
   const front = [meta.title, meta.summary, ...fields.flatMap((key) => stringsIn(meta[key]))].filter((value) => typeof value === 'string').join('\n');
-  const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), words: count(front) }];
+  const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), copyKey: hash(front), words: count(front) }];
+  for (const group of groupSections(tree, options.outline)) {
+    const text = body.slice(group.start, group.end);
+    sections.push({ id: group.id, title: group.title, hash: hash(text), copyKey: hash(text.replace(HEADING_ID, '')), words: options.words === false ? 0 : count(group.nodes.map((node) => toString(node)).join(' ')) });
+  }
+  return sections;
+}
+
+/** The top-level nodes of a page, grouped as translation tracking groups them. */
+export interface SectionGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly nodes: readonly RootContent[];
+  /** Where the group is in the text the tree was parsed from. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A page's sections: the text before the first heading (`_start`, when there is any), then
+ * one per top-level heading with everything under it, by the id the site gives the heading
+ * (a translation's, given its original's `outline`, as heading-ids.ts decides).
+ */
+export function groupSections(tree: Root, outline?: readonly OutlineHeading[]): SectionGroup[] {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const level = Math.min(...headings.map((heading) => heading.depth));
-  const ids = new Map(headingIds(tree).map((heading) => [heading.node, heading.id]));
+  const ids = new Map(headingIds(tree, outline).map((heading) => [heading.node, heading.id]));
   let current: { id: string; title: string; nodes: RootContent[] } = { id: START, title: 'beginning of the page', nodes: [] };
   const groups = [current];
   for (const node of tree.children) {
@@ -52,14 +78,23 @@ export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: 
     }
     current.nodes.push(node);
   }
-  for (const group of groups) {
-    if (group.nodes.length === 0) continue;
+  return groups.filter((group) => group.nodes.length > 0).map((group) => {
     const start = group.nodes[0]!.position?.start.offset ?? 0;
-    const end = group.nodes.at(-1)!.position?.end.offset ?? start;
-    const text = body.slice(start, end);
-    sections.push({ id: group.id, title: group.title, hash: hash(text), words: options.words === false ? 0 : count(group.nodes.map((node) => toString(node)).join(' ')) });
-  }
-  return sections;
+    return { ...group, start, end: group.nodes.at(-1)!.position?.end.offset ?? start };
+  });
+}
+
+/** A `{#id}` at the end of a line (after a heading). */
+const HEADING_ID = /[ \t]*\{#[\p{L}\p{N}_-]+\}[ \t]*$/gmu;
+
+/**
+ * The sections of a translation that are copies of the original, not translations: the same
+ * text as the original's section now, or as when the translation was stamped (`stamped`, its
+ * `source_sections`), `{#id}`s aside. `i18n new` starts a translation as such a copy; until a
+ * translator writes the section, it is shown and counted as the original (issue 26).
+ */
+export function copiedSections(translation: Readonly<Record<string, string>>, original: Readonly<Record<string, string>>, stamped: Readonly<Record<string, string>> = {}): Set<string> {
+  return new Set(Object.keys(translation).filter((id) => id !== FRONT && (translation[id] === original[id] || translation[id] === stamped[id])));
 }
 
 /** The fingerprint of a whole page: changes when any of its sections does. */

@@ -1,4 +1,4 @@
-import { FRONT, START } from './sections.js';
+import { FRONT } from './sections.js';
 import type { Section } from './sections.js';
 
 /** Where one translation stands against its original. */
@@ -52,8 +52,10 @@ export interface TranslationInfo {
   readonly file: string;
   readonly sourceHash: string | undefined;
   readonly sourceSections: Readonly<Record<string, string>> | undefined;
-  /** The ids of the translation's own sections (matching the original's where `{#id}` is kept). */
+  /** The ids of the sections a translator wrote (matching the original's where `{#id}` is kept): not empty, not a copy of the original's. */
   readonly sectionIds: ReadonlySet<string>;
+  /** Its sections are matched to the original's by id (`{#id}`s, or headings that line up, or no text yet); else it translates the whole page. */
+  readonly matched: boolean;
 }
 
 /**
@@ -89,12 +91,12 @@ function rawStatus(source: SourceInfo, translation: TranslationInfo | undefined)
   if (!translation) return { ...base, state: 'missing', translatedWords: 0, percent: 0 };
 
   // A translation that keeps the original's {#ids} is matched section by section; one that
-  // does not is taken to translate the whole page.
-  const matched = source.sections.some((section) => section.id !== FRONT && section.id !== START && translation.sectionIds.has(section.id));
-  const covered = (section: Section) => !matched || section.id === FRONT || translation.sectionIds.has(section.id);
+  // does not is taken to translate the whole page. Only words a translator wrote count: not a
+  // copy of the original, nor a title it leaves out (issue 26).
+  const covered = (section: Section) => (section.id === FRONT || translation.matched ? translation.sectionIds.has(section.id) : true);
 
   if (!translation.sourceHash) {
-    const translatedWords = matched ? sum(source.sections.filter(covered)) : null;
+    const translatedWords = translation.matched ? sum(source.sections.filter(covered)) : null;
     return { ...base, state: 'untracked', translatedWords, percent: translatedWords === null ? null : percent(translatedWords, words) };
   }
   if (translation.sourceHash === source.fingerprint) {

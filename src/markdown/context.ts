@@ -1,4 +1,5 @@
 import type { Position } from 'unist';
+import type { OutlineHeading } from './heading-ids.js';
 import type { EditionVariables } from '../countries/variables.js';
 import type { ProjectFiles } from '../project/list.js';
 
@@ -62,6 +63,8 @@ export interface MarkdownContext {
   readonly edition: MarkdownEdition;
   /** Every variable name any edition or the config defines, to tell a typo from a gap. */
   readonly knownVariables: ReadonlySet<string>;
+  /** For a translation: its original's headings, which its own take their ids from where they line up (heading-ids.ts). */
+  readonly outline?: readonly OutlineHeading[] | undefined;
 }
 
 /** A local file a page uses: copied from `from` (absolute) to `<lang>/<to>`. */

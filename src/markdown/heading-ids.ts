@@ -15,8 +15,22 @@ const CITATION_GROUP = new RegExp(String.raw`\[\s*${CITE}(?:\s*;\s*${CITE})*\s*\
 export interface HeadingId {
   readonly node: Heading;
   readonly id: string;
-  /** Written by the author as `{#id}` (translations keep the original's ids this way). */
+  /**
+   * The original's id: written by the author as `{#id}` (translations keep the original's ids
+   * this way), or taken from the original's heading at the same place (see {@link headingIds}).
+   */
   readonly explicit: boolean;
+}
+
+/** A heading of the original as a translation is matched to it: its level and its id. */
+export interface OutlineHeading {
+  readonly depth: number;
+  readonly id: string;
+}
+
+/** The level and id of every heading of a document, in order: what a translation's headings are matched against. */
+export function headingOutline(tree: Root): OutlineHeading[] {
+  return headingIds(tree).map(({ node, id }) => ({ depth: node.depth, id }));
 }
 
 /**
@@ -26,14 +40,23 @@ export interface HeadingId {
  * ids are the same in every edition). Written ids are reserved first, so no slug equals one;
  * a repeated heading gets `-1`, `-2`. This is the one place heading ids are decided: the site,
  * translation tracking and `i18n new` all use it. The tree is not changed.
+ *
+ * A translation written by hand often has no `{#id}` at all (issue 26). Given its original's
+ * `outline`, when none of its headings has one and its headings have the same levels in the
+ * same order as the original's, each heading takes the id of the original's heading at the
+ * same place, as if it had been written: links to `#results` keep working on the translated
+ * page, and it falls back to the original section by section.
  */
-export function headingIds(tree: Root): HeadingId[] {
+export function headingIds(tree: Root, outline?: readonly OutlineHeading[]): HeadingId[] {
   const headings: { node: Heading; text: string; explicit: string | undefined }[] = [];
   visit(tree, 'heading', (node) => {
     const explicit = explicitId(node);
     const text = idText(node);
     headings.push({ node, text: explicit ? splitExplicitId(text).text : text, explicit });
   });
+  if (outline && outline.length > 0 && headings.every((heading) => !heading.explicit) && linesUp(headings.map((heading) => heading.node), outline)) {
+    return headings.map(({ node }, index) => ({ node, id: outline[index]!.id, explicit: true }));
+  }
   const reserved = new Set(headings.flatMap((heading) => (heading.explicit ? [heading.explicit] : [])));
   const slugger = new GithubSlugger();
   return headings.map(({ node, text, explicit }) => {
@@ -45,6 +68,21 @@ export function headingIds(tree: Root): HeadingId[] {
     while (reserved.has(id)) id = slugger.slug(base);
     return { node, id, explicit: false };
   });
+}
+
+/**
+ * Whether a translation with these heading ids can be matched to its original section by
+ * section: its headings carry the original's ids (written or by place), or it has none (all
+ * of it is the text before the first heading, as `i18n apply` writes when only that is
+ * translated). Otherwise it translates the whole page its own way.
+ */
+export function matchedBySection(ids: readonly HeadingId[]): boolean {
+  return ids.length === 0 || ids.some((heading) => heading.explicit);
+}
+
+/** Whether headings have the same levels in the same order as an outline: the proof that they translate it heading by heading. */
+function linesUp(headings: readonly Heading[], outline: readonly OutlineHeading[]): boolean {
+  return headings.length === outline.length && headings.every((heading, index) => heading.depth === outline[index]!.depth);
 }
 
 /** A heading's text without a trailing `{#id}`, and that id if there is one. */

@@ -5,6 +5,7 @@ import type { SharedContext } from '../stages/markdown-context.js';
 import { createProcessor } from './create-processor.js';
 import type { MarkdownProcessor } from './create-processor.js';
 import type { MarkdownLabels, PageRef } from './context.js';
+import type { OutlineHeading } from './heading-ids.js';
 import { parseMarkdown } from './parse.js';
 import { fingerprintTree, renderTree } from './render-file.js';
 import type { FingerprintResult, RenderResult } from './render-file.js';
@@ -44,6 +45,8 @@ export interface RenderJobData {
   readonly lang: string;
   readonly labels: MarkdownLabels;
   readonly filesKey: string;
+  /** For a translation: its original's headings (MarkdownContext.outline). */
+  readonly outline?: readonly OutlineHeading[] | undefined;
 }
 
 /** Fingerprint source pages (what translations are stamped against). */
@@ -80,7 +83,7 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
     if (!processor) processors.set(key, (processor = createProcessor(job.labels)));
     const file = vfileOf(job.file);
     const tree = treeOf(file, job.file.path);
-    const context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]! };
+    const context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]!, outline: job.outline };
     results.push(await renderTree(processor, tree, file, context));
     if (task.last) trees.delete(job.file.path);
   }

@@ -1,7 +1,9 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { fingerprint, sectionsOfTree } from '../i18n/sections.js';
+import { FRONT, fingerprint, sectionsOfTree } from '../i18n/sections.js';
+import { headingOutline } from './heading-ids.js';
+import type { OutlineHeading } from './heading-ids.js';
 import { messageData } from '../messages.js';
 import type { MessageData } from '../messages.js';
 import type { AnchorLink, MarkdownContext, PageAsset } from './context.js';
@@ -13,6 +15,8 @@ export interface RenderResult {
   readonly assets: readonly PageAsset[];
   readonly anchorLinks: readonly AnchorLink[];
   readonly explicitIds: readonly string[];
+  /** A translation's sections, by id, each as the key that tells a copy of the original (sections.ts copyKey). */
+  readonly copyKeys: Readonly<Record<string, string>>;
   readonly messages: readonly MessageData[];
 }
 
@@ -21,8 +25,15 @@ export interface FingerprintResult {
   readonly fingerprint: string;
   /** Each section's hash, by id: a translation's stamp names the sections that changed since. */
   readonly sections: Readonly<Record<string, string>>;
+  /** Each section's copy key, by id: a translation's section with the same key is a copy. */
+  readonly copyKeys: Readonly<Record<string, string>>;
+  /** Its headings' levels and ids: a translation's headings without `{#id}` take them where they line up. */
+  readonly outline: readonly OutlineHeading[];
   readonly messages: readonly MessageData[];
 }
+
+/** What translations are matched against of an original: its sections' hashes and copy keys, and its headings. */
+export type OriginalSections = Pick<FingerprintResult, 'sections' | 'copyKeys' | 'outline'>;
 
 /**
  * Render a file's parsed tree (a copy of it) with its context, on whichever thread: the HTML
@@ -31,11 +42,14 @@ export interface FingerprintResult {
 export async function renderTree(processor: MarkdownProcessor, tree: MdastRoot, file: VFile, context: MarkdownContext, since = 0): Promise<RenderResult> {
   file.data.context = context;
   const hast = (await processor.run(structuredClone(tree), file)) as HastRoot;
+  // A translation's sections, to tell those a translator wrote from copies of the original.
+  const copies = context.outline ? sectionsOfTree({}, tree, String(file.value), context.lang, [], { words: false, outline: context.outline }) : [];
   return {
     tree: hast,
     assets: file.data.assets ?? [],
     anchorLinks: file.data.anchorLinks ?? [],
     explicitIds: [...(file.data.explicitIds ?? [])],
+    copyKeys: Object.fromEntries(copies.filter((section) => section.id !== FRONT).map((section) => [section.id, section.copyKey])),
     messages: file.messages.slice(since).map(messageData),
   };
 }
@@ -43,5 +57,10 @@ export async function renderTree(processor: MarkdownProcessor, tree: MdastRoot, 
 /** An original's fingerprint (what translations are stamped against), and the problems reported on its file since `since`. */
 export function fingerprintTree(meta: Readonly<Record<string, unknown>>, tree: MdastRoot, file: VFile, lang: string, fields: readonly string[] | undefined, since = 0): FingerprintResult {
   const sections = sectionsOfTree(meta, tree, String(file.value), lang, fields, { words: false });
-  return { fingerprint: fingerprint(sections), sections: Object.fromEntries(sections.map((section) => [section.id, section.hash])), messages: file.messages.slice(since).map(messageData) };
+  return {
+    fingerprint: fingerprint(sections),
+    sections: Object.fromEntries(sections.map((section) => [section.id, section.hash])),
+    copyKeys: Object.fromEntries(sections.map((section) => [section.id, section.copyKey])),
+    outline: headingOutline(tree),
+    messages: file.messages.slice(since).map(messageData) };
 }

@@ -10,6 +10,9 @@ import type { Translator } from '../i18n/ui-strings.js';
 import type { Override } from '../countries/overrides.js';
 import { replaceSection } from '../countries/replace-section.js';
 import { mergeSections } from './merge-sections.js';
+import { visit } from '../markdown/visit.js';
+import { copiedSections } from '../i18n/sections.js';
+import type { OriginalSections } from '../markdown/render-file.js';
 import type { Page } from '../site.js';
 import type { RenderedDocument } from './render-markdown.js';
 
@@ -71,8 +74,8 @@ export interface LocalizeInput {
   readonly translators: ReadonlyMap<string, Translator>;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints: ReadonlyMap<string, string>;
-  /** Each source page's section hashes, by source path. */
-  readonly sectionHashes: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  /** Each translated source page's sections and headings, by source path. */
+  readonly sectionHashes: ReadonlyMap<string, OriginalSections>;
   /** Formats a page's citations in its style, in the language of its text. */
   readonly citer: (page: Page, lang: string) => PageCiter;
 }
@@ -94,7 +97,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
   for (const page of input.pages) {
     const original = input.rendered.get(page.file)!;
     const translations = byPage.get(page.sourcePath) ?? new Map<string, Translation>();
-    const writtenIn = input.languages.filter((lang) => lang === source || translations.has(lang));
+    const forPage: Omit<LocalizedPage, 'writtenIn'>[] = [];
     const own = input.overrides.filter((override) => override.page === page);
     const whole = own.find((override) => override.section === undefined);
     const originalContent = finalize(original.tree, input.citer(page, source));
@@ -104,15 +107,15 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         continue;
       }
       const translation = lang === source ? undefined : translations.get(lang);
-      const base = { page, lang, sourceLang: source, writtenIn, translation };
+      const base = { page, lang, sourceLang: source, translation };
       const fromPage = { file: page.file, yaml: page.yaml };
       const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, titleFrom: fromPage, summaryFrom: fromPage, fields: localFields(page, source, undefined), contentLang: source, assets: original.assets };
       if (lang === source) {
-        result.push({ ...base, ...fromOriginal, state: 'original', tree: original.tree, content: originalContent });
+        forPage.push({ ...base, ...fromOriginal, state: 'original', tree: original.tree, content: originalContent });
         continue;
       }
       if (!translation) {
-        result.push({ ...base, ...fromOriginal, state: 'fallback', tree: original.tree, content: originalContent });
+        forPage.push({ ...base, ...fromOriginal, state: 'fallback', tree: original.tree, content: originalContent });
         continue;
       }
       const rendered = input.rendered.get(translation.file)!;
@@ -121,19 +124,32 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       const outdated = stamped !== undefined && stamped !== input.fingerprints.get(page.sourcePath);
       // The sections whose original changed since the translation was stamped: marked on the page.
       const stampedSections = translation.meta.source_sections;
-      const current = input.sectionHashes.get(page.sourcePath) ?? {};
+      const originalSections = input.sectionHashes.get(page.sourcePath);
+      const current = originalSections?.sections ?? {};
       const changed = new Set(outdated && stampedSections ? Object.keys(current).filter((id) => !id.startsWith('_') && id in stampedSections && stampedSections[id] !== current[id]) : []);
-      const merged = rendered.explicitIds.size > 0 ? mergeSections(rendered, original, source, translator, changed) : { tree: rendered.tree, partial: false };
-      result.push({
+      // Only what a translator wrote is shown as the translation (issue 26): a section that is a
+      // copy of the original's (as \`i18n new\` starts one), or that the file lacks, shows the
+      // original with its notice. A file with no headings (\`i18n apply\` before anything after
+      // the first heading is translated) is matched section by section too (matchedBySection).
+      const copied = copiedSections(rendered.copyKeys, originalSections?.copyKeys ?? {}, stampedSections);
+      const bySection = rendered.explicitIds.size > 0 || !hasHeadings(rendered.tree);
+      const merged = bySection ? mergeSections(rendered, original, source, translator, changed, copied) : { tree: rendered.tree, partial: false, translated: 1 };
+      const title = ownText(translation.meta.title, page.meta.title);
+      const summary = ownText(translation.meta.summary, page.meta.summary);
+      if (merged.translated === 0 && title === undefined && summary === undefined) {
+        forPage.push({ ...base, ...fromOriginal, translation: undefined, state: 'fallback', tree: original.tree, content: originalContent });
+        continue;
+      }
+      forPage.push({
         ...base,
         state: merged.partial ? 'partial' : 'translated',
         outdated,
-        title: translation.meta.title ?? page.meta.title,
-        summary: translation.meta.summary ?? page.meta.summary,
-        titleLang: translation.meta.title === undefined ? source : lang,
-        summaryLang: translation.meta.summary === undefined ? source : lang,
-        titleFrom: translation.meta.title === undefined ? fromOriginal.titleFrom : { file: translation.file, yaml: translation.yaml },
-        summaryFrom: translation.meta.summary === undefined ? fromOriginal.summaryFrom : { file: translation.file, yaml: translation.yaml },
+        title: title ?? page.meta.title,
+        summary: summary ?? page.meta.summary,
+        titleLang: title === undefined ? source : lang,
+        summaryLang: summary === undefined ? source : lang,
+        titleFrom: title === undefined ? fromOriginal.titleFrom : { file: translation.file, yaml: translation.yaml },
+        summaryFrom: summary === undefined ? fromOriginal.summaryFrom : { file: translation.file, yaml: translation.yaml },
         fields: localFields(page, source, { meta: translation.meta, lang, from: { file: translation.file, yaml: translation.yaml } }),
         contentLang: lang,
         tree: merged.tree,
@@ -141,6 +157,9 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         assets: [...rendered.assets, ...(merged.partial ? original.assets.filter((asset) => !rendered.assets.some((own) => own.to === asset.to)) : [])],
       });
     }
+    // A page is written in the languages a translator wrote some of it in.
+    const writtenIn = input.languages.filter((lang) => forPage.some((local) => local.lang === lang && local.state !== 'fallback'));
+    result.push(...forPage.map((local) => ({ ...local, writtenIn })));
   }
   return result.map((local) => {
     const sections = input.overrides.filter((override) => override.page === local.page && override.section !== undefined);
@@ -151,6 +170,20 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     }
     return tree === local.tree ? local : { ...local, tree, content: finalize(tree, input.citer(local.page, local.contentLang)) };
   });
+}
+
+/** Whether an HTML tree has a heading anywhere. */
+function hasHeadings(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'element', (element) => {
+    if (/^h[1-6]$/.test(element.tagName)) found = true;
+  });
+  return found;
+}
+
+/** A translation's title or summary, unless it has none or it is the original's, copied. */
+function ownText(translated: string | undefined, original: string | undefined): string | undefined {
+  return translated === undefined || translated.trim() === (original ?? '').trim() ? undefined : translated;
 }
 
 /** A page a country replaced as a whole: its text in every language of the edition. */

@@ -15,6 +15,7 @@ import { mapStrings } from '../text/map-strings.js';
 import { originOf } from './local-fields.js';
 import type { LocalField } from './local-fields.js';
 import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
+import type { OriginalSections } from '../markdown/render-file.js';
 
 /** What every edition is made from. */
 export interface EditionSources {
@@ -29,8 +30,8 @@ export interface EditionSources {
   readonly files: (lang: string | undefined) => ProjectFiles;
   /** The current fingerprint of each source page, by source path. */
   readonly fingerprints: ReadonlyMap<string, string>;
-  /** Each source page's section hashes, by source path. */
-  readonly sectionHashes: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  /** Each translated source page's sections and headings, by source path. */
+  readonly sectionHashes: ReadonlyMap<string, OriginalSections>;
   readonly knownVariables: ReadonlySet<string>;
 }
 
@@ -56,7 +57,7 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
   const editionLanguage = edition.languages[0]!;
   const jobs: RenderJob[] = [
     ...pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
-    ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang) })),
+    ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang), outline: sources.sectionHashes.get(translation.sourcePath)?.outline ?? [] })),
     ...overrides.map((override) => ({ file: override.file, page: override.page, lang: override.meta.lang ?? editionLanguage, files: sources.files(undefined) })),
   ];
   const rendered = await renderer.render({

@@ -6,7 +6,7 @@ import { MarkdownWorkers, workerCount } from '../markdown/worker-pool.js';
 import { briefkitIdentity, hashOf } from '../cache/cache-dir.js';
 import { RenderCache } from '../cache/render-cache.js';
 import { fingerprintTree } from '../markdown/render-file.js';
-import type { FingerprintResult } from '../markdown/render-file.js';
+import type { FingerprintResult, OriginalSections } from '../markdown/render-file.js';
 import { replayMessage } from '../messages.js';
 import { need } from '../pipeline.js';
 import type { Site, Stage } from '../pipeline.js';
@@ -73,21 +73,21 @@ export const fingerprintPages: Stage = async (site) => {
   }
   const made = new Map(missing.map((page, index) => [page, fresh[index]!]));
   const fingerprints = new Map<string, string>();
-  const sectionHashes = new Map<string, Readonly<Record<string, string>>>();
+  const sectionHashes = new Map<string, OriginalSections>();
   pages.forEach((page, index) => {
     const result = cached[index] ?? made.get(page)!;
     // Problems a worker or an earlier build found are put on the file now.
     if (site.workers || cached[index]) for (const message of result.messages) replayMessage(page.file, message);
     if (cache && !cached[index]) cache.set(keys[index]!, result);
     fingerprints.set(page.sourcePath, result.fingerprint);
-    sectionHashes.set(page.sourcePath, result.sections);
+    sectionHashes.set(page.sourcePath, { sections: result.sections, copyKeys: result.copyKeys, outline: result.outline });
   });
   return { ...site, fingerprints, sectionHashes, trees };
 };
 
 function isFingerprint(value: unknown): value is FingerprintResult {
   const result = value as Partial<FingerprintResult> | null;
-  return typeof result?.fingerprint === 'string' && typeof result.sections === 'object' && result.sections !== null && Array.isArray(result.messages);
+  return typeof result?.fingerprint === 'string' && typeof result.sections === 'object' && result.sections !== null && typeof result.copyKeys === 'object' && Array.isArray(result.outline) && Array.isArray(result.messages);
 }
 
 

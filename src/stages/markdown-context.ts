@@ -1,6 +1,7 @@
 import type { Edition } from '../countries/edition.js';
 import type { MarkdownContext, MarkdownEdition, MarkdownLabels, PageRef } from '../markdown/context.js';
 import type { ProjectFiles } from '../project/list.js';
+import type { OutlineHeading } from '../markdown/heading-ids.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../site.js';
 
@@ -46,7 +47,7 @@ export function sharedContext(input: {
 /** The plain context of one file: the page it is (or translates), its language and the files its links may use. */
 export function markdownContext(
   shared: SharedContext,
-  job: { readonly page: Page; readonly lang: string; readonly labels: MarkdownLabels; readonly files: ProjectFiles },
+  job: { readonly page: Page; readonly lang: string; readonly labels: MarkdownLabels; readonly files: ProjectFiles; readonly outline?: readonly OutlineHeading[] | undefined },
 ): MarkdownContext {
   return {
     ...shared,
@@ -54,5 +55,6 @@ export function markdownContext(
     lang: job.lang,
     labels: markdownLabels(job.labels),
     sourceFiles: job.files,
+    outline: job.outline,
   };
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from '../markdown/visit.js';
 import { direction, languageName } from '../i18n/languages.js';
+import { START } from '../i18n/sections.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { warn } from '../messages.js';
 import type { RenderedDocument } from './render-markdown.js';
@@ -13,10 +14,12 @@ interface Section {
 
 /**
  * Combine a translation with its original, section by section (a section is a top-level
- * `h2` and what follows it): the translation's section where it has one with the same id,
- * else the original's, marked with its language and a notice.
+ * `h2` and what follows it): the translation's section where it has one with the same id
+ * that is not a copy of the original's (`copied`, by id; `_start` for the text before the
+ * first heading), else the original's, marked with its language and a notice. `translated`
+ * counts the sections taken from the translation.
  */
-export function mergeSections(translation: RenderedDocument, original: RenderedDocument, source: string, translator: Translator, changed: ReadonlySet<string> = new Set()): { tree: Root; partial: boolean } {
+export function mergeSections(translation: RenderedDocument, original: RenderedDocument, source: string, translator: Translator, changed: ReadonlySet<string> = new Set(), copied: ReadonlySet<string> = new Set()): { tree: Root; partial: boolean; translated: number } {
   const ours = split(translation.tree);
   const theirs = split(renameFootnotes(structuredClone(original.tree)));
   const translated = new Map(ours.sections.filter((section) => section.id !== undefined).map((section) => [section.id!, section]));
@@ -26,14 +29,18 @@ export function mergeSections(translation: RenderedDocument, original: RenderedD
   });
   const children: RootContent[] = [];
   let partial = false;
+  let count = 0;
   const used = new Set<string>();
   for (const section of theirs.sections) {
-    const match = section.id === undefined ? ours.sections.find((candidate) => candidate.id === undefined && candidate.nodes.some(hasContent)) : translated.get(section.id);
+    const found = section.id === undefined ? ours.sections.find((candidate) => candidate.id === undefined && candidate.nodes.some(hasContent)) : translated.get(section.id);
+    if (found?.id !== undefined) used.add(found.id);
+    // A section the translation has only as a copy of the original's is not translated.
+    const match = found && !copied.has(found.id ?? START) ? found : undefined;
     if (match) {
+      count++;
       // A translated section whose original changed since says so, under its heading.
       if (match.id !== undefined && changed.has(match.id)) children.push(...markOutdated(match, translator.t('sectionOutdated', { original: languageName(source, translator.lang) })));
       else children.push(...match.nodes);
-      if (match.id !== undefined) used.add(match.id);
       continue;
     }
     if (!section.nodes.some(hasContent)) continue;
@@ -54,7 +61,7 @@ export function mergeSections(translation: RenderedDocument, original: RenderedD
   if (partial && theirs.footnotes && children.some(usesFootnotes)) {
     children.push(h('div', { lang: source, dir: direction(source) }, [theirs.footnotes as Element]));
   }
-  return { tree: { type: 'root', children }, partial };
+  return { tree: { type: 'root', children }, partial, translated: count };
 }
 
 /** Split a tree into its sections (preamble first, id undefined) and its footnotes. */

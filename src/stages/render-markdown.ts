@@ -13,6 +13,7 @@ import type { RenderCache } from '../cache/render-cache.js';
 import { renderTree } from '../markdown/render-file.js';
 import type { RenderResult } from '../markdown/render-file.js';
 import { parseMarkdown } from '../markdown/parse.js';
+import type { OutlineHeading } from '../markdown/heading-ids.js';
 import { replayMessage } from '../messages.js';
 import type { MarkdownWorkers } from '../markdown/worker-pool.js';
 import { markdownContext, markdownLabels, pageRef, sharedContext } from './markdown-context.js';
@@ -25,8 +26,10 @@ export interface RenderedDocument {
   readonly tree: HastRoot;
   readonly assets: readonly PageAsset[];
   readonly anchorLinks: readonly AnchorLink[];
-  /** Ids written as `{#id}` after headings: a translation that has them is matched by section. */
+  /** Ids written as `{#id}` after headings (or taken by place from the original's): a translation that has them is matched by section. */
   readonly explicitIds: ReadonlySet<string>;
+  /** A translation's sections, by id, as keys that tell a copy of the original (sections.ts copyKey). */
+  readonly copyKeys: Readonly<Record<string, string>>;
 }
 
 /** One file to render, with what its links may point to. */
@@ -38,6 +41,8 @@ export interface RenderJob {
   readonly lang: string;
   /** Files a link or image may use: path as written from `briefings/` → real path, or why a link is refused. */
   readonly files: ProjectFiles;
+  /** For a translation: its original's headings, which its own take their ids from where they line up. */
+  readonly outline?: readonly OutlineHeading[] | undefined;
 }
 
 /** What rendering needs besides the files. */
@@ -89,7 +94,7 @@ export class MarkdownRenderer {
       // Problems found here are on the file already; those found elsewhere are put there now.
       if (!made?.reported) for (const message of result.messages) replayMessage(job.file, message);
       if (made && keys) this.cache!.set(keys[index]!, made.text ?? result);
-      results.set(job.file, { file: job.file, lang: job.lang, tree: result.tree, assets: result.assets, anchorLinks: result.anchorLinks, explicitIds: new Set(result.explicitIds) });
+      results.set(job.file, { file: job.file, lang: job.lang, tree: result.tree, assets: result.assets, anchorLinks: result.anchorLinks, explicitIds: new Set(result.explicitIds), copyKeys: result.copyKeys });
     });
     return results;
   }
@@ -106,7 +111,7 @@ export class MarkdownRenderer {
       const before = file.messages.length;
       let tree = this.parsed.get(file);
       if (!tree) this.parsed.set(file, (tree = parseMarkdown(file)));
-      const result = await renderTree(processor, tree, file, markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files }), before);
+      const result = await renderTree(processor, tree, file, markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files, outline: job.outline }), before);
       if (input.last) this.parsed.delete(file);
       done.set(index, { result, reported: true });
     }
@@ -132,6 +137,7 @@ export class MarkdownRenderer {
           lang: job.lang,
           labels: markdownLabels(input.labels(job.lang)),
           filesKey: keys.get(job.files)!,
+          outline: job.outline,
         };
       }),
       input.last,
@@ -151,7 +157,7 @@ export class MarkdownRenderer {
     return input.jobs.map((job) => {
       let files = this.filesKeys.get(job.files);
       if (!files) this.filesKeys.set(job.files, (files = hashOf([JSON.stringify([...job.files])])));
-      return hashOf([base, files, job.file.path, job.file.data.sourcePath ?? '', String(job.file.value), job.lang, JSON.stringify(markdownLabels(input.labels(job.lang))), JSON.stringify(pageRef(job.page))]);
+      return hashOf([base, files, job.file.path, job.file.data.sourcePath ?? '', String(job.file.value), job.lang, JSON.stringify(markdownLabels(input.labels(job.lang))), JSON.stringify(pageRef(job.page)), JSON.stringify(job.outline ?? null)]);
     });
   }
 }
@@ -165,5 +171,5 @@ interface Fresh {
 
 function isRenderResult(value: unknown): value is RenderResult {
   const result = value as Partial<RenderResult> | null;
-  return typeof result?.tree === 'object' && result.tree !== null && [result.assets, result.anchorLinks, result.explicitIds, result.messages].every(Array.isArray);
+  return typeof result?.tree === 'object' && result.tree !== null && [result.assets, result.anchorLinks, result.explicitIds, result.messages].every(Array.isArray) && typeof result.copyKeys === 'object';
 }

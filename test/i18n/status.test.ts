@@ -84,7 +84,8 @@ describe('briefkit i18n', () => {
     const text = await readFile(join(root, 'translations/uk/case-studies/missing.md'), 'utf8');
     expect(text).toMatch(/^---\n# Translation into uk of briefings\/case-studies\/missing\.md\. Translate title, summary and text\.\n# Keep the \{#id\} after each heading: it ties the section to the original's\.\n\n?title: Outreach\nsource_hash: [0-9a-f]{8}\n/);
     expect(text).toContain('## Context {#context}\n\nNight outreach reaches people.\n\n## Results {#results}\n');
-    expect((await run(root, 'i18n', 'status')).stdout).toMatch(/current {3}100% {2}case-studies\/missing\.md/);
+    // A copy of the original is not a translation (issue 26): nothing of it counts until translated.
+    expect((await run(root, 'i18n', 'status')).stdout).toMatch(/current {5}0% {2}case-studies\/missing\.md/);
     const again = await run(root, 'i18n', 'new', 'uk', 'case-studies/missing.md');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
@@ -106,7 +107,8 @@ describe('translation files in a build', () => {
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({}, '## Context\n\nText.\n'),
       'briefings/case-studies/b.md': caseStudy({}, 'See [context](a.md#context).\n'),
-      'translations/uk/case-studies/a.md': '---\ntitle: А\ncountry: PL\n---\n\n## Контекст\n\nТекст.\n',
+      // Its headings do not line up with the original's, so they cannot take its ids by place.
+      'translations/uk/case-studies/a.md': '---\ntitle: А\ncountry: PL\n---\n\n## Контекст\n\nТекст.\n\n## Примітка\n\nНотатка.\n',
       'translations/uk/case-studies/b.md': '---\ntitle: Б\n---\n\nДив. [контекст](a.md#context).\n',
       'translations/uk/case-studies/gone.md': '---\ntitle: Г\n---\n',
     });

@@ -51,7 +51,7 @@ describe('PO round trip on the sample', () => {
 
   it('applies every translated entry: the Ukrainian pages show it, with links, citations, variables and captions working', async () => {
     await translateAll(files, (msgid) => `УКР ${msgid}`);
-    const applied = await briefkit(['i18n', 'apply', 'uk', '--replace'], { cwd: root });
+    const applied = await briefkit(['i18n', 'apply', 'uk', '--force'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain('wrote translations/uk/case-studies/estonia-thn.md: 6 of 6 sections translated');
     const result = await buildProject(root);

@@ -1,0 +1,148 @@
+import { toString } from 'mdast-util-to-string';
+import type { OutlineHeading } from '../markdown/heading-ids.js';
+import { headingIds, matchedBySection } from '../markdown/heading-ids.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import type { AppliedTranslation } from './apply-translation-file.js';
+import { setFrontMatter } from './front-matter-edit.js';
+import { writeHeadingIds } from './heading-id-text.js';
+import { FRONT, copiedSections, fingerprint, groupSections, sectionsOfTree } from './sections.js';
+import type { Section } from './sections.js';
+
+/** What `i18n apply` knows of an original. */
+export interface ApplyOriginal {
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The type's translatable front matter fields besides title and summary. */
+  readonly fields: readonly string[];
+  readonly sections: readonly Section[];
+  readonly outline: readonly OutlineHeading[];
+}
+
+/** A Markdown translation already there. */
+export interface ExistingTranslation {
+  /** The whole file as it is on disk. */
+  readonly text: string;
+  /** Its text with the front matter blanked out. */
+  readonly body: string;
+  readonly meta: Readonly<Record<string, unknown>>;
+  /** Made by `i18n apply` (its translator works in the PO or XLIFF file, which wins). */
+  readonly madeByApply: boolean;
+}
+
+/** What apply writes, and what it did section by section. */
+export type MergedTranslation =
+  | { readonly refused: string }
+  | {
+      readonly text: string;
+      /** Section titles (or "title and summary") taken from the translator's file. */
+      readonly fromFile: readonly string[];
+      /** Kept from the Markdown translation, which the file does not translate. */
+      readonly kept: readonly string[];
+      /** Kept from the Markdown translation, which the file translates differently. */
+      readonly conflicts: readonly string[];
+      readonly translated: number;
+      readonly total: number;
+    };
+
+/**
+ * The Markdown translation `i18n apply` writes (issue 26: a command only ever makes a
+ * translation better). Each section of the original is the translator's file's translation
+ * where it translates the whole section, else the Markdown translation's own section where it
+ * has one (not a copy of the original), else left out (the site shows the original, with a
+ * notice). Where both translate a section differently, a file made by apply takes the
+ * translator's file's; one written by hand keeps its own, reported as a conflict. Sections
+ * the original does not have are kept at the end. With `force`, the result is exactly what the
+ * translator's file gives. A kept section keeps the stamp it had, so a section whose original
+ * changed since still shows as outdated.
+ */
+export function mergeTranslation(original: ApplyOriginal, applied: AppliedTranslation, existing: ExistingTranslation | undefined, header: string, force: boolean): MergedTranslation {
+  const current = Object.fromEntries(original.sections.map((section) => [section.id, section.hash]));
+  const stamped = (existing?.meta.source_sections ?? {}) as Readonly<Record<string, string>>;
+  const mine = existing && !force ? ownSections(original, existing) : { matched: true, sections: new Map<string, string>(), own: new Set<string>() };
+  if (!mine.matched) {
+    return {
+      refused: `its headings have no {#id} and do not line up with the original's, so apply cannot tell which of its sections the translator's file would replace. Write the original's {#id} after each of its headings (${original.outline.map((heading) => `{#${heading.id}}`).join(' ')}), or run apply again with --force to write the translator's file's translation instead (${applied.sections.translated} of ${applied.sections.total} sections), losing the text that file lacks`,
+    };
+  }
+  const fromFile: string[] = [];
+  const kept: string[] = [];
+  const conflicts: string[] = [];
+  const stamps: Record<string, string> = { ...current };
+  const parts: string[] = [];
+  for (const section of original.sections) {
+    if (section.id === FRONT) continue;
+    const theirs = applied.parts.get(section.id);
+    const ours = mine.sections.get(section.id);
+    if (theirs !== undefined && (ours === undefined || existing!.madeByApply || same(theirs, ours))) {
+      parts.push(theirs);
+      if (ours === undefined || !same(theirs, ours)) fromFile.push(section.title);
+    } else if (ours !== undefined) {
+      parts.push(ours);
+      stamps[section.id] = stamped[section.id] ?? section.hash;
+      (theirs === undefined ? kept : conflicts).push(section.title);
+    }
+  }
+  // Sections only the Markdown translation has (a translator's note) are not lost.
+  for (const [id, text] of mine.sections) if (!(id in current)) parts.push(text);
+
+  const front: Record<string, unknown> = {};
+  let keptFront = false;
+  const takeFront = (key: string, theirs: unknown) => {
+    const ours = mine.own.has(key) ? existing?.meta[key] : undefined;
+    if (theirs !== undefined && (ours === undefined || existing!.madeByApply || JSON.stringify(theirs) === JSON.stringify(ours))) {
+      if (JSON.stringify(theirs) !== JSON.stringify(ours)) front[key] = theirs;
+      if (ours === undefined) fromFile.push(key === 'title' || key === 'summary' ? key : `"${key}"`);
+    } else if (ours !== undefined) {
+      keptFront = true;
+      if (theirs !== undefined) conflicts.push(key);
+    }
+  };
+  takeFront('title', applied.title);
+  takeFront('summary', applied.summary);
+  for (const field of original.fields) takeFront(field, applied.fields[field]);
+  if (keptFront) stamps[FRONT] = stamped[FRONT] ?? current[FRONT]!;
+
+  const total = original.sections.filter((section) => section.id !== FRONT).length;
+  const translated = parts.length - [...mine.sections.keys()].filter((id) => !(id in current)).length;
+  // Nothing to take from the translator's file: the Markdown translation stays as it is, byte for byte.
+  if (existing && !force && fromFile.length === 0) return { text: existing.text, fromFile, kept, conflicts, translated, total };
+  const sourceSections = Object.fromEntries(original.sections.map((section) => [section.id, stamps[section.id]!]));
+  const sourceHash = fingerprint(original.sections.map((section) => ({ ...section, hash: sourceSections[section.id]! })));
+  const body = parts.join('\n\n');
+  const start = existing && !force ? frontMatterOf(existing.text) : `---\n${header}\n---\n`;
+  const bom = existing && !force && existing.text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = bom + setFrontMatter(`${start}\n${body}\n`, { ...front, source_hash: sourceHash, source_sections: sourceSections }, ['source_sections']);
+  return { text, fromFile, kept, conflicts, translated, total };
+}
+
+/**
+ * The sections a translator wrote in a Markdown translation, by the original's section ids
+ * (`{#id}`s written where headings had them only by place), and the front matter keys that
+ * are its own; `matched` is false when its sections cannot be told apart.
+ */
+function ownSections(original: ApplyOriginal, existing: ExistingTranslation): { matched: boolean; sections: Map<string, string>; own: Set<string> } {
+  const tree = parseMarkdown(existing.body);
+  const own = new Set(['title', 'summary', ...original.fields].filter((key) => existing.meta[key] !== undefined && JSON.stringify(existing.meta[key]) !== JSON.stringify(original.data[key])));
+  if (!matchedBySection(headingIds(tree, original.outline))) return { matched: false, sections: new Map(), own };
+  const body = writeHeadingIds(existing.body, original.outline);
+  const written = parseMarkdown(body);
+  const keys = (sections: readonly Section[]) => Object.fromEntries(sections.map((section) => [section.id, section.copyKey]));
+  const copied = copiedSections(keys(sectionsOfTree({}, written, body, 'und', [], { words: false, outline: original.outline })), keys(original.sections), (existing.meta.source_sections ?? {}) as Record<string, string>);
+  const sections = new Map<string, string>();
+  for (const group of groupSections(written, original.outline)) {
+    if (copied.has(group.id) || !group.nodes.some((node) => toString(node).trim() !== '')) continue;
+    sections.set(group.id, body.slice(group.start, group.end));
+  }
+  return { matched: true, sections, own };
+}
+
+/** Two translations of a section are the same when only their spacing differs. */
+function same(a: string, b: string): boolean {
+  const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return plain(a) === plain(b);
+}
+
+/** The front matter block of a Markdown file (with its closing line), or an empty one. */
+function frontMatterOf(text: string): string {
+  const match = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?^---[ \t]*(?:\r?\n|$)/m.exec(text);
+  return match && match.index === 0 ? match[0].replace(/^\uFEFF/, '') : '---\n---\n';
+}
