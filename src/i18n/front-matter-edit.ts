@@ -17,18 +17,19 @@ export function setFrontMatter(text: string, values: Record<string, unknown>, fl
   const match = FRONT_MATTER.exec(body);
   if (!match || match.index !== 0) return bom + `---\n${serialise(values, flow)}---\n`.replace(/\n/g, eol) + body;
   const inside = match[2]!;
-  const start = match[0].indexOf(inside, 3);
+  const start = match[0].indexOf(match[1]!) + match[1]!.length;
   const edited = editBlock(inside, values, flow, eol);
   return bom + body.slice(0, start) + edited + body.slice(start + inside.length);
 }
 
 /** The YAML between the `---` lines with `values` set, or rewritten whole when it is not a plain block mapping. */
 function editBlock(inside: string, values: Record<string, unknown>, flow: readonly string[], eol: string): string {
-  const doc = parseDocument(inside);
+  // The yaml package does not break lines at a lone CR (old Mac files); as LF, offsets stay the same.
+  const doc = parseDocument(inside.replace(/\r(?!\n)/g, '\n'));
   const map = doc.contents;
   if (doc.errors.length > 0 || !isMap(map) || map.flow) return rewrite(parseDocument(inside.replace(/\r\n?/g, '\n')), values, flow, eol);
   const pairs = map.items.flatMap((pair) => (isPair(pair) && isScalar(pair.key) && pair.key.range ? [{ key: pair.key.value, range: pair.key.range, value: pair.value }] : []));
-  const indent = pairs[0] ? inside.slice(inside.lastIndexOf('\n', pairs[0].range[0] - 1) + 1, pairs[0].range[0]) : '';
+  const indent = pairs[0] ? /[ \t]*$/.exec(inside.slice(0, pairs[0].range[0]))![0] : '';
   if (!/^[ ]*$/.test(indent)) return rewrite(parseDocument(inside.replace(/\r\n?/g, '\n')), values, flow, eol);
   // Replace from the last key up, so earlier offsets stay true.
   const edits: { from: number; to: number; text: string }[] = [];

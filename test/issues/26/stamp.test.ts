@@ -68,6 +68,12 @@ describe('Issue 26: stamping keeps the front matter as written', () => {
     );
   });
 
+  it('fills empty front matter, and keeps old Mac (CR) line endings', () => {
+    expect(setFrontMatter('---\n---\nBody\n', { source_hash: '0123abcd' })).toBe('---\nsource_hash: 0123abcd\n---\nBody\n');
+    const text = '---\r# note\rtitle: A\rsummary: >-\r  folded\r  text\r---\rBody\r';
+    expect(setFrontMatter(text, { source_hash: '0123abcd' })).toBe('---\r# note\rtitle: A\rsummary: >-\r  folded\r  text\rsource_hash: 0123abcd\r---\rBody\r');
+  });
+
   it('briefkit i18n stamp leaves a hand-written translation byte for byte but its stamp', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
