@@ -58,6 +58,11 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     if (translation) {
       const theirs = segmentPage(String(translation.file.value), translation.meta, original.fields);
       for (const segment of theirs.segments) {
+        // Front matter texts are named by their key (`_front/title`): each pairs with the original's of that name, whatever else the translation sets.
+        if (segment.section === '_front') {
+          if (page.segments.some((candidate) => candidate.key === segment.key)) prefill.set(segment.key, segment.text);
+          continue;
+        }
         const mine = page.segments.filter((candidate) => candidate.section === segment.section);
         const same = theirs.segments.filter((candidate) => candidate.section === segment.section);
         // Sections line up when they have the same pieces in the same order.

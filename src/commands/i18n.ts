@@ -153,6 +153,7 @@ function formatLanguage(language: LanguageStatus & { readonly files: readonly (L
   for (const file of language.files) {
     const share = file.percent === null ? '   ?' : `${String(file.percent).padStart(3)}%`;
     lines.push(`  ${file.state.padEnd(9)} ${share}  ${file.path}`);
+    if (file.state === 'untracked') lines.push(`                  ${untrackedHint(language.lang, file.path, file.percent === null)}`);
     if (file.state === 'outdated') {
       const changes = file.changed.length > 0
         ? file.changed.map((change) => `${change.title}${change.id.startsWith('_') ? '' : ` (#${change.id})`}${change.change === 'changed' ? '' : `, ${change.change}`}`).join('; ')
@@ -163,6 +164,12 @@ function formatLanguage(language: LanguageStatus & { readonly files: readonly (L
     }
   }
   return lines.join('\n');
+}
+
+/** What to do about a translation never stamped: status cannot tell what it translates until it is. */
+function untrackedHint(lang: string, path: string, unknownShare: boolean): string {
+  const share = unknownShare ? ' (so the share translated is unknown)' : '';
+  return `never stamped${share}: when it matches the original, run briefkit i18n stamp ${lang} ${path}`;
 }
 
 async function stamp(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], io: CommandIo): Promise<number> {

@@ -40,6 +40,35 @@ function schemaFor(kind: string): typeof translationSchema {
   return schema;
 }
 
+/**
+ * Warn at each front matter key a translation sets to no effect: one the original's type
+ * defines but a translation cannot change, and one that looks like a misspelt known key
+ * (`organization`, `sumary`). Other keys of the translator's own are kept for templates.
+ */
+function checkKeys(file: VFile, yaml: YamlSource | undefined, data: Readonly<Record<string, unknown>>, kind: string, lang: string, path: string): void {
+  const type = contentType(kind);
+  const own = ['title', 'summary', ...(type?.translatable ?? [])];
+  const stamp = Object.keys(translationSchema.shape);
+  const fromOriginal = [...new Set([...FROM_ORIGINAL, ...Object.keys(type?.schema.shape ?? {})])].filter((key) => !own.includes(key) && !stamp.includes(key));
+  const sets = `A translation sets ${list(own)} in its own language`;
+  for (const key of Object.keys(data)) {
+    if (own.includes(key) || stamp.includes(key)) continue;
+    if (key === 'lang') {
+      warn(file, { reason: 'A translation\'s language is its folder; "lang" is ignored', rule: 'translation-key-ignored', place: yaml?.placeOf([key], 'key'), hint: `Remove "lang:": this file translates into ${lang} because it is in ${TRANSLATIONS_DIR}/${lang}/.` });
+    } else if (fromOriginal.includes(key)) {
+      warn(file, { reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`, rule: 'translation-key-ignored', place: yaml?.placeOf([key], 'key'), hint: `${sets}; the rest comes from the original. Remove "${key}:" here, or change it in briefings/${path}.` });
+    } else {
+      const suggestion = closest(key, [...own, ...fromOriginal]);
+      if (suggestion === undefined) continue;
+      warn(file, { reason: `Unknown key "${key}" in a translation's front matter`, rule: 'translation-key-unknown', place: yaml?.placeOf([key], 'key'), hint: `Did you mean "${suggestion}"? ${sets}. (A key of your own is fine: templates get it as data.${key}.)` });
+    }
+  }
+}
+
+function list(keys: readonly string[]): string {
+  return keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`;
+}
+
 function withoutDefault(schema: z.ZodType): z.ZodType {
   return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
 }
@@ -105,14 +134,7 @@ export async function readTranslation(root: string, lang: string, path: string, 
     });
     return { file };
   }
-  for (const key of FROM_ORIGINAL.filter((name) => name in data)) {
-    warn(file, {
-      reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`,
-      rule: 'translation-key-ignored',
-      place: yaml?.placeOf([key], 'key'),
-      hint: 'A translation sets title and summary (and any key of your own); the rest comes from the original.',
-    });
-  }
+  checkKeys(file, yaml, data, kinds.get(path)!, lang, path);
   const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schemaFor(kinds.get(path)!), { what: 'front matter' }) : {};
   return { file, translation: { lang, sourcePath: path, file, meta: meta ?? {}, yaml } };
 }

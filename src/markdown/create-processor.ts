@@ -14,6 +14,7 @@ import { remarkCallouts } from './remark-callouts.js';
 import { remarkCitations } from './remark-citations.js';
 import { remarkCountryBlocks } from './remark-country-blocks.js';
 import { remarkHeadingIds } from './remark-heading-ids.js';
+import { remarkPlaceholderHints } from './remark-placeholder-hints.js';
 import { remarkQuestions } from './remark-questions.js';
 import { remarkTableCaptions } from './remark-table-captions.js';
 import { remarkVariables } from './remark-variables.js';
@@ -35,6 +36,8 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(remarkLimitDepth)
     .use(limitTables)
     .use(remarkHeadingIds)
+    // Before other countries' blocks are removed, so every edition reports the same.
+    .use(remarkPlaceholderHints)
     .use(remarkCountryBlocks)
     .use(remarkVariables)
     .use(remarkCallouts)

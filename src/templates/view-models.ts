@@ -59,11 +59,6 @@ export class Views {
     return given === undefined ? this.text(local.title, local.titleLang) : this.text(given, this.lang);
   }
 
-  /** Text from a page's front matter that is never translated (a name), in the page's source language. */
-  original(page: Page, text: string): LangText {
-    return this.text(text, this.localized.get(page)?.sourceLang ?? this.lang);
-  }
-
   summary(page: Page): LangText | undefined {
     const local = this.localized.get(page)!;
     return local.summary === undefined ? undefined : this.text(local.summary, local.summaryLang);

@@ -1,5 +1,5 @@
 import type { Page } from '../../site.js';
-import type { Views } from '../../templates/view-models.js';
+import type { LangText, Views } from '../../templates/view-models.js';
 import type { CaseStudyCard } from '../../templates/contexts/cards.js';
 import { caseStudyMeta } from './schema.js';
 
@@ -11,10 +11,15 @@ export function caseStudyCard(views: Views, page: Page): CaseStudyCard {
     summary: views.summary(page),
     href: views.href(page.outputPath),
     country: views.country(meta.country),
-    organisation: meta.organisation === undefined ? undefined : views.original(page, meta.organisation),
+    organisation: caseStudyOrganisation(views, page),
     year: meta.year,
     tags: views.tags(meta.tags),
   };
+}
+
+/** A case study's organisation in the reader's language when a translation names it there, else as the original writes it (marked so). */
+export function caseStudyOrganisation(views: Views, page: Page): LangText | undefined {
+  return caseStudyMeta(page).organisation === undefined ? undefined : (views.field(page, 'organisation') as LangText | undefined);
 }
 
 /** Newest first (by `date:`, then year), for "latest case studies". */

@@ -5,7 +5,7 @@ import type { Page } from '../../site.js';
 import { tagPath } from '../../templates/view-models.js';
 import type { CaseStudyView } from '../../templates/contexts/content-types.js';
 import type { ContentType } from '../content-type.js';
-import { byDateDescending, caseStudyCard } from './card.js';
+import { byDateDescending, caseStudyCard, caseStudyOrganisation } from './card.js';
 import { caseStudiesOnHome, caseStudyIndexes, caseStudyIndexPath } from './indexes.js';
 import { caseStudyMeta, caseStudySchema } from './schema.js';
 
@@ -21,7 +21,8 @@ export const caseStudy: ContentType = {
   outputPath: (slug) => `case-studies/${slug.join('/')}/index.html`,
   sourcePath: (slug) => `case-studies/${slug}.md`,
   schema: caseStudySchema,
-  translatable: [],
+  // An organisation's name is read in the reader's language where it has one (Альянс громадського здоров'я).
+  translatable: ['organisation'],
   template: 'case-study',
   order: byDateDescending,
   view: (local, { views, site }): CaseStudyView => ({
@@ -43,7 +44,7 @@ export const caseStudy: ContentType = {
     kicker: (page, { views, translator }) => `${translator.ui.caseStudy} · ${views.country(caseStudyMeta(page).country).label}`,
     chapterLine: (page, { views }) => {
       const meta = caseStudyMeta(page);
-      return [views.country(meta.country).label, meta.organisation, meta.year].filter(Boolean).join(' · ');
+      return [views.country(meta.country).label, caseStudyOrganisation(views, page)?.text, meta.year].filter(Boolean).join(' · ');
     },
   },
   check: checkTagPages,
