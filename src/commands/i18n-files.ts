@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { applyTranslationFile } from '../i18n/apply-translation-file.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
+import { placeEntries, reportUnplaced } from '../i18n/place-entries.js';
 import { poFormat } from '../i18n/po-files.js';
+import { prefillFrom } from '../i18n/prefill.js';
+import type { Prefill } from '../i18n/prefill.js';
 import { mergeEntries, translationFilePath } from '../i18n/translation-files.js';
 import type { TranslationFile } from '../i18n/translation-files.js';
 import { xliffFormat } from '../i18n/xliff-files.js';
@@ -35,9 +38,11 @@ function chosen(project: ProjectTranslations, paths: readonly string[]): { paths
 }
 
 /**
- * `i18n extract <lang> [path…]`: a PO (or XLIFF) file per page, beside its translation.
- * Kept translations, fuzzy ones with what they translated, and new entries filled from the
- * page's Markdown translation where its sections line up with the original's.
+ * `i18n extract <lang> [path…]`: a PO (or XLIFF) file per page, beside its translation (or
+ * under `out`, made if missing). Kept translations (placed by key, or by text when the file
+ * lost its keys), fuzzy ones with what they translated, and new entries filled from the
+ * page's Markdown translation where its structure proves the pairing (prefill.ts). An old
+ * entry with a translation that fits no segment is reported at its line.
  */
 export async function extractFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], format: TranslationFile, out: string | undefined, io: CommandIo): Promise<number> {
   const pick = chosen(project, paths);
@@ -45,23 +50,23 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
     return 1;
   }
+  if (out) await mkdir(out, { recursive: true });
+  const files: VFile[] = [];
   for (const path of pick.paths) {
     const original = project.originals.get(path)!;
     const page = segmentPage(original.body, original.data, original.fields);
     const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
-    const previous = existsSync(target) ? format.read(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
+    const old = existsSync(target) ? new VFile({ path: target, cwd: io.cwd, value: await readFile(target, 'utf8') }) : undefined;
+    const previous = old && format.read(old);
+    if (old) files.push(old);
+    if (old && !previous) continue;
+    const kept = previous ? placeEntries(page, previous.entries) : undefined;
+    if (old && kept) reportUnplaced(old, kept.unplaced, path, lang, 'extract');
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
-    const prefill = new Map<string, string>();
-    if (translation) {
-      const theirs = segmentPage(String(translation.file.value), translation.meta, original.fields);
-      for (const segment of theirs.segments) {
-        const mine = page.segments.filter((candidate) => candidate.section === segment.section);
-        const same = theirs.segments.filter((candidate) => candidate.section === segment.section);
-        // Sections line up when they have the same pieces in the same order.
-        if (mine.length === same.length && mine.every((candidate, index) => candidate.kind === same[index]!.kind)) prefill.set(segment.key, segment.text);
-      }
-    }
-    const entries = mergeEntries(page, previous?.entries, prefill);
+    const prefill = translation
+      ? prefillFrom(page, segmentPage(String(translation.file.value), translation.meta, original.fields), (section) => translation.meta.source_sections?.[section] === original.sections.find((candidate) => candidate.id === section)?.hash)
+      : new Map<string, Prefill>();
+    const entries = mergeEntries(page, kept?.placed, prefill);
     const text = format.write(lang, path, page, entries, previous?.headers ?? {}, project.languages[0]!);
     const refusal = await writeProjectFile(out ? out : root, target, text);
     if (refusal) {
@@ -70,9 +75,11 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     }
     const done = [...entries.values()].filter((entry) => entry.target !== '' && !entry.fuzzy).length;
     const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
-    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review (the original changed)` : ''}\n`);
+    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
   }
-  return 0;
+  const report = formatReport(files, { cwd: io.cwd, color: io.color });
+  if (report) io.stderr.write(`${report}\n`);
+  return hasErrors(files) ? 1 : 0;
 }
 
 /**
@@ -106,7 +113,11 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const read = format.read(file);
     if (!read) continue;
     const original = project.originals.get(path)!;
-    const result = applyTranslationFile(original.body, original.data, original.fields, segmentPage(original.body, original.data, original.fields), read.entries, format, file);
+    const page = segmentPage(original.body, original.data, original.fields);
+    // By key, or by text when the file lost its keys; what fits nowhere is a warning at its line.
+    const { placed, unplaced } = placeEntries(page, read.entries);
+    reportUnplaced(file, unplaced, path, lang, 'apply');
+    const result = applyTranslationFile(original.body, original.data, original.fields, page, placed, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     if (existsSync(target) && !replace && !(await readFile(target, 'utf8')).includes(MADE_BY_APPLY)) {
