@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { applyTranslationFile } from '../i18n/apply-translation-file.js';
@@ -7,7 +7,10 @@ import { mergeTranslation } from '../i18n/merge-translation.js';
 import type { MergedTranslation } from '../i18n/merge-translation.js';
 import { headingOutline } from '../markdown/heading-ids.js';
 import { parseMarkdown } from '../markdown/parse.js';
+import { placeEntries, reportUnplaced } from '../i18n/place-entries.js';
 import { poFormat } from '../i18n/po-files.js';
+import { prefillFrom } from '../i18n/prefill.js';
+import type { Prefill } from '../i18n/prefill.js';
 import { mergeEntries, translationFilePath } from '../i18n/translation-files.js';
 import type { TranslationFile } from '../i18n/translation-files.js';
 import { xliffFormat } from '../i18n/xliff-files.js';
@@ -38,9 +41,11 @@ function chosen(project: ProjectTranslations, paths: readonly string[]): { paths
 }
 
 /**
- * `i18n extract <lang> [path…]`: a PO (or XLIFF) file per page, beside its translation.
- * Kept translations, fuzzy ones with what they translated, and new entries filled from the
- * page's Markdown translation where its sections line up with the original's.
+ * `i18n extract <lang> [path…]`: a PO (or XLIFF) file per page, beside its translation (or
+ * under `out`, made if missing). Kept translations (placed by key, or by text when the file
+ * lost its keys), fuzzy ones with what they translated, and new entries filled from the
+ * page's Markdown translation where its structure proves the pairing (prefill.ts). An old
+ * entry with a translation that fits no segment is reported at its line.
  */
 export async function extractFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], format: TranslationFile, out: string | undefined, io: CommandIo): Promise<number> {
   const pick = chosen(project, paths);
@@ -48,28 +53,23 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
     return 1;
   }
+  if (out) await mkdir(out, { recursive: true });
+  const files: VFile[] = [];
   for (const path of pick.paths) {
     const original = project.originals.get(path)!;
     const page = segmentPage(original.body, original.data, original.fields);
     const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
-    const previous = existsSync(target) ? format.read(new VFile({ path: target, value: await readFile(target, 'utf8') })) : undefined;
+    const old = existsSync(target) ? new VFile({ path: target, cwd: io.cwd, value: await readFile(target, 'utf8') }) : undefined;
+    const previous = old && format.read(old);
+    if (old) files.push(old);
+    if (old && !previous) continue;
+    const kept = previous ? placeEntries(page, previous.entries) : undefined;
+    if (old && kept) reportUnplaced(old, kept.unplaced, path, lang, 'extract');
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
-    const prefill = new Map<string, string>();
-    if (translation) {
-      const theirs = segmentPage(String(translation.file.value), translation.meta, original.fields);
-      for (const segment of theirs.segments) {
-        // Front matter texts are named by their key (`_front/title`): each pairs with the original's of that name, whatever else the translation sets.
-        if (segment.section === '_front') {
-          if (page.segments.some((candidate) => candidate.key === segment.key)) prefill.set(segment.key, segment.text);
-          continue;
-        }
-        const mine = page.segments.filter((candidate) => candidate.section === segment.section);
-        const same = theirs.segments.filter((candidate) => candidate.section === segment.section);
-        // Sections line up when they have the same pieces in the same order.
-        if (mine.length === same.length && mine.every((candidate, index) => candidate.kind === same[index]!.kind)) prefill.set(segment.key, segment.text);
-      }
-    }
-    const entries = mergeEntries(page, previous?.entries, prefill);
+    const prefill = translation
+      ? prefillFrom(page, segmentPage(String(translation.file.value), translation.meta, original.fields, headingOutline(parseMarkdown(original.body))), (section) => translation.meta.source_sections?.[section] === original.sections.find((candidate) => candidate.id === section)?.hash)
+      : new Map<string, Prefill>();
+    const entries = mergeEntries(page, kept?.placed, prefill);
     const text = format.write(lang, path, page, entries, previous?.headers ?? {}, project.languages[0]!);
     const refusal = await writeProjectFile(out ? out : root, target, text);
     if (refusal) {
@@ -78,9 +78,11 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     }
     const done = [...entries.values()].filter((entry) => entry.target !== '' && !entry.fuzzy).length;
     const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
-    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review (the original changed)` : ''}\n`);
+    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
   }
-  return 0;
+  const report = formatReport(files, { cwd: io.cwd, color: io.color });
+  if (report) io.stderr.write(`${report}\n`);
+  return hasErrors(files) ? 1 : 0;
 }
 
 /**
@@ -115,7 +117,11 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const read = format.read(file);
     if (!read) continue;
     const original = project.originals.get(path)!;
-    const result = applyTranslationFile(original.body, original.data, original.fields, segmentPage(original.body, original.data, original.fields), read.entries, format, file);
+    const page = segmentPage(original.body, original.data, original.fields);
+    // By key, or by text when the file lost its keys; what fits nowhere is a warning at its line.
+    const { placed, unplaced } = placeEntries(page, read.entries);
+    reportUnplaced(file, unplaced, path, lang, 'apply');
+    const result = applyTranslationFile(original.body, original.data, original.fields, page, placed, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     const shown = relative(io.cwd, target);
@@ -123,7 +129,9 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const text = existsSync(target) ? await readFile(target, 'utf8') : undefined;
     const existing = text === undefined || !translation ? undefined : { text, body: String(translation.file.value), meta: translation.meta, madeByApply: text.includes(MADE_BY_APPLY) };
     const header = `${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.`;
-    const merged = mergeTranslation({ ...original, outline: headingOutline(parseMarkdown(original.body)) }, result, existing, header, force);
+    // Sections the file says need review (the original changed since they were translated).
+    const review = new Set(page.segments.filter((segment) => { const entry = placed.get(segment.key); return entry !== undefined && entry.target.trim() !== '' && (entry.fuzzy || entry.source !== segment.text); }).map((segment) => segment.section));
+    const merged = mergeTranslation({ ...original, outline: headingOutline(parseMarkdown(original.body)) }, result, existing, header, { force, review });
     if ('refused' in merged) {
       io.stderr.write(`briefkit i18n: ${shown} was not changed: ${merged.refused}.\n`);
       failed = true;
@@ -155,6 +163,7 @@ function applyReport(shown: string, merged: Exclude<MergedTranslation, { refused
   const file = format.extension === 'po' ? 'the PO file' : 'the XLIFF file';
   if (merged.fromFile.length > 0) lines.push(`  from ${file}: ${merged.fromFile.join('; ')}`);
   if (wrote && merged.kept.length > 0) lines.push(`  kept from the Markdown translation (${file} does not translate them yet): ${merged.kept.join('; ')}`);
+  if (merged.outdated.length > 0) lines.push(`  shown in the original until ${file}'s entries for them are reviewed (the original changed): ${merged.outdated.join('; ')}`);
   if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. Make them agree, or run apply again with --force to take ${file}'s`);
   return lines.join('\n');
 }

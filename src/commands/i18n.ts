@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { VFile } from 'vfile';
 import { FORMATS, applyFiles, extractFiles } from './i18n-files.js';
 import { readProjectTranslations } from '../i18n/project-state.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
@@ -11,6 +12,7 @@ import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
 import { writeHeadingIds } from '../i18n/heading-id-text.js';
+import { CONFIG_NAME } from '../config/load.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -37,11 +39,21 @@ Usage:
 
   extract  Write a PO file per page (translations/<lang>/<path>.po) for Poedit, Weblate,
            Crowdin or OmegaT, or with --format xliff an XLIFF 2.0 file (.xlf) for memoQ,
-           Trados or OmegaT: one entry per heading, paragraph, list item, table cell,
-           title and summary, with where it is as a comment. Run it again after the
-           original changes: translations are kept, changed entries are marked fuzzy
-           with the text they translated, removed ones go. New entries are filled from
-           the page's Markdown translation where its sections match the original's.
+           Trados or OmegaT: one entry per heading, paragraph, list item, quote, caption,
+           table cell, title and summary, with what and where it is as a comment. --out
+           DIR writes them there instead (DIR is made if missing). Run it again after the
+           original changes: translations are kept (matched by msgctxt or unit id, or by
+           their original text when a tool dropped those), changed entries are marked
+           fuzzy with the text they translated, removed ones go (a translated one is
+           reported at its line). New entries are filled from the page's Markdown
+           translation only where its structure proves the pairing: the same section
+           ids, the same kinds of pieces in the same order, the same links, citations,
+           {{variables}} and code; the rest is left empty. A filled entry counts as
+           translated (PO: no flag; XLIFF: state="translated") when the Markdown
+           translation was stamped against that section as it is now; otherwise it is
+           marked for review (PO: fuzzy; XLIFF: state="initial" with its target), and
+           apply leaves it out until a translator confirms it. With paths, only the
+           problems of those pages (and of the settings) are shown.
   apply    Write translations/<lang>/<path> from its PO (or XLIFF) file: every section whose
            entries are all translated (not fuzzy). apply never loses a translation: a
            section the file does not translate keeps the Markdown translation's, and
@@ -71,7 +83,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const root = resolve(values.root ?? io.cwd);
   const project = await readProjectTranslations(root);
   const languages = project.languages;
-  const report = formatReport(project.files, { cwd: io.cwd, color: io.color });
+  const report = formatReport(action === 'extract' ? extractedFiles(root, project, rest[0], rest.slice(1).map(normalisePath)) : project.files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
   if (languages.length < 2 && project.overrides.length === 0) {
@@ -104,6 +116,21 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
     default:
       return usage(io, `unknown action "${action}"`);
   }
+}
+
+/**
+ * The files whose problems `extract` shows: with paths given, only those originals, their
+ * translations into `lang` and the project's settings (not every other page's glossary
+ * problems); all otherwise.
+ */
+function extractedFiles(root: string, project: ProjectTranslations, lang: string | undefined, paths: readonly string[]): readonly VFile[] {
+  if (paths.length === 0) return project.files;
+  const wanted = new Set([
+    join(root, CONFIG_NAME),
+    ...paths.flatMap((path) => [project.originals.get(path)?.file.path]),
+    ...project.translations.filter((translation) => translation.lang === lang && paths.includes(translation.sourcePath)).map((translation) => translation.file.path),
+  ]);
+  return project.files.filter((file) => !file.path || wanted.has(file.path));
 }
 
 function usage(io: CommandIo, problem: string): number {

@@ -34,7 +34,9 @@ export function applyTranslationFile(body: string, meta: Readonly<Record<string,
     for (const segment of [...segments].sort((a, b) => b.start - a.start)) {
       const explicit = /^[ \t]*\{#/.test(body.slice(segment.end));
       const id = segment.headingId && !explicit ? ` {#${segment.headingId}}` : '';
-      text = `${text.slice(0, segment.start - section.start)}${translation.get(segment.key)!}${id}${text.slice(segment.end - section.start)}`;
+      // Each later line goes back into the blocks the original is in: a quote stays a quote.
+      const translated = translation.get(segment.key)!.replace(/\n/g, `\n${segment.continuation ?? ''}`);
+      text = `${text.slice(0, segment.start - section.start)}${translated}${id}${text.slice(segment.end - section.start)}`;
     }
     parts.set(section.id, text);
   }

@@ -39,6 +39,8 @@ export type MergedTranslation =
       readonly kept: readonly string[];
       /** Kept from the Markdown translation, which the file translates differently. */
       readonly conflicts: readonly string[];
+      /** Left out: the file marks them for review, and the Markdown was made from it. */
+      readonly outdated: readonly string[];
       readonly translated: number;
       readonly total: number;
     };
@@ -49,12 +51,15 @@ export type MergedTranslation =
  * where it translates the whole section, else the Markdown translation's own section where it
  * has one (not a copy of the original), else left out (the site shows the original, with a
  * notice). Where both translate a section differently, a file made by apply takes the
- * translator's file's; one written by hand keeps its own, reported as a conflict. Sections
+ * translator's file's; one written by hand keeps its own, reported as a conflict. In a file
+ * made by apply, a section the translator's file marks for review (`review`: fuzzy, as
+ * gettext has it, because the original changed) shows the original until it is reviewed. Sections
  * the original does not have are kept at the end. With `force`, the result is exactly what the
  * translator's file gives. A kept section keeps the stamp it had, so a section whose original
  * changed since still shows as outdated.
  */
-export function mergeTranslation(original: ApplyOriginal, applied: AppliedTranslation, existing: ExistingTranslation | undefined, header: string, force: boolean): MergedTranslation {
+export function mergeTranslation(original: ApplyOriginal, applied: AppliedTranslation, existing: ExistingTranslation | undefined, header: string, options: { readonly force: boolean; readonly review: ReadonlySet<string> }): MergedTranslation {
+  const { force, review } = options;
   const current = Object.fromEntries(original.sections.map((section) => [section.id, section.hash]));
   const stamped = (existing?.meta.source_sections ?? {}) as Readonly<Record<string, string>>;
   const mine = existing && !force ? ownSections(original, existing) : { matched: true, sections: new Map<string, string>(), own: new Set<string>() };
@@ -66,6 +71,7 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
   const fromFile: string[] = [];
   const kept: string[] = [];
   const conflicts: string[] = [];
+  const outdated: string[] = [];
   const stamps: Record<string, string> = { ...current };
   const parts: string[] = [];
   for (const section of original.sections) {
@@ -75,6 +81,8 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
     if (theirs !== undefined && (ours === undefined || existing!.madeByApply || same(theirs, ours))) {
       parts.push(theirs);
       if (ours === undefined || !same(theirs, ours)) fromFile.push(section.title);
+    } else if (ours !== undefined && existing!.madeByApply && review.has(section.id)) {
+      outdated.push(section.title);
     } else if (ours !== undefined) {
       parts.push(ours);
       stamps[section.id] = stamped[section.id] ?? section.hash;
@@ -104,14 +112,14 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
   const total = original.sections.filter((section) => section.id !== FRONT).length;
   const translated = parts.length - [...mine.sections.keys()].filter((id) => !(id in current)).length;
   // Nothing to take from the translator's file: the Markdown translation stays as it is, byte for byte.
-  if (existing && !force && fromFile.length === 0) return { text: existing.text, fromFile, kept, conflicts, translated, total };
+  if (existing && !force && fromFile.length === 0 && outdated.length === 0) return { text: existing.text, fromFile, kept, conflicts, outdated, translated, total };
   const sourceSections = Object.fromEntries(original.sections.map((section) => [section.id, stamps[section.id]!]));
   const sourceHash = fingerprint(original.sections.map((section) => ({ ...section, hash: sourceSections[section.id]! })));
   const body = parts.join('\n\n');
   const start = existing && !force ? frontMatterOf(existing.text) : `---\n${header}\n---\n`;
   const bom = existing && !force && existing.text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = bom + setFrontMatter(`${start}\n${body}\n`, { ...front, source_hash: sourceHash, source_sections: sourceSections }, ['source_sections']);
-  return { text, fromFile, kept, conflicts, translated, total };
+  return { text, fromFile, kept, conflicts, outdated, translated, total };
 }
 
 /**

@@ -1,82 +1,75 @@
-import { po } from 'gettext-parser';
-import type { GetTextTranslation, GetTextTranslations } from 'gettext-parser';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
+import { pluralForms } from './plural-forms.js';
+import { parsePo, poString, PoSyntaxError, writePo } from './po-syntax.js';
+import type { PoEntryToWrite } from './po-syntax.js';
 import type { StoredEntry, TranslationFile } from './translation-files.js';
 import { describeSegment } from './translation-files.js';
 import type { SegmentedPage } from './segments.js';
 
-/** A string as PO writes it, in double quotes. */
-function quote(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
-}
+/** Header fields briefkit sets; a translator's tool's others (X-Poedit-…) are kept after them. */
+const OWN_HEADERS = new Set(['Project-Id-Version', 'PO-Revision-Date', 'Last-Translator', 'Language-Team', 'Language', 'MIME-Version', 'Content-Type', 'Content-Transfer-Encoding', 'Plural-Forms', 'X-Generator']);
 
 /** Gettext PO: what Poedit, Weblate, Crowdin and OmegaT read. */
 export const poFormat: TranslationFile = {
   extension: 'po',
 
   write(lang, sourcePath, page: SegmentedPage, entries, previousHeaders) {
-    const translations: GetTextTranslations['translations'] = {};
-    for (const segment of page.segments) {
+    const written: PoEntryToWrite[] = page.segments.map((segment) => {
       const stored = entries.get(segment.key)!;
-      const entry: GetTextTranslation = {
+      return {
+        translator: stored.note ? stored.note.split('\n') : [],
+        extracted: [describeSegment(segment)],
+        references: [`briefings/${sourcePath}:${segment.line}`],
+        // msgcat drops "fuzzy" from an entry with no translation: never write it there.
+        flags: stored.fuzzy && stored.target !== '' ? ['fuzzy'] : [],
+        previous: stored.previous,
         msgctxt: segment.key,
         msgid: segment.text,
         msgstr: [stored.target],
-        comments: { extracted: describeSegment(segment), reference: `briefings/${sourcePath}:${segment.line}` },
       };
-      if (stored.fuzzy) entry.comments!.flag = 'fuzzy';
-      if (stored.previous !== undefined) entry.comments!.previous = `msgid ${quote(stored.previous)}`;
-      if (stored.note) entry.comments!.translator = stored.note;
-      (translations[segment.key] ??= {})[segment.text] = entry;
-    }
-    const table: GetTextTranslations = {
-      charset: 'utf-8',
-      headers: {
-        // What a translator's tool keeps up to date is kept from the file as it was.
-        'Last-Translator': previousHeaders['Last-Translator'] ?? '',
-        'Language-Team': previousHeaders['Language-Team'] ?? '',
-        'PO-Revision-Date': previousHeaders['PO-Revision-Date'] ?? '',
-        'Project-Id-Version': `briefings/${sourcePath}`,
-        'Language': lang,
-        'MIME-Version': '1.0',
-        'Content-Type': 'text/plain; charset=UTF-8',
-        'Content-Transfer-Encoding': '8bit',
-        'X-Generator': 'briefkit i18n extract',
-      },
-      translations: { '': { '': { msgid: '', msgstr: [''] } }, ...translations },
-    };
-    return `${po.compile(table, { foldLength: 0 }).toString('utf8')}\n`;
+    });
+    // gettext's order; what a translator's tool keeps up to date is kept from the file as it was.
+    const headers: [string, string][] = [
+      ['Project-Id-Version', `briefings/${sourcePath}`],
+      ['PO-Revision-Date', previousHeaders['PO-Revision-Date'] ?? ''],
+      ['Last-Translator', previousHeaders['Last-Translator'] ?? ''],
+      ['Language-Team', previousHeaders['Language-Team'] ?? ''],
+      ['Language', lang],
+      ['MIME-Version', '1.0'],
+      ['Content-Type', 'text/plain; charset=UTF-8'],
+      ['Content-Transfer-Encoding', '8bit'],
+      ['Plural-Forms', previousHeaders['Plural-Forms'] || pluralForms(lang)],
+      ['X-Generator', 'briefkit i18n extract'],
+      ...Object.entries(previousHeaders).filter(([key]) => !OWN_HEADERS.has(key)),
+    ];
+    return writePo(headers, written);
   },
 
   read(file: VFile) {
-    let table: GetTextTranslations;
+    let table;
     try {
-      table = po.parse(String(file.value));
+      table = parsePo(String(file.value));
     } catch (cause) {
-      error(file, { reason: `This is not a PO file briefkit can read: ${(cause as Error).message}`, rule: 'po-syntax', hint: 'Open it in Poedit, which shows where it is broken, or extract it again: briefkit i18n extract <lang>.' });
+      if (!(cause instanceof PoSyntaxError)) throw cause;
+      error(file, { reason: `This is not a PO file briefkit can read: ${cause.message}`, rule: 'po-syntax', place: { line: cause.line, column: cause.column }, hint: 'Open it in Poedit, which shows where it is broken, or extract it again: briefkit i18n extract <lang>.' });
       return undefined;
     }
-    const entries = new Map<string, StoredEntry>();
-    for (const [context, byId] of Object.entries(table.translations)) {
-      for (const entry of Object.values(byId)) {
-        if (entry.msgid === '') continue;
-        const previous = /^msgid "((?:[^"\\]|\\.)*)"/.exec(entry.comments?.previous ?? '')?.[1];
-        entries.set(context, {
-          source: entry.msgid,
-          target: entry.msgstr[0] ?? '',
-          fuzzy: entry.comments?.flag?.split(',').some((flag) => flag.trim() === 'fuzzy') === true,
-          previous: previous === undefined ? undefined : JSON.parse(`"${previous.replace(/\\t/g, '\\t')}"`) as string,
-          note: entry.comments?.translator,
-        });
-      }
-    }
+    const entries: StoredEntry[] = table.entries.map((entry) => ({
+      key: entry.msgctxt,
+      source: entry.msgid,
+      target: entry.msgstr[0] ?? '',
+      fuzzy: entry.flags.includes('fuzzy'),
+      previous: entry.previous,
+      note: entry.translator.length > 0 ? entry.translator.join('\n') : undefined,
+      place: { unit: { line: entry.keyLine, column: 1 }, target: { line: entry.msgstrLine, column: 8 } },
+    }));
     return { entries, headers: table.headers };
   },
 
   place(file, key, part) {
-    const lines = String(file.value).split('\n');
-    const at = lines.findIndex((line) => line === `msgctxt ${quote(key)}`);
+    const lines = String(file.value).split(/\r?\n/);
+    const at = lines.findIndex((line) => line === poString('msgctxt', key));
     if (at === -1) return undefined;
     if (part === 'unit') return { line: at + 1, column: 1 };
     const msgstr = lines.findIndex((line, index) => index > at && line.startsWith('msgstr'));

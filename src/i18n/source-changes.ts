@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { diffWords } from 'diff';
 import { VFile } from 'vfile';
 import { poFormat } from './po-files.js';
+import { placeEntries } from './place-entries.js';
 import { segmentPage } from './segments.js';
 import { translationFilePath } from './translation-files.js';
 import { xliffFormat } from './xliff-files.js';
@@ -28,8 +29,10 @@ export function sourceChanges(root: string, lang: string, sourcePath: string, bo
   const read = format.read(new VFile({ path, value: readFileSync(path, 'utf8') }));
   if (!read) return undefined;
   const changes: SourceChange[] = [];
-  for (const segment of segmentPage(body, meta, fields).segments) {
-    const entry = read.entries.get(segment.key);
+  const page = segmentPage(body, meta, fields);
+  const { placed } = placeEntries(page, read.entries);
+  for (const segment of page.segments) {
+    const entry = placed.get(segment.key);
     if (!entry || entry.target === '') continue;
     const old = entry.source !== segment.text ? entry.source : entry.fuzzy && entry.previous !== undefined ? entry.previous : undefined;
     if (old === undefined || old === segment.text) continue;

@@ -6,6 +6,8 @@ import { brokenTokens, protectedTokens } from './segments.js';
 
 /** One entry of a translator's file, whatever its format. */
 export interface StoredEntry {
+  /** The segment key it was written for (PO's msgctxt, XLIFF's unit id); undefined when the file lost it (translate-toolkit's po2xliff then xliff2po). */
+  readonly key?: string | undefined;
   /** The original text it was made for. */
   readonly source: string;
   readonly target: string;
@@ -15,14 +17,20 @@ export interface StoredEntry {
   readonly previous?: string | undefined;
   /** The translator's own comment, kept. */
   readonly note?: string | undefined;
+  /** Where the entry and its translation are in the file it was read from. */
+  readonly place?: { readonly unit: Point; readonly target: Point } | undefined;
 }
 
 /** A file format translators' tools read: PO or XLIFF. */
 export interface TranslationFile {
   readonly extension: 'po' | 'xlf';
   write(lang: string, sourcePath: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, previousHeaders: Readonly<Record<string, string>>, sourceLang: string): string;
-  /** The entries by segment key, and the file's header fields; undefined (with an error on the file) if it cannot be read. */
-  read(file: VFile): { readonly entries: ReadonlyMap<string, StoredEntry>; readonly headers: Readonly<Record<string, string>> } | undefined;
+  /**
+   * The file's entries in their order, and its header fields; undefined (with an error on
+   * the file) if it cannot be read. Put them on the page's segments with `placeEntries`
+   * (place-entries.ts), which also places entries that lost their key.
+   */
+  read(file: VFile): { readonly entries: readonly StoredEntry[]; readonly headers: Readonly<Record<string, string>> } | undefined;
   /** Where an entry (or its translation) is in the file. */
   place(file: VFile, key: string, part: 'unit' | 'target'): Point | undefined;
 }
@@ -35,22 +43,39 @@ export function translationFilePath(lang: string, sourcePath: string, format: Tr
 /**
  * The entries of a page's file after the original changed: a translation is kept; one
  * whose original changed is kept as fuzzy, with the text it translated; one no longer in the
- * original is dropped; a new one is filled from `prefill` (a Markdown translation).
+ * original is dropped; a new or still empty one is filled from `prefill` (a Markdown translation, see prefill.ts).
  */
-export function mergeEntries(page: SegmentedPage, previous: ReadonlyMap<string, StoredEntry> | undefined, prefill: ReadonlyMap<string, string>): Map<string, StoredEntry> {
+export function mergeEntries(page: SegmentedPage, previous: ReadonlyMap<string, StoredEntry> | undefined, prefill: ReadonlyMap<string, { readonly target: string; readonly fuzzy: boolean }>): Map<string, StoredEntry> {
   const merged = new Map<string, StoredEntry>();
   for (const segment of page.segments) {
     const before = previous?.get(segment.key);
-    if (before && before.source === segment.text) merged.set(segment.key, before);
+    const filled = prefill.get(segment.key);
+    if (before && before.source === segment.text && (before.target !== '' || !filled)) merged.set(segment.key, before);
     else if (before && before.target !== '') merged.set(segment.key, { source: segment.text, target: before.target, fuzzy: true, previous: before.previous ?? before.source, note: before.note });
-    else merged.set(segment.key, { source: segment.text, target: prefill.get(segment.key) ?? '', fuzzy: false });
+    else merged.set(segment.key, { source: segment.text, target: filled?.target ?? '', fuzzy: filled?.fuzzy ?? false, note: before?.note });
   }
   return merged;
 }
 
+/** What a segment is, as a translator reads it: "A list item of a :::key-points box". */
+const KINDS: Readonly<Record<Segment['kind'], string>> = {
+  'title': "The page's title",
+  'summary': "The page's summary",
+  'field': 'A text',
+  'heading': 'A heading',
+  'paragraph': 'A paragraph',
+  'list item': 'A list item',
+  'quote': 'A paragraph of a quote',
+  'caption': 'The caption of a table',
+  'box title': 'The title of a box',
+  'box text': 'A paragraph of a box',
+  'table cell': 'A table cell',
+};
+
 /** What the comment on an entry says: what it is, where, and what to keep as it is. */
 export function describeSegment(segment: Segment): string {
-  const where = segment.kind === 'title' || segment.kind === 'summary' ? `The page's ${segment.kind}` : segment.kind === 'field' ? `A text of ${segment.sectionTitle}` : `A ${segment.kind} in "${segment.sectionTitle}"`;
+  const what = segment.box === undefined ? KINDS[segment.kind] : KINDS[segment.kind].replace(/ of a box$/, '') + ` of a :::${segment.box} box`;
+  const where = segment.kind === 'title' || segment.kind === 'summary' ? what : segment.kind === 'field' ? `${what} of ${segment.sectionTitle}` : `${what} in "${segment.sectionTitle}"`;
   const keep = [...new Set(protectedTokens(segment.text))];
   return keep.length > 0 ? `${where}. Keep exactly: ${keep.join(' ')}` : `${where}.`;
 }
@@ -60,7 +85,7 @@ export function usableTranslation(file: VFile, format: TranslationFile, entries:
   const entry = entries.get(segment.key);
   if (!entry || entry.target.trim() === '' || entry.fuzzy) return undefined;
   if (entry.source !== segment.text) {
-    warn(file, { reason: `The original of "${segment.key}" changed since this file was extracted: it is shown in the original until translated again`, rule: 'translation-file-outdated', place: format.place(file, segment.key, 'unit'), hint: 'Run briefkit i18n extract again: the entry is then marked for review, with the text it translated.' });
+    warn(file, { reason: `The original of "${segment.key}" changed since this file was extracted: it is shown in the original until translated again`, rule: 'translation-file-outdated', place: entry.place?.unit ?? format.place(file, segment.key, 'unit'), hint: 'Run briefkit i18n extract again: the entry is then marked for review, with the text it translated.' });
     return undefined;
   }
   const { missing, added } = brokenTokens(segment.text, entry.target);
@@ -68,7 +93,7 @@ export function usableTranslation(file: VFile, format: TranslationFile, entries:
     error(file, {
       reason: `The translation of "${segment.key}" ${missing.length > 0 ? `lost or changed ${missing.join(' ')}` : ''}${missing.length > 0 && added.length > 0 ? ' and ' : ''}${added.length > 0 ? `has ${added.join(' ')} that the original does not` : ''}`,
       rule: 'translation-placeholder',
-      place: format.place(file, segment.key, 'target'),
+      place: entry.place?.target ?? format.place(file, segment.key, 'target'),
       hint: 'Copy link addresses, [@citations], {{variables}}, [^notes] and `code` from the original unchanged; translate only the words around them.',
     });
     return undefined;

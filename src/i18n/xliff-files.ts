@@ -9,9 +9,27 @@ import { describeSegment } from './translation-files.js';
 
 const NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 
-/** A unit id is an XML name token, which has no "/": `context/1` is written `context:1`. */
-const unitId = (key: string) => key.replace('/', ':');
-const keyOf = (id: string) => id.replace(':', '/');
+/** Whether a character may be in an XML name token as every validator reads it: ASCII letters, digits, `_`, `-`, and letters and digits of other scripts outside XML's excluded ranges. */
+function nameChar(char: string): boolean {
+  if (/[A-Za-z0-9_-]/.test(char)) return true;
+  const code = char.codePointAt(0)!;
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x2190 && code <= 0x2bff) || (code >= 0x2ff0 && code <= 0x3000) || (code >= 0xd800 && code <= 0xf8ff) || (code >= 0xfdd0 && code <= 0xfdef)) return false;
+  return /[\p{L}\p{Mn}\p{Nd}]/u.test(char);
+}
+
+/**
+ * A segment key as a unit id, which must be an XML name token (`xs:NMTOKEN`): every "/" is
+ * written ":" (`_front/objectives/0` → `_front:objectives:0`), any other character a name
+ * token may not hold as `.<hex>.` (a "." itself too), so that {@link keyOf} gives the key back.
+ */
+export function unitId(key: string): string {
+  return [...key].map((char) => (char === '/' ? ':' : nameChar(char) ? char : `.${char.codePointAt(0)!.toString(16)}.`)).join('');
+}
+
+/** The segment key of a unit id; also reads the ids of files written before (`_front:objectives/0`). */
+export function keyOf(id: string): string {
+  return id.replace(/:/g, '/').replace(/\.([0-9a-f]{1,6})\./g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
 
 /** The text of an element. */
 function textOf(element: Element | undefined): string {
@@ -63,7 +81,7 @@ export const xliffFormat: TranslationFile = {
       error(file, { reason: `This is not an XLIFF file briefkit can read: ${(cause as Error).message}`, rule: 'xliff-syntax', place, hint: 'Extract it again with briefkit i18n extract <lang> --format xliff, and check what your tool saved.' });
       return undefined;
     }
-    const entries = new Map<string, StoredEntry>();
+    const entries: StoredEntry[] = [];
     const xliff = childElements(tree, 'xliff')[0];
     for (const fileElement of xliff ? childElements(xliff, 'file') : []) {
       for (const unit of childElements(fileElement, 'unit')) {
@@ -72,9 +90,13 @@ export const xliffFormat: TranslationFile = {
         if (typeof id !== 'string' || !segment) continue;
         const notes = childElements(unit, 'notes').flatMap((notesElement) => childElements(notesElement, 'note'));
         const note = (category: string) => notes.find((candidate) => candidate.attributes.category === category);
-        const target = textOf(childElements(segment, 'target')[0]);
+        const targetElement = childElements(segment, 'target')[0];
+        const target = textOf(targetElement);
         const state = segment.attributes.state ?? 'initial';
-        entries.set(keyOf(id), {
+        const at = (element: Element) => ({ line: element.position?.start.line ?? 1, column: element.position?.start.column ?? 1 });
+        entries.push({
+          key: keyOf(id),
+          place: { unit: at(unit), target: at(targetElement ?? segment) },
           source: textOf(childElements(segment, 'source')[0]),
           target,
           fuzzy: target !== '' && state === 'initial',

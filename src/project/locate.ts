@@ -58,17 +58,15 @@ export async function locate(root: string, path: string): Promise<Located> {
 
 /** The first link on the way from the project to `path` whose real path leaves the project. */
 async function outside(root: string, top: string, path: string, real: string): Promise<Refusal> {
-  let link = path;
-  let target = real;
   for (const prefix of prefixes(root, path)) {
     const resolved = await realpath(prefix).catch(() => undefined);
-    if (resolved !== undefined && !isInside(top, resolved)) {
-      link = prefix;
-      target = resolved;
-      break;
+    const isLink = (await lstat(prefix).catch(() => undefined))?.isSymbolicLink() === true;
+    if (resolved !== undefined && !isInside(top, resolved) && isLink) {
+      return { reason: `${shown(root, prefix)} is a symbolic link to ${resolved}, outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
     }
   }
-  return { reason: `${shown(root, link)} is a symbolic link to ${target}, outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
+  // No link takes it out (a path above a folder that does not exist yet, say): blame none.
+  return { reason: `${shown(root, path)} (${real}) is outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
 }
 
 /** The first symbolic link on the way to `path` that points to nothing, if there is one. */

@@ -46,7 +46,8 @@ describe('PO round trip on the sample', () => {
     expect(glasgow.translations['context/1']!['Context']!.msgstr).toEqual(['Контекст']);
     expect(glasgow.translations['_front/title']!['Glasgow: the UK\'s first peer naloxone supply model']!.msgstr[0]).toContain('Глазго');
     const text = await readText(root, 'translations/uk/case-studies/glasgow-peer-supply.po');
-    expect(text).toContain('#: briefings/case-studies/glasgow-peer-supply.md:16\n#. A heading in "Context".\nmsgctxt "context/1"');
+    // gettext's order of comments (issue 26): extracted, then reference.
+    expect(text).toContain('#. A heading in "Context".\n#: briefings/case-studies/glasgow-peer-supply.md:16\nmsgctxt "context/1"');
   });
 
   it('applies every translated entry: the Ukrainian pages show it, with links, citations, variables and captions working', async () => {

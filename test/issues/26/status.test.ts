@@ -18,8 +18,8 @@ describe('Issue 26: an unstamped translation in i18n status', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/x.md': caseStudy({ title: 'Outreach' }, '## Context\n\nNight outreach.\n'),
-      // Translated by hand, without {#id}s and without a stamp.
-      'translations/uk/case-studies/x.md': '---\ntitle: Аутріч\n---\n\n## Контекст\n\nНічний аутріч.\n',
+      // Translated by hand, without {#id}s (and headings that do not line up with the original's) and without a stamp.
+      'translations/uk/case-studies/x.md': '---\ntitle: Аутріч\n---\n\n## Контекст\n\nНічний аутріч.\n\n## Примітка\n\nНотатка.\n',
     });
     const text = await run(root, 'i18n', 'status');
     expect(text.code).toBe(0);
