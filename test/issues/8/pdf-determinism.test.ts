@@ -19,7 +19,7 @@ describe('two builds of the same project', () => {
       'briefings/guide/index.md': `---\ntitle: Guide\ndate: 2023-09-25\ncase_studies: [a, b]\n---\n\n## Numbers\n\n${table}\n## More\n\nText.\n`,
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A' }, `## Context\n\n${table}\n## Results\n\nText.\n`),
       'briefings/case-studies/b.md': caseStudy({ title: 'Case B' }, `## Context\n\n${table}\n`),
-      'translations/ar/case-studies/a.md': `---\ntitle: الحالة أ\n---\n\n## السياق\n\n${table}\n`,
+      'translations/ar/case-studies/a.md': `---\ntitle: الحالة أ\n---\n\n## السياق {#context}\n\n${table}\n`,
     });
     const first = await buildProject(root, { pdf: true, out: 'one', printer: (jobs, options) => printPdfs(jobs, { ...options, tabs: 1 }) });
     expect(first.report).toBe('');
