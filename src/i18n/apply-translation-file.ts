@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { keepInBlock } from './block-safe.js';
 import type { SegmentedPage } from './segments.js';
 import { translateTexts } from './segments.js';
 import { usableTranslation } from './translation-files.js';
@@ -34,8 +35,8 @@ export function applyTranslationFile(body: string, meta: Readonly<Record<string,
     for (const segment of [...segments].sort((a, b) => b.start - a.start)) {
       const explicit = /^[ \t]*\{#/.test(body.slice(segment.end));
       const id = segment.headingId && !explicit ? ` {#${segment.headingId}}` : '';
-      // Each later line goes back into the blocks the original is in: a quote stays a quote.
-      const translated = translation.get(segment.key)!.replace(/\n/g, `\n${segment.continuation ?? ''}`);
+      // Each line stays text in its block (block-safe.ts), and goes back into the blocks the original is in: a quote stays a quote.
+      const translated = keepInBlock(translation.get(segment.key)!).replace(/\n/g, `\n${segment.continuation ?? ''}`);
       text = `${text.slice(0, segment.start - section.start)}${translated}${id}${text.slice(segment.end - section.start)}`;
     }
     parts.set(section.id, text);
