@@ -70,7 +70,9 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
       ? prefillFrom(page, segmentPage(String(translation.file.value), translation.meta, original.fields, headingOutline(parseMarkdown(original.body))), (section) => translation.meta.source_sections?.[section] === original.sections.find((candidate) => candidate.id === section)?.hash)
       : new Map<string, Prefill>();
     const entries = mergeEntries(page, kept?.placed, prefill);
-    const text = format.write(lang, path, page, entries, previous?.headers ?? {}, project.languages[0]!);
+    // A translation whose original is gone is kept, marked obsolete: extract never loses one.
+    const obsolete = (kept?.unplaced ?? []).filter((entry) => entry.target.trim() !== '');
+    const text = format.write(lang, path, page, entries, previous?.headers ?? {}, project.languages[0]!, obsolete);
     const refusal = await writeProjectFile(out ? out : root, target, text);
     if (refusal) {
       io.stderr.write(`briefkit i18n: ${refusal}\n`);

@@ -11,26 +11,34 @@ export interface PlacedEntries {
 }
 
 /**
- * Put each entry of a translator's file on the page's segment it translates: by its key
- * (msgctxt, unit id) when the page has that segment, else by its source text (equal to a
- * segment's current text; every segment with that text, not already placed by key, gets
- * it: the same words get the same translation). A file that lost its msgctxt (translate-
- * toolkit's po2xliff then xliff2po drops it) is so placed by text. Used by apply and extract.
+ * Put each entry of a translator's file on the page's segment it translates, as gettext's
+ * msgmerge does: first on the segment with its key (msgctxt, unit id) and its text; then on
+ * every free segment with its text (a paragraph added above it renumbers the keys after it,
+ * and a file that lost its msgctxt, as translate-toolkit's po2xliff then xliff2po leave it,
+ * has no key at all: the same words get the same translation); last, on the segment with
+ * its key whose text changed (kept for review). Used by apply, extract and status.
  */
 export function placeEntries(page: SegmentedPage, entries: readonly StoredEntry[]): PlacedEntries {
-  const keys = new Set(page.segments.map((segment) => segment.key));
+  const byKey = new Map(page.segments.map((segment) => [segment.key, segment]));
   const placed = new Map<string, StoredEntry>();
   const rest: StoredEntry[] = [];
   for (const entry of entries) {
-    if (entry.key !== undefined && keys.has(entry.key) && !placed.has(entry.key)) placed.set(entry.key, entry);
+    // An obsolete entry comes back only where its very text does.
+    const segment = entry.key === undefined || entry.obsolete ? undefined : byKey.get(entry.key);
+    if (segment && segment.text === entry.source && !placed.has(segment.key)) placed.set(segment.key, entry);
     else rest.push(entry);
   }
-  const unplaced: StoredEntry[] = [];
+  const left: StoredEntry[] = [];
   for (const entry of rest) {
     const free = page.segments.filter((segment) => segment.text === entry.source && !placed.has(segment.key));
-    for (const segment of free) placed.set(segment.key, { ...entry, key: segment.key });
+    for (const segment of free) placed.set(segment.key, { ...entry, key: segment.key, obsolete: false });
     // A second entry for a text already placed (a file that lost its msgctxt has one per place) is no loss.
-    if (!page.segments.some((segment) => segment.text === entry.source)) unplaced.push(entry);
+    if (!page.segments.some((segment) => segment.text === entry.source)) left.push(entry);
+  }
+  const unplaced: StoredEntry[] = [];
+  for (const entry of left) {
+    if (entry.key !== undefined && !entry.obsolete && byKey.has(entry.key) && !placed.has(entry.key)) placed.set(entry.key, entry);
+    else unplaced.push(entry);
   }
   return { placed, unplaced };
 }
@@ -41,14 +49,17 @@ export function placeEntries(page: SegmentedPage, entries: readonly StoredEntry[
  */
 export function reportUnplaced(file: VFile, unplaced: readonly StoredEntry[], sourcePath: string, lang: string, action: 'apply' | 'extract'): void {
   for (const entry of unplaced) {
-    if (action === 'extract' && entry.target.trim() === '') continue;
+    // An obsolete entry was reported when it became one; an empty one loses nothing.
+    if (entry.obsolete || entry.target.trim() === '') continue;
     const what = entry.key === undefined ? 'This entry (it has no msgctxt or unit id)' : `The entry "${entry.key}"`;
     const text = entry.source.length > 60 ? `${entry.source.slice(0, 57)}…` : entry.source;
     warn(file, {
-      reason: `${what} matches no text of briefings/${sourcePath} ("${text}"): its translation ${action === 'apply' ? 'is not used' : 'was not kept in the new file'}`,
+      reason: `${what} matches no text of briefings/${sourcePath} ("${text}"): its translation ${action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'}`,
       rule: 'translation-entry-unplaced',
       place: entry.place?.unit,
-      hint: `Its original is no longer in briefings/${sourcePath}, or the file lost its msgctxt (as po2xliff then xliff2po do) and the text changed since: run briefkit i18n extract ${lang} ${sourcePath} again, then copy this translation into the entry of the new text.`,
+      hint: action === 'apply'
+        ? `Its original is no longer in briefings/${sourcePath}, or the file lost its msgctxt (as po2xliff then xliff2po do) and the text changed since: run briefkit i18n extract ${lang} ${sourcePath} again, then copy this translation into the entry of the new text.`
+        : 'Copy what you still need of it into the entry of the new text; delete the obsolete entry once you have.',
     });
   }
 }

@@ -14,7 +14,7 @@ const OWN_HEADERS = new Set(['Project-Id-Version', 'PO-Revision-Date', 'Last-Tra
 export const poFormat: TranslationFile = {
   extension: 'po',
 
-  write(lang, sourcePath, page: SegmentedPage, entries, previousHeaders) {
+  write(lang, sourcePath, page: SegmentedPage, entries, previousHeaders, _sourceLang, obsolete = []) {
     const written: PoEntryToWrite[] = page.segments.map((segment) => {
       const stored = entries.get(segment.key)!;
       return {
@@ -29,6 +29,10 @@ export const poFormat: TranslationFile = {
         msgstr: [stored.target],
       };
     });
+    // Translations whose original is gone stay at the end, as gettext's msgmerge keeps them.
+    for (const entry of obsolete) {
+      written.push({ translator: entry.note ? entry.note.split('\n') : [], extracted: [], references: [], flags: [], msgctxt: entry.key, msgid: entry.source, msgstr: [entry.target], obsolete: true });
+    }
     // gettext's order; what a translator's tool keeps up to date is kept from the file as it was.
     const headers: [string, string][] = [
       ['Project-Id-Version', `briefings/${sourcePath}`],
@@ -63,6 +67,7 @@ export const poFormat: TranslationFile = {
       previous: entry.previous,
       note: entry.translator.length > 0 ? entry.translator.join('\n') : undefined,
       place: { unit: { line: entry.keyLine, column: 1 }, target: { line: entry.msgstrLine, column: 8 } },
+      obsolete: entry.obsolete,
     }));
     return { entries, headers: table.headers };
   },

@@ -19,9 +19,11 @@ export interface PoEntry {
   readonly keyLine: number;
   readonly msgidLine: number;
   readonly msgstrLine: number;
+  /** An obsolete entry (`#~`): its original is gone, its translation kept for the translator. */
+  readonly obsolete?: boolean | undefined;
 }
 
-/** A PO file read: its header fields and its entries (not the header, not obsolete `#~` ones), in order. */
+/** A PO file read: its header fields and its entries (not the header; obsolete `#~` ones marked so), in order. */
 export interface PoTable {
   readonly headers: Readonly<Record<string, string>>;
   readonly entries: readonly PoEntry[];
@@ -73,10 +75,18 @@ const draft = (line: number): Draft => ({ translator: [], extracted: [], referen
 /**
  * Read a PO file as GNU gettext defines it: comments, `msgctxt`, `msgid`, `msgid_plural`,
  * `msgstr` / `msgstr[n]`, strings continued on the next lines, obsolete `#~` entries
- * (skipped). Throws {@link PoSyntaxError} at the first line it cannot read.
+ * (read as entries of their own, marked obsolete). Throws {@link PoSyntaxError} at the
+ * first line it cannot read.
  */
 export function parsePo(text: string): PoTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // An obsolete entry is an entry with "#~ " before its keyword and string lines.
+  const obsoleteLines = new Set<number>();
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line, index) => {
+    const match = /^#~ ?(?!\|)/.exec(line);
+    if (!match) return line;
+    obsoleteLines.add(index + 1);
+    return line.slice(match[0].length);
+  });
   const entries: PoEntry[] = [];
   let headers: Record<string, string> = {};
   let current: Draft | undefined;
@@ -87,7 +97,7 @@ export function parsePo(text: string): PoTable {
       if (current.msgctxt !== undefined || current.msgstr.length > 0) throw new PoSyntaxError('An entry without msgid', current.line, 1);
     } else if (current.msgstr.length === 0) throw new PoSyntaxError('An entry without msgstr', at, 1);
     else if (current.msgid === '' && current.msgctxt === undefined) headers = readHeader(current.msgstr[0] ?? '');
-    else entries.push({ ...current, msgid: current.msgid, msgstr: current.msgstr.map((value) => value ?? '') });
+    else entries.push({ ...current, msgid: current.msgid, msgstr: current.msgstr.map((value) => value ?? ''), ...(obsoleteLines.has(current.keyLine) ? { obsolete: true } : {}) });
     current = undefined;
     field = undefined;
   };
@@ -181,11 +191,9 @@ export function writePo(headers: readonly (readonly [string, string])[], entries
       ...entry.references.map((line) => `#: ${line}`),
       ...(entry.flags.length > 0 ? [`#, ${entry.flags.join(', ')}`] : []),
       ...(entry.previous !== undefined ? poString('msgid', entry.previous).split('\n').map((line) => `#| ${line}`) : []),
-      ...(entry.msgctxt !== undefined ? [poString('msgctxt', entry.msgctxt)] : []),
-      poString('msgid', entry.msgid),
-      poString('msgstr', entry.msgstr[0] ?? ''),
     ];
-    return lines.join('\n');
+    const strings = [...(entry.msgctxt !== undefined ? [poString('msgctxt', entry.msgctxt)] : []), poString('msgid', entry.msgid), poString('msgstr', entry.msgstr[0] ?? '')].join('\n');
+    return [...lines, entry.obsolete ? strings.split('\n').map((line) => `#~ ${line}`).join('\n') : strings].join('\n');
   });
   return `${[header, ...blocks].join('\n\n')}\n`;
 }

@@ -19,12 +19,15 @@ export interface StoredEntry {
   readonly note?: string | undefined;
   /** Where the entry and its translation are in the file it was read from. */
   readonly place?: { readonly unit: Point; readonly target: Point } | undefined;
+  /** Its original is gone from the page: kept (PO `#~`, XLIFF's "obsolete" file) so the translation is not lost. */
+  readonly obsolete?: boolean | undefined;
 }
 
 /** A file format translators' tools read: PO or XLIFF. */
 export interface TranslationFile {
   readonly extension: 'po' | 'xlf';
-  write(lang: string, sourcePath: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, previousHeaders: Readonly<Record<string, string>>, sourceLang: string): string;
+  /** The file for a page: an entry per segment, then the `obsolete` ones (translations whose original is gone). */
+  write(lang: string, sourcePath: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, previousHeaders: Readonly<Record<string, string>>, sourceLang: string, obsolete?: readonly StoredEntry[]): string;
   /**
    * The file's entries in their order, and its header fields; undefined (with an error on
    * the file) if it cannot be read. Put them on the page's segments with `placeEntries`

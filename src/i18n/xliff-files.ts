@@ -9,6 +9,9 @@ import { describeSegment } from './translation-files.js';
 
 const NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 
+/** The id of the `<file>` that keeps translations whose original is gone. */
+const OBSOLETE = 'obsolete';
+
 /** Whether a character may be in an XML name token as every validator reads it: ASCII letters, digits, `_`, `-`, and letters and digits of other scripts outside XML's excluded ranges. */
 function nameChar(char: string): boolean {
   if (/[A-Za-z0-9_-]/.test(char)) return true;
@@ -50,7 +53,7 @@ function childElements(element: Element | Root, name: string): Element[] {
 export const xliffFormat: TranslationFile = {
   extension: 'xlf',
 
-  write(lang, sourcePath, page, entries, _headers, sourceLang) {
+  write(lang, sourcePath, page, entries, _headers, sourceLang, obsolete = []) {
     const units: ElementContent[] = page.segments.map((segment) => {
       const stored = entries.get(segment.key)!;
       const notes = [
@@ -67,7 +70,14 @@ export const xliffFormat: TranslationFile = {
     });
     const tree = x(null, [
       { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-      x('xliff', { xmlns: NAMESPACE, version: '2.0', srcLang: sourceLang, trgLang: lang }, [x('file', { id: 'page', original: `briefings/${sourcePath}` }, units)]),
+      x('xliff', { xmlns: NAMESPACE, version: '2.0', srcLang: sourceLang, trgLang: lang }, [
+        x('file', { id: 'page', original: `briefings/${sourcePath}` }, units),
+        // Translations whose original is gone, kept so that none is lost (PO's #~ entries).
+        ...(obsolete.length > 0 ? [x('file', { id: OBSOLETE }, obsolete.map((entry, index) => x('unit', { id: `o${index + 1}` }, [
+          x('notes', [x('note', { category: 'description' }, 'Obsolete: its original is no longer on the page. Copy what you need of it, then delete it.'), ...(entry.note ? [x('note', { category: 'translator' }, entry.note)] : [])]),
+          x('segment', { state: entry.fuzzy ? 'initial' : 'translated' }, [x('source', entry.source), x('target', entry.target)]),
+        ])))] : []),
+      ]),
     ]);
     return `${toXml(tree).replace(/<unit /g, '\n  <unit ')}\n`;
   },
@@ -84,6 +94,7 @@ export const xliffFormat: TranslationFile = {
     const entries: StoredEntry[] = [];
     const xliff = childElements(tree, 'xliff')[0];
     for (const fileElement of xliff ? childElements(xliff, 'file') : []) {
+      const obsolete = fileElement.attributes.id === OBSOLETE;
       for (const unit of childElements(fileElement, 'unit')) {
         const id = unit.attributes.id;
         const segment = childElements(unit, 'segment')[0];
@@ -95,7 +106,8 @@ export const xliffFormat: TranslationFile = {
         const state = segment.attributes.state ?? 'initial';
         const at = (element: Element) => ({ line: element.position?.start.line ?? 1, column: element.position?.start.column ?? 1 });
         entries.push({
-          key: keyOf(id),
+          key: obsolete ? undefined : keyOf(id),
+          obsolete,
           place: { unit: at(unit), target: at(targetElement ?? segment) },
           source: textOf(childElements(segment, 'source')[0]),
           target,
