@@ -17,7 +17,7 @@ import { xliffFormat } from '../i18n/xliff-files.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { segmentPage } from '../i18n/segments.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
-import { hasErrors } from '../messages.js';
+import { hasErrors, warn } from '../messages.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -64,7 +64,7 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     if (old) files.push(old);
     if (old && !previous) continue;
     const kept = previous ? placeEntries(page, previous.entries) : undefined;
-    if (old && kept) reportUnplaced(old, kept.unplaced, path, lang, 'extract');
+    if (old && kept) reportUnplaced(old, kept, path, lang, 'extract');
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const prefill = translation
       ? prefillFrom(page, segmentPage(String(translation.file.value), translation.meta, original.fields, headingOutline(parseMarkdown(original.body))), (section) => translation.meta.source_sections?.[section] === original.sections.find((candidate) => candidate.id === section)?.hash)
@@ -116,13 +116,19 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const source = join(root, translationFilePath(lang, path, format));
     const file = new VFile({ path: source, cwd: io.cwd, value: await readFile(source, 'utf8') });
     files.push(file);
+    // The other file of the page, if there is one, is not read: its translator must know.
+    for (const other of Object.values(FORMATS).filter((candidate) => candidate !== format && existsSync(join(root, translationFilePath(lang, path, candidate))))) {
+      const ignored = new VFile({ path: join(root, translationFilePath(lang, path, other)), cwd: io.cwd });
+      warn(ignored, { reason: `This file is not used: ${translationFilePath(lang, path, format)} is (a page takes one translator's file, the PO file when there are both)`, rule: 'translation-file-ignored', place: { line: 1, column: 1 }, hint: 'Keep the file you translate in and delete the other; to move work between them, open both in your tool or extract again in the format you use.' });
+      files.push(ignored);
+    }
     const read = format.read(file);
     if (!read) continue;
     const original = project.originals.get(path)!;
     const page = segmentPage(original.body, original.data, original.fields);
     // By key, or by text when the file lost its keys; what fits nowhere is a warning at its line.
-    const { placed, unplaced } = placeEntries(page, read.entries);
-    reportUnplaced(file, unplaced, path, lang, 'apply');
+    const { placed, unplaced, ambiguous } = placeEntries(page, read.entries);
+    reportUnplaced(file, { unplaced, ambiguous }, path, lang, 'apply');
     const result = applyTranslationFile(original.body, original.data, original.fields, page, placed, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
@@ -166,6 +172,6 @@ function applyReport(shown: string, merged: Exclude<MergedTranslation, { refused
   if (merged.fromFile.length > 0) lines.push(`  from ${file}: ${merged.fromFile.join('; ')}`);
   if (wrote && merged.kept.length > 0) lines.push(`  kept from the Markdown translation (${file} does not translate them yet): ${merged.kept.join('; ')}`);
   if (merged.outdated.length > 0) lines.push(`  shown in the original until ${file}'s entries for them are reviewed (the original changed): ${merged.outdated.join('; ')}`);
-  if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. Make them agree, or run apply again with --force to take ${file}'s`);
+  if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. Make them agree: correct the entries in ${file} (or the Markdown), then apply again. (--force would write ${file}'s translation and drop everything only the Markdown has.)`);
   return lines.join('\n');
 }

@@ -138,9 +138,9 @@ function usage(io: CommandIo, problem: string): number {
   return 2;
 }
 
-/** Accept `briefings/x.md`, `./x.md` or `x.md`. */
+/** Accept `briefings/x.md`, `./x.md`, `x.md`, or the translation's own path (`translations/uk/x.md`, `….po`, `….xlf`). */
 function normalisePath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^briefings\//, '');
+  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^briefings\//, '').replace(/^translations\/[^/]+\//, '').replace(/\.(?:po|xlf)$/, '.md');
 }
 
 function status(root: string, project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
 import type { OutlineHeading } from '../markdown/heading-ids.js';
 import { headingIds, matchedBySection } from '../markdown/heading-ids.js';
@@ -74,15 +75,24 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
   const outdated: string[] = [];
   const stamps: Record<string, string> = { ...current };
   const parts: string[] = [];
+  // What apply wrote of each section last time: a section of a file made by apply that no
+  // longer reads so was corrected by hand, and is kept like a hand translation's.
+  const record = { ...((existing?.meta.applied_sections ?? {}) as Readonly<Record<string, string>>) };
+  const byFile = (id: string, ours: string) => existing!.madeByApply && (record[id] === undefined || record[id] === textKey(ours));
+  let restamped = false;
   for (const section of original.sections) {
     if (section.id === FRONT) continue;
     const theirs = applied.parts.get(section.id);
     const ours = mine.sections.get(section.id);
-    if (theirs !== undefined && (ours === undefined || existing!.madeByApply || same(theirs, ours))) {
+    if (theirs !== undefined && (ours === undefined || byFile(section.id, ours) || same(theirs, ours))) {
       parts.push(theirs);
+      record[section.id] = textKey(theirs);
       if (ours === undefined || !same(theirs, ours)) fromFile.push(section.title);
-    } else if (ours !== undefined && existing!.madeByApply && review.has(section.id)) {
+      // Its entries all reviewed: the section is current again, even when its text is the same.
+      else if (stamped[section.id] !== current[section.id]) restamped = true;
+    } else if (ours !== undefined && byFile(section.id, ours) && review.has(section.id)) {
       outdated.push(section.title);
+      delete record[section.id];
     } else if (ours !== undefined) {
       parts.push(ours);
       stamps[section.id] = stamped[section.id] ?? section.hash;
@@ -112,13 +122,16 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
   const total = original.sections.filter((section) => section.id !== FRONT).length;
   const translated = parts.length - [...mine.sections.keys()].filter((id) => !(id in current)).length;
   // Nothing to take from the translator's file: the Markdown translation stays as it is, byte for byte.
-  if (existing && !force && fromFile.length === 0 && outdated.length === 0) return { text: existing.text, fromFile, kept, conflicts, outdated, translated, total };
+  if (existing && !force && fromFile.length === 0 && outdated.length === 0 && !restamped) return { text: existing.text, fromFile, kept, conflicts, outdated, translated, total };
   const sourceSections = Object.fromEntries(original.sections.map((section) => [section.id, stamps[section.id]!]));
   const sourceHash = fingerprint(original.sections.map((section) => ({ ...section, hash: sourceSections[section.id]! })));
   const body = parts.join('\n\n');
   const start = existing && !force ? frontMatterOf(existing.text) : `---\n${header}\n---\n`;
   const bom = existing && !force && existing.text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = bom + setFrontMatter(`${start}\n${body}\n`, { ...front, source_hash: sourceHash, source_sections: sourceSections }, ['source_sections']);
+  const appliedSections = Object.fromEntries(original.sections.filter((section) => record[section.id] !== undefined).map((section) => [section.id, record[section.id]!]));
+  const madeHere = !existing || force || existing.madeByApply;
+  const values = { ...front, source_hash: sourceHash, source_sections: sourceSections, ...(madeHere ? { applied_sections: appliedSections } : {}) };
+  const text = bom + setFrontMatter(`${start}\n${body}\n`, values, ['source_sections', 'applied_sections']);
   return { text, fromFile, kept, conflicts, outdated, translated, total };
 }
 
@@ -143,10 +156,22 @@ function ownSections(original: ApplyOriginal, existing: ExistingTranslation): { 
   return { matched: true, sections, own };
 }
 
-/** Two translations of a section are the same when only their spacing differs. */
+/**
+ * A section's text as apply compares it: spacing aside, and a table caption's marker aside
+ * ("Table:" in the original, "Таблиця:" in a translation, ":" alone).
+ */
+function plain(text: string): string {
+  return text.replace(/^\p{L}{0,20}:[ \t]+/gmu, ': ').replace(/\s+/g, ' ').trim();
+}
+
+/** Two translations of a section are the same when only their spacing or caption markers differ. */
 function same(a: string, b: string): boolean {
-  const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
   return plain(a) === plain(b);
+}
+
+/** A short key of a section's text, as apply records what it wrote (`applied_sections`). */
+function textKey(text: string): string {
+  return createHash('sha256').update(plain(text)).digest('hex').slice(0, 8);
 }
 
 /** The front matter block of a Markdown file (with its closing line), or an empty one. */

@@ -14,6 +14,11 @@ function samePiece(mine: Segment, theirs: Segment): boolean {
   return protectedTokens(mine.text).join('\u0000') === protectedTokens(theirs.text).join('\u0000');
 }
 
+/** A piece of a translated section left in the original's words (a paragraph not yet translated), not a number or a name kept as it is. */
+function copied(mine: Segment, theirs: Segment): boolean {
+  return mine.text === theirs.text && (mine.text.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+}
+
 /**
  * The texts of a hand-written Markdown translation (`theirs`) that provably translate the
  * original's segments (`page`), by segment key. A section pairs only when the translation
@@ -40,7 +45,7 @@ export function prefillFrom(page: SegmentedPage, theirs: SegmentedPage, current:
     // in a translated one, a text left as it is ("36%", a name) is the translator's choice.
     if (pairs.every(([segment, translation]) => !translation || translation.text === segment.text)) continue;
     for (const [segment, translation] of pairs) {
-      if (translation && translation.text.trim() !== '' && samePiece(segment, translation)) prefill.set(segment.key, { target: translation.text, fuzzy: !current(section) });
+      if (translation && translation.text.trim() !== '' && samePiece(segment, translation) && !copied(segment, translation)) prefill.set(segment.key, { target: translation.text, fuzzy: !current(section) });
     }
   }
   return prefill;

@@ -23,6 +23,8 @@ export const translationSchema = z.looseObject({
   summary: z.string().optional(),
   source_hash: z.string().regex(/^[0-9a-f]{8}$/, { error: 'is written by "briefkit i18n stamp"; remove it and stamp again' }).optional(),
   source_sections: z.record(z.string(), z.string()).optional(),
+  /** What `i18n apply` wrote of each section (a key of its text), to tell a correction made since by hand. */
+  applied_sections: z.record(z.string(), z.string()).optional(),
 });
 
 const schemas = new Map<string, typeof translationSchema>();

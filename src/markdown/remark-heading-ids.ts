@@ -39,7 +39,7 @@ export function remarkHeadingIds() {
  * whose id the original does not have (issue 26).
  */
 function warnUnmatched(file: VFile, ids: readonly HeadingId[], outline: readonly OutlineHeading[]): void {
-  if (ids.length === 0 || ids.some((heading) => heading.explicit)) return;
+  if (ids.length === 0 || outline.length === 0 || ids.some((heading) => heading.explicit)) return;
   const known = new Set(outline.map((heading) => heading.id));
   const first = ids.findIndex((heading) => !known.has(heading.id));
   if (first === -1) return;

@@ -57,7 +57,7 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
   const editionLanguage = edition.languages[0]!;
   const jobs: RenderJob[] = [
     ...pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
-    ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang), outline: sources.sectionHashes.get(translation.sourcePath)?.outline ?? [] })),
+    ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang), outline: sources.sectionHashes.get(translation.sourcePath)?.outline })),
     ...overrides.map((override) => ({ file: override.file, page: override.page, lang: override.meta.lang ?? editionLanguage, files: sources.files(undefined) })),
   ];
   const rendered = await renderer.render({

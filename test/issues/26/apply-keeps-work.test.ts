@@ -81,7 +81,7 @@ describe('issue 26: i18n apply never loses a translator\'s work', () => {
     await translateEntry(root, 'results/2', 'Інший переклад.');
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stdout).toContain('kept the Markdown translation, which the PO file translates differently: Results. Make them agree, or run apply again with --force');
+    expect(applied.stdout).toContain('kept the Markdown translation, which the PO file translates differently: Results. Make them agree: correct the entries in the PO file (or the Markdown), then apply again.');
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).toContain('Багато передозувань вдалося зупинити.\n\n*Примітка перекладача.*');
   });
 
@@ -134,5 +134,89 @@ describe('issue 26: i18n apply never loses a translator\'s work', () => {
     expect((await briefkit(['i18n', 'apply', 'uk'], { cwd: root })).code).toBe(0);
     const status = await briefkit(['i18n', 'status'], { cwd: root });
     expect(status.stdout).toMatch(/outdated +\d+% +case-studies\/peer\.md\n +changed in the original: Results \(#results\)/);
+  });
+});
+
+/** Issue 26, found by a translator's review of the fix: more ways apply could make a translation worse, or hide work. */
+describe('issue 26: apply, as translators really use it', () => {
+  async function applied(root: string, ...args: string[]) {
+    const result = await briefkit(['i18n', 'apply', 'uk', ...args], { cwd: root });
+    expect(result.code, result.stderr).toBe(0);
+    return result;
+  }
+
+  async function fromPo() {
+    const root = await makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/peer.md': ORIGINAL });
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    for (const [key, text] of [['_start/1', 'Рівні в місті роздавали налоксон.'], ['context/1', 'Контекст'], ['context/2', 'Смертей ставало більше.'], ['results/1', 'Результати'], ['results/2', 'Багато передозувань зупинили.']] as const) await translateEntry(root, key, text);
+    await applied(root);
+    return root;
+  }
+
+  it('keeps a correction made by hand in a file made by apply, and reports it', async () => {
+    const root = await fromPo();
+    const path = join(root, 'translations/uk/case-studies/peer.md');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('Смертей ставало більше.', 'Смертей від передозувань ставало більше.'));
+    await translateEntry(root, 'results/2', 'Сотні передозувань зупинили.');
+    const result = await applied(root);
+    expect(result.stdout).toContain('from the PO file: Results');
+    const text = await readFile(path, 'utf8');
+    expect(text).toContain('Смертей від передозувань ставало більше.');
+    expect(text).toContain('Сотні передозувань зупинили.');
+    // The PO file, changed for that section too, does not overwrite the correction: it is reported.
+    await translateEntry(root, 'context/2', 'Інше.');
+    expect((await applied(root)).stdout).toContain('kept the Markdown translation, which the PO file translates differently: Context');
+    expect(await readFile(path, 'utf8')).toContain('Смертей від передозувань ставало більше.');
+  });
+
+  it('a fuzzy entry accepted as it is makes its section current again', async () => {
+    const root = await fromPo();
+    const source = join(root, 'briefings/case-studies/peer.md');
+    await writeFile(source, (await readFile(source, 'utf8')).replace('Overdose deaths were rising.', 'Overdose deaths were rising fast.'));
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    const po = join(root, 'translations/uk/case-studies/peer.po');
+    expect(await readFile(po, 'utf8')).toContain('#, fuzzy');
+    // The translator reviews it and keeps the translation as it was (msgattrib --clear-fuzzy).
+    await writeFile(po, (await readFile(po, 'utf8')).replace('#, fuzzy\n', ''));
+    await applied(root);
+    const status = await briefkit(['i18n', 'status'], { cwd: root });
+    expect(status.stdout).toMatch(/current +\d+% +case-studies\/peer\.md/);
+  });
+
+  it('brings along the note a translated section uses when its definition is in a section left out', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'languages: [en, uk]\n',
+      'briefings/case-studies/peer.md': caseStudy({ title: 'Peer supply' }, '## Context\n\nDeaths were rising.[^1]\n\n## Sources\n\nSee below.\n\n[^1]: National records, 2020.\n'),
+    });
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    await translateEntry(root, 'context/1', 'Контекст');
+    await translateEntry(root, 'context/2', 'Смертей ставало більше.[^1]');
+    await applied(root);
+    const build = await buildProject(root);
+    expect(build.ok, build.report).toBe(true);
+    const page = await readText(root, 'dist/uk/case-studies/peer/index.html');
+    expect(page).not.toContain('[^1]');
+    expect(page).toMatch(/Смертей ставало більше\.<sup><a href="#fn-1"/);
+  });
+
+  it('says when a page\'s XLIFF file is not used because it has a PO file too', async () => {
+    const root = await fromPo();
+    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    const result = await applied(root);
+    expect(result.stderr).toContain('translations/uk/case-studies/peer.xlf:1:1  warning  This file is not used: translations/uk/case-studies/peer.po is');
+  });
+
+  it('takes the page as a translation\'s own path, and a caption marker in the translation\'s language is no conflict', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'languages: [en, uk]\n',
+      'briefings/case-studies/peer.md': caseStudy({ title: 'Peer supply' }, '## Kits\n\n| Kit | Free |\n| --- | --- |\n| Nasal | Yes |\n\nTable: Kits given out\n'),
+      'translations/uk/case-studies/peer.md': '---\ntitle: Рівне постачання\n---\n\n## Набори {#kits}\n\n| Набір | Безкоштовно |\n| --- | --- |\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
+    });
+    // Stamped, so extract fills its entries as translated, and apply compares them with the Markdown.
+    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect(await readText(root, 'translations/uk/case-studies/peer.po')).toContain('msgstr "Видані набори"');
+    const result = await applied(root, 'translations/uk/case-studies/peer.po');
+    expect(result.stdout).not.toContain('translates differently');
   });
 });

@@ -80,3 +80,41 @@ describe('issue 26: i18n extract again keeps every translation', () => {
     expect(applied.stderr).toBe('');
   });
 });
+
+/** Issue 26, found by a translator's review of the fix. */
+describe('issue 26: placing entries by text never puts one translation where another belongs', () => {
+  const TWICE = '## Before\n\nWhat happened?\n\n## After\n\nWhat happened?\n';
+
+  it('keeps two translations of one sentence apart after a round trip that lost msgctxt', async () => {
+    const root = await makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/d.md': caseStudy({ title: 'D' }, TWICE) });
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    const file = join(root, 'translations/uk/case-studies/d.po');
+    const po = (await readFile(file, 'utf8'))
+      .replace('msgctxt "before/2"\nmsgid "What happened?"\nmsgstr ""', 'msgctxt "before/2"\nmsgid "What happened?"\nmsgstr "Що сталося ДО?"')
+      .replace('msgctxt "after/2"\nmsgid "What happened?"\nmsgstr ""', 'msgctxt "after/2"\nmsgid "What happened?"\nmsgstr "Що сталося ПІСЛЯ?"');
+    // As a tool that drops msgctxt leaves it: the entries in the page's order, without keys.
+    await writeFile(file, fill(po.replace(/^msgctxt .*\n/gm, '')));
+    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    expect(applied.code, applied.stderr).toBe(0);
+    const md = await readFile(join(root, 'translations/uk/case-studies/d.md'), 'utf8');
+    expect(md).toMatch(/Що сталося ДО\?[\s\S]*Що сталося ПІСЛЯ\?/);
+    // Three entries for the text, translated differently, cannot be told apart: reported, not used.
+    await writeFile(file, `${await readFile(file, 'utf8')}\n#. An extra.\nmsgid "What happened?"\nmsgstr "Третій варіант"\n`);
+    const three = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    expect(three.stderr).toContain('is for a text that is in briefings/case-studies/d.md more than once ("What happened?"), and the file translates it differently');
+    expect(await readFile(file, 'utf8')).toContain('#~ msgstr "Що сталося ПІСЛЯ?"');
+  });
+
+  it('does not fill an entry from a paragraph a translated section left in the original\'s words', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'languages: [en, uk]\n',
+      'briefings/case-studies/a.md': caseStudy({ title: 'A' }, BODY),
+      'translations/uk/case-studies/a.md': '---\ntitle: А\n---\n\n## Контекст {#context}\n\nПерший абзац.\n\nSecond paragraph.\n\n## Результати {#results}\n\nНабори роздали.\n',
+    });
+    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    const po = await readFile(join(root, 'translations/uk/case-studies/a.po'), 'utf8');
+    expect(po).toContain('msgid "First paragraph."\nmsgstr "Перший абзац."');
+    expect(po).toContain('msgid "Second paragraph."\nmsgstr ""');
+  });
+});
