@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
@@ -11,6 +12,7 @@ import type { SourceChange } from '../i18n/source-changes.js';
 import { translationStatus } from '../i18n/status.js';
 import type { LanguageStatus } from '../i18n/status.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
+import { translationFilePath } from '../i18n/translation-files.js';
 import { writeHeadingIds } from '../i18n/heading-id-text.js';
 import { CONFIG_NAME } from '../config/load.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
@@ -161,7 +163,9 @@ function status(root: string, project: ProjectTranslations, only: string | undef
     return 0;
   }
   io.stdout.write(`Translations (source language: ${languages[0]})\n`);
-  for (const language of result) io.stdout.write(`\n${formatLanguage(language)}\n`);
+  // A missing translation whose PO or XLIFF file is there: its translator's work is not published yet.
+  const translatorFile = (lang: string, path: string) => Object.values(FORMATS).map((format) => translationFilePath(lang, path, format)).find((file) => existsSync(join(root, file)));
+  for (const language of result) io.stdout.write(`\n${formatLanguage(language, (path) => translatorFile(language.lang, path))}\n`);
   if (overrides.length > 0) {
     io.stdout.write('\nCountry overrides\n');
     for (const override of overrides) {
@@ -172,7 +176,7 @@ function status(root: string, project: ProjectTranslations, only: string | undef
   return 0;
 }
 
-function formatLanguage(language: LanguageStatus & { readonly files: readonly (LanguageStatus['files'][number] & { readonly sourceChanges?: readonly SourceChange[] | undefined })[] }): string {
+function formatLanguage(language: LanguageStatus & { readonly files: readonly (LanguageStatus['files'][number] & { readonly sourceChanges?: readonly SourceChange[] | undefined })[] }, translatorFile: (path: string) => string | undefined = () => undefined): string {
   const { counts } = language;
   const lines = [
     `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} missing, ${counts.untracked} untracked`,
@@ -181,6 +185,8 @@ function formatLanguage(language: LanguageStatus & { readonly files: readonly (L
     const share = file.percent === null ? '   ?' : `${String(file.percent).padStart(3)}%`;
     lines.push(`  ${file.state.padEnd(9)} ${share}  ${file.path}`);
     if (file.state === 'untracked') lines.push(`                  ${untrackedHint(language.lang, file.path, file.percent === null)}`);
+    const waiting = file.state === 'missing' ? translatorFile(file.path) : undefined;
+    if (waiting) lines.push(`                  ${waiting} is there but not applied: run briefkit i18n apply ${language.lang} ${file.path} to publish what is translated in it`);
     if (file.state === 'outdated') {
       const changes = file.changed.length > 0
         ? file.changed.map((change) => `${change.title}${change.id.startsWith('_') ? '' : ` (#${change.id})`}${change.change === 'changed' ? '' : `, ${change.change}`}`).join('; ')

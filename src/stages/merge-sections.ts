@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
 import { visit } from '../markdown/visit.js';
 import { direction, languageName } from '../i18n/languages.js';
 import { START } from '../i18n/sections.js';
@@ -38,9 +39,10 @@ export function mergeSections(translation: RenderedDocument, original: RenderedD
     const match = found && !copied.has(found.id ?? START) ? found : undefined;
     if (match) {
       count++;
+      const marked = { ...match, nodes: markCopiedBlocks(match.nodes, section.nodes, source) };
       // A translated section whose original changed since says so, under its heading.
-      if (match.id !== undefined && changed.has(match.id)) children.push(...markOutdated(match, translator.t('sectionOutdated', { original: languageName(source, translator.lang) })));
-      else children.push(...match.nodes);
+      if (match.id !== undefined && changed.has(match.id)) children.push(...markOutdated(marked, translator.t('sectionOutdated', { original: languageName(source, translator.lang) })));
+      else children.push(...marked.nodes);
       continue;
     }
     if (!section.nodes.some(hasContent)) continue;
@@ -80,6 +82,21 @@ function split(tree: Root): { sections: Section[]; footnotes: RootContent | unde
     sections.at(-1)!.nodes.push(node);
   }
   return { sections, footnotes };
+}
+
+/**
+ * A translated section's blocks, those still in the original's words (a paragraph not yet
+ * translated, as \`i18n new\` copied it) marked with the original's language, so they are
+ * read and laid out in it (issue 26). A block of numbers or a name kept as it is is not marked.
+ */
+function markCopiedBlocks(nodes: readonly RootContent[], original: readonly RootContent[], source: string): RootContent[] {
+  const texts = new Set(original.flatMap((node) => (node.type === 'element' ? [toString(node).trim()] : [])));
+  return nodes.map((node) => {
+    if (node.type !== 'element' || /^h[1-6]$/.test(node.tagName)) return node;
+    const text = toString(node).trim();
+    if (!texts.has(text) || (text.match(/\p{L}{2,}/gu) ?? []).length < 2) return node;
+    return { ...node, properties: { ...node.properties, lang: source, dir: direction(source) } };
+  });
 }
 
 /** A translated section with a note under its heading that its original changed since. */

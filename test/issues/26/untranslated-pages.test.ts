@@ -43,6 +43,12 @@ async function status(root: string, lang: string): Promise<string> {
 }
 
 describe('issue 26: untranslated text is never published as a translation', () => {
+  it('status says when a PO file is there but not applied yet, so a translator\'s work is not published', async () => {
+    const root = await project();
+    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect(await status(root, 'uk')).toContain('  missing     0%  case-studies/peer.md\n                  translations/uk/case-studies/peer.po is there but not applied: run briefkit i18n apply uk case-studies/peer.md to publish what is translated in it');
+  });
+
   it('an apply with nothing translated publishes every section of the original, with the notice, and status says 0%', async () => {
     const root = await project();
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
@@ -116,5 +122,12 @@ describe('issue 26: untranslated text is never published as a translation', () =
     expect(page).toContain('لم يُترجم هذا القسم');
     const shown = await status(root, 'ar');
     expect(Number(/current +(\d+)% +case-studies\/peer\.md/.exec(shown)![1])).toBeGreaterThan(0);
+
+    // A section whose heading is translated but a paragraph not yet: that paragraph is marked English.
+    await writeFile(path, (await readFile(path, 'utf8')).replace('## Context {#context}', '## السياق {#context}'));
+    build = await buildProject(root);
+    expect(build.ok, build.report).toBe(true);
+    page = await readText(root, 'dist/ar/case-studies/peer/index.html');
+    expect(page).toMatch(/<h2 id="context">السياق<\/h2>\s*<p lang="en" dir="ltr">The context of the project, in a few words\.<\/p>/);
   });
 });
