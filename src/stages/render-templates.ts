@@ -166,12 +166,28 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
 /** Where each language's search page is, under `<lang>/`. */
 export const SEARCH_PATH = 'search/index.html';
 
-/** What a page's search results may be filtered by: its kind, and what its type adds. Pagefind reads `name:value` from the name, so a colon in a name goes. */
+/**
+ * What a page's search results may be filtered by: its kind, and what its type adds. This is
+ * the one road from our strings to Pagefind's index, whose search page puts filter values
+ * into the page as HTML (issue 27): each value is given to it escaped, so a tag, a tag's or
+ * a kind's translated name holding markup shows as text and never runs (names it shows as
+ * text). Pagefind reads `name:value` from the name, so a colon in a name goes.
+ */
 function searchFilters(page: Page, context: ViewContext): SearchView['filters'] {
   const type = contentType(page.kind)!;
   const { ui } = context.translator;
   const filters: Record<string, readonly string[]> = { ...(type.kindLabel ? { [ui.searchKind]: [ui[type.kindLabel]] } : {}), ...type.searchFilters?.(page, context) };
-  return Object.entries(filters).flatMap(([name, values]) => values.map((value) => ({ name: name.replace(/:/g, ' '), value })));
+  return Object.entries(filters).flatMap(([name, values]) => values.map((value) => ({ name: name.replace(/:/g, ' '), value: inertHtml(value) })));
+}
+
+/**
+ * Text that reads the same when Pagefind's search page puts it into the page as HTML. The
+ * template escapes it once for the page; Pagefind reads the element's text and decodes its
+ * character references once more; so it is escaped here twice.
+ */
+function inertHtml(text: string): string {
+  const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return escape(escape(text));
 }
 
 /** The notice a reader gets on a page that is not (or no longer fully) in their language. */
