@@ -1,14 +1,14 @@
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import type { Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 import type { FSWatcher } from 'chokidar';
 import { build } from '../build.js';
-import { cacheFolder, hashOf } from '../cache/cache-dir.js';
+import { cacheFolder } from '../cache/cache-dir.js';
 import { cachedPrinter } from '../cache/pdf-cache.js';
 import { writeFilesInto } from '../fs/write-atomic.js';
 import { mediaType } from '../paths/media-type.js';
@@ -20,6 +20,7 @@ import { printPdfs } from '../stages/print-pdfs.js';
 import { DEV_PREFIX, LIVE_SCRIPT, withLiveScript } from './live-script.js';
 import { printOne, printRequest } from './print-on-demand.js';
 import { PAGED_PATH, pagedPolyfill, previewDocument } from './print-preview.js';
+import { allowedRequest } from './allowed-host.js';
 import { resolveRequest, siteAddress } from './resolve-request.js';
 import { pagesOfFile, shownProblems } from './shown-problems.js';
 import type { ShownProblem } from './shown-problems.js';
@@ -93,7 +94,9 @@ export class DevServer {
   /** Build once, then serve and watch. */
   static async start(options: DevOptions): Promise<DevServer> {
     const root = resolve(options.root);
-    const siteDir = join(tmpdir(), `briefkit-dev-${hashOf([root, options.country ?? '']).slice(0, 16)}`);
+    // The preview's site is in a folder only this user can read, new for each run (mkdtemp
+    // makes it 0700 with an unpredictable name): never one another user could have made.
+    const siteDir = join(await mkdtemp(join(tmpdir(), 'briefkit-dev-')), 'site');
     const server = createServer();
     const dev = new DevServer({ ...options, root }, siteDir, server);
     const cacheDir = await cacheFolder(root);
@@ -160,7 +163,7 @@ export class DevServer {
     this.server.closeAllConnections();
     await closed;
     // The preview's site is its own: it goes with it.
-    await rm(this.siteDir, { recursive: true, force: true });
+    await rm(dirname(this.siteDir), { recursive: true, force: true });
   }
 
   private schedule(): void {
@@ -282,6 +285,7 @@ export class DevServer {
 
   private async answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
+      if (!allowedRequest(request.headers, this.options.host)) return plain(response, 403, 'briefkit dev answers only requests to this machine by its own names (localhost, its address, or --host), from its own pages.');
       if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Only GET and HEAD.');
       const path = request.url ?? '/';
       if (path === `${DEV_PREFIX}live.js`) {
