@@ -63,7 +63,9 @@ export class PrintTab {
     const tab = new PrintTab(page, resources, () => context.off('targetcreated', popup));
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
-    page.on('request', (request) => void tab.answer(request).catch(() => undefined));
+    // Every request is answered or refused, whatever goes wrong on the way (issue 27): one left
+    // waiting holds its document until the time limit.
+    page.on('request', (request) => void tab.answer(request).catch(() => request.abort('failed').catch(() => undefined)));
     return tab;
   }
 
@@ -157,7 +159,7 @@ export class PrintTab {
       return;
     }
     if (url.startsWith(PRINT_ORIGIN)) {
-      const path = decodeURIComponent(new URL(url).pathname.slice(1));
+      const path = decodedPath(new URL(url).pathname.slice(1));
       const resource = await this.resources(path);
       if (resource) {
         await request.respond({
@@ -173,6 +175,20 @@ export class PrintTab {
     // data: URLs are not intercepted; everything else would leave the machine.
     await request.abort('blockedbyclient');
   }
+}
+
+/**
+ * A path of the print origin with its %-escapes decoded; a `%` that starts no escape
+ * (`50%off.png`, a file's own name) or an escape that is no UTF-8 (`%E0%A4%A`) stays as it is.
+ */
+function decodedPath(path: string): string {
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
 }
 
 /** The stylesheet links of a print document, as one string. */
