@@ -18,6 +18,7 @@ import type { ProjectTranslations } from '../i18n/project-state.js';
 import { segmentPage } from '../i18n/segments.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
 import { hasErrors, warn } from '../messages.js';
+import { readProjectText } from '../project/read.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -59,8 +60,9 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     const original = project.originals.get(path)!;
     const page = segmentPage(original.body, original.data, original.fields);
     const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
-    const old = existsSync(target) ? new VFile({ path: target, cwd: io.cwd, value: await readFile(target, 'utf8') }) : undefined;
-    const previous = old && format.read(old);
+    // Read as every input is (issue 27): inside the project (or --out), UTF-8, within its size.
+    const old = await readProjectText(out ?? root, relative(out ?? root, target));
+    const previous = old && !old.data.unreadable ? format.read(old) : undefined;
     if (old) files.push(old);
     if (old && !previous) continue;
     const kept = previous ? placeEntries(page, previous.entries) : undefined;
@@ -113,9 +115,9 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
       }
       continue;
     }
-    const source = join(root, translationFilePath(lang, path, format));
-    const file = new VFile({ path: source, cwd: io.cwd, value: await readFile(source, 'utf8') });
+    const file = (await readProjectText(root, translationFilePath(lang, path, format)))!;
     files.push(file);
+    if (file.data.unreadable) continue;
     // The other file of the page, if there is one, is not read: its translator must know.
     for (const other of Object.values(FORMATS).filter((candidate) => candidate !== format && existsSync(join(root, translationFilePath(lang, path, candidate))))) {
       const ignored = new VFile({ path: join(root, translationFilePath(lang, path, other)), cwd: io.cwd });
@@ -134,7 +136,7 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     const shown = relative(io.cwd, target);
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
-    const text = existsSync(target) ? await readFile(target, 'utf8') : undefined;
+    const text = translation && existsSync(target) ? await readFile(target, 'utf8') : undefined;
     const existing = text === undefined || !translation ? undefined : { text, body: String(translation.file.value), meta: translation.meta, madeByApply: text.includes(MADE_BY_APPLY) };
     const header = `${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.`;
     // Sections the file says need review (the original changed since they were translated).

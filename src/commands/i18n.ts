@@ -145,18 +145,18 @@ function normalisePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^briefings\//, '').replace(/^translations\/[^/]+\//, '').replace(/\.(?:po|xlf)$/, '.md');
 }
 
-function status(root: string, project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): number {
+async function status(root: string, project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): Promise<number> {
   const languages = project.languages;
   const counted = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
   // Where a translator's file keeps the text each entry translated, what changed since, word by word.
-  const result = counted.map((language) => ({
+  const result = await Promise.all(counted.map(async (language) => ({
     ...language,
-    files: language.files.map((file) => {
+    files: await Promise.all(language.files.map(async (file) => {
       if (file.state !== 'outdated') return file;
       const original = project.originals.get(file.path)!;
-      return { ...file, sourceChanges: sourceChanges(root, language.lang, file.path, original.body, original.data, original.fields) };
-    }),
-  }));
+      return { ...file, sourceChanges: await sourceChanges(root, language.lang, file.path, original.body, original.data, original.fields) };
+    })),
+  })));
   const overrides = overrideStatus(project.overrides, project.originals);
   if (json) {
     io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result, overrides }, null, 2)}\n`);

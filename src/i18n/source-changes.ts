@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readProjectText } from '../project/read.js';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
-import { VFile } from 'vfile';
 import { poFormat } from './po-files.js';
 import { placeEntries } from './place-entries.js';
 import { segmentPage } from './segments.js';
@@ -22,11 +22,12 @@ export interface SourceChange {
  * with the text it translated. Undefined when the page has no such file (a Markdown
  * translation keeps no copy of the text it translated).
  */
-export function sourceChanges(root: string, lang: string, sourcePath: string, body: string, meta: Readonly<Record<string, unknown>>, fields: readonly string[]): SourceChange[] | undefined {
+export async function sourceChanges(root: string, lang: string, sourcePath: string, body: string, meta: Readonly<Record<string, unknown>>, fields: readonly string[]): Promise<SourceChange[] | undefined> {
   const format = [poFormat, xliffFormat].find((candidate) => existsSync(join(root, translationFilePath(lang, sourcePath, candidate))));
   if (!format) return undefined;
-  const path = join(root, translationFilePath(lang, sourcePath, format));
-  const read = format.read(new VFile({ path, value: readFileSync(path, 'utf8') }));
+  // Read as every input is: a file that leads out of the project, or is not UTF-8, is not shown.
+  const file = await readProjectText(root, translationFilePath(lang, sourcePath, format));
+  const read = file && !file.data.unreadable ? format.read(file) : undefined;
   if (!read) return undefined;
   const changes: SourceChange[] = [];
   const page = segmentPage(body, meta, fields);

@@ -25,7 +25,7 @@ const MB = 1024 * 1024;
  * bibliographies, so 1 MB is already thousands of references; a Zotero export (.bib, .ris,
  * CSL-JSON) with abstracts is about 7 KB an entry, so those may be 10 MB.
  */
-export const SIZE_LIMITS: Readonly<Record<string, number>> = { '.md': 2 * MB, '.yaml': 1 * MB, '.yml': 1 * MB, '.hbs': 1 * MB, '.bib': 10 * MB, '.ris': 10 * MB, '.json': 10 * MB };
+export const SIZE_LIMITS: Readonly<Record<string, number>> = { '.md': 2 * MB, '.yaml': 1 * MB, '.yml': 1 * MB, '.hbs': 1 * MB, '.bib': 10 * MB, '.ris': 10 * MB, '.json': 10 * MB, '.po': 10 * MB, '.xlf': 10 * MB };
 const DEFAULT_LIMIT = 1 * MB;
 
 /** Nothing read: the file's problem is on it, and it is marked so no stage works on its empty text. */

@@ -10,6 +10,7 @@ import type { Translator } from '../i18n/ui-strings.js';
 import type { Override } from '../countries/overrides.js';
 import { replaceSection } from '../countries/replace-section.js';
 import { mergeSections } from './merge-sections.js';
+import { checkNewLinks } from './translation-links.js';
 import { visit } from '../markdown/visit.js';
 import { copiedSections } from '../i18n/sections.js';
 import type { OriginalSections } from '../markdown/render-file.js';
@@ -119,6 +120,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         continue;
       }
       const rendered = input.rendered.get(translation.file)!;
+      checkNewLinks(rendered, original);
       const translator = input.translators.get(lang)!;
       const stamped = translation.meta.source_hash;
       const outdated = stamped !== undefined && stamped !== input.fingerprints.get(page.sourcePath);
