@@ -238,6 +238,8 @@ function explain(answer: Exclude<Answer, { kind: 'ok' }>, shown: string, service
       return `${shown}: ${service} (${host}) answered HTTP ${answer.status} (${address}). Try again later; if it goes on, add this reference by hand.`;
     case 'too-big':
       return `${shown}: the answer from ${address} is larger than briefkit reads (10 MB); add this reference by hand.`;
+    case 'refused':
+      return `${shown}: not fetched: ${answer.why}. refs add reads only public web sites; add this reference by hand.`;
   }
 }
 

@@ -4,12 +4,16 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { locate, shown } from '../../project/locate.js';
 import { refuseWrite } from '../../project/write.js';
+import { refusedAddress } from './public-address.js';
 
 /** The project folder where every answer of a service is kept, so each is fetched once. */
 export const CACHE_DIR = 'references-cache';
 
 /** How long one request may take, answer included. */
 export const TIMEOUT_SECONDS = 20;
+
+/** The most redirects followed for one request. */
+const MAX_REDIRECTS = 5;
 
 /** The largest answer read (a web page with everything inlined is rarely 5 MB). */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -39,6 +43,8 @@ export type Answer =
   | { readonly kind: 'http-error'; readonly status: number }
   | { readonly kind: 'unreachable'; readonly why: string }
   | { readonly kind: 'too-big' }
+  /** An address it does not fetch from (this machine, a private network), or too many redirects. */
+  | { readonly kind: 'refused'; readonly why: string }
   | { readonly kind: 'not-cached'; readonly cacheFile: string };
 
 /**
@@ -65,10 +71,31 @@ export async function fetchCached(request: CachedRequest): Promise<Answer> {
   if (request.offline) return { kind: 'not-cached', cacheFile };
   let response: Response;
   const signal = AbortSignal.timeout(TIMEOUT_SECONDS * 1000);
-  try {
-    response = await fetch(request.url, { headers: { accept: request.accept, 'user-agent': 'briefkit (refs add)' }, redirect: 'follow', signal });
-  } catch (reason) {
-    return { kind: 'unreachable', why: unreachable(reason) };
+  // Redirects are followed here, each address checked before it is asked (public-address.ts).
+  let url = request.url;
+  for (let hop = 0; ; hop++) {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return { kind: 'refused', why: `${url} is not a web address` };
+    }
+    const refused = await refusedAddress(target);
+    if (refused) return { kind: 'refused', why: refused };
+    try {
+      response = await fetch(target, { headers: { accept: request.accept, 'user-agent': 'briefkit (refs add)' }, redirect: 'manual', signal });
+    } catch (reason) {
+      return { kind: 'unreachable', why: unreachable(reason) };
+    }
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) break;
+    await response.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_REDIRECTS) return { kind: 'refused', why: `it sent more than ${MAX_REDIRECTS} redirects` };
+    try {
+      url = new URL(location, target).href;
+    } catch {
+      return { kind: 'refused', why: `it redirected to ${location.slice(0, 100)}, which is not a web address` };
+    }
   }
   if (response.status === 404 || response.status === 410) {
     await response.body?.cancel().catch(() => undefined);

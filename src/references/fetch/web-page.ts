@@ -27,12 +27,12 @@ export function fromWebPage(html: string, url: string, now = new Date()): WebPag
   const meta = metaTags(fromHtml(html));
   const one = (...names: string[]) => {
     for (const name of names) {
-      const value = cleanText(meta.get(name)?.[0], { markup: false });
+      const value = capped(cleanText(meta.get(name)?.[0], { markup: false }));
       if (value) return value;
     }
     return undefined;
   };
-  const title = one('citation_title', 'dc.title', 'og:title', 'twitter:title') ?? cleanText(meta.get('<title>')?.[0], { markup: false });
+  const title = one('citation_title', 'dc.title', 'og:title', 'twitter:title') ?? capped(cleanText(meta.get('<title>')?.[0], { markup: false }));
   if (!title) return undefined;
   const journal = one('citation_journal_title');
   const firstPage = one('citation_firstpage');
@@ -103,10 +103,21 @@ function textOf(node: Element): string {
 }
 
 /** `citation_author` (repeated: "Family, Given" or "Given Family"), else `citation_authors` ("A; B") or `DC.creator`. */
+/** The most authors, and the longest name and other text, a web page's metadata may add to references.yaml (issue 27). */
+const MAX_AUTHORS = 100;
+const MAX_NAME = 200;
+const MAX_TEXT = 1000;
+
+/** A text from a page, cut at a length no real title or name reaches. */
+function capped(text: string | undefined, limit = MAX_TEXT): string | undefined {
+  return text === undefined || text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
 function authors(meta: Map<string, string[]>): CslName[] {
   const listed = meta.get('citation_author') ?? meta.get('citation_authors')?.flatMap((value) => value.split(';')) ?? meta.get('dc.creator') ?? [];
-  return listed.flatMap((value): CslName[] => {
-    const name = cleanText(value, { markup: false });
+  // A page says what it likes: no more than a real author list, each name no longer than a real one.
+  return listed.slice(0, MAX_AUTHORS).flatMap((value): CslName[] => {
+    const name = capped(cleanText(value, { markup: false }), MAX_NAME);
     if (!name) return [];
     const comma = name.indexOf(',');
     if (comma !== -1) {

@@ -100,8 +100,13 @@ let nowhere: string;
 beforeAll(async () => {
   services = await startServices();
   nowhere = await closedPort();
+  // The fake services are on this machine, where refs add does not fetch from unless told (issue 27).
+  process.env.BRIEFKIT_REFS_ALLOW_PRIVATE = '1';
 });
-afterAll(async () => services.close());
+afterAll(async () => {
+  delete process.env.BRIEFKIT_REFS_ALLOW_PRIVATE;
+  await services.close();
+});
 
 /** The environment that sends refs add to a base address. */
 const at = (base: string) => ({ BRIEFKIT_CROSSREF_URL: `${base}/crossref`, BRIEFKIT_PUBMED_URL: `${base}/eutils` });
