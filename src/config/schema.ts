@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { variablesSchema } from '../countries/profile.js';
-import { linkUrl, webUrl } from '../yaml/url.js';
+import { hinted, linkUrl, webUrl } from '../yaml/url.js';
+
+/** The longest site address (`base_url`) briefkit takes: every page's address, and its QR code, starts with it. */
+export const MAX_BASE_URL = 500;
 
 const languageCode = z.string().refine(isLanguageTag, {
   error: 'is not a language code; use a BCP 47 tag such as en, uk, ar or pt-BR',
@@ -17,7 +20,14 @@ export const organisationSchema = z.strictObject({
 export const configSchema = z.strictObject({
   title: z.string().default('Briefings'),
   description: z.string().optional(),
-  base_url: webUrl.transform((value) => (value.endsWith('/') ? value : `${value}/`)).optional(),
+  // Every page's address starts with it, and a QR code holds about 2,000 characters at most:
+  // a very long one ended in "unexpected error" from the QR library (issue 27).
+  base_url: webUrl
+    .superRefine((value, context) => {
+      if (value.length > MAX_BASE_URL) context.addIssue(hinted(`is ${value.length.toLocaleString('en')} characters long; a site's address may have at most ${MAX_BASE_URL}`, 'Use the address readers type or scan, e.g. https://example.org/briefings/.'));
+    })
+    .transform((value) => (value.endsWith('/') ? value : `${value}/`))
+    .optional(),
   languages: z
     .array(languageCode)
     .min(1, { error: 'needs at least one language; the first is the source language' })

@@ -18,10 +18,18 @@ export const VARIABLE_NAME = /^[a-z][a-z0-9_]*$/;
 
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'is not a language code such as uk, en or ar' });
 
+/**
+ * The longest value a variable may have: a number, a name, a sentence or two. Each use copies
+ * it into the page, so a value of 900 KB used 1,000 times ran out of memory (issue 27).
+ */
+export const MAX_VARIABLE_LENGTH = 2000;
+
 // A blank value would print as nothing ("Call  in an emergency"): it must be filled in.
 const filledText = z.string().superRefine((value, context) => {
   if (value.trim() === '') {
     context.addIssue(hinted('is empty: pages of this edition would print nothing in its place', 'Fill in the value between the quotes (e.g. emergency_number: "103"), or remove the line if no page uses it.'));
+  } else if (value.length > MAX_VARIABLE_LENGTH) {
+    context.addIssue(hinted(`is ${value.length.toLocaleString('en')} characters long, more than a variable may hold (${MAX_VARIABLE_LENGTH.toLocaleString('en')})`, 'A variable holds a number, a name or a short phrase; put longer text in the page itself, or in a country block (:::only{country="…"}).'));
   }
 });
 

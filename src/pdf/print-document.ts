@@ -17,7 +17,7 @@ import { Views, referenceItems } from '../templates/view-models.js';
 import { licenceView, siteView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
-import { qrSvg } from './qr.js';
+import { qrView } from './qr.js';
 import { cardJob } from './preview-card.js';
 import { slidesJob } from './slides.js';
 import { shareAddress } from '../templates/share-view.js';
@@ -213,7 +213,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     licence: licenceView(config.licence),
     // The back page's QR code: the share page, which has this document in every language and
     // edition (what a reader of a handout wants), or the web page for a type without one.
-    online: online ? await onlineView(spec.share && config.base_url ? shareAddress(config.base_url, edition, lang, page.outputPath) : online) : undefined,
+    online: online ? await qrView(spec.share && config.base_url ? shareAddress(config.base_url, edition, lang, page.outputPath) : online) : undefined,
   };
   const html = input.render('print/document', document);
   return {
@@ -295,9 +295,4 @@ function demote(tree: Root): void {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
   });
-}
-
-/** An address for the back page, with its QR code. */
-async function onlineView(url: string): Promise<{ url: string; qr: string }> {
-  return { url, qr: await qrSvg(url) };
 }

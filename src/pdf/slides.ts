@@ -9,7 +9,7 @@ import { shareAddress } from '../templates/share-view.js';
 import type { LangText } from '../templates/view-models.js';
 import { PRINT_ORIGIN, pdfPath } from './print-document.js';
 import type { PrintInput, PrintJob } from './print-document.js';
-import { qrSvg } from './qr.js';
+import { qrView } from './qr.js';
 import { titleFields } from './preview-card.js';
 import type { TitleFields } from './preview-card.js';
 
@@ -71,7 +71,7 @@ export async function slidesJob(input: PrintInput, local: LocalizedPage): Promis
     dir: direction(textLang),
     readerLang: translator.lang,
     readerDir: translator.dir,
-    share: shareUrl ? { url: shareUrl, qr: await qrSvg(shareUrl) } : undefined,
+    share: shareUrl ? await qrView(shareUrl) : undefined,
     slides,
   };
   const path = `${edition.prefix}${slidesPath(local, edition)}`;
