@@ -13,7 +13,8 @@ Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--json] [--workers N] [--no-cache]
 
   --root DIR        The project folder (default: the current folder)
-  --out DIR         Where to write the site (default: <root>/dist)
+  --out DIR         Where to write the site (default: <root>/dist; a relative DIR is from the
+                    current folder, as every path option is)
   --country C       Build the country edition of countries/<C>.yaml instead (into <out>/<C>/
                     if the output folder already holds other editions, which it keeps)
   --all-countries   Build the international edition and every country's (into <out>/<code>/)
@@ -112,7 +113,9 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
   const showProgress = !values.quiet && !values.json && io.progress === true;
   const options: BuildOptions = {
     root,
-    out: values.out,
+    // One rule for every path option (issue 27): relative to the folder the command runs in,
+    // as check, i18n extract and --pdfs-from already were (it was relative to --root here).
+    out: values.out === undefined ? undefined : resolve(io.cwd, values.out),
     strict: values.strict,
     pdf: !values['no-pdf'],
     pdfsFrom: values['pdfs-from'] === undefined ? undefined : resolve(io.cwd, values['pdfs-from']),
