@@ -23,7 +23,7 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
   let warnings = 0;
   const sorted = [...files].filter((file) => file.messages.length > 0).sort((a, b) => displayPath(a, options).localeCompare(displayPath(b, options)));
   for (const file of sorted) {
-    const path = displayPath(file, options);
+    const path = shownText(displayPath(file, options));
     const lines = [paint.underline(path)];
     for (const message of [...file.messages].sort(byPosition)) {
       const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
@@ -31,8 +31,8 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
       else if (message.fatal === false) warnings++;
       const where = message.line ? `${path}:${message.line}:${message.column ?? 1}` : path;
       const label = severity === 'error' ? paint.red(severity) : severity === 'warning' ? paint.yellow(severity) : paint.blue(severity);
-      lines.push(`  ${where}  ${label}  ${message.reason}  ${paint.dim(message.ruleId ?? '')}`.trimEnd());
-      if (message.note) lines.push(...message.note.split('\n').map((line, index) => (line === '' ? '' : `      ${index === 0 ? '→ ' : '  '}${line}`)));
+      lines.push(`  ${where}  ${label}  ${shownText(message.reason)}  ${paint.dim(message.ruleId ?? '')}`.trimEnd());
+      if (message.note) lines.push(...message.note.split('\n').map((line, index) => (line === '' ? '' : `      ${index === 0 ? '→ ' : '  '}${shownText(line)}`)));
     }
     blocks.push(lines.join('\n'));
   }
@@ -44,6 +44,16 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
     .filter(Boolean)
     .join(', ');
   return `${blocks.join('\n\n')}\n\n${summary || 'no problems'}`;
+}
+
+/**
+ * Text as the report may print it to a terminal (issue 27): control characters (ESC, BEL,
+ * NUL, the C1 set) would let a file name or a quoted title move the cursor, rewrite the
+ * screen or set the window title, and bidi overrides would reorder what is shown, so each
+ * is shown as its code (<U+001B>) instead.
+ */
+export function shownText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function displayPath(file: VFile, options: ReportOptions): string {
