@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { error } from '../../messages.js';
 import type { Place } from '../../messages.js';
+import { MAX_EXPANDED, abbreviationSizes, expandedLength } from './bibtex-macros.js';
 import { bibtexToCsl } from './convert.js';
 import type { CslItem } from './convert.js';
 import { normaliseItem, placer } from './entry.js';
@@ -74,12 +75,15 @@ export const bibtex: ImportFormat = {
     const text = String(file.value);
     const place = placer(file);
     const raw = splitEntries(file, text, place);
-    // @string abbreviations are shared by the whole file: each entry is converted after them.
-    const strings = raw.filter((entry) => entry.type === 'string' && entry.closed && convertsAlone(file, text, entry, place)).map((entry) => text.slice(entry.at, entry.end));
+    // @string abbreviations are shared by the whole file: each entry is converted after them,
+    // once their expanded sizes are known to stay within the budget (bibtex-macros.ts).
+    const sizes = abbreviationSizes(abbreviations(text, raw));
+    const strings = raw.filter((entry) => entry.type === 'string' && entry.closed && withinBudget(file, text, entry, sizes, place) && convertsAlone(file, text, entry, place)).map((entry) => text.slice(entry.at, entry.end));
     const prefix = strings.length > 0 ? `${strings.join('\n')}\n` : '';
     const entries: ImportedEntry[] = [];
     for (const entry of raw) {
       if (entry.type === 'string' || entry.type === 'comment' || entry.type === 'preamble') continue;
+      if (!withinBudget(file, text, entry, sizes, place)) continue;
       const read = readEntry(file, text, entry, prefix, place);
       if (read) entries.push(read);
     }
@@ -219,6 +223,44 @@ function reportUnclosed(file: VFile, text: string, entry: RawEntry, place: (star
 }
 
 /** Whether an @string definition converts (it is reported where it is broken, and left out). */
+/** Every `@string` abbreviation of the file, by lower-case name, with its raw value: the first definition of each. */
+function abbreviations(text: string, raw: readonly RawEntry[]): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const entry of raw) {
+    const defined = definitionOf(text, entry);
+    if (defined && !definitions.has(defined.name)) definitions.set(defined.name, defined.value);
+  }
+  return definitions;
+}
+
+/** What a closed `@string{name = value}` defines, with where its value is. */
+function definitionOf(text: string, entry: RawEntry): { name: string; value: string; start: number; end: number } | undefined {
+  if (entry.type !== 'string' || !entry.closed) return undefined;
+  const match = /^(\s*)([A-Za-z_][\w:+-]*)(\s*=\s*)([\s\S]*?)\s*$/.exec(text.slice(entry.body, entry.end - 1));
+  if (!match) return undefined;
+  const start = entry.body + match[1]!.length + match[2]!.length + match[3]!.length;
+  return { name: match[2]!.toLowerCase(), value: match[4]!, start, end: start + match[4]!.length };
+}
+
+/** Whether every field of an entry stays within the expansion budget once its abbreviations are filled in; an error at the first that does not. */
+function withinBudget(file: VFile, text: string, entry: RawEntry, sizes: ReadonlyMap<string, number>, place: (start: number, end?: number) => Place): boolean {
+  const defined = definitionOf(text, entry);
+  const fields = defined ? [[defined.name, { value: defined.start, valueEnd: defined.end }] as const] : [...entry.fields];
+  for (const [name, span] of fields) {
+    const value = text.slice(span.value, span.valueEnd);
+    const size = defined ? sizes.get(name) ?? 0 : expandedLength(value, (abbreviation) => sizes.get(abbreviation) ?? abbreviation.length);
+    if (size <= MAX_EXPANDED) continue;
+    error(file, {
+      reason: `"${name}" grows past ${MAX_EXPANDED.toLocaleString('en')} characters once its @string abbreviations are filled in${defined ? ' (each repeats the ones before it, or one refers to itself)' : ''}: ${defined ? 'this abbreviation and the entries using it are' : 'this entry is'} not read`,
+      rule: 'bibtex-too-large',
+      place: place(span.value, span.valueEnd),
+      hint: 'Write the value out, or export the file again from your reference manager: real abbreviations are a journal name or a month.',
+    });
+    return false;
+  }
+  return true;
+}
+
 function convertsAlone(file: VFile, text: string, entry: RawEntry, place: (start: number, end?: number) => Place): boolean {
   try {
     bibtexToCsl(text.slice(entry.at, entry.end));
