@@ -222,7 +222,6 @@ function reportUnclosed(file: VFile, text: string, entry: RawEntry, place: (star
   });
 }
 
-/** Whether an @string definition converts (it is reported where it is broken, and left out). */
 /** Every `@string` abbreviation of the file, by lower-case name, with its raw value: the first definition of each. */
 function abbreviations(text: string, raw: readonly RawEntry[]): Map<string, string> {
   const definitions = new Map<string, string>();
@@ -261,6 +260,7 @@ function withinBudget(file: VFile, text: string, entry: RawEntry, sizes: Readonl
   return true;
 }
 
+/** Whether an @string definition converts (it is reported where it is broken, and left out). */
 function convertsAlone(file: VFile, text: string, entry: RawEntry, place: (start: number, end?: number) => Place): boolean {
   try {
     bibtexToCsl(text.slice(entry.at, entry.end));
