@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import type { AppliedTranslation } from './apply-translation-file.js';
 import { setFrontMatter } from './front-matter-edit.js';
 import { writeHeadingIds } from './heading-id-text.js';
-import { FRONT, copiedSections, fingerprint, groupSections, sectionsOfTree } from './sections.js';
+import { FRONT, copiedSections, copyKeysOf, fingerprint, groupSections, ownFrontKeys, sectionsOfTree } from './sections.js';
 import type { Section } from './sections.js';
 
 /** What `i18n apply` knows of an original. */
@@ -142,12 +142,11 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
  */
 function ownSections(original: ApplyOriginal, existing: ExistingTranslation): { matched: boolean; sections: Map<string, string>; own: Set<string> } {
   const tree = parseMarkdown(existing.body);
-  const own = new Set(['title', 'summary', ...original.fields].filter((key) => existing.meta[key] !== undefined && JSON.stringify(existing.meta[key]) !== JSON.stringify(original.data[key])));
+  const own = ownFrontKeys(existing.meta, original.data, original.fields);
   if (!matchedBySection(headingIds(tree, original.outline))) return { matched: false, sections: new Map(), own };
   const body = writeHeadingIds(existing.body, original.outline);
   const written = parseMarkdown(body);
-  const keys = (sections: readonly Section[]) => Object.fromEntries(sections.map((section) => [section.id, section.copyKey]));
-  const copied = copiedSections(keys(sectionsOfTree({}, written, body, 'und', [], { words: false, outline: original.outline })), keys(original.sections), (existing.meta.source_sections ?? {}) as Record<string, string>);
+  const copied = copiedSections(copyKeysOf(sectionsOfTree({}, written, body, 'und', [], { words: false, outline: original.outline })), copyKeysOf(original.sections), (existing.meta.source_sections ?? {}) as Record<string, string>);
   const sections = new Map<string, string>();
   for (const group of groupSections(written, original.outline)) {
     if (copied.has(group.id) || !group.nodes.some((node) => toString(node).trim() !== '')) continue;

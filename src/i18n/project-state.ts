@@ -9,8 +9,7 @@ import { parseFiles } from '../stages/make-editions.js';
 import { checkGlossaries, checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
 import { contentType } from '../content-types/index.js';
-import { FRONT, copiedSections, fingerprint, sectionsOfTree } from './sections.js';
-import type { Section } from './sections.js';
+import { FRONT, copiedSections, copyKeysOf, fingerprint, ownFrontKeys, sectionsOfTree } from './sections.js';
 import { headingIds, headingOutline, matchedBySection } from '../markdown/heading-ids.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
 import type { Translation } from './translations.js';
@@ -75,11 +74,9 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     const tree = trees.get(translation.file)!;
     const outline = headingOutline(trees.get(original.file)!);
     const sections = sectionsOfTree(translation.meta, tree, String(translation.file.value), translation.lang, original.fields, { outline });
-    const keys = (list: readonly Section[]) => Object.fromEntries(list.map((section) => [section.id, section.copyKey]));
-    const copied = copiedSections(keys(sections), keys(original.sections), translation.meta.source_sections);
+    const copied = copiedSections(copyKeysOf(sections), copyKeysOf(original.sections), translation.meta.source_sections);
     // The title and summary count when the translation has its own, not the original's.
-    const meta = translation.meta as Record<string, unknown>;
-    if (!['title', 'summary', ...original.fields].some((key) => meta[key] !== undefined && JSON.stringify(meta[key]) !== JSON.stringify(original.data[key]))) copied.add(FRONT);
+    if (ownFrontKeys(translation.meta, original.data, original.fields).size === 0) copied.add(FRONT);
     forLang.set(translation.sourcePath, {
       path: translation.sourcePath,
       file: relative(root, translation.file.path),

@@ -97,6 +97,16 @@ export function copiedSections(translation: Readonly<Record<string, string>>, or
   return new Set(Object.keys(translation).filter((id) => id !== FRONT && (translation[id] === original[id] || translation[id] === stamped[id])));
 }
 
+/** Each section's copy key, by id (what {@link copiedSections} compares). */
+export function copyKeysOf(sections: readonly Section[]): Record<string, string> {
+  return Object.fromEntries(sections.map((section) => [section.id, section.copyKey]));
+}
+
+/** The front matter texts a translation has of its own (title, summary, its type's `fields`): set, and not the original's, copied. */
+export function ownFrontKeys(meta: Readonly<Record<string, unknown>>, original: Readonly<Record<string, unknown>>, fields: readonly string[]): Set<string> {
+  return new Set(['title', 'summary', ...fields].filter((key) => meta[key] !== undefined && JSON.stringify(meta[key]) !== JSON.stringify(original[key])));
+}
+
 /** The fingerprint of a whole page: changes when any of its sections does. */
 export function fingerprint(sections: readonly Section[]): string {
   return hash(sections.map((section) => `${section.id}:${section.hash}`).join('\n'), 8);

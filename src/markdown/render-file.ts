@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { FRONT, fingerprint, sectionsOfTree } from '../i18n/sections.js';
+import { FRONT, copyKeysOf, fingerprint, sectionsOfTree } from '../i18n/sections.js';
 import { headingOutline } from './heading-ids.js';
 import type { OutlineHeading } from './heading-ids.js';
 import { messageData } from '../messages.js';
@@ -49,7 +49,7 @@ export async function renderTree(processor: MarkdownProcessor, tree: MdastRoot, 
     assets: file.data.assets ?? [],
     anchorLinks: file.data.anchorLinks ?? [],
     explicitIds: [...(file.data.explicitIds ?? [])],
-    copyKeys: Object.fromEntries(copies.filter((section) => section.id !== FRONT).map((section) => [section.id, section.copyKey])),
+    copyKeys: copyKeysOf(copies.filter((section) => section.id !== FRONT)),
     messages: file.messages.slice(since).map(messageData),
   };
 }
@@ -60,7 +60,7 @@ export function fingerprintTree(meta: Readonly<Record<string, unknown>>, tree: M
   return {
     fingerprint: fingerprint(sections),
     sections: Object.fromEntries(sections.map((section) => [section.id, section.hash])),
-    copyKeys: Object.fromEntries(sections.map((section) => [section.id, section.copyKey])),
+    copyKeys: copyKeysOf(sections),
     outline: headingOutline(tree),
     messages: file.messages.slice(since).map(messageData) };
 }
