@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import pc from 'picocolors';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { codeOf } from './text/control-characters.js';
 
 /** How to print the report. */
 export interface ReportOptions {
@@ -53,7 +54,7 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
  * is shown as its code (<U+001B>) instead.
  */
 export function shownText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) => `<${codeOf(char)}>`);
 }
 
 function displayPath(file: VFile, options: ReportOptions): string {

@@ -3,7 +3,8 @@ import { open } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { VFile } from 'vfile';
 import type { Data } from 'vfile';
-import { error } from '../messages.js';
+import { error, warn } from '../messages.js';
+import { controlCharacterProblem, controlCharacters, replaceControlCharacters } from '../text/control-characters.js';
 import { decodeText, normaliseLineEndings } from './decode.js';
 import type { Decoded } from './decode.js';
 import { locate, shown } from './locate.js';
@@ -65,8 +66,29 @@ export function refusedFile(root: string, path: string, refusal: Refusal): VFile
 async function readFound(file: VFile, real: string): Promise<VFile> {
   const result = await readBytes(real, SIZE_LIMITS[extname(file.path).toLowerCase()] ?? DEFAULT_LIMIT, file);
   if ('problem' in result) return unreadable(file, result.problem);
-  file.value = normaliseLineEndings(result.text);
+  const text = normaliseLineEndings(result.text);
+  reportControlCharacters(file, text);
+  file.value = replaceControlCharacters(text);
   return file;
+}
+
+/** Places shown one by one; past them, one message says how many more there are. */
+const SHOWN_CONTROLS = 10;
+
+/** A warning at each invisible control character of a text file (issue 27), which is then replaced. */
+function reportControlCharacters(file: VFile, text: string): void {
+  const found = controlCharacters(text);
+  const placeOf = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { start: { line, column }, end: { line, column: column + 1 } };
+  };
+  for (const { char, offset } of found.slice(0, SHOWN_CONTROLS)) warn(file, { ...controlCharacterProblem([char]), place: placeOf(offset) });
+  const rest = found.slice(SHOWN_CONTROLS);
+  if (rest.length > 0) {
+    warn(file, { ...controlCharacterProblem(rest.map(({ char }) => char)), reason: `${rest.length} more invisible control characters replaced by "\uFFFD"`, place: placeOf(rest[0]!.offset) });
+  }
 }
 
 /**

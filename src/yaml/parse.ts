@@ -1,7 +1,8 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
-import { error } from '../messages.js';
+import { error, warn } from '../messages.js';
+import { controlCharacterProblem, controlCharacters, replaceControlCharacters } from '../text/control-characters.js';
 import type { Place } from '../messages.js';
 
 /** A YAML document read from part of a file, able to say where any of its values came from. */
@@ -53,6 +54,7 @@ export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
   }
 
   refuseProtoKeys(file, doc, placeAt);
+  replaceEscapedControls(file, doc, placeAt);
   // Aliases can expand without bound ("billion laughs"); toJS refuses past this count.
   const data = doc.errors.length > 0 ? undefined : toJS(file, doc, placeAt);
   return {
@@ -131,6 +133,23 @@ function refuseProtoKeys(file: VFile, doc: Document, placeAt: (range: [number, n
         hint: 'Remove this line (and what is nested under it), or rename the key.',
       });
       return visit.REMOVE;
+    },
+  });
+}
+
+/**
+ * Control characters written as escapes in a quoted string ("\\x1b", "\\u202e") reach titles,
+ * PDF metadata and terminals like typed ones (issue 27; typed ones are replaced when the file
+ * is read): a warning at the value, and the same replacement.
+ */
+function replaceEscapedControls(file: VFile, doc: Document, placeAt: (range: [number, number] | undefined) => Place): void {
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value !== 'string') return;
+      const found = controlCharacters(scalar.value);
+      if (found.length === 0) return;
+      warn(file, { ...controlCharacterProblem(found.map(({ char }) => char)), place: placeAt(rangeOf(scalar)) });
+      scalar.value = replaceControlCharacters(scalar.value);
     },
   });
 }
