@@ -4,9 +4,19 @@ import { linkUrl } from '../yaml/url.js';
 /** A URL-safe name: lower-case letters, digits and hyphens (no slashes, no dots). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z.string().regex(SLUG_PATTERN, {
-  error: 'use only lower-case letters, digits and hyphens (e.g. glasgow-peer-supply)',
-});
+/**
+ * The longest slug (issue 27): a PDF is named `<slug>.<country>-<lang>.<variant>.pdf`, and a
+ * file name may have at most 255 bytes on every common file system; a web address this long
+ * is already hard to share.
+ */
+export const MAX_SLUG = 100;
+
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, {
+    error: 'use only lower-case letters, digits and hyphens (e.g. glasgow-peer-supply)',
+  })
+  .max(MAX_SLUG, { error: (issue) => `a slug has at most ${MAX_SLUG} characters, this one has ${String(issue.input).length}` });
 
 /** A calendar date written YYYY-MM-DD; 2023-13-45 is refused rather than rolled over. */
 export const isoDate = z.string().refine(isRealDate, {

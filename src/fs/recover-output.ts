@@ -1,6 +1,7 @@
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { processAlive } from './process-alive.js';
+import { removeTree } from './remove-tree.js';
 
 /**
  * The folders and files a build keeps beside its output folder while it works, each named
@@ -42,5 +43,6 @@ export async function recoverOutput(outDir: string): Promise<void> {
       dead.splice(dead.indexOf(restore), 1);
     }
   }
-  await Promise.all(dead.map((leftover) => rm(leftover.path, { recursive: true, force: true })));
+  // A leftover that cannot be removed is in nobody's way: it must not stop the build.
+  await Promise.all(dead.map((leftover) => removeTree(leftover.path).catch(() => undefined)));
 }

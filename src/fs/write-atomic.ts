@@ -4,6 +4,7 @@ import { dirname, join, sep } from 'node:path';
 import type { OutputFile } from '../site.js';
 import { resolveInside } from '../paths/urls.js';
 import { swapPaths } from './recover-output.js';
+import { removeTree } from './remove-tree.js';
 import { uninterruptible } from './signals.js';
 
 /** The file briefkit leaves in every output folder, so it only ever replaces its own output. */
@@ -57,7 +58,8 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[], 
     });
     await rename(temporary, complete);
   } catch (reason) {
-    await rm(temporary, { recursive: true, force: true });
+    // The first cause is what the user must hear: a failing clean-up must not replace it.
+    await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
     throw reason;
   }
   await uninterruptible(async () => {
@@ -81,8 +83,9 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[], 
       await rm(complete, { recursive: true, force: true });
       throw reason;
     }
-    // Still uninterrupted, so a Ctrl-C here leaves no old copy behind either.
-    await rm(previous, { recursive: true, force: true });
+    // Still uninterrupted, so a Ctrl-C here leaves no old copy behind either. The new site
+    // is in place: an old copy that cannot be removed is a leftover for the next build, not a failure.
+    await removeTree(previous).catch(() => undefined);
   });
 }
 
@@ -138,13 +141,26 @@ function insideOutput(path: string): string {
 /** How many files are written at once. */
 const WRITING_AT_ONCE = 32;
 
-/** Run `task` for 0 … count-1, at most `width` at a time. */
+/**
+ * Run `task` for 0 … count-1, at most `width` at a time. After a failure no new task starts,
+ * and the first failure is thrown only when every running task has ended: a clean-up must
+ * never race writes still under way (issue 27: it failed with "folder is not empty" and hid
+ * the cause).
+ */
 async function inBatches(count: number, width: number, task: (index: number) => Promise<unknown>): Promise<void> {
   let next = 0;
+  let failure: { readonly reason: unknown } | undefined;
   const lane = async () => {
-    while (next < count) await task(next++);
+    while (next < count && !failure) {
+      try {
+        await task(next++);
+      } catch (reason) {
+        failure ??= { reason };
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
+  if (failure) throw failure.reason;
 }
 
 /** Whether the previous output has this file with exactly these bytes (a plain file, not a link). */

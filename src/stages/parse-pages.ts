@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { VFile } from 'vfile';
 import { readFrontMatter } from '../content/front-matter.js';
+import { MAX_SLUG } from '../content-types/common-schema.js';
 import { placeSource } from '../content-types/index.js';
 import type { ContentType } from '../content-types/content-type.js';
 import { error, warn } from '../messages.js';
@@ -72,6 +73,15 @@ function parsePage(file: VFile): Page | undefined {
       rule: 'slug-invalid',
       place: { line: 1, column: 1 },
       hint: 'Rename the file using letters and digits, or set "slug:" in the front matter.',
+    });
+  }
+  const tooLong = placement.slug.find((part, index) => part.length > MAX_SLUG && slug[index] === part);
+  if (tooLong !== undefined) {
+    error(file, {
+      reason: `The web address made from the file name is ${tooLong.length} characters long; briefkit allows ${MAX_SLUG}`,
+      rule: 'slug-too-long',
+      place: { line: 1, column: 1 },
+      hint: `Give the file (or its folder) a shorter name${placement.slug.at(-1) === tooLong ? ', or set a shorter "slug:" in the front matter (e.g. slug: glasgow-peer-supply)' : ''}.`,
     });
   }
   return { kind: type.name, file, sourcePath, outputPath: type.outputPath(slug), yaml, slug: slug.join('/'), meta: (meta ?? fallback) as Page['meta'] };
