@@ -7,6 +7,7 @@ import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
 import { hinted, linkUrl } from '../yaml/url.js';
+import { salvage } from '../yaml/salvage.js';
 import { validate } from '../yaml/validate.js';
 import { isCountryCode } from './iso.js';
 
@@ -94,7 +95,9 @@ export async function loadProfiles(root: string): Promise<{ profiles: CountryPro
     }
     const yaml = parseYaml(file, String(file.value));
     numbersAsText(yaml);
-    const profile = yaml.data === undefined ? undefined : validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) });
+    // With its errors reported, what is valid of it still makes the edition, so that the
+    // rest of the file, and the pages in that edition, are checked in the same run.
+    const profile = yaml.data === undefined ? undefined : (validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) }) ?? salvage(profileSchema, yaml.data));
     if (profile) profiles.push({ ...profile, code, file, yaml });
     else invalid.add(code);
   }

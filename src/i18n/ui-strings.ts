@@ -4,6 +4,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { VFile } from 'vfile';
 import { readProjectText } from '../project/read.js';
 import { error, warn } from '../messages.js';
+import type { Place } from '../messages.js';
 import { closest } from '../text/closest.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
@@ -53,7 +54,10 @@ interface LanguageStrings {
  * in the package), overridden key by key by the project's. A key a language lacks falls back
  * to the source language, then to English, and is reported as a warning on that language's file.
  */
-export async function loadUiStrings(root: string, languages: readonly string[], siteFile: VFile, languagesPlace?: YamlSource): Promise<UiStringSet> {
+/** Where a language is named (the config's or a country profile's `languages:`), for a message about it. */
+export type LanguagePlace = (lang: string) => { readonly file: VFile; readonly place?: Place };
+
+export async function loadUiStrings(root: string, languages: readonly string[], namedAt: LanguagePlace): Promise<UiStringSet> {
   const files: VFile[] = [];
   const byLang = new Map<string, LanguageStrings>();
   for (const lang of languages) {
@@ -96,7 +100,10 @@ export async function loadUiStrings(root: string, languages: readonly string[], 
           : `Create translations/${lang}/ui.yaml with the keys of briefkit's src/i18n/strings.ts.`,
       };
       if (own.file) warn(own.file, problem);
-      else warn(siteFile, { ...problem, place: languagesPlace?.placeOf(['languages', languages.indexOf(lang)]) });
+      else {
+        const { file, place } = namedAt(lang);
+        warn(file, { ...problem, place });
+      }
     }
     const messages = { ...englishStrings, ...fallback, ...own.messages } as UiStrings;
     translators.set(lang, createTranslator(lang, messages, own, siteStrings.byLang.get(lang) ?? { pageTitles: new Map() }));

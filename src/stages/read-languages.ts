@@ -39,8 +39,16 @@ export const listLanguages: Stage = (site) => ({ ...site, languages: projectLang
 
 /** The interface strings of every language: briefkit's, overridden by the project's `ui.yaml`. */
 export const readUiStrings: Stage = async (site) => {
-  const { file, yaml } = need(site, 'config');
-  const ui = await loadUiStrings(site.options.root, need(site, 'languages'), file, yaml);
+  const { file, yaml, config } = need(site, 'config');
+  const { profiles } = need(site, 'profiles');
+  // A message about a language goes where it is named: the config, else the first profile naming it.
+  const namedAt = (lang: string) => {
+    const inConfig = config.languages.indexOf(lang);
+    const profile = inConfig === -1 ? profiles.find((candidate) => candidate.languages?.includes(lang)) : undefined;
+    if (profile) return { file: profile.file, place: profile.yaml.placeOf(['languages', profile.languages!.indexOf(lang)]) };
+    return { file, place: yaml?.placeOf(['languages', Math.max(inConfig, 0)]) };
+  };
+  const ui = await loadUiStrings(site.options.root, need(site, 'languages'), namedAt);
   return { ...site, ui, inputs: register(site, ui.files) };
 };
 
