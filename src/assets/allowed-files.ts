@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { readAssetHead, readAssetText, withAssetReader } from '../project/read-asset.js';
 import { extname } from 'node:path';
+import { FONT_HEADER_BYTES, fontHeaderProblem } from './font-header.js';
 import { readImageHeader } from './image-header.js';
 import type { ImageFormat } from './image-header.js';
 import { svgProblem } from './svg-safety.js';
@@ -110,6 +111,22 @@ export function checkPublishedFile(absolute: string, shown: string, options: { r
     };
   }
   return verdict(absolute, shown, type.kind, (size) => inspect(absolute, type, size));
+}
+
+/**
+ * Whether a raster image or a web font (WOFF, WOFF2) that is published without a page naming
+ * it (a template's asset, briefkit's own fonts) decodes: its header, and an image's size, as
+ * for `checkPublishedFile`. Other files are not looked at. Once per version of the file.
+ */
+export function checkBinaryFile(absolute: string, shown: string): FileRefusal | undefined {
+  const ext = extname(absolute).slice(1).toLowerCase();
+  const type = Object.hasOwn(ALLOWED, ext) ? ALLOWED[ext] : undefined;
+  if (type?.decode) return verdict(absolute, shown, type.kind, (size) => inspect(absolute, type, size));
+  if (ext !== 'woff' && ext !== 'woff2') return undefined;
+  return verdict(absolute, shown, 'font', (size) => {
+    const problem = fontHeaderProblem(readAssetHead(absolute, FONT_HEADER_BYTES), size);
+    return problem === undefined ? undefined : { reason: `is not a usable font: ${problem}`, rule: 'font-damaged', hint: 'Download the font again, or convert it again to .woff2 from its .ttf or .otf file.' };
+  });
 }
 
 /** The verdict on a file, from the cache while its size and time are the same. */

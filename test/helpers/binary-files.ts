@@ -1,6 +1,6 @@
 /**
- * Image files built byte by byte, for tests of what briefkit publishes: valid ones,
- * and the damaged or absurd ones an author could give it.
+ * Image and font files built byte by byte, for tests of what briefkit publishes: valid ones,
+ * and the damaged or absurd ones an author (or a broken install) could give it.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -59,4 +59,14 @@ export function avif(width: number, height: number, options: { readonly ispe?: b
   const full = Buffer.alloc(4); // version and flags
   const ispe = options.ispe === false ? [] : [box('ispe', full, u32(width), u32(height))];
   return Buffer.concat([box('ftyp', Buffer.from('avifmif1miafavif')), box('meta', full, box('hdlr', full, Buffer.alloc(4), Buffer.from('pict'), Buffer.alloc(13)), box('iprp', box('ipco', ...ispe))), box('mdat', Buffer.alloc(16))]);
+}
+
+/** A WOFF2 file's header (TrueType flavour) and `size - 48` bytes after it; `length` is what the header says. */
+export function woff2(size = 100, length = size): Buffer {
+  const header = Buffer.alloc(48);
+  header.write('wOF2', 0, 'latin1');
+  header.writeUInt32BE(0x00010000, 4);
+  header.writeUInt32BE(length, 8);
+  header.writeUInt16BE(3, 12);
+  return Buffer.concat([header, Buffer.alloc(Math.max(0, size - 48))]);
 }

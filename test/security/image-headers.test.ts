@@ -2,7 +2,7 @@
  * Issue 27, item 7 (binaries): a logo that is a PNG signature followed by garbage, or a
  * 30000 × 30000 PNG, was published (and printed: Chromium allocates gigabytes for it). Every
  * raster image briefkit publishes has its header decoded first, wherever it comes from: a
- * page, the config's logo, a country profile's logo.
+ * page, the config's logo, a country profile's logo, a template's assets.
  */
 import { describe, expect, it } from 'vitest';
 import { readImageHeader } from '../../src/assets/image-header.js';
@@ -107,5 +107,21 @@ describe('logos', () => {
     const { report, written } = await buildProject(await withLogo(png(40, 20)));
     expect(report).toBe('');
     expect(written).toBe(true);
+  });
+});
+
+describe("a template's assets", () => {
+  it('refuses a damaged or huge image in templates/assets/, on the file, and copies the rest', async () => {
+    const root = await makeProject({
+      'briefings/case-studies/a.md': caseStudy(),
+      'templates/assets/bad.png': garbage,
+      'templates/assets/huge.jpg': jpeg(30_000, 30_000),
+      'templates/assets/good.png': png(2, 2),
+    });
+    const { report, written } = await buildProject(root);
+    expect(written).toBe(false);
+    expect(report).toMatch(/\n +templates\/assets\/bad\.png +error +"templates\/assets\/bad\.png" is not a readable PNG image: it has no IHDR chunk after its signature +image-damaged/);
+    expect(report).toMatch(/\n +templates\/assets\/huge\.jpg +error +"templates\/assets\/huge\.jpg" is 30000 × 30000 pixels/);
+    expect(report).not.toContain('good.png');
   });
 });
