@@ -1,6 +1,9 @@
 import { statSync } from 'node:fs';
-import { readAssetHead, readAssetText } from '../project/read-asset.js';
+import { readAssetHead, readAssetText, withAssetReader } from '../project/read-asset.js';
 import { extname } from 'node:path';
+import { FONT_HEADER_BYTES, fontHeaderProblem } from './font-header.js';
+import { readImageHeader } from './image-header.js';
+import type { ImageFormat } from './image-header.js';
 import { svgProblem } from './svg-safety.js';
 
 type Kind = 'image' | 'svg' | 'document' | 'media' | 'archive' | 'text';
@@ -9,6 +12,8 @@ interface FileType {
   readonly kind: Kind;
   readonly label: string;
   readonly magic?: (head: Buffer) => boolean;
+  /** A raster image's format, whose header is decoded before it is published. */
+  readonly decode?: ImageFormat;
 }
 
 const at = (offset: number, ...bytes: (number | string)[]) => (head: Buffer) => {
@@ -26,12 +31,12 @@ const office = (label: string, magic: (head: Buffer) => boolean): FileType => ({
  * what readers expect to download, so it is refused.
  */
 const ALLOWED: Readonly<Record<string, FileType>> = {
-  png: { kind: 'image', label: 'PNG image', magic: at(0, 0x89, 'PNG\r\n', 0x1a, '\n') },
-  jpg: { kind: 'image', label: 'JPEG image', magic: at(0, 0xff, 0xd8, 0xff) },
-  jpeg: { kind: 'image', label: 'JPEG image', magic: at(0, 0xff, 0xd8, 0xff) },
-  gif: { kind: 'image', label: 'GIF image', magic: (head) => at(0, 'GIF87a')(head) || at(0, 'GIF89a')(head) },
-  webp: { kind: 'image', label: 'WebP image', magic: (head) => at(0, 'RIFF')(head) && at(8, 'WEBP')(head) },
-  avif: { kind: 'image', label: 'AVIF image', magic: isoMedia },
+  png: { kind: 'image', label: 'PNG image', magic: at(0, 0x89, 'PNG\r\n', 0x1a, '\n'), decode: 'png' },
+  jpg: { kind: 'image', label: 'JPEG image', magic: at(0, 0xff, 0xd8, 0xff), decode: 'jpeg' },
+  jpeg: { kind: 'image', label: 'JPEG image', magic: at(0, 0xff, 0xd8, 0xff), decode: 'jpeg' },
+  gif: { kind: 'image', label: 'GIF image', magic: (head) => at(0, 'GIF87a')(head) || at(0, 'GIF89a')(head), decode: 'gif' },
+  webp: { kind: 'image', label: 'WebP image', magic: (head) => at(0, 'RIFF')(head) && at(8, 'WEBP')(head), decode: 'webp' },
+  avif: { kind: 'image', label: 'AVIF image', magic: isoMedia, decode: 'avif' },
   svg: { kind: 'svg', label: 'SVG image' },
   pdf: { kind: 'document', label: 'PDF', magic: (head) => head.subarray(0, 1024).includes('%PDF-') },
   docx: office('Word document', zip),
@@ -73,14 +78,25 @@ export interface FileRefusal {
 
 /** SVGs are read whole to be checked; a drawing on a page is far smaller. */
 const MAX_SVG_BYTES = 10_000_000;
+/**
+ * The largest raster image published. A browser decodes an image to 4 bytes a pixel before it
+ * draws it, and Chromium holds a document's images decoded while it prints a PDF: a PNG of a
+ * few kilobytes that says 30000 × 30000 asks for 3.6 GB. 64 million pixels (256 MB decoded)
+ * still takes the photo of a 50-megapixel camera (8688 × 5792); 16,384 pixels is WebP's own
+ * limit and the largest texture common graphics cards draw. A page never shows 2,000 across.
+ */
+const MAX_SIDE = 16_384;
+const MAX_PIXELS = 64_000_000;
+const IMAGE_HINT = 'Export the image again as PNG or JPEG from an image editor.';
 const verdicts = new Map<string, FileRefusal | undefined>();
 
 /**
  * Whether a local file may be copied into the site, as a page's link or image, or as a logo
  * (`logo: true`, images only). Refused: types not on the allow-list, content that is not of
- * the type its name says (a `.png` that is HTML), and SVGs that could run script or load
- * anything (see svg-safety). `shown` is the name as the author wrote it. Reads the file
- * (its first bytes; an SVG whole), once per version of the file.
+ * the type its name says (a `.png` that is HTML), raster images whose header does not decode
+ * or whose size is absurd, and SVGs that could run script or load anything (see svg-safety).
+ * `shown` is the name as the author wrote it. Reads the file (its first bytes and an image's
+ * header; an SVG whole), once per version of the file.
  */
 export function checkPublishedFile(absolute: string, shown: string, options: { readonly logo?: boolean } = {}): FileRefusal | undefined {
   const ext = extname(absolute).slice(1).toLowerCase();
@@ -94,14 +110,35 @@ export function checkPublishedFile(absolute: string, shown: string, options: { r
       hint: options.logo ? LOGO_HINT : html ? `Turn it into a Markdown page or a PDF, or publish it elsewhere and link to its https:// address. ${ALLOWED_TYPES_HINT}` : ALLOWED_TYPES_HINT,
     };
   }
+  return verdict(absolute, shown, type.kind, (size) => inspect(absolute, type, size));
+}
+
+/**
+ * Whether a raster image or a web font (WOFF, WOFF2) that is published without a page naming
+ * it (a template's asset, briefkit's own fonts) decodes: its header, and an image's size, as
+ * for `checkPublishedFile`. Other files are not looked at. Once per version of the file.
+ */
+export function checkBinaryFile(absolute: string, shown: string): FileRefusal | undefined {
+  const ext = extname(absolute).slice(1).toLowerCase();
+  const type = Object.hasOwn(ALLOWED, ext) ? ALLOWED[ext] : undefined;
+  if (type?.decode) return verdict(absolute, shown, type.kind, (size) => inspect(absolute, type, size));
+  if (ext !== 'woff' && ext !== 'woff2') return undefined;
+  return verdict(absolute, shown, 'font', (size) => {
+    const problem = fontHeaderProblem(readAssetHead(absolute, FONT_HEADER_BYTES), size);
+    return problem === undefined ? undefined : { reason: `is not a usable font: ${problem}`, rule: 'font-damaged', hint: 'Download the font again, or convert it again to .woff2 from its .ttf or .otf file.' };
+  });
+}
+
+/** The verdict on a file, from the cache while its size and time are the same. */
+function verdict(absolute: string, shown: string, tag: string, judge: (size: number) => FileRefusal | undefined): FileRefusal | undefined {
   let stat;
   try {
     stat = statSync(absolute);
   } catch {
     return undefined; // Missing files are reported by whoever looked for them.
   }
-  const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}\0${type.kind}`;
-  if (!verdicts.has(key)) verdicts.set(key, inspect(absolute, type, stat.size));
+  const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}\0${tag}`;
+  if (!verdicts.has(key)) verdicts.set(key, judge(stat.size));
   const found = verdicts.get(key);
   return found && { ...found, reason: `"${shown}" ${found.reason}` };
 }
@@ -124,6 +161,22 @@ function inspect(absolute: string, type: FileType, size: number): FileRefusal | 
       hint: `Save the file again as a real ${type.label} from the program that made it, and give it the matching extension.`,
     };
   }
-  return undefined;
+  return type.decode && imageProblem(absolute, type.decode, type.label);
 }
 
+/** An image whose header does not decode, or that is too large to show or print. */
+function imageProblem(absolute: string, format: ImageFormat, label: string): FileRefusal | undefined {
+  const header = withAssetReader(absolute, (read, size) => readImageHeader(format, read, size));
+  if ('damaged' in header) return { reason: `is not a readable ${label}: ${header.damaged}`, rule: 'image-damaged', hint: IMAGE_HINT };
+  const { width, height } = header;
+  if (width <= MAX_SIDE && height <= MAX_SIDE && width * height <= MAX_PIXELS) return undefined;
+  return {
+    reason: `is ${width} × ${height} pixels, more than briefkit publishes (at most ${MAX_SIDE.toLocaleString('en')} on a side and ${MAX_PIXELS / 1e6} million in all): a browser needs ${gigabytes(width * height * 4)} of memory to show it`,
+    rule: 'image-too-large',
+    hint: 'Scale the image down in an image editor (a page never shows more than about 2,000 pixels across) and export it again as PNG or JPEG.',
+  };
+}
+
+function gigabytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`;
+}

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { VFile } from 'vfile';
+import { error } from '../messages.js';
+import { checkBinaryFile } from './allowed-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,35 +50,50 @@ export interface Fonts {
   readonly printCss: string;
   /** Files to copy: output path under `assets/` → absolute source path. */
   readonly files: ReadonlyMap<string, string>;
+  /** Font files whose header does not decode (a broken install), each with its error. */
+  readonly damaged: readonly VFile[];
 }
+
+/** Where a package's file is: `require.resolve`, or a stand-in for a test. */
+export type Resolve = (request: string) => string;
+const REINSTALL = 'This font file comes with briefkit, so its installation is damaged: reinstall it (run npm ci where briefkit is installed, or npm install briefkit again).';
 
 /**
  * Read the bundled font packages and keep the subsets briefkit supports, so neither the
  * site nor a PDF ever depends on a font service or on the fonts of the machine.
  */
-export async function loadFonts(): Promise<Fonts> {
+export async function loadFonts(resolve: Resolve = require.resolve): Promise<Fonts> {
   const files = new Map<string, string>();
-  const css = await stylesheet(SITE_FONTS, files);
-  const printCss = await stylesheet(PRINT_FONTS, files);
-  return { css, printCss, files };
+  const damaged: VFile[] = [];
+  const css = await stylesheet(SITE_FONTS, files, damaged, resolve);
+  const printCss = await stylesheet(PRINT_FONTS, files, damaged, resolve);
+  return { css, printCss, files, damaged };
 }
 
-async function stylesheet(fonts: readonly FontSource[], files: Map<string, string>): Promise<string> {
+async function stylesheet(fonts: readonly FontSource[], files: Map<string, string>, damaged: VFile[], resolve: Resolve): Promise<string> {
   const rules: string[] = [];
   for (const font of fonts) {
     for (const style of font.styles) {
-      const cssPath = require.resolve(`${font.package}/${style}`);
+      const cssPath = resolve(`${font.package}/${style}`);
       const css = await readFile(cssPath, 'utf8');
       for (const rule of css.split(/(?=\/\* )/)) {
         const url = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
         if (!url || !font.subsets.some((subset) => new RegExp(`-${subset}-(wght|\\d+)-(normal|italic)\\.woff2$`).test(url))) continue;
-        files.set(`fonts/${url}`, join(dirname(cssPath), 'files', url));
+        const path = join(dirname(cssPath), 'files', url);
+        // A browser would fall back to another font without a word, and a PDF embed that one.
+        const refusal = checkBinaryFile(path, `${font.package}/files/${url}`);
+        if (refusal) {
+          const file = new VFile({ path });
+          error(file, { ...refusal, hint: REINSTALL });
+          damaged.push(file);
+        }
+        files.set(`fonts/${url}`, path);
         let kept = rule.trim().replace(/src: [^;]+;/, `src: url(fonts/${url}) format('${url.includes('-wght-') ? 'woff2-variations' : 'woff2'}');`);
         if (font.family) kept = kept.replace(/font-family: '[^']+';/, `font-family: '${font.family}';`);
         rules.push(kept);
       }
     }
-    const licence = join(dirname(require.resolve(`${font.package}/${font.styles[0]}`)), 'LICENSE');
+    const licence = join(dirname(resolve(`${font.package}/${font.styles[0]}`)), 'LICENSE');
     files.set(`fonts/LICENSE-${basename(font.package)}.txt`, licence);
   }
   return `${rules.join('\n\n')}\n`;

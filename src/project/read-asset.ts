@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /*
  * The project reader for files that are published as they are (images, documents, the logo):
@@ -8,10 +8,21 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** The first bytes of a file, to tell what it really is. */
 export function readAssetHead(real: string, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
+  return withAssetReader(real, (read) => read(0, length));
+}
+
+/** Reads up to `length` bytes at `offset` of an open file (fewer at its end). */
+export type ByteReader = (offset: number, length: number) => Buffer;
+
+/** Read parts of a file by position (an image's header may sit after its metadata), then close it. */
+export function withAssetReader<T>(real: string, use: (read: ByteReader, size: number) => T): T {
   const fd = openSync(real, 'r');
   try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+    const read: ByteReader = (offset, length) => {
+      const buffer = Buffer.alloc(length);
+      return buffer.subarray(0, readSync(fd, buffer, 0, length, offset));
+    };
+    return use(read, fstatSync(fd).size);
   } finally {
     closeSync(fd);
   }

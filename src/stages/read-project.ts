@@ -31,8 +31,11 @@ export const readTemplates: Stage = async (site) => {
   return { ...site, templates, inputs: register(site, [...templates.templates.values(), ...templates.refused]) };
 };
 
-/** The fonts the site and PDFs ship. */
-export const readFonts: Stage = async (site) => ({ ...site, fonts: await loadFonts() });
+/** The fonts the site and PDFs ship; a damaged font file is an error on it. */
+export const readFonts: Stage = async (site) => {
+  const fonts = await loadFonts();
+  return { ...site, fonts, inputs: register(site, fonts.damaged) };
+};
 
 /** `countries/<code>.yaml`. */
 export const readProfiles: Stage = async (site) => {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { checkBinaryFile } from '../assets/allowed-files.js';
+import { error } from '../messages.js';
 import { listProjectFiles } from '../project/list.js';
 import { readListedText } from '../project/read.js';
 
@@ -13,7 +15,7 @@ export interface TemplateFiles {
   readonly templates: ReadonlyMap<string, VFile>;
   /** Static files under `assets/`, as absolute paths to copy. */
   readonly assets: ReadonlyMap<string, string>;
-  /** Links in the project's `templates/` that briefkit refuses (out of the project, dangling), reported on them. */
+  /** Links in the project's `templates/` that briefkit refuses (out of the project, dangling), and images or fonts there that do not decode, reported on them. */
   readonly refused: readonly VFile[];
 }
 
@@ -33,7 +35,14 @@ export async function loadTemplates(root: string): Promise<TemplateFiles> {
         if (file.data.unreadable) refused.push(file);
         else templates.set(path, file);
       } else if (path.startsWith('assets/')) {
-        assets.set(path.slice('assets/'.length), real);
+        // Images and fonts a style sheet uses go into the PDFs too: the same check as a page's.
+        const refusal = checkBinaryFile(real, `${dir ? `${dir}/` : ''}${path}`);
+        if (!refusal) assets.set(path.slice('assets/'.length), real);
+        else {
+          const file = new VFile({ path: absolute, cwd: root });
+          error(file, refusal);
+          refused.push(file);
+        }
       }
     }
   }

@@ -19,7 +19,7 @@ export async function temporaryDir(): Promise<string> {
 }
 
 /** Write a project from a map of paths to contents into a temporary folder. */
-export async function makeProject(files: Record<string, string>): Promise<string> {
+export async function makeProject(files: Record<string, string | Uint8Array>): Promise<string> {
   const root = await temporaryDir();
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });

@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { png } from '../helpers/binary-files.js';
 import { makeProject } from '../helpers/project.js';
+
+const PIC = png(1, 1);
 
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const runs = Number(process.env.FUZZ_RUNS ?? 24);
@@ -66,7 +69,7 @@ describe('fuzz: random Markdown and YAML', () => {
             'briefkit.config.yaml': 'title: Fuzz\nvariables:\n  emergency_number: "112"\n',
             'briefings/case-studies/a.md': `---\n${front}---\n${body}`,
             'briefings/case-studies/b.md': '---\ntitle: B\ncountry: GB-SCT\n---\n\nFine [@a2020].\n',
-            'briefings/case-studies/pic.png': '\u0089PNG\r\n\u001a\n',
+            'briefings/case-studies/pic.png': PIC,
             'briefings/references.yaml': refs,
             'countries/ua.yaml': country,
           });

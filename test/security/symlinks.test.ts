@@ -7,6 +7,7 @@ import { mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { png } from '../helpers/binary-files.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../helpers/project.js';
 
 const SECRET = 'TOP-SECRET-OUTSIDE';
@@ -62,8 +63,8 @@ describe('reading through links', () => {
     expect(result.report).not.toContain('not found');
   });
 
-  // A PNG signature (only real images are published), then a marker to recognise the copy by.
-  const PNG_INSIDE = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('PNG-INSIDE')]);
+  // A real PNG (only images that decode are published), with a marker to recognise the copy by.
+  const PNG_INSIDE = png(1, 1, { text: 'PNG-INSIDE' });
 
   it('follows a link whose target stays inside the project, and names a dangling one as a link', async () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy({}, '![x](pic.png) ![y](gone.png)\n') });
