@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress, refusedAddress } from '../../src/references/fetch/public-address.js';
+import { fetchPublic } from '../../src/references/fetch/public-request.js';
 import { fromWebPage } from '../../src/references/fetch/web-page.js';
 import { briefkit } from '../helpers/cli.js';
 import { listTree, makeProject, readText } from '../helpers/project.js';
@@ -48,6 +49,22 @@ describe('issue 27: refs add fetches only public web sites', () => {
     }
     expect(await readText(root, 'briefings/references.yaml')).not.toContain('INTERNAL');
     expect((await listTree(root)).some((path) => path.startsWith('references-cache/'))).toBe(false);
+  });
+
+  it('checks the address again when connecting, so a name that changes its answer (DNS rebinding) is refused', async () => {
+    // No check before: as if "localhost" had answered with a public address a moment earlier.
+    const init = { headers: {}, signal: AbortSignal.timeout(5000) };
+    const url = new URL(`${base.replace('127.0.0.1', 'localhost')}/admin`);
+    const refusal = await fetchPublic(url, init, {}).then(
+      () => undefined,
+      (reason: NodeJS.ErrnoException) => reason,
+    );
+    expect(refusal?.code).toBe('EPRIVATE');
+    expect(refusal?.message).toMatch(/^localhost is at (127\.0\.0\.1|::1) on this machine or a private network/);
+    // Allowed for tests: the answer, as a fetch Response, redirects not followed.
+    expect(await (await fetchPublic(url, init, { BRIEFKIT_REFS_ALLOW_PRIVATE: '1' })).text()).toContain('INTERNAL admin page');
+    const loop = await fetchPublic(new URL(`${base}/loop`), init, { BRIEFKIT_REFS_ALLOW_PRIVATE: '1' });
+    expect([loop.status, loop.headers.get('location')]).toEqual([302, '/loop']);
   });
 
   it('stops a redirect loop after five redirects', async () => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { locate, shown } from '../../project/locate.js';
 import { refuseWrite } from '../../project/write.js';
 import { refusedAddress } from './public-address.js';
+import { fetchPublic } from './public-request.js';
 
 /** The project folder where every answer of a service is kept, so each is fetched once. */
 export const CACHE_DIR = 'references-cache';
@@ -83,8 +84,10 @@ export async function fetchCached(request: CachedRequest): Promise<Answer> {
     const refused = await refusedAddress(target);
     if (refused) return { kind: 'refused', why: refused };
     try {
-      response = await fetch(target, { headers: { accept: request.accept, 'user-agent': 'briefkit (refs add)' }, redirect: 'manual', signal });
+      response = await fetchPublic(target, { headers: { accept: request.accept, 'user-agent': 'briefkit (refs add)' }, signal });
     } catch (reason) {
+      // Refused when connecting: the name now leads to this machine or a private network.
+      if ((reason as NodeJS.ErrnoException).code === 'EPRIVATE') return { kind: 'refused', why: (reason as Error).message };
       return { kind: 'unreachable', why: unreachable(reason) };
     }
     const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
