@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { LOCAL_SITE_ARGS, launchBrowser } from '../pdf/browser.js';
 import type { CheckedSite } from './checked-site.js';
 import { serveStatic } from './static-server.js';

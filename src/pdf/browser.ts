@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer';
-import type { Browser } from 'puppeteer';
+import puppeteer from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../browser/find-chromium.js';
 
 /** There is no Chromium to print with; the message says how to get one. */

@@ -1,5 +1,5 @@
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
-import type { Browser, HTTPRequest, Page, Target } from 'puppeteer';
+import type { Browser, HTTPRequest, Page, Target } from 'puppeteer-core';
 import { fillContentsPages, prepare, swapDocument } from './in-page.js';
 import { finishPdf } from './finish.js';
 import { matchHeadings, readOutline } from './outline.js';

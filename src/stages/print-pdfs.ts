@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { mediaType } from '../paths/media-type.js';
-import { TimeoutError } from 'puppeteer';
-import type { Browser } from 'puppeteer';
+import { TimeoutError } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { error } from '../messages.js';

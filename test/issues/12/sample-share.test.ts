@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../src/browser/find-chromium.js';
 import { buildProject, readText, temporaryDir } from '../../helpers/project.js';

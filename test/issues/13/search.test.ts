@@ -8,8 +8,8 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer';
-import type { Browser, Page } from 'puppeteer';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../src/browser/find-chromium.js';
 import { serveStatic } from '../../../src/check/static-server.js';
