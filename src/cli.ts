@@ -16,6 +16,7 @@ Usage:
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…] | extract <lang> [--format po|xliff] | apply <lang>
   briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json]
   briefkit refs add <doi | pmid:N | url>… [--key KEY] [--offline]
+  briefkit browser [install]
   briefkit <command> --help
   briefkit --help | --version
 
@@ -29,6 +30,7 @@ Commands:
   init    Start a new project in a folder: config, sample pages and a guide for authors.
   links   Every PDF's address, ready to paste into a webinar chat (needs base_url).
   new     Start a page of any kind, or a country edition (countries/<code>.yaml).
+  browser Which browser prints the PDFs; "install" downloads one where there is none.
   refs    Add a reference to briefings/references.yaml from its DOI, PubMed ID or web
           page: its details fetched once, and kept in references-cache/.
 
@@ -50,6 +52,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => import('./commands/check.js').then((module) => ({ run: module.runCheck, help: module.CHECK_HELP })),
   links: async () => import('./commands/links.js').then((module) => ({ run: module.runLinks, help: module.LINKS_HELP })),
   refs: async () => import('./commands/refs.js').then((module) => ({ run: module.runRefs, help: module.REFS_HELP })),
+  browser: async () => import('./commands/browser.js').then((module) => ({ run: module.runBrowser, help: module.BROWSER_HELP })),
 };
 
 /** Run the command line; returns the exit code. */

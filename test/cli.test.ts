@@ -61,11 +61,15 @@ describe('briefkit CLI', () => {
 });
 
 describe('briefkit pdf and PDF failures on the command line', () => {
-  it('exits 1 but writes the website when there is no browser to print with', async () => {
-    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy() });
-    const result = await cli(['build', '--root', root], { env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } });
+  it('exits 1 but writes the website when there is no browser to print with, saying once what to do (issue 28)', async () => {
+    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy(), 'briefings/case-studies/b.md': caseStudy() });
+    // A machine with no browser on its PATH, and none installed by briefkit.
+    const result = await cli(['build', '--root', root], { env: { PATH: '', PUPPETEER_EXECUTABLE_PATH: '', BRIEFKIT_BROWSER_CACHE: join(root, 'no-browsers'), HOME: root } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('No Chromium or Chrome found to print the PDFs');
+    expect(result.stderr.split('No Chrome, Chromium, Edge or Brave found to print the PDFs: the website was built, the PDFs were not').length).toBe(2);
+    expect(result.stderr).toContain('Debian/Ubuntu: sudo apt-get install chromium');
+    expect(result.stderr).toContain('run "briefkit browser install"');
+    expect(result.stderr).toContain('browser: /path/to/chrome in briefkit.config.yaml');
     expect(result.stderr).not.toContain('Nothing was written');
     expect(existsSync(join(root, 'dist/en/case-studies/a/index.html'))).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findChromium } from '../browser/find-chromium.js';
+import { findChromium } from '../browser/find-browser.js';
 import type { OutputFile } from '../site.js';
 import type { PdfInfo, PrintOptions, PrintResult, printPdfs } from '../stages/print-pdfs.js';
 import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
@@ -78,7 +78,7 @@ async function removeOthers(root: string, keep: string): Promise<void> {
 
 /** What every document of this run shares: briefkit, the browser, and the files print pages may load. */
 async function baseKey(options: PrintOptions, identity: string): Promise<string> {
-  const browser = findChromium(options.env ?? process.env);
+  const browser = findChromium(options.env ?? process.env, options.browser);
   const browserInfo = browser ? await stat(browser).catch(() => undefined) : undefined;
   const resources = await Promise.all(
     [...options.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(async ([path, file]) => {

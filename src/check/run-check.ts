@@ -50,9 +50,9 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
     } catch (cause) {
       if (!(cause instanceof NoBrowserError)) throw cause;
       warn(options.runFile, {
-        reason: 'Pages were not loaded in a browser: no Chromium was found, so third-party requests and accessibility (axe-core) were not checked',
+        reason: 'Pages were not loaded in a browser: no browser was found, so third-party requests and accessibility (axe-core) were not checked',
         rule: 'check-no-browser',
-        hint: cause.message,
+        hint: cause.hint,
       });
     }
   }

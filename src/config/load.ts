@@ -1,5 +1,6 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { error } from '../messages.js';
 import { readProjectText } from '../project/read.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
@@ -38,5 +39,30 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   numbersAsText(source);
   const config = validate(file, source, configSchema, { what: CONFIG_NAME, knownKeys: configKeys });
   // What is valid is used, so the languages, translations and variables it names are still checked.
-  return { config: config ?? salvage(configSchema, source.data) ?? defaults, file, yaml: source };
+  return { config: checkBrowser(root, config ?? salvage(configSchema, source.data) ?? defaults, file, source), file, yaml: source };
+}
+
+/**
+ * The `browser:` setting names a program briefkit runs. A project is often someone else's
+ * (a briefing adapted from another country's), so it may not name a program inside the
+ * project, which would run whatever the project ships: only a browser installed on this
+ * machine, by its full path. Reported at the setting, and left out.
+ */
+function checkBrowser(root: string, config: Config, file: VFile, source: YamlSource): Config {
+  if (config.browser === undefined) return config;
+  const inside = relative(root, resolve(root, config.browser));
+  const problem = !isAbsolute(config.browser)
+    ? `"browser" must be the full path of a browser installed on this machine, not "${config.browser}"`
+    : inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))
+      ? `"browser" names a program inside the project; briefkit runs only a browser installed on this machine`
+      : undefined;
+  if (!problem) return config;
+  error(file, {
+    reason: problem,
+    rule: 'browser-setting',
+    place: source.placeOf(['browser']),
+    hint: 'For example: browser: C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe, or browser: /usr/bin/chromium. Without the setting, briefkit finds Chrome, Chromium, Edge or Brave by itself.',
+  });
+  const { browser: _, ...rest } = config;
+  return rest;
 }

@@ -44,6 +44,8 @@ export const configSchema = z.strictObject({
   citation_style: z.string().optional(),
   /** A style for one content type, e.g. `training: apa`. */
   citation_styles: z.record(z.string(), z.string()).default({}),
+  /** The browser that prints the PDFs, by its full path (briefkit finds one by itself without it). */
+  browser: z.string().optional(),
 });
 
 /** The validated configuration. */

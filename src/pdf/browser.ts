@@ -1,15 +1,38 @@
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../browser/find-chromium.js';
+import { findBrowser } from '../browser/find-browser.js';
+import type { FoundBrowser } from '../browser/find-browser.js';
+import { CHROMIUM_ARGS, sandboxFailed } from '../browser/launch-args.js';
 
-/** There is no Chromium to print with; the message says how to get one. */
+/** There is no browser to print with; the message says how to get one, on this kind of machine. */
 export class NoBrowserError extends Error {
-  constructor() {
-    super(
-      'No Chromium or Chrome found to print the PDFs. Install one (Debian/Ubuntu: sudo apt-get install chromium; macOS: install Google Chrome), ' +
-        'or point PUPPETEER_EXECUTABLE_PATH at one. To build only the website, run briefkit build --no-pdf.',
-    );
+  constructor(readonly hint: string = noBrowserHint()) {
+    super('No Chrome, Chromium, Edge or Brave found to print the PDFs: the website was built, the PDFs were not');
+  }
+}
+
+/** How to install a browser the system's way, for the platform briefkit runs on. */
+export function systemBrowserAdvice(platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return 'install Google Chrome or Microsoft Edge';
+  if (platform === 'darwin') return 'install Google Chrome (or Chromium, Edge, Brave) in Applications';
+  return 'install Chromium with your system (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium)';
+}
+
+/** What to do without a browser. */
+export function noBrowserHint(platform: NodeJS.Platform = process.platform): string {
+  return [
+    `Either ${systemBrowserAdvice(platform)}, or run "briefkit browser install" to download Chrome for briefkit alone (about 170 MB, needs the internet).`,
+    'A browser somewhere else: set browser: /path/to/chrome in briefkit.config.yaml, or PUPPETEER_EXECUTABLE_PATH.',
+    'To build only the website, run briefkit build --no-pdf.',
+  ].join('\n');
+}
+
+/** A browser that was named (setting or environment) but is not there. */
+export class MissingBrowserError extends NoBrowserError {
+  constructor(found: FoundBrowser) {
+    super(found.source === 'config' ? 'Correct the browser: setting in briefkit.config.yaml, or remove it to use the browser briefkit finds.' : 'Correct PUPPETEER_EXECUTABLE_PATH, or unset it to use the browser briefkit finds.');
+    this.message = `The browser ${found.source === 'config' ? 'briefkit.config.yaml names' : 'PUPPETEER_EXECUTABLE_PATH names'} (${found.path}) does not exist: the website was built, the PDFs were not`;
   }
 }
 
@@ -46,24 +69,26 @@ export const LOCAL_SITE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 
 /** How long Chromium may take to start, unless told otherwise (`BRIEFKIT_BROWSER_TIMEOUT_MS`). */
 const START_TIMEOUT = 30_000;
 
-/** Where puppeteer's own downloaded browser is, if it downloaded one. */
-function downloadedChromium(): string | undefined {
-  try {
-    const path = puppeteer.executablePath();
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Start one headless Chromium for the whole build. One that has not answered within the
  * start timeout is killed (its whole process group) and a {@link BrowserStartTimeout} thrown.
  */
-export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startTimeout?: number, sandbox: readonly string[] = PRINT_SANDBOX_ARGS): Promise<Browser> {
-  const executablePath = findChromium(env) ?? downloadedChromium();
-  if (!executablePath || !existsSync(executablePath)) throw new NoBrowserError();
+export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startTimeout?: number, sandbox: readonly string[] = PRINT_SANDBOX_ARGS, configured?: string): Promise<Browser> {
+  const found = findBrowser({ env, configured });
+  if (!found) throw new NoBrowserError();
+  if (!existsSync(found.path)) throw new MissingBrowserError(found);
   const ms = startTimeout ?? (Number(env.BRIEFKIT_BROWSER_TIMEOUT_MS) || START_TIMEOUT);
+  try {
+    return await launchWith(found.path, [...CHROMIUM_ARGS, ...sandbox], ms);
+  } catch (reason) {
+    // Where the sandbox cannot start (a container without user namespaces), print without it.
+    if (!sandboxFailed(reason) || CHROMIUM_ARGS.includes('--no-sandbox')) throw reason;
+    if (env.BRIEFKIT_VERBOSE) process.stderr.write(`briefkit: Chromium's sandbox cannot start on this machine; printing without it.\n`);
+    return launchWith(found.path, ['--no-sandbox', ...CHROMIUM_ARGS, ...sandbox], ms);
+  }
+}
+
+async function launchWith(executablePath: string, args: readonly string[], ms: number): Promise<Browser> {
   // puppeteer's own `timeout` is not used when talking over a pipe; aborting kills the process.
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(new BrowserStartTimeout(executablePath, ms)), ms);
@@ -72,7 +97,7 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startT
     // over a pipe means Chromium exits by itself when this process dies, however it dies.
     return await puppeteer.launch({
       executablePath,
-      args: [...CHROMIUM_ARGS, ...sandbox],
+      args: [...args],
       headless: true,
       pipe: true,
       protocolTimeout: 180_000,

@@ -58,7 +58,7 @@ export const printEditions: Stage = async (site) => {
   const resources = new Map(editions.flatMap((edition) => [...printResources(edition, fonts, assets, site.logos?.get(edition), logoName(site, edition), made.get(edition)!)]));
   const printer = options.printer ?? printPdfs;
   // PDFs whose documents did not change since they were printed are taken from the cache.
-  const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, { files: resources, siteFile: printing, progress: options.progress });
+  const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, { files: resources, siteFile: printing, progress: options.progress, browser: config.browser });
   for (const file of printed.files) output.add(file, 'a PDF', printing);
   return { ...site, output, printing, pdfs: printed.pdfs, reprinted: printed.reprinted };
 };

@@ -43,6 +43,8 @@ export interface PrintOptions {
   /** Where a problem that belongs to no document goes (no browser). */
   readonly siteFile: VFile;
   readonly env?: NodeJS.ProcessEnv;
+  /** The config's `browser:` setting (an absolute path outside the project). */
+  readonly browser?: string | undefined;
 }
 
 
@@ -89,7 +91,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
   process.on('SIGINT', interrupted);
   process.on('SIGTERM', interrupted);
   try {
-    browser = await launchBrowser(options.env, options.startTimeout);
+    browser = await launchBrowser(options.env, options.startTimeout, undefined, options.browser);
   } catch (reason) {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
@@ -97,6 +99,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
     report(options.siteFile, {
       reason: reason instanceof NoBrowserError || reason instanceof BrowserStartTimeout ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
       rule: 'pdf-browser',
+      ...(reason instanceof NoBrowserError ? { hint: reason.hint } : {}),
       ...(reason instanceof BrowserStartTimeout
         ? { hint: 'Check that Chromium runs (PUPPETEER_EXECUTABLE_PATH, if set, must point at a working Chromium or Chrome); raise the limit with BRIEFKIT_BROWSER_TIMEOUT_MS (ms) on a slow machine, or build only the website with --no-pdf.' }
         : {}),

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../src/browser/find-chromium.js';
+import { findChromium } from '../../src/browser/find-browser.js';
+import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
 import { buildProject, temporaryDir } from '../helpers/project.js';
 
 const repository = join(import.meta.dirname, '../..');

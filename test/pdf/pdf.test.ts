@@ -189,8 +189,8 @@ describe('printing options', () => {
       const result = await buildProject(root, { pdf: true });
       expect(result.ok).toBe(false);
       expect(result.written).toBe(true);
-      expect(result.report).toContain('No Chromium or Chrome found to print the PDFs. Install one (Debian/Ubuntu: sudo apt-get install chromium');
-      expect(result.report).toContain('briefkit build --no-pdf');
+      expect(result.report).toContain('The browser PUPPETEER_EXECUTABLE_PATH names (/nonexistent/chromium) does not exist: the website was built, the PDFs were not');
+      expect(result.report).toContain('Correct PUPPETEER_EXECUTABLE_PATH, or unset it');
       const files = await listTree(join(root, 'dist'));
       expect(files).toContain('en/case-studies/a/index.html');
       expect(files.some((file) => file.endsWith('.pdf'))).toBe(false);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/browser/find-chromium.js';
+import { findChromium } from '../../../src/browser/find-browser.js';
+import { CHROMIUM_ARGS } from '../../../src/browser/launch-args.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../../helpers/project.js';
 
 const profile = 'name: Ukraine\nlanguages: [uk, en]\npaper: A4\n';

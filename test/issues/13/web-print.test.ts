@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/browser/find-chromium.js';
+import { findChromium } from '../../../src/browser/find-browser.js';
+import { CHROMIUM_ARGS } from '../../../src/browser/launch-args.js';
 import { buildProject, caseStudy, makeProject, temporaryDir } from '../../helpers/project.js';
 
 describe('printing a web page', () => {

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/browser/find-chromium.js';
+import { findChromium } from '../../../src/browser/find-browser.js';
+import { CHROMIUM_ARGS } from '../../../src/browser/launch-args.js';
 import { buildProject, caseStudy, makeProject } from '../../helpers/project.js';
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#0b5563"/></svg>\n';
