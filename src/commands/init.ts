@@ -14,7 +14,8 @@ Usage:
   briefkit init <folder>
 
 Writes a project your organisation can build on into <folder> (made if it does not exist;
-it must be empty): briefkit.config.yaml, one briefing, one case study, one training
+it may hold other files, e.g. where you ran npm install briefkit, but none of these):
+briefkit.config.yaml, one briefing, one case study, one training
 module, a reference list, and README.md, a guide for authors. Then:
   cd <folder>
   npx briefkit build       (the site and its PDFs, in <folder>/dist)`;
@@ -31,9 +32,12 @@ export async function runInit(argv: readonly string[], io: CommandIo): Promise<n
     return 2;
   }
   const root = resolve(io.cwd, positionals[0]!);
-  const existing = await readdir(root).catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? [] : Promise.reject(reason)));
-  if (existing.length > 0) {
-    io.stderr.write(`briefkit init: ${relative(io.cwd, root) || '.'} is not empty; give a new or empty folder, so nothing of yours is overwritten\n`);
+  // A folder where briefkit was just installed (package.json, node_modules) is fine: only
+  // what init would write may not be there already, so nothing of yours is overwritten.
+  const existing: string[] = await readdir(root).catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? [] : Promise.reject(reason)));
+  const taken = (await readdir(STARTER)).filter((name) => existing.includes(name));
+  if (taken.length > 0) {
+    io.stderr.write(`briefkit init: ${relative(io.cwd, root) || '.'} already has ${taken.join(', ')}; give a new folder, or one without ${taken.length === 1 ? 'it' : 'them'}, so nothing of yours is overwritten\n`);
     return 1;
   }
   await mkdir(root, { recursive: true });

@@ -34,13 +34,23 @@ describe('briefkit init', () => {
     expect(tree).toContain('en/training/example-module/index.html');
   }, 60_000);
 
-  it('refuses a folder that is not empty, and changes nothing in it', async () => {
+  it('refuses a folder that already has what it would write, and changes nothing in it', async () => {
     const root = await temporaryDir();
     await writeFile(join(root, 'notes.txt'), 'mine');
+    await writeFile(join(root, 'README.md'), 'my readme');
     const init = await briefkit(['init', '.'], { cwd: root });
     expect(init.code).toBe(1);
-    expect(init.stderr).toContain('is not empty');
-    expect(await listTree(root)).toEqual(['notes.txt']);
+    expect(init.stderr).toContain('. already has README.md; give a new folder, or one without it, so nothing of yours is overwritten');
+    expect(await listTree(root)).toEqual(['README.md', 'notes.txt']);
+  });
+
+  it('starts a project where briefkit was just installed with npm (issue 28)', async () => {
+    const root = await temporaryDir();
+    await writeFile(join(root, 'package.json'), '{ "dependencies": { "briefkit": "^0.1.0" } }\n');
+    const init = await briefkit(['init', '.'], { cwd: root });
+    expect(init.code, init.stderr).toBe(0);
+    expect(await listTree(root)).toContain('briefkit.config.yaml');
+    expect(await listTree(root)).toContain('package.json');
   });
 });
 
