@@ -1,12 +1,12 @@
-import { relative } from 'node:path';
 import pc from 'picocolors';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { shownPath } from './paths/project-path.js';
 import { codeOf } from './text/control-characters.js';
 
 /** How to print the report. */
 export interface ReportOptions {
-  /** Paths are shown relative to this folder. */
+  /** Paths are shown relative to this folder, with `/` on every platform. */
   readonly cwd: string;
   /** ANSI colours (only on a terminal, and never with NO_COLOR). */
   readonly color?: boolean;
@@ -58,7 +58,7 @@ export function shownText(text: string): string {
 }
 
 function displayPath(file: VFile, options: ReportOptions): string {
-  return file.path ? relative(options.cwd, file.path) || '.' : '(unknown file)';
+  return file.path ? shownPath(options.cwd, file.path) : '(unknown file)';
 }
 
 function byPosition(a: VFileMessage, b: VFileMessage): number {

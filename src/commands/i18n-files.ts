@@ -19,6 +19,7 @@ import { segmentPage } from '../i18n/segments.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
 import { hasErrors, warn } from '../messages.js';
 import { readProjectText } from '../project/read.js';
+import { shownPath } from '../paths/project-path.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -82,7 +83,7 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     }
     const done = [...entries.values()].filter((entry) => entry.target !== '' && !entry.fuzzy).length;
     const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
-    io.stdout.write(`wrote ${relative(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
+    io.stdout.write(`wrote ${shownPath(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
   }
   const report = formatReport(files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
@@ -134,7 +135,7 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const result = applyTranslationFile(original.body, original.data, original.fields, page, placed, format, file);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
-    const shown = relative(io.cwd, target);
+    const shown = shownPath(io.cwd, target);
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const text = translation && existsSync(target) ? await readFile(target, 'utf8') : undefined;
     const existing = text === undefined || !translation ? undefined : { text, body: String(translation.file.value), meta: translation.meta, madeByApply: text.includes(MADE_BY_APPLY) };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { FORMATS, applyFiles, extractFiles } from './i18n-files.js';
@@ -15,6 +15,7 @@ import { TRANSLATIONS_DIR } from '../i18n/translations.js';
 import { translationFilePath } from '../i18n/translation-files.js';
 import { writeHeadingIds } from '../i18n/heading-id-text.js';
 import { CONFIG_NAME } from '../config/load.js';
+import { shownPath } from '../paths/project-path.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
 import type { CommandIo } from './io.js';
@@ -219,7 +220,7 @@ async function stamp(root: string, project: ProjectTranslations, lang: string, p
       io.stderr.write(`briefkit i18n: ${refusal}\n`);
       return 1;
     }
-    io.stdout.write(`stamped ${relative(io.cwd, translation.file.path)}\n`);
+    io.stdout.write(`stamped ${shownPath(io.cwd, translation.file.path)}\n`);
   }
   if (chosen.length === 0) io.stdout.write(`No translations in ${TRANSLATIONS_DIR}/${lang}/ yet.\n`);
   return 0;
@@ -244,7 +245,7 @@ async function stampOverrides(root: string, project: ProjectTranslations, countr
       io.stderr.write(`briefkit i18n: ${refusal}\n`);
       return 1;
     }
-    io.stdout.write(`stamped ${relative(io.cwd, override.file.path)}\n`);
+    io.stdout.write(`stamped ${shownPath(io.cwd, override.file.path)}\n`);
   }
   if (chosen.length === 0) io.stdout.write(`No overrides in countries/${code}/overrides/.\n`);
   return 0;
@@ -268,7 +269,7 @@ async function create(root: string, project: ProjectTranslations, lang: string, 
     io.stderr.write(`briefkit i18n: ${refusal.endsWith('already exists') ? `${refusal}; to record that it matches the original, run: briefkit i18n stamp ${lang} ${path}` : refusal}\n`);
     return 1;
   }
-  io.stdout.write(`created ${relative(io.cwd, target)} from briefings/${path}\n`);
+  io.stdout.write(`created ${shownPath(io.cwd, target)} from briefings/${path}\n`);
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { shownPath } from '../paths/project-path.js';
 import { createProjectFile } from '../project/write.js';
 import type { CommandIo } from './io.js';
 
@@ -37,7 +38,7 @@ export async function runInit(argv: readonly string[], io: CommandIo): Promise<n
   const existing: string[] = await readdir(root).catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? [] : Promise.reject(reason)));
   const taken = (await readdir(STARTER)).filter((name) => existing.includes(name));
   if (taken.length > 0) {
-    io.stderr.write(`briefkit init: ${relative(io.cwd, root) || '.'} already has ${taken.join(', ')}; give a new folder, or one without ${taken.length === 1 ? 'it' : 'them'}, so nothing of yours is overwritten\n`);
+    io.stderr.write(`briefkit init: ${shownPath(io.cwd, root)} already has ${taken.join(', ')}; give a new folder, or one without ${taken.length === 1 ? 'it' : 'them'}, so nothing of yours is overwritten\n`);
     return 1;
   }
   await mkdir(root, { recursive: true });
@@ -50,7 +51,7 @@ export async function runInit(argv: readonly string[], io: CommandIo): Promise<n
       return 1;
     }
   }
-  const shown = relative(io.cwd, root) || '.';
+  const shown = shownPath(io.cwd, root);
   io.stdout.write(`Started a briefkit project in ${shown} (${files.length} files). Next:\n  cd ${shown}\n  npx briefkit build\nthen open dist/index.html. README.md there explains how to write your own pages.\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from '../markdown/visit.js';
@@ -9,6 +9,7 @@ import { readProjectTranslations } from '../i18n/project-state.js';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
 import { guardParser } from '../markdown/guard-parser.js';
 import { remarkVariableSyntax } from '../markdown/remark-variable-syntax.js';
+import { shownPath } from '../paths/project-path.js';
 import { createProjectFile, refuseCreate } from '../project/write.js';
 import type { CommandIo } from './io.js';
 
@@ -71,6 +72,6 @@ export async function newCountry(code: string, rootOption: string | undefined, i
     io.stderr.write(`briefkit new: ${refused}\n`);
     return 1;
   }
-  io.stdout.write(`created ${relative(io.cwd, target)} with ${used.size} variable${used.size === 1 ? '' : 's'} to fill in\n`);
+  io.stdout.write(`created ${shownPath(io.cwd, target)} with ${used.size} variable${used.size === 1 ? '' : 's'} to fill in\n`);
   return 0;
 }

@@ -1,8 +1,9 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_TYPES, contentType } from '../content-types/index.js';
 import { SLUG_PATTERN } from '../content-types/common-schema.js';
 import { CONTENT_DIR } from '../stages/read-sources.js';
+import { shownPath } from '../paths/project-path.js';
 import { createProjectFile } from '../project/write.js';
 import type { CommandIo } from './io.js';
 import { newCountry } from './new-country.js';
@@ -50,6 +51,6 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
     io.stderr.write(`briefkit new: ${refused}\n`);
     return 1;
   }
-  io.stdout.write(`created ${relative(io.cwd, target)}: fill in its front matter and sections, then run briefkit build\n`);
+  io.stdout.write(`created ${shownPath(io.cwd, target)}: fill in its front matter and sections, then run briefkit build\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { mediaType } from '../paths/media-type.js';
+import { isInside } from '../paths/project-path.js';
 
 /** A file to send (and its address from the site's root, `en/index.html`), or why not. */
 export type Resolved = { readonly file: string; readonly type: string; readonly address: string } | Refused;
@@ -49,6 +50,6 @@ export async function resolveRequest(siteDir: string, rawPath: string): Promise<
   }
   if (!info?.isFile()) return { status: 404, reason: 'No such page in the site.' };
   const real = await realpath(path).catch(() => undefined);
-  if (!real || !real.startsWith(`${root}${sep}`)) return { status: 403, reason: 'Only files of the built site are served.' };
+  if (!real || !isInside(root, real)) return { status: 403, reason: 'Only files of the built site are served.' };
   return { file: real, type: mediaType(real), address: parts.join('/') };
 }

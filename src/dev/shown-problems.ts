@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import type { VFile } from 'vfile';
+import { shownPath } from '../paths/project-path.js';
 import type { Site } from '../pipeline.js';
 import { addresses } from './update-in-place.js';
 
@@ -26,7 +26,7 @@ export async function shownProblems(files: readonly VFile[], root: string, pages
       (text) => text.split(/\r?\n/),
       () => [] as string[],
     );
-    const path = relative(root, file.path) || file.path;
+    const path = shownPath(root, file.path);
     const pages = pagesOf(file);
     for (const message of errors) {
       problems.push({

@@ -1,5 +1,6 @@
 import { readdir, realpath } from 'node:fs/promises';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { isInside, toProjectPath } from '../paths/project-path.js';
 import { danglingLink, nearestExisting, realRoot } from '../project/locate.js';
 import { OUTPUT_MARKER } from './write-atomic.js';
 
@@ -31,13 +32,11 @@ async function realOrPlanned(path: string): Promise<string> {
 }
 
 function where(root: string, outDir: string, note = ''): string | undefined {
-  const fromOut = relative(outDir, root);
-  if (fromOut === '' || (!fromOut.startsWith('..') && !isAbsolute(fromOut))) {
+  if (isInside(outDir, root)) {
     return `The output folder ${outDir}${note} contains the project itself; briefkit replaces the whole output folder on each build`;
   }
-  const fromRoot = relative(root, outDir);
-  const first = fromRoot.split(sep)[0];
-  if (!fromRoot.startsWith('..') && first && PROTECTED.includes(first)) {
+  const first = toProjectPath(root, outDir)?.split('/')[0];
+  if (first && PROTECTED.includes(first)) {
     return `The output folder ${outDir}${note} is inside the project's ${first}/ folder`;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { toProjectPath } from '../paths/project-path.js';
 
 /**
  * File-system failures as one line a user can act on: what briefkit could not do, to which
@@ -58,6 +58,5 @@ export function explainError(reason: unknown, cwd: string): string | undefined {
 
 function shown(path: string, cwd: string): string {
   const plain = path.replace(/\.briefkit-(?:tmp|new|old)-\d+(?=$|[/\\])/, '').replace(/\.briefkit-lock(?:-stale)?(?:-\d+){0,2}$/, '');
-  const inside = relative(cwd, plain);
-  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : plain;
+  return toProjectPath(cwd, plain) || plain;
 }

@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { OutputFile } from '../site.js';
+import { isInside } from '../paths/project-path.js';
 import { resolveInside } from '../paths/urls.js';
 import { swapPaths } from './recover-output.js';
 import { removeTree } from './remove-tree.js';
@@ -103,7 +104,7 @@ export async function writeFilesInto(outDir: string, files: readonly OutputFile[
     await mkdir(dirname(target), { recursive: true });
     // A folder of the existing output may be a link planted there: never write through it.
     const realFolder = await realpath(dirname(target));
-    if (realFolder !== realOut && !realFolder.startsWith(`${realOut}${sep}`)) {
+    if (!isInside(realOut, realFolder)) {
       throw Object.assign(new Error(`${dirname(target)} leads out of the output folder`), { code: 'ELINKOUT', syscall: 'write', path: dirname(target) });
     }
     const temporary = `${target}.briefkit-tmp-${process.pid}`;

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/schema.js';
 import type { Override } from '../countries/overrides.js';
 import type { CountryProfile } from '../countries/profile.js';
 import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
 import type { Stage } from '../pipeline.js';
+import { shownPath } from '../paths/project-path.js';
 import { parseFiles } from '../stages/make-editions.js';
 import { checkGlossaries, checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
 import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
@@ -79,7 +79,7 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     if (ownFrontKeys(translation.meta, original.data, original.fields).size === 0) copied.add(FRONT);
     forLang.set(translation.sourcePath, {
       path: translation.sourcePath,
-      file: relative(root, translation.file.path),
+      file: shownPath(root, translation.file.path),
       sourceHash: translation.meta.source_hash,
       sourceSections: translation.meta.source_sections,
       sectionIds: new Set(sections.filter((section) => section.words > 0 && !copied.has(section.id)).map((section) => section.id)),

@@ -1,5 +1,6 @@
 import { lstat, readlink, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { isInside, shownPath, toProjectPath } from '../paths/project-path.js';
 
 /** Why briefkit refuses a path of the project: a link out of it, a dangling link, or not a file. */
 export interface Refusal {
@@ -21,17 +22,6 @@ export async function realRoot(root: string): Promise<string> {
   return realpath(root).catch(() => root);
 }
 
-/** Whether a real path is the folder `top` or inside it. */
-export function isInside(top: string, real: string): boolean {
-  const path = relative(top, real);
-  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
-}
-
-/** A path as the user sees it: relative to the project, with forward slashes. */
-export function shown(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/') || '.';
-}
-
 /**
  * Resolve a path under `root` (which need not exist) to its real path. A path whose real path
  * leaves the project, that goes through a dangling or looping link, or that is neither a file
@@ -44,7 +34,7 @@ export async function locate(root: string, path: string): Promise<Located> {
     real = await realpath(path);
   } catch (reason) {
     const code = (reason as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { kind: 'refused', refusal: { reason: `${shown(root, path)} is a symbolic link that leads back to itself`, rule: 'symlink-loop', hint: 'Remove the link, or make it point to a file.' } };
+    if (code === 'ELOOP') return { kind: 'refused', refusal: { reason: `${shownPath(root, path)} is a symbolic link that leads back to itself`, rule: 'symlink-loop', hint: 'Remove the link, or make it point to a file.' } };
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw reason;
     const dangling = await danglingLink(root, path);
     return dangling ? { kind: 'refused', refusal: dangling } : { kind: 'missing' };
@@ -53,7 +43,7 @@ export async function locate(root: string, path: string): Promise<Located> {
   const stats = await stat(real);
   if (stats.isFile()) return { kind: 'file', real };
   if (stats.isDirectory()) return { kind: 'folder', real };
-  return { kind: 'refused', refusal: { reason: `${shown(root, path)} is not a regular file (a device, socket or pipe)`, rule: 'not-a-file', hint: 'Replace it by an ordinary file.' } };
+  return { kind: 'refused', refusal: { reason: `${shownPath(root, path)} is not a regular file (a device, socket or pipe)`, rule: 'not-a-file', hint: 'Replace it by an ordinary file.' } };
 }
 
 /** The first link on the way from the project to `path` whose real path leaves the project. */
@@ -62,11 +52,11 @@ async function outside(root: string, top: string, path: string, real: string): P
     const resolved = await realpath(prefix).catch(() => undefined);
     const isLink = (await lstat(prefix).catch(() => undefined))?.isSymbolicLink() === true;
     if (resolved !== undefined && !isInside(top, resolved) && isLink) {
-      return { reason: `${shown(root, prefix)} is a symbolic link to ${resolved}, outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
+      return { reason: `${shownPath(root, prefix)} is a symbolic link to ${resolved}, outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
     }
   }
   // No link takes it out (a path above a folder that does not exist yet, say): blame none.
-  return { reason: `${shown(root, path)} (${real}) is outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
+  return { reason: `${shownPath(root, path)} (${real}) is outside the project`, rule: 'symlink-outside', hint: OUTSIDE_HINT };
 }
 
 /** The first symbolic link on the way to `path` that points to nothing, if there is one. */
@@ -76,7 +66,7 @@ export async function danglingLink(root: string, path: string): Promise<Refusal 
     if (!stats) return undefined;
     if (stats.isSymbolicLink() && (await realpath(prefix).catch(() => undefined)) === undefined) {
       const target = await readlink(prefix).catch(() => '?');
-      return { reason: `${shown(root, prefix)} is a symbolic link to ${target}, which does not exist`, rule: 'symlink-dangling', hint: 'Fix the link or remove it; briefkit never reads or writes through a link that points nowhere.' };
+      return { reason: `${shownPath(root, prefix)} is a symbolic link to ${target}, which does not exist`, rule: 'symlink-dangling', hint: 'Fix the link or remove it; briefkit never reads or writes through a link that points nowhere.' };
     }
   }
   return undefined;
@@ -84,9 +74,9 @@ export async function danglingLink(root: string, path: string): Promise<Refusal 
 
 /** `root/a`, `root/a/b`, … up to `path` (just `path` if it is not under `root`). */
 function prefixes(root: string, path: string): string[] {
-  const rest = relative(root, path);
-  if (rest === '' || rest.startsWith('..') || isAbsolute(rest)) return [path];
-  const parts = rest.split(sep);
+  const rest = toProjectPath(root, path);
+  if (!rest) return [path];
+  const parts = rest.split('/');
   return parts.map((_, index) => join(root, ...parts.slice(0, index + 1)));
 }
 

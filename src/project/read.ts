@@ -7,7 +7,8 @@ import { error, warn } from '../messages.js';
 import { controlCharacterProblem, controlCharacters, replaceControlCharacters } from '../text/control-characters.js';
 import { decodeText, normaliseLineEndings } from './decode.js';
 import type { Decoded } from './decode.js';
-import { locate, shown } from './locate.js';
+import { shownPath } from '../paths/project-path.js';
+import { locate } from './locate.js';
 import type { Refusal } from './locate.js';
 
 declare module 'vfile' {
@@ -49,7 +50,7 @@ export async function readProjectText(root: string, path: string, data: Data = {
   if (found.kind === 'missing') return undefined;
   const file = new VFile({ path: absolute, cwd: root, value: '', data });
   if (found.kind === 'refused') return unreadable(file, found.refusal);
-  if (found.kind === 'folder') return unreadable(file, { reason: `${shown(root, absolute)} is a folder, not a file`, rule: 'not-a-file', hint: 'Rename the folder, or put the file here.' });
+  if (found.kind === 'folder') return unreadable(file, { reason: `${shownPath(root, absolute)} is a folder, not a file`, rule: 'not-a-file', hint: 'Rename the folder, or put the file here.' });
   return readFound(file, found.real);
 }
 
@@ -106,7 +107,7 @@ export async function readBytes(real: string, limit: number, file: VFile): Promi
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return { problem: { reason: `${shown(file.cwd, file.path)} is not a regular file`, rule: 'not-a-file', place: where, hint: 'Replace it by an ordinary file.' } };
+    if (!stats.isFile()) return { problem: { reason: `${shownPath(file.cwd, file.path)} is not a regular file`, rule: 'not-a-file', place: where, hint: 'Replace it by an ordinary file.' } };
     if (stats.size > limit) {
       return {
         problem: {
@@ -134,5 +135,5 @@ export async function readBytes(real: string, limit: number, file: VFile): Promi
 
 function cannotRead(file: VFile, reason: NodeJS.ErrnoException): { reason: string; rule: string; hint: string } {
   const what = reason.code === 'EACCES' || reason.code === 'EPERM' ? 'permission denied' : reason.code === 'ELOOP' ? 'it became a symbolic link while briefkit was reading' : (reason.code ?? reason.message);
-  return { reason: `${shown(file.cwd, file.path)} cannot be read (${what})`, rule: 'read-failed', hint: 'Check that the file exists and that you may read it.' };
+  return { reason: `${shownPath(file.cwd, file.path)} cannot be read (${what})`, rule: 'read-failed', hint: 'Check that the file exists and that you may read it.' };
 }

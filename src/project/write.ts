@@ -2,7 +2,8 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { VFile } from 'vfile';
-import { danglingLink, isInside, locate, nearestExisting, realRoot, shown } from './locate.js';
+import { isInside, shownPath } from '../paths/project-path.js';
+import { danglingLink, locate, nearestExisting, realRoot } from './locate.js';
 import { readBytes, SIZE_LIMITS } from './read.js';
 
 // O_EXCL: fail if anything (even a dangling link) is already there; O_NOFOLLOW: never through a link.
@@ -19,7 +20,7 @@ export async function refuseWrite(root: string, target: string): Promise<string 
   const existing = await nearestExisting(target);
   const found = await locate(root, existing);
   if (found.kind === 'refused') return `${found.refusal.reason}; briefkit does not write there`;
-  if (found.kind === 'missing' || !isInside(await realRoot(root), found.real)) return `${shown(root, target)} is outside the project; briefkit does not write there`;
+  if (found.kind === 'missing' || !isInside(await realRoot(root), found.real)) return `${shownPath(root, target)} is outside the project; briefkit does not write there`;
   return undefined;
 }
 
@@ -27,7 +28,7 @@ export async function refuseWrite(root: string, target: string): Promise<string 
 export async function refuseCreate(root: string, target: string): Promise<string | undefined> {
   const refusal = await refuseWrite(root, target);
   if (refusal) return refusal;
-  return (await lstat(target).then(() => true, () => false)) ? `${shown(root, target)} already exists` : undefined;
+  return (await lstat(target).then(() => true, () => false)) ? `${shownPath(root, target)} already exists` : undefined;
 }
 
 /**
@@ -45,7 +46,7 @@ export async function createProjectFile(root: string, target: string, text: stri
   try {
     handle = await open(target, CREATE, 0o666);
   } catch (reason) {
-    if ((reason as NodeJS.ErrnoException).code === 'EEXIST' || (reason as NodeJS.ErrnoException).code === 'ELOOP') return `${shown(root, target)} already exists (or became a link); nothing was written`;
+    if ((reason as NodeJS.ErrnoException).code === 'EEXIST' || (reason as NodeJS.ErrnoException).code === 'ELOOP') return `${shownPath(root, target)} already exists (or became a link); nothing was written`;
     throw reason;
   }
   try {
@@ -65,10 +66,10 @@ export async function createProjectFile(root: string, target: string, text: stri
 export async function editProjectFile(root: string, target: string, edit: (text: string) => string): Promise<string | undefined> {
   const found = await locate(root, target);
   if (found.kind === 'refused') return `${found.refusal.reason}; briefkit does not write through it`;
-  if (found.kind !== 'file') return `${shown(root, target)} is not a file`;
+  if (found.kind !== 'file') return `${shownPath(root, target)} is not a file`;
   const file = new VFile({ path: target, cwd: root });
   const decoded = await readBytes(found.real, SIZE_LIMITS['.md']!, file);
-  if ('problem' in decoded) return `${shown(root, target)}: ${decoded.problem.reason}`;
+  if ('problem' in decoded) return `${shownPath(root, target)}: ${decoded.problem.reason}`;
   const updated = edit(decoded.text);
   if (updated === decoded.text) return undefined;
   const mode = (await lstat(found.real)).mode & 0o7777;

@@ -4,8 +4,8 @@ import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { error, warn } from '../messages.js';
 import type { Place } from '../messages.js';
+import { shownPath } from '../paths/project-path.js';
 import { listProjectFiles } from '../project/list.js';
-import { shown } from '../project/locate.js';
 import { readListedText, readProjectText } from '../project/read.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../yaml/parse.js';
@@ -74,7 +74,7 @@ export interface ReferenceOrigin {
 
 /** Where a key is defined, as messages name it: `briefings/references.yaml:12:5`. */
 export function originText(origin: ReferenceOrigin): string {
-  const path = shown(origin.file.cwd, origin.file.path);
+  const path = shownPath(origin.file.cwd, origin.file.path);
   return origin.place ? `${path}:${origin.place.start.line}:${origin.place.start.column}` : path;
 }
 
@@ -156,7 +156,7 @@ async function readExports(root: string): Promise<{ file: VFile; format: ImportF
 }
 
 function readExport(root: string, file: VFile, format: ImportFormat, define: Define): void {
-  const what = shown(root, file.path);
+  const what = shownPath(root, file.path);
   for (const entry of format.read(file)) {
     if (entry.key === undefined) continue;
     const reference = entry.item ? check(file, entry, format, what) : undefined;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
 import { pdfinfo, pdftotext } from '../helpers/pdf-tools.js';
+import { lacks } from '../helpers/tools.js';
 
 /** A briefing written by someone else, using the four variables of the issue. */
 const briefing = `---
@@ -202,7 +203,7 @@ describe('overrides', () => {
 });
 
 describe('building editions', () => {
-  it('builds every edition with --all-countries, each in its own folder, with its paper, organisation and values in the PDFs', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))('builds every edition with --all-countries, each in its own folder, with its paper, organisation and values in the PDFs', async () => {
     const root = await project({ 'countries/ca.yaml': 'name: Canada\nlanguages: [en]\npaper: Letter\nvariables:\n  emergency_number: "911"\n  naloxone_product: a take-home kit\n  legal_status_note: The Good Samaritan Drug Overdose Act applies.\norganisation:\n  name: Toronto Peers\n' });
     const result = await buildProject(root, { allCountries: true, pdf: true });
     expect(result.report).toBe('');

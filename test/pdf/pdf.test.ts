@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, listTree, makeProject, readText, temporaryDir, caseStudy } from '../helpers/project.js';
 import { catalog, outline, pdffonts, pdfinfo, pdftotext, pdfwords, qpdfCheck } from '../helpers/pdf-tools.js';
+import { lacks } from '../helpers/tools.js';
 
 const repository = join(import.meta.dirname, '../..');
 let out: string;
@@ -37,7 +38,7 @@ describe('every PDF of the sample site', () => {
     }
   });
 
-  it('passes qpdf --check, is tagged, has a title, a language and bookmarks, and embeds all its fonts as TrueType', async () => {
+  it.skipIf(lacks('pdffonts', 'pdfinfo', 'qpdf'))('passes qpdf --check, is tagged, has a title, a language and bookmarks, and embeds all its fonts as TrueType', async () => {
     for (const pdf of pdfs) {
       await expect(qpdfCheck(pdf), pdf).resolves.toContain('No syntax or stream encoding errors');
       const info = await pdfinfo(pdf);
@@ -59,7 +60,7 @@ describe('every PDF of the sample site', () => {
     }
   }, 120_000);
 
-  it('has slides that are 16:9, tagged, titled and embed their fonts', async () => {
+  it.skipIf(lacks('pdffonts', 'pdfinfo', 'qpdf'))('has slides that are 16:9, tagged, titled and embed their fonts', async () => {
     for (const pdf of slides) {
       await expect(qpdfCheck(pdf), pdf).resolves.toContain('No syntax or stream encoding errors');
       const info = await pdfinfo(pdf);
@@ -70,7 +71,7 @@ describe('every PDF of the sample site', () => {
     }
   }, 60_000);
 
-  it('takes its dates and metadata from the content', async () => {
+  it.skipIf(lacks('pdfinfo'))('takes its dates and metadata from the content', async () => {
     const info = await pdfinfo(briefing());
     expect(info.Title).toBe('Peer-to-peer naloxone distribution');
     expect(info.Author).toBe('briefkit sample team');
@@ -82,7 +83,7 @@ describe('every PDF of the sample site', () => {
 });
 
 describe('the briefing PDF', () => {
-  it('has a cover, contents whose page numbers send the reader to the right page, and a back page', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext', 'qpdf'))('has a cover, contents whose page numbers send the reader to the right page, and a back page', async () => {
     const cover = await pdftotext(briefing(), 1, 1);
     expect(cover).toContain('TECHNICAL BRIEFING');
     expect(cover).toContain('Peer-to-peer naloxone');
@@ -120,7 +121,7 @@ describe('the briefing PDF', () => {
     expect(back).toContain('CC BY 4.0');
   });
 
-  it('has a running title and "page x of y" on every page but the cover', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))('has a running title and "page x of y" on every page but the cover', async () => {
     const pages = Number((await pdfinfo(briefing())).Pages);
     for (const page of [2, 5, pages]) {
       const text = await pdftotext(briefing(), page, page);
@@ -130,13 +131,13 @@ describe('the briefing PDF', () => {
     expect(await pdftotext(briefing(), 1, 1)).not.toContain('Page 1 of');
   });
 
-  it('shows the URL of external links and numbers its references', async () => {
+  it.skipIf(lacks('pdftotext'))('shows the URL of external links and numbers its references', async () => {
     const text = (await pdftotext(briefing())).replace(/\s+/g, ' ');
     expect(text).toMatch(/References 1\. World Health Organization/);
     expect(text).toContain('doi: 10.1111/add.13265');
   });
 
-  it('is in Ukrainian with its Ukrainian contents, and the untranslated sections marked', async () => {
+  it.skipIf(lacks('pdftotext'))('is in Ukrainian with its Ukrainian contents, and the untranslated sections marked', async () => {
     const pdf = join(out, 'uk/peer-to-peer-naloxone/peer-to-peer-naloxone.uk.pdf');
     const contents = await pdftotext(pdf, 2, 2);
     expect(contents).toContain('Зміст');
@@ -147,7 +148,7 @@ describe('the briefing PDF', () => {
 });
 
 describe('an Arabic PDF', () => {
-  it('is right to left, and its text can be found by searching', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))('is right to left, and its text can be found by searching', async () => {
     const pdf = join(out, 'ar/case-studies/glasgow-peer-supply/glasgow-peer-supply.ar.pdf');
     const text = await pdftotext(pdf);
     for (const phrase of ['ترجمة تجريبية', 'السياق', 'النتائج', 'البرنامج الوطني للنالوكسون', 'Scottish Drugs Forum']) {
@@ -164,7 +165,7 @@ describe('an Arabic PDF', () => {
 });
 
 describe('the site links each page to its PDF', () => {
-  it('with its size and page count, in the reader\'s language', async () => {
+  it.skipIf(lacks('pdfinfo'))('with its size and page count, in the reader\'s language', async () => {
     const en = await readText(out, 'en/peer-to-peer-naloxone/index.html');
     const pages = (await pdfinfo(briefing())).Pages;
     expect(en).toMatch(new RegExp(`<a class="button" href="peer-to-peer-naloxone\\.en\\.pdf" type="application/pdf" download>Download PDF</a> <span class="pdf-details">PDF, \\d+ kB, ${pages} pages</span>`));
@@ -174,7 +175,7 @@ describe('the site links each page to its PDF', () => {
 });
 
 describe('printing options', () => {
-  it('prints on US Letter when the config says so', async () => {
+  it.skipIf(lacks('pdfinfo'))('prints on US Letter when the config says so', async () => {
     const root = await makeProject({ 'briefkit.config.yaml': 'paper: Letter\n', 'briefings/case-studies/a.md': caseStudy() });
     const result = await buildProject(root, { pdf: true });
     expect(result.ok).toBe(true);

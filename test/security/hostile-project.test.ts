@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { listTree, makeProject, temporaryDir } from '../helpers/project.js';
 import { pdftotext } from '../helpers/pdf-tools.js';
 import { briefkit as cli } from '../helpers/cli.js';
+import { lacks } from '../helpers/tools.js';
 
 
 const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
@@ -136,7 +137,7 @@ function liveScript(tree: Root, allowed: (script: string) => boolean): string[] 
 }
 
 describe('hostile strings in a sound project', () => {
-  it('build a site and PDFs where every string is text: no live script in any HTML, SVG or PDF', async () => {
+  it.skipIf(lacks('pdftotext'))('build a site and PDFs where every string is text: no live script in any HTML, SVG or PDF', async () => {
     const root = await makeProject({
       ...SOUND,
       'briefkit.config.yaml': `title: ${JSON.stringify(`Site ${SCRIPT}`)}\nlanguages: [en, uk]\norganisation:\n  name: ${JSON.stringify(`Org ${SCRIPT}`)}\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n`,

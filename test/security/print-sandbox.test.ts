@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
 import { pdfinfo, pdftotext } from '../helpers/pdf-tools.js';
+import { lacks } from '../helpers/tools.js';
 
 /** Every connection (TCP: HTTP, WebSocket) and datagram (UDP: WebRTC's STUN) that reaches the listener. */
 const contacts: string[] = [];
@@ -52,7 +53,7 @@ const icuAttack = (route: string) => attack(route).replace(/(<\/style><script>)(
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('text that lands in the print page', () => {
-  it('from a title, a translation, a country variable or ui.yaml prints as text, runs no script and opens no connection', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))('from a title, a translation, a country variable or ui.yaml prints as text, runs no script and opens no connection', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: `'Title ${attack('title')} "q" \\ end'` }, 'Call 112 now.\n'),
@@ -89,7 +90,7 @@ describe('text that lands in the print page', () => {
 });
 
 describe('a print template that tries everything', () => {
-  it('runs no script and reaches nothing: no HTTP, WebSocket, WebRTC, prefetch, popup, frame or file', async () => {
+  it.skipIf(lacks('pdftotext'))('runs no script and reaches nothing: no HTTP, WebSocket, WebRTC, prefetch, popup, frame or file', async () => {
     const here = `127.0.0.1:${port}`;
     const template = `<!doctype html>
 <html lang="{{lang}}"><head><meta charset="utf-8"><title>{{title}}</title>

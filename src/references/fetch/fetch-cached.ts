@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { locate, shown } from '../../project/locate.js';
+import { shownPath } from '../../paths/project-path.js';
+import { locate } from '../../project/locate.js';
 import { refuseWrite } from '../../project/write.js';
 import { refusedAddress } from './public-address.js';
 import { fetchPublic } from './public-request.js';
@@ -223,6 +224,6 @@ async function keep(root: string, path: string, text: string): Promise<string | 
     });
     return undefined;
   } catch (reason) {
-    return `${shown(root, path)} could not be written (${(reason as NodeJS.ErrnoException).code ?? (reason as Error).message})`;
+    return `${shownPath(root, path)} could not be written (${(reason as NodeJS.ErrnoException).code ?? (reason as Error).message})`;
   }
 }

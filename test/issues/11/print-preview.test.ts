@@ -14,6 +14,7 @@ import { DevServer } from '../../../src/dev/dev-server.js';
 import { printPdfs } from '../../../src/stages/print-pdfs.js';
 import { until } from '../../helpers/dev.js';
 import { caseStudy, makeProject, temporaryDir } from '../../helpers/project.js';
+import { lacks } from '../../helpers/tools.js';
 
 let browser: Browser;
 let server: DevServer | undefined;
@@ -43,7 +44,7 @@ async function pdfText(bytes: ArrayBuffer): Promise<{ text: string; pages: numbe
 }
 
 describe('briefkit dev in a browser', () => {
-  it('prints a PDF when it is asked for, once per build, and lays out the same document in pages with ?print', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))('prints a PDF when it is asked for, once per build, and lays out the same document in pages with ?print', async () => {
     const root = await makeProject(files);
     let printed = 0;
     server = await DevServer.start({ root, log: () => undefined, printer: (jobs, options) => ((printed += jobs.length), printPdfs(jobs, options)) });

@@ -12,11 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../../src/browser/launch-args.js';
 import { buildProject, readText, temporaryDir } from '../../helpers/project.js';
+import { lacks } from '../../helpers/tools.js';
 
 const repository = join(import.meta.dirname, '../../..');
 
 describe('the sample briefing’s share page', () => {
-  it('lists its six PDFs with distinct names, sizes and states, and QR codes of their addresses', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftoppm', 'zbarimg'))('lists its six PDFs with distinct names, sizes and states, and QR codes of their addresses', async () => {
     const out = join(await temporaryDir(), 'site');
     const result = await buildProject(repository, { out, pdf: true, allCountries: true });
     expect(result.ok).toBe(true);

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../../src/browser/launch-args.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../../helpers/project.js';
+import { lacks } from '../../helpers/tools.js';
 
 const profile = 'name: Ukraine\nlanguages: [uk, en]\npaper: A4\n';
 
@@ -31,7 +32,7 @@ function pngSize(bytes: Buffer): [number, number] {
 }
 
 describe('sharing a briefing', () => {
-  it('gives every PDF its own name, and lists them all on the share page with QR codes of their addresses', async () => {
+  it.skipIf(lacks('pdfinfo', 'zbarimg'))('gives every PDF its own name, and lists them all on the share page with QR codes of their addresses', async () => {
     const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk, ar]\n'));
     const result = await buildProject(root, { allCountries: true, pdf: true });
     expect(result.ok).toBe(true);
@@ -77,7 +78,7 @@ describe('sharing a briefing', () => {
     }
   }, 120_000);
 
-  it('makes key-message slides (16:9, a QR code of the share page) and a link-preview image per language, right to left too', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftoppm', 'pdftotext', 'zbarimg'))('makes key-message slides (16:9, a QR code of the share page) and a link-preview image per language, right to left too', async () => {
     const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk, ar]\n'));
     expect((await buildProject(root, { pdf: true })).ok).toBe(true);
     const slides = join(root, 'dist/en/guide/guide.slides.en.pdf');

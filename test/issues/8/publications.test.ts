@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, caseStudy, makeProject } from '../../helpers/project.js';
 import { catalog, pdfinfo, pdftotext } from '../../helpers/pdf-tools.js';
+import { lacks } from '../../helpers/tools.js';
 
 const reference = (id: string, title: string) => `- id: ${id}\n  type: webpage\n  title: "${title}"\n  author: [{literal: "Author ${id}"}]\n  URL: "https://example.org/${id}"\n`;
 
@@ -39,7 +40,7 @@ async function referenceEntries(pdf: string): Promise<Map<number, string>> {
 }
 
 describe('a briefing PDF with case-study chapters', () => {
-  it('has one reference list with each source once, numbered 1..N in order of first citation', async () => {
+  it.skipIf(lacks('pdftotext'))('has one reference list with each source once, numbered 1..N in order of first citation', async () => {
     const entries = await referenceEntries(briefingPdf('en'));
     expect([...entries]).toEqual([
       [1, 'alpha'],
@@ -51,7 +52,7 @@ describe('a briefing PDF with case-study chapters', () => {
     ]);
   });
 
-  it('cites with the numbers of that list in the briefing and in every chapter', async () => {
+  it.skipIf(lacks('pdftotext'))('cites with the numbers of that list in the briefing and in every chapter', async () => {
     const text = (await pdftotext(briefingPdf('en'))).replace(/\s+/g, ' ');
     // Vancouver, the default style: numbers in brackets, sorted within one citation.
     expect(text).toContain('First (1). Second (2).');
@@ -62,7 +63,7 @@ describe('a briefing PDF with case-study chapters', () => {
     expect([...cited].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('links each citation to its one entry in the list', async () => {
+  it.skipIf(lacks('qpdf'))('links each citation to its one entry in the list', async () => {
     const pdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', briefingPdf('en'), '-'], { maxBuffer: 50_000_000 }).toString('latin1');
     const defined = new Set([...pdf.matchAll(/^\s*\/([\w-]+) \[$/gm)].map((match) => match[1]));
     const linked = [...pdf.matchAll(/\/Dest \/([\w-]+)/g)].map((match) => match[1]!).filter((name) => name.includes('ref-'));
@@ -73,7 +74,7 @@ describe('a briefing PDF with case-study chapters', () => {
 });
 
 describe('reference lists in Arabic', () => {
-  it('show their numbers in a right-to-left PDF', async () => {
+  it.skipIf(lacks('pdftotext'))('show their numbers in a right-to-left PDF', async () => {
     const pdf = join(out, 'ar/case-studies/one/one.ar.pdf');
     const text = (await pdftotext(pdf)).replace(/\s+/g, ' ');
     // The numbers stand at the right of each (left-to-right) entry, as an Arabic list has them:
@@ -83,7 +84,7 @@ describe('reference lists in Arabic', () => {
 });
 
 describe('a PDF of a page with no translation', () => {
-  it('gives the language of its text, on the cover and in the PDF, with a notice in the reader\'s language', async () => {
+  it.skipIf(lacks('pdfinfo', 'pdftotext', 'qpdf'))('gives the language of its text, on the cover and in the PDF, with a notice in the reader\'s language', async () => {
     const pdf = join(out, 'ar/case-studies/two/two.ar.pdf');
     expect((await catalog(pdf)).lang).toBe('en');
     const cover = (await pdftotext(pdf, 1, 1)).replace(/[\s\u202a-\u202e]+/g, ' ');
