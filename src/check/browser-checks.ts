@@ -26,10 +26,10 @@ interface Violation {
  *   the search page…) gets axe-core's WCAG 2.1 AA and best-practice rules: serious and
  *   critical findings are errors, moderate and minor ones warnings.
  */
-export async function checkInBrowser(site: CheckedSite, languages: readonly string[]): Promise<void> {
+export async function checkInBrowser(site: CheckedSite, languages: readonly string[], configured?: string): Promise<void> {
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const server = await serveStatic(site.outDir);
-  const browser = await launchBrowser(process.env, undefined, LOCAL_SITE_ARGS);
+  const browser = await launchBrowser(process.env, undefined, LOCAL_SITE_ARGS, configured);
   try {
     const tab = await browser.newPage();
     await tab.setRequestInterception(true);

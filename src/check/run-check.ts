@@ -23,8 +23,8 @@ export interface CheckOptions {
   readonly languages: readonly string[];
   /** The run that built the site, when `check` built it: problems go on the files pages came from. */
   readonly run?: KeptRun | undefined;
-  /** Load the pages in Chromium (third-party requests, axe-core). */
-  readonly browser: boolean;
+  /** Load the pages in a browser (third-party requests, axe-core): false, or the config's browser: setting. */
+  readonly browser: false | { readonly configured?: string | undefined };
   /** Top-level entries of the output folder not to check (country editions an earlier build left there). */
   readonly skip?: readonly string[] | undefined;
   /** Where problems that belong to no file go. */
@@ -46,7 +46,7 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   await checkPdfs(site, options.languages);
   if (options.browser) {
     try {
-      await checkInBrowser(site, options.languages);
+      await checkInBrowser(site, options.languages, options.browser.configured);
     } catch (cause) {
       if (!(cause instanceof NoBrowserError)) throw cause;
       warn(options.runFile, {

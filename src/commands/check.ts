@@ -9,6 +9,7 @@ import { escalateWarnings, hasErrors } from '../messages.js';
 import type { KeptRun } from '../pipeline.js';
 import { formatReport } from '../report.js';
 import { projectLanguages } from './build.js';
+import { loadConfig } from '../config/load.js';
 import type { CommandIo } from './io.js';
 
 export const CHECK_HELP = `briefkit check: build the site, then check it as readers, screen readers and search engines meet it
@@ -97,7 +98,9 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   const languages = run ? [...new Set((run as KeptRun).site.editions?.flatMap((edition) => edition.languages) ?? [])] : await projectLanguages(root, values.country, values['all-countries'] === true);
   // Country editions an earlier build left in the folder are not what was just built.
   const kept = run ? keptEntries((run as KeptRun).site.previous ?? { root: undefined, folders: [], entries: [] }, (run as KeptRun).site.editions ?? [], values['all-countries'] === true) : [];
-  const checked = await checkSite({ root, outDir, languages, run, browser: !values['no-browser'], runFile, skip: kept });
+  // The browser the config names, as the build uses it (its problems are the build's to report).
+  const { config } = await loadConfig(root);
+  const checked = await checkSite({ root, outDir, languages, run, browser: values['no-browser'] ? false : { configured: config.browser }, runFile, skip: kept });
   const files = [...new Set([...built, ...checked.files, runFile])];
   if (values.strict) escalateWarnings(files);
   tell(files);
