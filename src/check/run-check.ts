@@ -11,10 +11,11 @@ import { checkPdfs } from './pdf-checks.js';
 
 /**
  * What a build only warns about and `check` treats as errors: the site works, but some
- * readers are let down (a broken heading link, a table a screen reader cannot name, an
- * image that tells another site who reads the page, a skipped heading level).
+ * readers are let down (a broken heading link, an image that tells another site who reads
+ * the page, a skipped heading level). A table without a caption stays a warning (issue 29):
+ * with its header row it is accessible (no WCAG failure), and real case studies have many.
  */
-export const CHECKED_RULES: ReadonlySet<string> = new Set(['anchor-missing', 'remote-image', 'table-caption-missing', 'heading-order']);
+export const CHECKED_RULES: ReadonlySet<string> = new Set(['anchor-missing', 'remote-image', 'heading-order']);
 
 export interface CheckOptions {
   readonly root: string;

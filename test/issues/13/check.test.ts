@@ -33,7 +33,7 @@ describe('briefkit check', () => {
     expect(result.stdout).toMatch(/^Checked \d{3} pages in .*dist: no errors\.$/m);
   }, 300_000);
 
-  it('fails on a broken anchor, an image from another site and a table without a caption, naming the Markdown file, line and column', async () => {
+  it('fails on a broken anchor and an image from another site, and warns of a table without a caption (issue 29), naming the Markdown file, line and column', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
       'briefings/case-studies/a.md': caseStudy(
@@ -52,7 +52,7 @@ describe('briefkit check', () => {
       'briefings/case-studies/a.md:11:1 remote-image',
       'briefings/case-studies/a.md:13:1 table-caption-missing',
     ]);
-    expect(a.every((problem) => problem.fatal)).toBe(true);
+    expect(a.map((problem) => problem.fatal)).toEqual([true, true, false]);
     expect(a[0]!.reason).toBe('No heading "#results" in this page');
     expect(a[1]!.reason).toContain('https://tracker.example/chart.png');
     // Told once: the browser's refused request is the same problem as the image.
@@ -63,6 +63,20 @@ describe('briefkit check', () => {
     expect(text.code).toBe(1);
     expect(text.stderr).toContain('briefings/case-studies/a.md:9:5  error  No heading "#results" in this page  anchor-missing');
     expect(text.stderr).toMatch(/fix the errors above, then run briefkit check again/);
+    expect(text.stderr).toContain('briefings/case-studies/a.md:13:1  warning  This table has no caption');
+  }, 120_000);
+
+  it('passes content whose only problem is a table without a caption, and fails it with --strict (issue 29)', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
+      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\n| Year | Kits |\n|---|---|\n| 2023 | 10 |\n'),
+    });
+    const plain = await briefkit(['check', '--no-pdf', '--no-browser'], { cwd: root });
+    expect(plain.stderr).toContain('a.md:9:1  warning  This table has no caption');
+    expect(plain.code).toBe(0);
+    const strict = await briefkit(['check', '--no-pdf', '--no-browser', '--strict'], { cwd: root });
+    expect(strict.stderr).toContain('a.md:9:1  error  This table has no caption');
+    expect(strict.code).toBe(1);
   }, 120_000);
 
   it('tells what a template gets wrong on the built page, at its line: a broken anchor, a script from another site, invalid HTML', async () => {
