@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
-import { error, warn } from '../messages.js';
+import { capMessages, error, warn } from '../messages.js';
 import type { Place } from '../messages.js';
 import { listProjectFiles } from '../project/list.js';
 import { shown } from '../project/locate.js';
@@ -128,6 +128,8 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
     files.push(file);
     if (format && !file.data.unreadable) readExport(root, file, format, define);
   }
+  // A file of thousands of broken entries shows its first problems, and how many more there are.
+  for (const file of files) capMessages(file);
   return { files, byKey, origins };
 }
 
