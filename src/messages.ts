@@ -52,6 +52,14 @@ export function warn(file: VFile, problem: Problem): VFileMessage {
 
 const recorded = new WeakMap<VFile, Map<string, VFileMessage>>();
 
+/**
+ * Text of a file quoted in a message: at most `max` characters, cut with "…". A message
+ * quotes a few words, never a whole line (issue 27: a 16 KB line came back in a hint).
+ */
+export function excerpt(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** How many problems of one file read from outside (a bibliography, a translator's file) are shown at their places. */
 export const SHOWN_PER_FILE = 20;
 

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { error } from '../../messages.js';
+import { error, excerpt } from '../../messages.js';
 import type { Place } from '../../messages.js';
 import { risToCsl } from './convert.js';
 import type { CslItem } from './convert.js';
@@ -104,11 +104,13 @@ function splitRecords(file: VFile, text: string, place: (start: number, end?: nu
       outside = false;
       continue;
     } else if (tag === undefined && BROKEN_TAG_LINE.test(line)) {
+      // The hint quotes the start of the value, not all of it: a line may be a whole abstract.
+      const value = line.replace(BROKEN_TAG_LINE, '');
       error(file, {
         reason: `This line is not a RIS line: a line is a tag, two spaces, a hyphen, a space and the value`,
         rule: 'ris-syntax',
         place: place(lineStart + indent, lineStart + indent + line.length),
-        hint: `Write it as "${BROKEN_TAG_LINE.exec(line)![1]!.toUpperCase()}  - ${line.replace(BROKEN_TAG_LINE, '')}" (two spaces before the hyphen, one after).`,
+        hint: `Write it as "${BROKEN_TAG_LINE.exec(line)![1]!.toUpperCase()}  - ${excerpt(value, 40)}" (two spaces before the hyphen, one after).`,
       });
       last = undefined;
       continue;
