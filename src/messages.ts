@@ -52,6 +52,38 @@ export function warn(file: VFile, problem: Problem): VFileMessage {
 
 const recorded = new WeakMap<VFile, Map<string, VFileMessage>>();
 
+/**
+ * Text of a file quoted in a message: at most `max` characters, cut with "…". A message
+ * quotes a few words, never a whole line (issue 27: a 16 KB line came back in a hint).
+ */
+export function excerpt(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** How many problems of one file read from outside (a bibliography, a translator's file) are shown at their places. */
+export const SHOWN_PER_FILE = 20;
+
+/**
+ * Keep the first `limit` messages of a file (by position) and one more saying how many are
+ * left out, from where (issue 27): 100,000 unclosed BibTeX entries made a 300 KB report
+ * whose first line was lost. It is an error if any of those left out is.
+ */
+export function capMessages(file: VFile, limit = SHOWN_PER_FILE): void {
+  if (file.messages.length <= limit + 1) return;
+  const sorted = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const kept = new Set(sorted.slice(0, limit));
+  const left = sorted.slice(limit);
+  file.messages.splice(0, file.messages.length, ...file.messages.filter((message) => kept.has(message)));
+  const first = left[0]!;
+  const summary = warn(file, {
+    reason: `${left.length.toLocaleString('en')} more problems in this file, from here on, are not shown`,
+    rule: 'more-problems',
+    place: first.line ? { line: first.line, column: first.column ?? 1 } : undefined,
+    hint: 'Fix the problems above (often one mistake repeated, or a file that is not what its name says), then run again to see the rest.',
+  });
+  if (left.some((message) => message.fatal)) summary.fatal = true;
+}
+
 /** Whether any of these files carries an error (a fatal message). */
 export function hasErrors(files: readonly VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));

@@ -17,7 +17,7 @@ import { xliffFormat } from '../i18n/xliff-files.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { segmentPage } from '../i18n/segments.js';
 import { TRANSLATIONS_DIR } from '../i18n/translations.js';
-import { hasErrors, warn } from '../messages.js';
+import { capMessages, hasErrors, warn } from '../messages.js';
 import { readProjectText } from '../project/read.js';
 import { shownPath } from '../paths/project-path.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
@@ -85,6 +85,8 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
     io.stdout.write(`wrote ${shownPath(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
   }
+  // A translator's file with thousands of broken entries shows its first problems, and how many more there are.
+  for (const file of files) capMessages(file);
   const report = formatReport(files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   return hasErrors(files) ? 1 : 0;
@@ -160,6 +162,8 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     applied++;
     io.stdout.write(`${applyReport(shown, merged, format)}\n`);
   }
+  // A translator's file with thousands of broken entries shows its first problems, and how many more there are.
+  for (const file of files) capMessages(file);
   const report = formatReport(files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
   if (applied === 0 && files.length === 0 && !failed) io.stdout.write(`No PO or XLIFF files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { warn } from '../messages.js';
+import { excerpt, warn } from '../messages.js';
 import type { SegmentedPage } from './segments.js';
 import type { StoredEntry } from './translation-files.js';
 
@@ -71,8 +71,8 @@ export function reportUnplaced(file: VFile, { unplaced, ambiguous }: Pick<Placed
   for (const entry of unplaced) {
     // An obsolete entry was reported when it became one; an empty one loses nothing.
     if (entry.obsolete || entry.target.trim() === '') continue;
-    const what = entry.key === undefined ? 'This entry (it has no msgctxt or unit id)' : `The entry "${entry.key}"`;
-    const text = entry.source.length > 60 ? `${entry.source.slice(0, 57)}…` : entry.source;
+    const what = entry.key === undefined ? 'This entry (it has no msgctxt or unit id)' : `The entry "${excerpt(entry.key)}"`;
+    const text = excerpt(entry.source);
     if (ambiguous.has(entry)) {
       warn(file, {
         reason: `${what} is for a text that is in briefings/${sourcePath} more than once ("${text}"), and the file translates it differently in different entries, without saying which goes where: its translation ${action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'}`,

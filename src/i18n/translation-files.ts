@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { error, warn } from '../messages.js';
+import { error, excerpt, warn } from '../messages.js';
 import type { Point } from '../messages.js';
 import type { Segment, SegmentedPage } from './segments.js';
 import { brokenTokens, protectedTokens } from './segments.js';
@@ -83,6 +83,13 @@ export function describeSegment(segment: Segment): string {
   return keep.length > 0 ? `${where}. Keep exactly: ${keep.join(' ')}` : `${where}.`;
 }
 
+/** The first few of a list of tokens, each short, and how many more (a translation may add hundreds). */
+function few(tokens: readonly string[]): string {
+  const distinct = [...new Set(tokens)];
+  const shown = distinct.slice(0, 5).map((token) => excerpt(token)).join(' ');
+  return distinct.length > 5 ? `${shown} and ${distinct.length - 5} more` : shown;
+}
+
 /** A segment's translation from a translator's file, if it may be used: translated, not fuzzy, for the current original, every protected part kept. */
 export function usableTranslation(file: VFile, format: TranslationFile, entries: ReadonlyMap<string, StoredEntry>, segment: Segment): string | undefined {
   const entry = entries.get(segment.key);
@@ -94,7 +101,7 @@ export function usableTranslation(file: VFile, format: TranslationFile, entries:
   const { missing, added } = brokenTokens(segment.text, entry.target);
   if (missing.length > 0 || added.length > 0) {
     error(file, {
-      reason: `The translation of "${segment.key}" ${missing.length > 0 ? `lost or changed ${missing.join(' ')}` : ''}${missing.length > 0 && added.length > 0 ? ' and ' : ''}${added.length > 0 ? `has ${added.join(' ')} that the original does not` : ''}`,
+      reason: `The translation of "${excerpt(segment.key)}" ${missing.length > 0 ? `lost or changed ${few(missing)}` : ''}${missing.length > 0 && added.length > 0 ? ' and ' : ''}${added.length > 0 ? `has ${few(added)} that the original does not` : ''}`,
       rule: 'translation-placeholder',
       place: entry.place?.target ?? format.place(file, segment.key, 'target'),
       hint: 'Copy link addresses, [@citations], {{variables}}, [^notes] and `code` from the original unchanged; translate only the words around them.',

@@ -3,6 +3,8 @@
  * every address read from YAML (config, country profiles, references, front matter).
  */
 
+import { excerpt } from '../messages.js';
+
 /** Schemes a link may use: the web, e-mail, and phone numbers (a helpline is one tap away). */
 export const LINK_SCHEMES: readonly string[] = ['http', 'https', 'mailto', 'tel'];
 
@@ -34,19 +36,19 @@ export function urlProblem(value: string, schemes: readonly string[] = LINK_SCHE
     return { reason: `contains ${what} at character ${hidden.index + 1}`, hint: 'Remove it; write a space inside an address as %20.' };
   }
   if (value.startsWith('//') || value.startsWith('\\')) {
-    return { reason: `"${value}" has no scheme: it would take the page's own (file: in a PDF or on a USB stick)`, hint: `Write it in full. ${allowed}` };
+    return { reason: `"${excerpt(value)}" has no scheme: it would take the page's own (file: in a PDF or on a USB stick)`, hint: `Write it in full. ${allowed}` };
   }
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     const host = /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(value) && schemes.includes('https');
-    return { reason: `"${value}" is not a complete address`, hint: host ? `Write it as https://${value}` : allowed };
+    return { reason: `"${excerpt(value)}" is not a complete address`, hint: host ? `Write it as https://${excerpt(value)}` : allowed };
   }
   if (!schemes.includes(scheme)) {
-    return { reason: `"${scheme}:" addresses are not allowed here`, hint: `Only ${schemes.join(', ')} links are allowed. ${allowed}` };
+    return { reason: `"${excerpt(scheme)}:" addresses are not allowed here`, hint: `Only ${schemes.join(', ')} links are allowed. ${allowed}` };
   }
   const web = scheme === 'http' || scheme === 'https';
   if (!URL.canParse(value) || (web && !/^https?:\/\/[^/?#]+/i.test(value))) {
-    return { reason: `"${value}" is not a valid ${scheme}: address`, hint: web ? 'Write it as https://example.org/page.' : allowed };
+    return { reason: `"${excerpt(value)}" is not a valid ${scheme}: address`, hint: web ? 'Write it as https://example.org/page.' : allowed };
   }
   return undefined;
 }

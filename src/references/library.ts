@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
-import { error, warn } from '../messages.js';
+import { capMessages, error, excerpt, warn } from '../messages.js';
 import type { Place } from '../messages.js';
 import { shownPath } from '../paths/project-path.js';
 import { listProjectFiles } from '../project/list.js';
@@ -108,7 +108,7 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
     if (first) {
       const where = originText(first);
       warn(file, {
-        reason: `Citation key "${reference.id}" is defined twice: it is already defined at ${where}, and that definition is used`,
+        reason: `Citation key "${excerpt(reference.id)}" is defined twice: it is already defined at ${where}, and that definition is used`,
         rule: 'reference-duplicate',
         place,
         hint: 'Remove one of the two, or give this one another key (and cite it by that key).',
@@ -128,6 +128,8 @@ export async function loadReferences(root: string): Promise<ReferenceLibrary> {
     files.push(file);
     if (format && !file.data.unreadable) readExport(root, file, format, define);
   }
+  // A file of thousands of broken entries shows its first problems, and how many more there are.
+  for (const file of files) capMessages(file);
   return { files, byKey, origins };
 }
 
@@ -169,7 +171,7 @@ function check(file: VFile, entry: ImportedEntry, format: ImportFormat, what: st
   const item = entry.item!;
   const title = item['title'];
   if (title === undefined || title === '') {
-    error(file, { reason: `Reference "${entry.key}" has no title`, rule: 'reference-no-title', place: entry.place, hint: format.titleHint });
+    error(file, { reason: `Reference "${excerpt(entry.key!)}" has no title`, rule: 'reference-no-title', place: entry.place, hint: format.titleHint });
     return undefined;
   }
   const source: YamlSource = { data: item, recovered: item, placeOf: (path) => entry.placeOf(path), sourceOf: () => undefined };

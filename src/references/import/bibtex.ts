@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { error } from '../../messages.js';
+import { error, excerpt } from '../../messages.js';
 import type { Place } from '../../messages.js';
 import { MAX_EXPANDED, abbreviationSizes, expandedLength } from './bibtex-macros.js';
 import { bibtexToCsl } from './convert.js';
@@ -109,7 +109,7 @@ function splitEntries(file: VFile, text: string, place: (start: number, end?: nu
       BARE_TYPE.lastIndex = at;
       if (BARE_TYPE.test(text) && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) {
         error(file, {
-          reason: `This entry has no "{" after its type "${text.slice(at, BARE_TYPE.lastIndex)}"`,
+          reason: `This entry has no "{" after its type "${excerpt(text.slice(at, BARE_TYPE.lastIndex))}"`,
           rule: 'bibtex-syntax',
           place: place(at, BARE_TYPE.lastIndex),
           hint: 'An entry is written @type{key, field = {value}, …}, e.g. @article{bird_2016, title = {…}, }.',
@@ -212,7 +212,7 @@ function labelOf(text: string, entry: RawEntry): { key: string | undefined; star
 
 function reportUnclosed(file: VFile, text: string, entry: RawEntry, place: (start: number, end?: number) => Place): void {
   const label = labelOf(text, entry);
-  const name = label.key ? `"${label.key}"` : `@${entry.type}`;
+  const name = label.key ? `"${excerpt(label.key)}"` : `@${excerpt(entry.type)}`;
   const last = place(trimEnd(text, entry.end)).start.line;
   error(file, {
     reason: `The entry ${name} is not closed: its "}" is missing`,
@@ -250,7 +250,7 @@ function withinBudget(file: VFile, text: string, entry: RawEntry, sizes: Readonl
     const size = defined ? sizes.get(name) ?? 0 : expandedLength(value, (abbreviation) => sizes.get(abbreviation) ?? abbreviation.length);
     if (size <= MAX_EXPANDED) continue;
     error(file, {
-      reason: `"${name}" grows past ${MAX_EXPANDED.toLocaleString('en')} characters once its @string abbreviations are filled in${defined ? ' (each repeats the ones before it, or one refers to itself)' : ''}: ${defined ? 'this abbreviation and the entries using it are' : 'this entry is'} not read`,
+      reason: `"${excerpt(name)}" grows past ${MAX_EXPANDED.toLocaleString('en')} characters once its @string abbreviations are filled in${defined ? ' (each repeats the ones before it, or one refers to itself)' : ''}: ${defined ? 'this abbreviation and the entries using it are' : 'this entry is'} not read`,
       rule: 'bibtex-too-large',
       place: place(span.value, span.valueEnd),
       hint: 'Write the value out, or export the file again from your reference manager: real abbreviations are a journal name or a month.',
@@ -285,7 +285,7 @@ function readEntry(file: VFile, text: string, entry: RawEntry, prefix: string, p
   };
   if (label.key === undefined) {
     error(file, {
-      reason: `This @${entry.type} entry has no key`,
+      reason: `This @${excerpt(entry.type)} entry has no key`,
       rule: 'bibtex-syntax',
       place: place(entry.at, entry.body),
       hint: 'Write the key you cite it by right after the "{", then a comma: @article{bird_2016, title = {…}, … } is cited as [@bird_2016].',

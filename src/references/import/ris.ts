@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { error } from '../../messages.js';
+import { error, excerpt } from '../../messages.js';
 import type { Place } from '../../messages.js';
 import { risToCsl } from './convert.js';
 import type { CslItem } from './convert.js';
@@ -59,7 +59,7 @@ export const ris: ImportFormat = {
   read(file) {
     const text = String(file.value);
     const place = placer(file);
-    const keys = new Set<string>();
+    const keys: MadeKeys = { taken: new Set(), next: new Map() };
     return splitRecords(file, text, place).map((record) => readRecord(file, record, keys, place));
   },
 };
@@ -104,11 +104,13 @@ function splitRecords(file: VFile, text: string, place: (start: number, end?: nu
       outside = false;
       continue;
     } else if (tag === undefined && BROKEN_TAG_LINE.test(line)) {
+      // The hint quotes the start of the value, not all of it: a line may be a whole abstract.
+      const value = line.replace(BROKEN_TAG_LINE, '');
       error(file, {
         reason: `This line is not a RIS line: a line is a tag, two spaces, a hyphen, a space and the value`,
         rule: 'ris-syntax',
         place: place(lineStart + indent, lineStart + indent + line.length),
-        hint: `Write it as "${BROKEN_TAG_LINE.exec(line)![1]!.toUpperCase()}  - ${line.replace(BROKEN_TAG_LINE, '')}" (two spaces before the hyphen, one after).`,
+        hint: `Write it as "${BROKEN_TAG_LINE.exec(line)![1]!.toUpperCase()}  - ${excerpt(value, 40)}" (two spaces before the hyphen, one after).`,
       });
       last = undefined;
       continue;
@@ -138,7 +140,7 @@ function splitRecords(file: VFile, text: string, place: (start: number, end?: nu
   return records;
 }
 
-function readRecord(file: VFile, record: RisRecord, keys: Set<string>, place: (start: number, end?: number) => Place): ImportedEntry {
+function readRecord(file: VFile, record: RisRecord, keys: MadeKeys, place: (start: number, end?: number) => Place): ImportedEntry {
   const recordPlace = place(record.start, record.start + 2);
   const lineOf = (tag: string) => record.lines.find((line) => line.tag === tag);
   const placeOf = (path: readonly PropertyKey[]): Place => {
@@ -162,7 +164,7 @@ function readRecord(file: VFile, record: RisRecord, keys: Set<string>, place: (s
   const id = lineOf('ID');
   const given = id?.text.slice(6).trim();
   const key = given || zoteroKey(item ?? {}, keys);
-  keys.add(key);
+  keys.taken.add(key);
   const keyPlace = given ? place(id!.value, id!.end) : recordPlace;
   return { key, item: item ? normaliseItem({ ...item, id: key }) : undefined, place: keyPlace, placeOf };
 }
@@ -170,8 +172,15 @@ function readRecord(file: VFile, record: RisRecord, keys: Set<string>, place: (s
 // Zotero's BibTeX export (translators/BibTeX.js, buildCiteKey), for items added since 2020.
 const TITLE_SKIPPED = /\b(a|an|the|some|from|on|in|to|of|do|with|der|die|das|ein|eine|einer|eines|einem|einen|un|une|la|le|l'|el|las|los|al|uno|una|unos|unas|de|des|del|d')(\s+|\b)|(<\/?(i|b|sup|sub|sc|span style="small-caps"|span)>)/g;
 
+/** The keys of a file's records so far, and the next number to try after each base key. */
+interface MadeKeys {
+  readonly taken: Set<string>;
+  /** Without it, 10,000 records with no author, title or year tried 1, 2, 3… each: quadratic (issue 27). */
+  readonly next: Map<string, number>;
+}
+
 /** The key Zotero's BibTeX export gives an item: `%a_%t_%y`, made unique with `-1`, `-2`… */
-function zoteroKey(item: CslItem, taken: ReadonlySet<string>): string {
+function zoteroKey(item: CslItem, { taken, next }: MadeKeys): string {
   const first = Array.isArray(item['author']) ? (item['author'][0] as { family?: unknown; literal?: unknown } | undefined) : undefined;
   const family = typeof first?.family === 'string' ? first.family : typeof first?.literal === 'string' ? first.literal : undefined;
   const author = family ? family.toLowerCase().replace(/ /g, '_').replace(/,/g, '') : 'noauthor';
@@ -184,6 +193,8 @@ function zoteroKey(item: CslItem, taken: ReadonlySet<string>): string {
     .toLowerCase()
     .replace(/[^a-z0-9_-]/g, '');
   let key = base;
-  for (let count = 1; taken.has(key); count++) key = `${base}-${count}`;
+  let count = next.get(base) ?? 1;
+  while (taken.has(key)) key = `${base}-${count++}`;
+  next.set(base, count);
   return key;
 }
