@@ -21,6 +21,9 @@ module, a reference list, and README.md, a guide for authors. Then:
   cd <folder>
   npx briefkit build       (the site and its PDFs, in <folder>/dist)`;
 
+/** What a project's git repository leaves out: the built site, briefkit's cache, installed packages. */
+const GITIGNORE = 'dist/\n.briefkit-cache/\nnode_modules/\n';
+
 /** `briefkit init <folder>`: returns the exit code. */
 export async function runInit(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -51,6 +54,9 @@ export async function runInit(argv: readonly string[], io: CommandIo): Promise<n
       return 1;
     }
   }
+  // Written here, not shipped in starter/: npm leaves every .gitignore out of a package.
+  // A .gitignore already there is the user's, and is kept (createProjectFile never overwrites).
+  await createProjectFile(root, join(root, '.gitignore'), GITIGNORE);
   const shown = shownPath(io.cwd, root);
   io.stdout.write(`Started a briefkit project in ${shown} (${files.length} files). Next:\n  cd ${shown}\n  npx briefkit build\nthen open dist/index.html. README.md there explains how to write your own pages.\n`);
   return 0;

@@ -42,6 +42,6 @@ describe('the npm package (issue 28)', () => {
     expect(built).toContain('en/index.html');
     expect(built.filter((path) => path.endsWith('.pdf')).length).toBeGreaterThan(0);
     // Installed as a package, it keeps its hands off the project: no puppeteer download, no config of its own there.
-    expect((await readdir(project)).sort()).toEqual(['.briefkit-cache', 'README.md', 'briefings', 'briefkit.config.yaml', 'dist', 'node_modules', 'package-lock.json', 'package.json']);
+    expect((await readdir(project)).sort()).toEqual(['.briefkit-cache', '.gitignore', 'README.md', 'briefings', 'briefkit.config.yaml', 'dist', 'node_modules', 'package-lock.json', 'package.json']);
   }, 300_000);
 });

@@ -18,6 +18,7 @@ describe('briefkit init', () => {
     expect(init.stdout).toContain('cd our-briefings');
     const root = join(parent, 'our-briefings');
     expect(await listTree(root)).toEqual([
+      '.gitignore',
       'README.md',
       'briefings/case-studies/example-case-study.md',
       'briefings/our-first-briefing/index.md',
@@ -51,6 +52,16 @@ describe('briefkit init', () => {
     expect(init.code, init.stderr).toBe(0);
     expect(await listTree(root)).toContain('briefkit.config.yaml');
     expect(await listTree(root)).toContain('package.json');
+  });
+
+  it('writes a .gitignore, so the built site and the cache are not committed (issue 29), and keeps one already there', async () => {
+    const fresh = await temporaryDir();
+    expect((await briefkit(['init', '.'], { cwd: fresh })).code).toBe(0);
+    expect(await readFile(join(fresh, '.gitignore'), 'utf8')).toBe('dist/\n.briefkit-cache/\nnode_modules/\n');
+    const mine = await temporaryDir();
+    await writeFile(join(mine, '.gitignore'), '*.log\n');
+    expect((await briefkit(['init', '.'], { cwd: mine })).code).toBe(0);
+    expect(await readFile(join(mine, '.gitignore'), 'utf8')).toBe('*.log\n');
   });
 });
 
