@@ -1,4 +1,5 @@
 import type { PdfMetadata } from './print-document.js';
+import { withTitle } from './outline-titles.js';
 
 /**
  * Set a Chromium PDF's document information (title, author, subject, keywords, dates from
@@ -9,8 +10,10 @@ import type { PdfMetadata } from './print-document.js';
  * Chromium stamps the time of printing into its own information dictionary; those dates are
  * overwritten in place with spaces (same length, so every offset stays true), so the same
  * input gives the same bytes.
+ *
+ * `titles` gives bookmarks (by object number) their headings' text: see outline-titles.ts.
  */
-export function finishPdf(bytes: Uint8Array, metadata: PdfMetadata): { bytes: Uint8Array; pages: number } {
+export function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, titles: ReadonlyMap<number, string> = new Map()): { bytes: Uint8Array; pages: number } {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
   const trailer = text.slice(text.lastIndexOf('trailer'));
@@ -64,6 +67,10 @@ export function finishPdf(bytes: Uint8Array, metadata: PdfMetadata): { bytes: Ui
   };
   add(Number(root), newCatalog);
   add(infoId, infoDict);
+  for (const [id, title] of titles) {
+    const { body } = objectText(String(id));
+    add(id, withTitle(body.slice(body.indexOf('<<'), body.lastIndexOf('>>') + 2), title));
+  }
   const xrefAt = output.length + Buffer.byteLength(tail, 'latin1');
   tail += 'xref\n';
   for (const [id, offset] of written.sort((a, b) => a[0] - b[0])) tail += `${id} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;

@@ -8,6 +8,8 @@ export interface Heading {
 
 /** One bookmark of a PDF: its title and the (1-based) page it opens. */
 export interface OutlineItem {
+  /** The object number of its dictionary (0 for one written inline). */
+  readonly id: number;
   readonly title: string;
   readonly page: number;
   readonly depth: number;
@@ -25,14 +27,17 @@ export function readOutline(pdf: PDFDocument): OutlineItem[] {
   const outlines = lookup(pdf.catalog.get(PDFName.of('Outlines')));
   const items: OutlineItem[] = [];
   const walk = (first: unknown, depth: number) => {
-    let node = lookup(first);
+    let reference = first;
+    let node = lookup(reference);
     let guard = 0;
     while (node instanceof PDFDict && guard++ < 100_000) {
       const title = node.get(PDFName.of('Title'));
       const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '';
-      items.push({ title: text, page: destinationPage(node, lookup, pages), depth });
+      const id = reference instanceof PDFRef ? reference.objectNumber : 0;
+      items.push({ id, title: text, page: destinationPage(node, lookup, pages), depth });
       walk(node.get(PDFName.of('First')), depth + 1);
-      node = lookup(node.get(PDFName.of('Next')));
+      reference = node.get(PDFName.of('Next'));
+      node = lookup(reference);
     }
   };
   if (outlines instanceof PDFDict) walk(outlines.get(PDFName.of('First')), 1);
@@ -52,15 +57,17 @@ function destinationPage(item: PDFDict, lookup: (value: unknown) => unknown, pag
 
 /**
  * Pair each bookmark with the heading it was made from, in order. Chromium drops the space
- * where a heading wraps ("supplymodel"), so titles are compared without white space.
+ * where a heading wraps ("supplymodel"), and writes the words of a right-to-left heading in
+ * the order they stand on the page, left to right, line by line ("نُفِّذ الذي ما" for
+ * "ما الذي نُفِّذ"): titles are compared by their letters, without white space and in any order.
  */
 export function matchHeadings(items: readonly OutlineItem[], headings: readonly Heading[]): Map<OutlineItem, Heading> {
-  const squash = (text: string) => text.replace(/\s+/g, '');
+  const letters = (text: string) => [...text.replace(/\s+/g, '')].sort().join('');
   const pairs = new Map<OutlineItem, Heading>();
   let next = 0;
   for (const item of items) {
-    const title = squash(item.title);
-    const found = headings.findIndex((heading, index) => index >= next && squash(heading.text) === title);
+    const title = letters(item.title);
+    const found = headings.findIndex((heading, index) => index >= next && letters(heading.text) === title);
     if (found === -1) continue;
     pairs.set(item, headings[found]!);
     next = found + 1;

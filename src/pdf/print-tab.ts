@@ -4,6 +4,7 @@ import { fillContentsPages, prepare, swapDocument } from './in-page.js';
 import { finishPdf } from './finish.js';
 import { matchHeadings, readOutline } from './outline.js';
 import type { Heading } from './outline.js';
+import { headingTitles } from './outline-titles.js';
 import { MARGINS, PAPER, PRINT_ORIGIN } from './print-document.js';
 import type { PrintJob } from './print-document.js';
 import { CARD_SIZE } from './preview-card.js';
@@ -126,7 +127,7 @@ export class PrintTab {
         passes = 2;
       }
     }
-    return { ...finishPdf(bytes, job.metadata), passes };
+    return { ...finishPdf(bytes, job.metadata, headingTitles(await load(bytes), headings)), passes };
   }
 
   /** A link-preview image of the loaded document: 1200 × 630 pixels, once its fonts and images are in. */
