@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 import type { CheckedSite } from './checked-site.js';
 
 /**
@@ -9,12 +9,15 @@ import type { CheckedSite } from './checked-site.js';
  * made on any machine), bookmarks (but slides), and its language in its metadata: the
  * language its text is in (a page not yet translated prints the original's). Without the
  * build's sources, the language of its folder or of any text the site has is accepted.
+ * And the points of PDF/UA-1 that can be read from its objects (see the README): a title,
+ * which viewers show; XMP metadata that agrees with its title and language; every link
+ * annotation with an alternate description.
  */
 export async function checkPdfs(site: CheckedSite, languages: readonly string[]): Promise<void> {
   // A page's PDFs are in its folder: their text is in the page's content language.
   const contentLang = new Map([...site.sources].map(([page, source]) => [page.replace(/[^/]*$/, ''), source.contentLang]));
   for (const path of [...site.files].filter((file) => file.endsWith('.pdf'))) {
-    const problem = (reason: string, rule: string, hint: string) => site.report(path, { reason, rule, hint });
+    const problem = (reason: string, rule: string, hint: string, severity: 'error' | 'warning' = 'error') => site.report(path, { reason, rule, hint, severity });
     let document: PDFDocument;
     try {
       document = await PDFDocument.load(await readFile(join(site.outDir, path)), { updateMetadata: false });
@@ -48,7 +51,70 @@ export async function checkPdfs(site: CheckedSite, languages: readonly string[])
         'The print template\'s <html lang> gives the PDF its language: keep lang="{{lang}}" on it.',
       );
     }
+    const title = document.getTitle()?.trim() ?? '';
+    const shown = catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)?.get(PDFName.of('DisplayDocTitle'))?.toString() === 'true';
+    if (!title || !shown) {
+      problem(
+        !title ? 'This PDF has no title: a reader\'s viewer and screen reader show its file name instead' : 'This PDF does not ask viewers to show its title: they show its file name instead',
+        'pdf-title',
+        'briefkit\'s PDFs have both; for a file of your own, set its title (document properties) and "show document title" in the program that made it.',
+      );
+    }
+    const xmp = xmpText(catalog);
+    const xmpProblem = xmp === undefined ? 'has no XMP metadata' : xmpDisagrees(xmp, title, lang);
+    if (xmpProblem) {
+      problem(`This PDF ${xmpProblem} (PDF/UA asks for its title there)`, 'pdf-xmp', 'briefkit writes it when it prints; for a file of your own, export it as PDF/UA or PDF/A.', 'warning');
+    }
+    const undescribed = linksWithoutContents(document);
+    if (undescribed > 0) {
+      problem(
+        `${undescribed === 1 ? 'A link' : `${undescribed} links`} of this PDF ${undescribed === 1 ? 'has' : 'have'} no alternate description (/Contents): a screen reader cannot say where ${undescribed === 1 ? 'it leads' : 'they lead'}`,
+        'pdf-link-undescribed',
+        'briefkit describes each link by its text; for a file of your own, export it with tags for accessibility (PDF/UA).',
+        'warning',
+      );
+    }
   }
+}
+
+/** The catalog's XMP metadata packet, as text; undefined without one. */
+function xmpText(catalog: PDFDict): string | undefined {
+  const stream = catalog.lookupMaybe(PDFName.of('Metadata'), PDFStream);
+  if (!(stream instanceof PDFRawStream)) return undefined;
+  try {
+    return Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an XMP packet gets wrong against the document's title and language; undefined if nothing. */
+function xmpDisagrees(xmp: string, title: string, lang: string | undefined): string | undefined {
+  const unescape = (value: string) => value.replace(/&(lt|gt|quot|apos|amp|#x([0-9a-f]+)|#(\d+));/gi, (entity, name: string, hex?: string, decimal?: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : decimal ? String.fromCodePoint(Number(decimal)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()] ?? entity,
+  );
+  const titles = [...(/<dc:title>([\s\S]*?)<\/dc:title>/.exec(xmp)?.[1] ?? '').matchAll(/<rdf:li[^>]*>([^<]*)<\/rdf:li>/g)].map((match) => unescape(match[1]!));
+  if (titles.length === 0) return 'has XMP metadata without a title (dc:title)';
+  if (title && !titles.includes(title)) return `says in its XMP metadata that its title is "${titles[0]}", but in its document information "${title}"`;
+  const languages = [...(/<dc:language>([\s\S]*?)<\/dc:language>/.exec(xmp)?.[1] ?? '').matchAll(/<rdf:li[^>]*>([^<]*)<\/rdf:li>/g)].map((match) => unescape(match[1]!));
+  if (lang && languages.length > 0 && !languages.includes(lang)) return `says in its XMP metadata that it is in "${languages.join(', ')}", but in its catalog "${lang}"`;
+  return undefined;
+}
+
+/** How many link annotations have no alternate description (`/Contents`). */
+function linksWithoutContents(document: PDFDocument): number {
+  let count = 0;
+  for (const page of document.getPages()) {
+    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let index = 0; index < (annotations?.size() ?? 0); index++) {
+      const annotation = annotations!.lookupMaybe(index, PDFDict);
+      if (annotation?.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      const contents = annotation.get(PDFName.of('Contents'));
+      const text = contents instanceof PDFString || contents instanceof PDFHexString ? contents.decodeText().trim() : '';
+      if (!text) count++;
+    }
+  }
+  return count;
 }
 
 /** The fonts a PDF uses but does not carry (a composite font's glyphs are in its descendant). */

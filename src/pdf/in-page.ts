@@ -77,3 +77,36 @@ export function swapDocument(html: string, url: string): void {
   for (const element of next.head.querySelectorAll(':scope > :not(link[rel="stylesheet"])')) document.head.append(document.importNode(element, true));
   document.body.replaceWith(document.importNode(next.body, true));
 }
+
+/**
+ * What the links of the document say, for their annotations' alternate descriptions in the
+ * PDF (`/Contents`): by the address the PDF gives them (`#id` for a place in the document,
+ * the full URL for any other), the text of each link to it in document order (what is
+ * hidden from screen readers left out, elements apart by a space; or its label, or its
+ * image's alt text), one line of at most 200 characters.
+ */
+export function linkLabels(): [string, string[]][] {
+  const labels = new Map<string, string[]>();
+  const textOf = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return '';
+    if (node instanceof HTMLImageElement) return ` ${node.alt} `;
+    return ` ${[...node.childNodes].map(textOf).join('')} `;
+  };
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const raw = link.getAttribute('href') ?? '';
+    let key = link.href;
+    if (raw.startsWith('#')) {
+      try {
+        key = `#${decodeURIComponent(raw.slice(1))}`;
+      } catch {
+        key = raw;
+      }
+    }
+    const label = [...(link.getAttribute('aria-label') ?? textOf(link)).replace(/\s+/g, ' ').trim()];
+    const list = labels.get(key) ?? [];
+    list.push(label.length > 200 ? `${label.slice(0, 199).join('')}…` : label.join(''));
+    labels.set(key, list);
+  }
+  return [...labels];
+}

@@ -155,13 +155,12 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
   const title = views.title(page);
   const { edition } = input;
   const online = config.base_url ? `${config.base_url}${edition.prefix}${lang}/${page.outputPath}` : undefined;
-  const organisation = edition.organisation;
   const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
-  const authors = page.meta.authors.map((author) => author.name).join(', ');
+  const authors = authorNames(page);
   const year = page.meta.date?.slice(0, 4) ?? (typeof page.meta.year === 'number' ? page.meta.year : undefined);
   // Only types whose front matter has a version show one (another type's `version:` is its own key).
   const version = 'version' in contentType(page.kind)!.schema.shape && typeof page.meta.version === 'string' ? page.meta.version : undefined;
-  const who = authors || organisation?.name;
+  const who = documentAuthor(page, edition) || undefined;
   const citation = {
     who: who && `${who}${year ? ` (${year})` : ''}.`,
     title: `${title.text}.`,
@@ -186,7 +185,7 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     title: `${title.text}${config.title && config.title !== title.text ? ` · ${config.title}` : ''}`,
     author: who ?? '',
     subject: local.summary ?? '',
-    keywords: page.meta.tags.join(', '),
+    keywords: documentKeywords(page, translator).join(', '),
     assets: `${PRINT_ORIGIN}${edition.prefix}assets/`,
     paper: paper === 'A4' ? 'A4' : 'letter',
     coverHeight: `${size.height - MARGINS.top - MARGINS.bottom}mm`,
@@ -224,8 +223,22 @@ async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant
     html: html ?? '',
     url: `${PRINT_ORIGIN}${edition.prefix}${lang}/${page.outputPath}`,
     paper,
-    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: page.meta.tags, lang: textLang, date: page.meta.date, version },
+    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: documentKeywords(page, translator), lang: textLang, date: page.meta.date, version },
   };
+}
+
+function authorNames(page: Page): string {
+  return page.meta.authors.map((author) => author.name).join(', ');
+}
+
+/** A document's author in its metadata: the page's authors, or else the organisation (as its citation says). */
+export function documentAuthor(page: Page, edition: Pick<Edition, 'organisation'>): string {
+  return authorNames(page) || edition.organisation?.name || '';
+}
+
+/** A document's keywords: its tags as the site shows them to its reader (`tag_names` in the language's ui.yaml). */
+export function documentKeywords(page: Page, translator: Pick<PrintInput['translator'], 'tags'>): string[] {
+  return page.meta.tags.map((tag) => translator.tags.get(tag) ?? tag);
 }
 
 function chapterId(chapter: LocalizedPage): string {

@@ -1,6 +1,6 @@
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Browser, HTTPRequest, Page, Target } from 'puppeteer-core';
-import { fillContentsPages, prepare, swapDocument } from './in-page.js';
+import { fillContentsPages, linkLabels, prepare, swapDocument } from './in-page.js';
 import { finishPdf } from './finish.js';
 import { matchHeadings, readOutline } from './outline.js';
 import type { Heading } from './outline.js';
@@ -127,7 +127,8 @@ export class PrintTab {
         passes = 2;
       }
     }
-    return { ...finishPdf(bytes, job.metadata, headingTitles(await load(bytes), headings)), passes };
+    const links = new Map(await page.evaluate(linkLabels));
+    return { ...finishPdf(bytes, job.metadata, links, headingTitles(await load(bytes), headings)), passes };
   }
 
   /** A link-preview image of the loaded document: 1200 × 630 pixels, once its fonts and images are in. */

@@ -7,7 +7,7 @@ import { visit } from '../markdown/visit.js';
 import type { LocalizedPage } from '../stages/localize-pages.js';
 import { shareAddress } from '../templates/share-view.js';
 import type { LangText } from '../templates/view-models.js';
-import { PRINT_ORIGIN, pdfPath } from './print-document.js';
+import { PRINT_ORIGIN, documentAuthor, documentKeywords, pdfPath } from './print-document.js';
 import type { PrintInput, PrintJob } from './print-document.js';
 import { qrView } from './qr.js';
 import { titleFields } from './preview-card.js';
@@ -83,7 +83,7 @@ export async function slidesJob(input: PrintInput, local: LocalizedPage): Promis
     html: input.render('print/slides', context) ?? '',
     url: `${PRINT_ORIGIN}${edition.prefix}${translator.lang}/${page.outputPath}`,
     paper: edition.paper,
-    metadata: { title: context.title.text, author: '', subject: local.summary ?? '', keywords: page.meta.tags, lang: textLang, date: page.meta.date },
+    metadata: { title: context.title.text, author: documentAuthor(page, edition), subject: local.summary ?? '', keywords: documentKeywords(page, translator), lang: textLang, date: page.meta.date },
   };
 }
 

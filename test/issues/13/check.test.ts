@@ -6,7 +6,7 @@
  */
 import { cp, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { briefkit } from '../../helpers/cli.js';
 import { buildProject, caseStudy, listTree, makeProject, temporaryDir } from '../../helpers/project.js';
@@ -110,7 +110,7 @@ describe('briefkit check', () => {
 });
 
 describe('the PDF checks', () => {
-  it('pass on briefkit\'s own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks and no language', async () => {
+  it('pass on briefkit\'s own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks, no language, no title, no XMP metadata and an undescribed link', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nText, and [a handout](handout.pdf).\n\n## Results\n\nMore text.\n'),
@@ -118,15 +118,21 @@ describe('the PDF checks', () => {
       'briefings/guide/index.md': '---\ntitle: Guide\ndate: 2024-01-01\ncase_studies: [a]\n---\n\n## Why\n\n:::key-points\n- Peers reach people services do not.\n:::\n',
     });
     const plain = await PDFDocument.create();
-    plain.addPage().drawText('Hello', { font: await plain.embedFont(StandardFonts.Helvetica) });
+    const page = plain.addPage();
+    page.drawText('Hello', { font: await plain.embedFont(StandardFonts.Helvetica) });
+    // A link with no alternate description (/Contents).
+    const link = plain.context.register(plain.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 50, 20], A: { S: 'URI', URI: PDFString.of('https://example.org/') } }));
+    page.node.set(PDFName.of('Annots'), plain.context.obj([link]));
     await writeFile(join(root, 'briefings/case-studies/handout.pdf'), await plain.save());
 
     const result = await briefkit(['check', '--no-browser', '--json'], { cwd: root });
     expect(result.code).toBe(1);
     const found = problems(result.stdout, root).filter((problem) => problem.where.includes('.pdf'));
     // The handout is copied beside the page in both languages; nothing else is wrong.
-    expect(found.map((problem) => problem.where)).toEqual(['en', 'uk'].flatMap((lang) => ['untagged', 'font-not-embedded', 'bookmarks-missing', 'language'].map((rule) => `dist/${lang}/case-studies/a/handout.pdf pdf-${rule}`)));
+    expect(found.map((problem) => problem.where)).toEqual(['en', 'uk'].flatMap((lang) => ['untagged', 'font-not-embedded', 'bookmarks-missing', 'language', 'title', 'xmp', 'link-undescribed'].map((rule) => `dist/${lang}/case-studies/a/handout.pdf pdf-${rule}`)));
     expect(found[1]!.reason).toContain('Helvetica');
+    // What PDF/UA asks beyond WCAG is a warning.
+    expect(found.filter((problem) => !problem.fatal).map((problem) => problem.where.replace(/.* /, ''))).toEqual(['pdf-xmp', 'pdf-link-undescribed', 'pdf-xmp', 'pdf-link-undescribed']);
     expect(await listTree(join(root, 'dist'))).toContain('uk/guide/guide.slides.uk.pdf');
   }, 180_000);
 });
