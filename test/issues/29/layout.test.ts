@@ -1,0 +1,34 @@
+/**
+ * Issue 29, item 7: pages as a reader looks at them. An author's affiliation that has
+ * parentheses of its own is not put in parentheses again.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildProject, makeProject, readText } from '../../helpers/project.js';
+
+const LONG_TITLE = 'Peer-to-peer naloxone distribution in prisons, hostels and outreach teams';
+const AFFILIATION = 'Example Peer Network (fictional, for testing)';
+
+let out: string;
+
+beforeAll(async () => {
+  const root = await makeProject({
+    'briefkit.config.yaml': 'title: Sample\nlanguages: [en, ar]\norganisation:\n  name: Sample network\n',
+    'briefings/long-briefing/index.md': `---\ntitle: ${LONG_TITLE}\nsummary: A briefing with a long title.\nauthors:\n  - name: Ann Author\n    affiliation: ${AFFILIATION}\n  - name: Bo Writer\n    affiliation: Harm Reduction Group\n---\n\n## First part\n\nText.\n\n## Second part\n\nText.\n`,
+    'briefings/about.md': '---\ntitle: About this sample project and the people who wrote it\nmenu_title: About us\n---\n\nAbout.\n',
+    'translations/ar/about.md': '---\ntitle: عن هذا المشروع النموذجي والأشخاص الذين كتبوه\nmenu_title: من نحن\n---\n\nنص.\n',
+    'briefings/case-studies/glasgow.md': '---\ntitle: Glasgow\ncountry: GB-SCT\norganisation: Scottish Drugs Forum\nyear: 2017\n---\n\n## Context\n\nText.\n\n## Results\n\nText.\n',
+  });
+  const result = await buildProject(root);
+  expect(result.ok, result.report).toBe(true);
+  out = result.outDir;
+});
+
+describe('the byline (issue 29, item 7)', () => {
+  it('does not nest parentheses when an affiliation has its own', async () => {
+    const html = await readText(out, 'en/long-briefing/index.html');
+    const byline = /<dl class="byline">([\s\S]*?)<\/dl>/.exec(html)![1]!;
+    const text = byline.replace(/<[^>]+>/g, '');
+    expect(text).toContain(`Ann Author — ${AFFILIATION}, Bo Writer — Harm Reduction Group`);
+    expect(text).not.toMatch(/\(\(|\)\)|\)\(/);
+  });
+});
