@@ -1,6 +1,7 @@
 /**
- * Issue 29, item 7: pages as a reader looks at them. An author's affiliation that has
- * parentheses of its own is not put in parentheses again.
+ * Issue 29, item 7: pages as a reader looks at them. A page's table of contents sits in the
+ * grid's side column from the top (no empty column above it); an author's affiliation that
+ * has parentheses of its own is not put in parentheses again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, makeProject, readText } from '../../helpers/project.js';
@@ -22,6 +23,25 @@ beforeAll(async () => {
   expect(result.ok, result.report).toBe(true);
   out = result.outDir;
 });
+
+describe('a case study at full width (issue 29, item 7)', () => {
+  it('puts the title, summary and facts and the text in the main column, and the contents beside them from the top', async () => {
+    const html = await readText(out, 'en/case-studies/glasgow/index.html');
+    const grid = html.slice(html.indexOf('<div class="with-toc">'));
+    // The grid's children, in order: the head (header and facts), the contents, the text.
+    const head = grid.indexOf('<div class="article-head">');
+    expect(head).toBeGreaterThan(0);
+    expect(grid.indexOf('<header class="page-header">')).toBeGreaterThan(head);
+    expect(grid.indexOf('<dl class="facts">')).toBeGreaterThan(head);
+    expect(grid.indexOf('<nav class="toc"')).toBeGreaterThan(grid.indexOf('<dl class="facts">'));
+    expect(grid.indexOf('<div class="prose"')).toBeGreaterThan(grid.indexOf('<nav class="toc"'));
+    const css = await readText(out, 'assets/style.css');
+    expect(css).toMatch(/\.with-toc > \.toc \{[^}]*grid-row: 1 \/ span 2;/);
+    expect(css).toMatch(/\.with-toc > \.article-head \{[^}]*grid-row: 1;/);
+    expect(css).toMatch(/\.with-toc > \.prose \{[^}]*grid-row: 2;/);
+  });
+});
+
 
 describe('the byline (issue 29, item 7)', () => {
   it('does not nest parentheses when an affiliation has its own', async () => {
