@@ -1,7 +1,9 @@
 /**
  * Issue 29, item 7: pages as a reader looks at them. A page's table of contents sits in the
- * grid's side column from the top (no empty column above it); an author's affiliation that
- * has parentheses of its own is not put in parentheses again.
+ * grid's side column from the top (no empty column above it); the menu is a disclosure
+ * ("Menu") that holds every menu link; a long title is shortened in the menu, its whole text
+ * still the link's name, and `menu_title` (translated like the title) is used when given;
+ * an author's affiliation that has parentheses of its own is not put in parentheses again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, makeProject, readText } from '../../helpers/project.js';
@@ -24,6 +26,16 @@ beforeAll(async () => {
   out = result.outDir;
 });
 
+/** The menu's links: what each shows, and its whole text (what a screen reader reads). */
+function menuLinks(html: string): { shown: string; name: string; attributes: string }[] {
+  const nav = /<nav class="site-nav"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+  return [...nav.matchAll(/<a ([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, inner]) => ({
+    attributes: attributes!,
+    shown: inner!.replace(/<span class="sr-only">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ''),
+    name: inner!.replace(/<span aria-hidden="true">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ''),
+  }));
+}
+
 describe('a case study at full width (issue 29, item 7)', () => {
   it('puts the title, summary and facts and the text in the main column, and the contents beside them from the top', async () => {
     const html = await readText(out, 'en/case-studies/glasgow/index.html');
@@ -42,6 +54,37 @@ describe('a case study at full width (issue 29, item 7)', () => {
   });
 });
 
+describe('the menu (issue 29, item 7)', () => {
+  it('is a "Menu" disclosure holding every menu link, with the page after it', async () => {
+    const html = await readText(out, 'en/index.html');
+    const menu = /<details class="site-menu">\s*<summary class="site-menu-button">Menu<\/summary>\s*<nav class="site-nav" aria-label="Main navigation">([\s\S]*?)<\/nav>\s*<\/details>/.exec(html);
+    expect(menu).not.toBeNull();
+    expect(menuLinks(html).map((link) => link.name)).toEqual(['Home', LONG_TITLE, 'Case studies', 'About us', 'Search']);
+    expect(html.indexOf('<main id="main"')).toBeGreaterThan(html.indexOf('</details>'));
+    expect(await readText(out, 'ar/index.html')).toContain('<summary class="site-menu-button">القائمة</summary>');
+  });
+
+  it('shortens a long title, keeping the whole title as the link\'s name', async () => {
+    const html = await readText(out, 'en/index.html');
+    const link = menuLinks(html).find((entry) => entry.name === LONG_TITLE)!;
+    expect(link.shown).toBe('Peer-to-peer naloxone…');
+    expect(link.shown.length).toBeLessThanOrEqual(31);
+    expect(link.attributes).toContain(`title="${LONG_TITLE}"`);
+    expect(link.attributes).not.toContain('aria-label');
+    // The page's own title is whole.
+    expect(await readText(out, 'en/long-briefing/index.html')).toContain(`<h1>${LONG_TITLE}</h1>`);
+  });
+
+  it('uses menu_title, translated, and marks an English title in the Arabic menu as English', async () => {
+    expect(menuLinks(await readText(out, 'en/index.html')).find((link) => link.name === 'About us')?.shown).toBe('About us');
+    const arabic = menuLinks(await readText(out, 'ar/index.html'));
+    expect(arabic.find((link) => link.name === 'من نحن')?.shown).toBe('من نحن');
+    const english = arabic.find((link) => link.name === LONG_TITLE)!;
+    expect(english.shown).toBe('Peer-to-peer naloxone…');
+    expect(english.attributes).toContain('lang="en" dir="ltr"');
+    expect(await readText(out, 'ar/about/index.html')).toContain('<h1>عن هذا المشروع النموذجي والأشخاص الذين كتبوه</h1>');
+  });
+});
 
 describe('the byline (issue 29, item 7)', () => {
   it('does not nest parentheses when an affiliation has its own', async () => {
