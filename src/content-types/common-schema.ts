@@ -33,6 +33,8 @@ const author = z.union(
 
 export const common = {
   title: z.string(),
+  /** A short title for menus, when the title is too long for one (translatable like the title). */
+  menu_title: z.string().trim().min(1, { error: 'menu_title is empty: leave it out to use the title' }).optional(),
   summary: z.string().optional(),
   date: isoDate.optional(),
   slug: slug.optional(),
@@ -46,6 +48,9 @@ export const common = {
   /** The citation style of this page: a built-in name (apa, vancouver, …) or a .csl file in the project. */
   citation_style: z.string().optional(),
 };
+
+/** Front matter keys of every type that a translation sets in its own language, besides title and summary. */
+export const COMMON_TRANSLATABLE = ['menu_title'] as const;
 
 /** The front matter every kind of page has. Unknown keys are kept for templates. */
 export const commonSchema = z.looseObject(common);

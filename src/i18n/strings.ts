@@ -9,6 +9,7 @@ export const englishStrings = {
   home: 'Home',
   mainNavigation: 'Main navigation',
   language: 'Language',
+  menu: 'Menu',
   briefings: 'Briefings',
   briefing: 'Technical briefing',
   caseStudies: 'Case studies',

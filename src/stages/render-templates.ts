@@ -6,6 +6,7 @@ import { CONTENT_TYPES, contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import type { ViewContext } from '../content-types/content-type.js';
 import { siteIndex } from './site-index.js';
+import { shorten } from '../text/shorten.js';
 import { Views, referenceItems } from '../templates/view-models.js';
 import type { LocalizedPage } from './localize-pages.js';
 import type { Page } from '../site.js';
@@ -53,7 +54,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
 
   const nav = (views: Views, current: string): NavLink[] =>
     [{ label: views.text(ui.home, lang), path: 'index.html' }, ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? [])]
-      .map((item) => ({ label: item.label, href: views.href(item.path), current: item.path === current }));
+      .map((item) => ({ label: item.label, ...shorten(item.label.text), href: views.href(item.path), current: item.path === current }));
 
   /** Write a page: the layout's context, and what its template adds (`extra`). */
   const write = <Context extends LayoutContext>(path: string, template: string, owner: string, extra: (views: Views, layout: LayoutContext) => Context, options: { title?: string | undefined; local?: LocalizedPage } = {}) => {

@@ -30,6 +30,10 @@ export interface LangText {
   readonly foreign: boolean;
 }
 
+function isLangText(value: unknown): value is LangText {
+  return typeof value === 'object' && value !== null && typeof (value as LangText).text === 'string';
+}
+
 /** Builds view models for one language, with links relative to the page being written. */
 export class Views {
   constructor(
@@ -57,6 +61,16 @@ export class Views {
     const local = this.localized.get(page)!;
     const given = local.titleLang === this.lang ? undefined : this.translator.site.pageTitles.get(page.sourcePath);
     return given === undefined ? this.text(local.title, local.titleLang) : this.text(given, this.lang);
+  }
+
+  /**
+   * A page's title as a menu shows it: its `menu_title` when that is in the same language as
+   * the title (a translated title beats an untranslated short one), else the title.
+   */
+  menuTitle(page: Page): LangText {
+    const title = this.title(page);
+    const short = this.field(page, 'menu_title');
+    return isLangText(short) && short.lang === title.lang ? short : title;
   }
 
   summary(page: Page): LangText | undefined {

@@ -4,7 +4,7 @@ import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText } from '../../templates/view-models.js';
 import type { BriefIntro, BriefView, PageLink } from '../../templates/contexts/content-types.js';
-import { common, slug } from '../common-schema.js';
+import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
 import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
@@ -45,7 +45,7 @@ export const brief: ContentType = {
   outputPath: (slug) => `briefs/${slug.join('/')}/index.html`,
   sourcePath: (slug) => `briefs/${slug}.md`,
   schema: briefSchema,
-  translatable: ['audience', 'asks', 'figures'],
+  translatable: [...COMMON_TRANSLATABLE, 'audience', 'asks', 'figures'],
   template: 'brief',
   order: byOrderThenTitle,
   ids: () => ['brief-asks', 'brief-figures'],

@@ -7,7 +7,7 @@ import type { Views } from '../../templates/view-models.js';
 import type { BriefingCard } from '../../templates/contexts/cards.js';
 import type { BriefingView } from '../../templates/contexts/content-types.js';
 import { caseStudyCard } from '../case-study/card.js';
-import { common, slug } from '../common-schema.js';
+import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 
@@ -31,7 +31,7 @@ export const briefing: ContentType = {
   outputPath: (slug) => `${slug.join('/')}/index.html`,
   sourcePath: (slug) => `${slug}/index.md`,
   schema: briefingSchema,
-  translatable: [],
+  translatable: [...COMMON_TRANSLATABLE],
   template: 'briefing',
   order: byOrderThenTitle,
   view: (local, { views, site }): BriefingView => ({
@@ -43,7 +43,7 @@ export const briefing: ContentType = {
       .filter((other) => Array.isArray(other.meta.briefings) && other.meta.briefings.includes(local.page.slug))
       .map((other) => ({ label: views.title(other), href: views.href(other.outputPath) })),
   }),
-  nav: (pages, { views }) => pages.map((page) => ({ label: views.title(page), path: page.outputPath })),
+  nav: (pages, { views }) => pages.map((page) => ({ label: views.menuTitle(page), path: page.outputPath })),
   home: (pages, { views }) => ({ briefings: pages.map((page) => briefingCard(views, page)) }),
   print: {
     chapters: (page, site) => linkedPages(site, 'case-study', meta(page).case_studies),

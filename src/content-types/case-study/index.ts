@@ -4,6 +4,7 @@ import { error } from '../../messages.js';
 import type { Page } from '../../site.js';
 import { tagPath } from '../../templates/view-models.js';
 import type { CaseStudyView } from '../../templates/contexts/content-types.js';
+import { COMMON_TRANSLATABLE } from '../common-schema.js';
 import type { ContentType } from '../content-type.js';
 import { byDateDescending, caseStudyCard, caseStudyOrganisation } from './card.js';
 import { caseStudiesOnHome, caseStudyIndexes, caseStudyIndexPath } from './indexes.js';
@@ -22,7 +23,7 @@ export const caseStudy: ContentType = {
   sourcePath: (slug) => `case-studies/${slug}.md`,
   schema: caseStudySchema,
   // An organisation's name is read in the reader's language where it has one (Альянс громадського здоров'я).
-  translatable: ['organisation'],
+  translatable: [...COMMON_TRANSLATABLE, 'organisation'],
   template: 'case-study',
   order: byDateDescending,
   view: (local, { views, site }): CaseStudyView => ({

@@ -2,7 +2,7 @@ import { slug as slugify } from 'github-slugger';
 import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { Views } from '../../templates/view-models.js';
-import { commonSchema } from '../common-schema.js';
+import { COMMON_TRANSLATABLE, commonSchema } from '../common-schema.js';
 import type { ContentType } from '../content-type.js';
 
 /** How many top-level pages the menu shows before it links to the list of all pages. */
@@ -22,14 +22,14 @@ export const plainPage: ContentType = {
   outputPath: (slug) => `${slug.join('/')}/index.html`,
   sourcePath: (slug) => `${slug}.md`,
   schema: commonSchema,
-  translatable: [],
+  translatable: [...COMMON_TRANSLATABLE],
   template: 'page',
   order: byOrderThenTitle,
   // Top-level pages are in the menu, a few of them: a menu must not grow with the site (a
   // page per menu entry on every page is quadratic). Past that, "More pages" lists them all.
   nav: (pages, { views, translator }) => {
     const top = menuPages(pages);
-    const shown = top.slice(0, top.length > MENU_LIMIT ? MENU_LIMIT - 1 : MENU_LIMIT).map((page) => ({ label: views.title(page), path: page.outputPath }));
+    const shown = top.slice(0, top.length > MENU_LIMIT ? MENU_LIMIT - 1 : MENU_LIMIT).map((page) => ({ label: views.menuTitle(page), path: page.outputPath }));
     return top.length > MENU_LIMIT ? [...shown, { label: views.text(translator.ui.morePages, views.lang), path: PAGES_INDEX }] : shown;
   },
   indexes: (pages, { translator }) => {

@@ -4,7 +4,7 @@ import type { Page } from '../../site.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText, Views } from '../../templates/view-models.js';
 import type { TrainingIntro, TrainingView } from '../../templates/contexts/content-types.js';
-import { common, slug } from '../common-schema.js';
+import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
 import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
@@ -46,7 +46,7 @@ export const training: ContentType = {
   outputPath: (slug) => `training/${slug.join('/')}/index.html`,
   sourcePath: (slug) => `training/${slug}.md`,
   schema: trainingSchema,
-  translatable: ['duration', 'audience', 'objectives', 'terms'],
+  translatable: [...COMMON_TRANSLATABLE, 'duration', 'audience', 'objectives', 'terms'],
   template: 'training',
   order: byOrderThenTitle,
   ids: (page) => ['learning-objectives', 'key-terms', ...meta(page).terms.map((entry) => termId(entry.term))],

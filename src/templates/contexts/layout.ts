@@ -94,6 +94,9 @@ export interface LicenceView {
 
 export interface NavLink {
   readonly label: LangText;
+  /** What the menu shows of a long label, and the rest, read by screen readers only (empty when it is short). */
+  readonly shown: string;
+  readonly rest: string;
   readonly href: string;
   readonly current: boolean;
 }
