@@ -22,6 +22,8 @@ import { fileSize } from '../i18n/format.js';
 import { sharePath, shareView } from '../templates/share-view.js';
 import type { ShareContext } from '../templates/share-view.js';
 import type { ShareEntry } from './share-entries.js';
+import { headVersions, languageVersions, versionHref } from './language-versions.js';
+import type { LandingPage } from './language-versions.js';
 
 /** Everything needed to write one language of the site. */
 export interface LanguageInput extends LanguageContext {
@@ -39,9 +41,10 @@ export interface LanguageInput extends LanguageContext {
 
 /**
  * Write every page of one language into `<lang>/`: the content pages (with their assets),
- * the home page, and the case-study indexes by country and by tag.
+ * the home page, and the case-study indexes by country and by tag. Returns the pages written
+ * that are a version of their page in this language (not fallback copies), for the sitemap.
  */
-export function renderLanguage(input: LanguageInput, output: Output): void {
+export function renderLanguage(input: LanguageInput, output: Output): LandingPage[] {
   const { config, translator } = input;
   const { lang, ui } = translator;
   const { edition } = input;
@@ -51,6 +54,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   const site = siteIndex(input.pages.map((local) => local.page), lang);
   const context = (views: Views): ViewContext => ({ views, translator, site, citations: input.citations });
 
+  const landing: LandingPage[] = [];
   const nav = (views: Views, current: string): NavLink[] =>
     [{ label: views.text(ui.home, lang), path: 'index.html' }, ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? [])]
       .map((item) => ({ label: item.label, href: views.href(item.path), current: item.path === current }));
@@ -61,6 +65,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     const views = new Views(translator, path, localized);
     const root = rootPrefix(full);
     const written = options.local?.writtenIn ?? languages;
+    const versions = headVersions(full, languageVersions(path, options.local?.writtenIn, languages));
     const site = siteView(config, edition, translator, input.logoName ? `${root}assets/${input.logoName}` : undefined);
     const layout: LayoutContext = {
       lang,
@@ -72,17 +77,12 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       assets: `${root}assets/`,
       home: views.href('index.html'),
       nav: nav(views, path),
-      canonical: config.base_url ? `${config.base_url}${edition.prefix}${full}` : undefined,
+      canonical: config.base_url ? webAddress(config.base_url, `${edition.prefix}${full}`) : undefined,
       edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
       languages: languages.length > 1
         ? languages.map((other) => ({ lang: other, name: nativeName(other), href: relativeUrl(full, `${other}/${path}`), current: other === lang, translated: written.includes(other) }))
         : [],
-      alternates: languages.length > 1
-        ? [
-            ...written.filter((other) => languages.includes(other)).map((other) => ({ hreflang: other, href: config.base_url ? `${config.base_url}${edition.prefix}${other}/${path}` : relativeUrl(full, `${other}/${path}`) })),
-            { hreflang: 'x-default', href: config.base_url ? `${config.base_url}${edition.prefix}index.html` : `${root}index.html` },
-          ]
-        : [],
+      alternates: versions.map((version) => ({ hreflang: version.hreflang, href: versionHref(config, edition, full, version.path) })),
       notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
       inlineStyle: undefined,
       page: undefined,
@@ -98,7 +98,9 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       },
     };
     const html = input.render(template, extra(views, layout));
-    if (html !== undefined) output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
+    if (html === undefined) return;
+    output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
+    if (written.includes(lang)) landing.push({ path: full, versions });
   };
 
   for (const local of input.pages) {
@@ -143,7 +145,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     }
   }
 
-  if (input.only) return;
+  if (input.only) return landing;
   // Each type adds its own keys to the home page; `sections` (lists of cards) add up.
   write('index.html', 'home', `the home page (${lang})`, (views, layout): HomeContext => ({
     ...layout,
@@ -161,6 +163,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       write(index.path, index.template, `${index.owner} (${lang})`, (views, layout) => ({ ...layout, ...index.data(views) }), { title: index.title });
     }
   }
+  return landing;
 }
 
 /** Where each language's search page is, under `<lang>/`. */
