@@ -155,7 +155,11 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
     }, { briefings: [], latest: [], countries: [], tags: [], sections: [] }),
   }));
   if (config.search) {
-    write(SEARCH_PATH, 'search', `the search page (${lang})`, (_views, layout): SearchContext => ({ ...layout, bundle: `${layout.root}pagefind/` }), { title: ui.search });
+    write(SEARCH_PATH, 'search', `the search page (${lang})`, (_views, layout): SearchContext => ({
+      ...layout,
+      bundle: `${layout.root}pagefind/`,
+      translations: { zero_results: ui.searchResultsNone, one_result: ui.searchResultsOne, many_results: ui.searchResultsMany },
+    }), { title: ui.search });
   }
   for (const type of CONTENT_TYPES) {
     const home = new Views(translator, '', localized);

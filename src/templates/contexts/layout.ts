@@ -44,6 +44,8 @@ export interface LayoutContext {
 export interface SearchContext extends LayoutContext {
   /** `../../pagefind/`: where the index and Pagefind's scripts are. */
   readonly bundle: string;
+  /** Pagefind's interface strings briefkit gives in the page's language (its `translations` option). */
+  readonly translations: Readonly<Record<string, string>>;
 }
 
 /** A page's part in the site's search (Pagefind). */
