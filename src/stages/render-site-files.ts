@@ -67,7 +67,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
 
   // A host serves the 404 page at any depth (/en/case-studies/missing/), where relative links
   // to assets/ break, and base_url is not there from file:// or a staging host: so the page
-  // carries its own styles and logo (web fonts are left to the system's).
+  // carries its own styles, logo and icon (web fonts are left to the system's).
   const root = config.base_url ? `${config.base_url}${prefix}` : '';
   const style = input.assets.get('style.css');
   const notFoundContext: NotFoundContext = {
@@ -81,6 +81,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
     title: `${translator.ui.notFoundTitle} · ${siteView(config, edition, translator, undefined).title}`,
     root,
     assets: `${root}assets/`,
+    icon: dataUri(input.assets.get('favicon.svg') ?? '') ?? `${root}assets/favicon.svg`,
     home: `${root}index.html`,
     nav: [],
     canonical: undefined,

@@ -75,6 +75,7 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
       title: options.title ? `${options.title} · ${site.title}` : site.title,
       root,
       assets: `${root}assets/`,
+      icon: `${root}assets/favicon.svg`,
       home: views.href('index.html'),
       nav: nav(views, path),
       canonical: config.base_url ? webAddress(config.base_url, `${edition.prefix}${full}`) : undefined,

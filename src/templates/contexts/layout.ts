@@ -20,6 +20,8 @@ export interface LayoutContext {
   /** `../../` up to the edition's root. */
   readonly root: string;
   readonly assets: string;
+  /** The site's icon (`assets/favicon.svg`), as the page links to it. */
+  readonly icon: string;
   /** The link to the home page. */
   readonly home: string;
   readonly nav: readonly NavLink[];
