@@ -177,6 +177,60 @@ function imageProblem(absolute: string, format: ImageFormat, label: string): Fil
   };
 }
 
+/** An image's size in pixels, as `<img width height>` gives it. */
+export interface ImageSize {
+  readonly width: number;
+  readonly height: number;
+}
+const sizes = new Map<string, ImageSize | undefined>();
+
+/**
+ * The size a published image is drawn at without styles: a raster image's from its header, an
+ * SVG's from its root's `width` and `height` when both are in pixels (a drawing with a
+ * `viewBox` alone takes the width it is given, so it has none). Undefined for anything else,
+ * or a file that cannot be read. Once per version of the file.
+ */
+export function imageSize(absolute: string): ImageSize | undefined {
+  const ext = extname(absolute).slice(1).toLowerCase();
+  const type = Object.hasOwn(ALLOWED, ext) ? ALLOWED[ext] : undefined;
+  if (!type?.decode && type?.kind !== 'svg') return undefined;
+  let stat;
+  try {
+    stat = statSync(absolute);
+  } catch {
+    return undefined;
+  }
+  const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}`;
+  if (!sizes.has(key)) {
+    let size: ImageSize | undefined;
+    try {
+      if (type.decode) {
+        const header = withAssetReader(absolute, (read, bytes) => readImageHeader(type.decode!, read, bytes));
+        size = 'damaged' in header ? undefined : header;
+      } else if (stat.size <= MAX_SVG_BYTES) {
+        size = svgSize(readAssetText(absolute));
+      }
+    } catch {
+      size = undefined;
+    }
+    sizes.set(key, size);
+  }
+  return sizes.get(key);
+}
+
+/** An SVG's `width` and `height` on its root element, when both are whole pixels (`24`, `24px`). */
+function svgSize(text: string): ImageSize | undefined {
+  const root = /<svg\b([^>]*)>/.exec(text)?.[1];
+  if (root === undefined) return undefined;
+  const pixels = (name: string) => {
+    const value = new RegExp(`\\s${name}\\s*=\\s*(["'])\\s*(\\d+(?:\\.\\d+)?)\\s*(?:px)?\\s*\\1`).exec(root)?.[2];
+    return value === undefined ? undefined : Math.round(Number(value));
+  };
+  const width = pixels('width');
+  const height = pixels('height');
+  return width && height ? { width, height } : undefined;
+}
+
 function gigabytes(bytes: number): string {
   return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`;
 }

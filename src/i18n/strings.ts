@@ -102,6 +102,13 @@ export const englishStrings = {
   searchKind: 'Kind',
   searchOffline: 'Search works when the site is on a web server. Opened from files on a disk (a USB stick or a download), it cannot search: use the lists on the home page, or your browser’s Find (Ctrl+F) on a page.',
   searchNoScript: 'Search needs JavaScript. Use the lists on the home page instead.',
+  // What Pagefind's search box says of its results: [COUNT] and [SEARCH_TERM] are filled in
+  // by it in the browser. It has one message for no result, one for 1 and one for any other
+  // number, so the last must read right for every number in the language (2, 5, 11, 21…):
+  // where a plural form depends on the number, put the number after a colon.
+  searchResultsNone: 'No results for [SEARCH_TERM]',
+  searchResultsOne: '[COUNT] result for [SEARCH_TERM]',
+  searchResultsMany: '[COUNT] results for [SEARCH_TERM]',
 } as const;
 
 /** The name of an interface string. */

@@ -18,7 +18,7 @@ import { remarkPlaceholderHints } from './remark-placeholder-hints.js';
 import { remarkQuestions } from './remark-questions.js';
 import { remarkTableCaptions } from './remark-table-captions.js';
 import { remarkVariables } from './remark-variables.js';
-import { sanitizeSchema } from './sanitize-schema.js';
+import { rehypeDropEmptyClasses, sanitizeSchema } from './sanitize-schema.js';
 
 /**
  * The Markdown processor for one language: CommonMark + GFM + `:::` blocks + `{{variables}}`
@@ -58,6 +58,7 @@ export function createProcessor(labels: MarkdownLabels) {
     .use(rehypeLimitDepth)
     .use(rehypeReportUnsafe)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeDropEmptyClasses)
     .use(rehypeHeadings)
     .use(rehypeLocalLinks)
     .use(rehypeWrapTables)

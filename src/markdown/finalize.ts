@@ -28,8 +28,12 @@ export interface FinalContent {
  * been combined with the original): format its citations and reference list in its style,
  * collect the table of contents (h2 and h3), and write it out as HTML. The tree is left as it
  * was (citations are put in for writing it out, then taken out again: cheaper than a copy).
+ * `imageSize` gives the size of a local image by its `src`: an `<img>` without `width` and
+ * `height` gets them, so the page does not shift as images arrive. It is asked here, not
+ * when the Markdown is rendered (and cached), so an image replaced by one of another size is
+ * measured again.
  */
-export function finalize(tree: Root, citer: PageCiter): FinalContent {
+export function finalize(tree: Root, citer: PageCiter, imageSize?: (src: string) => { readonly width: number; readonly height: number } | undefined): FinalContent {
   const restore: [Element, Element['children'], Element['properties']][] = [];
   const clusters: Element[] = [];
   const toc: TocEntry[] = [];
@@ -44,6 +48,13 @@ export function finalize(tree: Root, citer: PageCiter): FinalContent {
     if (isCitationCluster(node)) {
       clusters.push(node);
       return SKIP;
+    }
+    if (node.tagName === 'img' && imageSize && typeof node.properties.src === 'string' && node.properties.width === undefined && node.properties.height === undefined) {
+      const size = imageSize(node.properties.src);
+      if (size) {
+        restore.push([node, node.children, node.properties]);
+        node.properties = { ...node.properties, width: size.width, height: size.height };
+      }
     }
     if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof id === 'string' && !classes.includes('sr-only')) {
       toc.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text: toString(node).trim(), lang });

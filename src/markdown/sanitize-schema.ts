@@ -1,6 +1,8 @@
 import { defaultSchema } from 'rehype-sanitize';
 import type { Options as Schema } from 'rehype-sanitize';
+import type { Element, Root } from 'hast';
 import { LINK_SCHEMES } from '../paths/safe-url.js';
+import { visit } from './visit.js';
 
 const attributes = defaultSchema.attributes ?? {};
 
@@ -50,4 +52,17 @@ type AttributeRules = NonNullable<NonNullable<Schema['attributes']>[string]>;
 
 function withoutClassName(list: AttributeRules | undefined): AttributeRules {
   return (list ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'));
+}
+
+/**
+ * After sanitising: an element whose classes were all taken out (`<div class="bar">`) loses
+ * the attribute, rather than be written with an empty `class=""`.
+ */
+export function rehypeDropEmptyClasses() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const className = node.properties.className;
+      if (className !== undefined && (Array.isArray(className) ? className.length === 0 : String(className).trim() === '')) delete node.properties.className;
+    });
+  };
 }

@@ -1,4 +1,7 @@
+import { posix } from 'node:path';
 import type { Root } from 'hast';
+import { imageSize } from '../assets/allowed-files.js';
+import type { ImageSize } from '../assets/allowed-files.js';
 import type { VFile } from 'vfile';
 import { localFields } from './local-fields.js';
 import type { LocalField, MetaOrigin } from './local-fields.js';
@@ -101,7 +104,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     const forPage: Omit<LocalizedPage, 'writtenIn'>[] = [];
     const own = input.overrides.filter((override) => override.page === page);
     const whole = own.find((override) => override.section === undefined);
-    const originalContent = finalize(original.tree, input.citer(page, source));
+    const originalContent = finalize(original.tree, input.citer(page, source), imageSizes(page, original.assets));
     for (const lang of input.languages) {
       if (whole) {
         result.push(replacedPage(page, lang, whole, input));
@@ -136,6 +139,7 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       const copied = copiedSections(rendered.copyKeys, originalSections?.copyKeys ?? {}, stampedSections);
       const bySection = rendered.explicitIds.size > 0 || !hasHeadings(rendered.tree);
       const merged = bySection ? mergeSections(rendered, original, source, translator, changed, copied) : { tree: rendered.tree, partial: false, translated: 1 };
+      const assets = [...rendered.assets, ...(merged.partial ? original.assets.filter((asset) => !rendered.assets.some((own) => own.to === asset.to)) : [])];
       const title = ownText(translation.meta.title, page.meta.title);
       const summary = ownText(translation.meta.summary, page.meta.summary);
       if (merged.translated === 0 && title === undefined && summary === undefined) {
@@ -155,8 +159,8 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
         fields: localFields(page, source, { meta: translation.meta, lang, from: { file: translation.file, yaml: translation.yaml } }),
         contentLang: lang,
         tree: merged.tree,
-        content: finalize(merged.tree, input.citer(page, lang)),
-        assets: [...rendered.assets, ...(merged.partial ? original.assets.filter((asset) => !rendered.assets.some((own) => own.to === asset.to)) : [])],
+        content: finalize(merged.tree, input.citer(page, lang), imageSizes(page, assets)),
+        assets,
       });
     }
     // A page is written in the languages a translator wrote some of it in.
@@ -170,8 +174,24 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     for (const override of sections) {
       tree = replaceSection(tree, override, input.rendered.get(override.file)!.tree, override.meta.lang ?? input.editionLanguage, local.lang, input.source);
     }
-    return tree === local.tree ? local : { ...local, tree, content: finalize(tree, input.citer(local.page, local.contentLang)) };
+    return tree === local.tree ? local : { ...local, tree, content: finalize(tree, input.citer(local.page, local.contentLang), imageSizes(local.page, local.assets)) };
   });
+}
+
+/** The size of each image a page copies beside itself, by its `src` on the page (see rehype-local-links). */
+function imageSizes(page: Page, assets: readonly PageAsset[]): (src: string) => ImageSize | undefined {
+  const folder = posix.dirname(page.outputPath);
+  const from = new Map(assets.map((asset) => [asset.to, asset.from]));
+  return (src) => {
+    let name: string;
+    try {
+      name = decodeURI(src.split('#')[0]!);
+    } catch {
+      return undefined;
+    }
+    const source = from.get(posix.join(folder, name));
+    return source === undefined ? undefined : imageSize(source);
+  };
 }
 
 /** Whether an HTML tree has a heading anywhere. */
@@ -207,7 +227,7 @@ function replacedPage(page: Page, lang: string, override: Override, input: Local
     fields: localFields(page, input.source, { meta: override.meta, lang: written, from: { file: override.file, yaml: override.yaml } }),
     contentLang: written,
     tree: rendered.tree,
-    content: finalize(rendered.tree, input.citer(page, written)),
+    content: finalize(rendered.tree, input.citer(page, written), imageSizes(page, rendered.assets)),
     assets: rendered.assets,
     writtenIn: [written],
     translation: undefined,

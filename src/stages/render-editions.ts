@@ -49,11 +49,11 @@ export const renderEditions: Stage = async (site) => {
   const render = need(site, 'render');
   const shares = await shareEntries(made, site.pdfs ?? new Map(), config.base_url, site.options.preview === true);
   for (const edition of editions) {
-    for (const lang of edition.languages) renderLanguage({ ...languageInput(site, edition, lang, made.get(edition)!), shares }, output);
+    const landing = edition.languages.flatMap((lang) => renderLanguage({ ...languageInput(site, edition, lang, made.get(edition)!), shares }, output));
     const others = edition.country || !site.options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = site.logos?.get(edition);
     const name = logoName(site, edition);
-    renderSiteFiles(
+    const chooser = renderSiteFiles(
       {
         config,
         edition,
@@ -67,7 +67,7 @@ export const renderEditions: Stage = async (site) => {
       },
       output,
     );
-    renderFeeds({ config, edition, pages: made.get(edition)!, output, siteFile: configFile });
+    renderFeeds({ config, edition, pages: made.get(edition)!, landing: chooser ? [chooser, ...landing] : landing, output, siteFile: configFile });
   }
   // robots.txt belongs at the top of the site, with the edition there.
   if (editions.some((edition) => edition.prefix === '')) renderRobots(config, editions, output, configFile);

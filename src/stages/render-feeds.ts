@@ -8,6 +8,7 @@ import type { Edition } from '../countries/edition.js';
 import type { LocalizedPage } from './localize-pages.js';
 import type { Output } from './output.js';
 import { webAddress } from '../paths/urls.js';
+import type { LandingPage } from './language-versions.js';
 
 /** How many entries a feed keeps (the newest). */
 const FEED_SIZE = 50;
@@ -18,14 +19,16 @@ export interface FeedsInput {
   readonly edition: Edition;
   /** The edition's pages in each of its languages. */
   readonly pages: readonly LocalizedPage[];
-  /** Every file of the run so far: the sitemap lists the edition's web pages among them. */
+  /** The edition's web pages that are a version of their page in their language (see language-versions). */
+  readonly landing: readonly LandingPage[];
   readonly output: Output;
   readonly siteFile: VFile;
 }
 
 /**
- * An edition's `sitemap.xml` (every web page of every language, with its other languages as
- * `xhtml:link` alternates) and an Atom feed per language (`<lang>/feed.xml`: its briefings,
+ * An edition's `sitemap.xml` (its root, when it is a chooser, and every web page of every
+ * language but fallback copies, with the language versions its head lists as `xhtml:link`
+ * alternates: the same rule, in language-versions.ts) and an Atom feed per language (`<lang>/feed.xml`: its briefings,
  * case studies, modules and briefs, newest first). Both need absolute addresses: without
  * `base_url` nothing is written (the build says why).
  */
@@ -35,26 +38,16 @@ export function renderFeeds(input: FeedsInput): void {
   if (!base) return;
   const url = (path: string) => webAddress(base, `${edition.prefix}${path}`);
   const languages = edition.languages;
-  // Web pages under the edition's language folders, by their path after the language.
-  const byRest = new Map<string, Set<string>>();
-  for (const file of output.files) {
-    if (!file.path.startsWith(edition.prefix) || !file.path.endsWith('.html')) continue;
-    const [lang, ...rest] = file.path.slice(edition.prefix.length).split('/');
-    if (!lang || rest.length === 0 || !languages.includes(lang)) continue;
-    const key = rest.join('/');
-    byRest.set(key, (byRest.get(key) ?? new Set()).add(lang));
-  }
-  const urls: Element[] = [];
-  for (const [rest, langs] of [...byRest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    for (const lang of languages.filter((candidate) => langs.has(candidate))) {
-      urls.push(
-        x('url', [
-          x('loc', url(`${lang}/${rest}`)),
-          ...(langs.size > 1 ? languages.filter((other) => langs.has(other)).map((other) => x('xhtml:link', { rel: 'alternate', hreflang: other, href: url(`${other}/${rest}`) })) : []),
-        ]),
-      );
-    }
-  }
+  // The root first, then each page in the edition's language order.
+  const folder = (path: string) => path.slice(path.indexOf('/') + 1);
+  const order = (path: string) => (path === 'index.html' ? -1 : languages.indexOf(path.slice(0, path.indexOf('/'))));
+  const sorted = [...input.landing].sort((a, b) => (a.path === 'index.html' || b.path === 'index.html' || folder(a.path) === folder(b.path) ? order(a.path) - order(b.path) : folder(a.path) < folder(b.path) ? -1 : 1));
+  const urls: Element[] = sorted.map((page) =>
+    x('url', [
+      x('loc', url(page.path)),
+      ...page.versions.map((version) => x('xhtml:link', { rel: 'alternate', hreflang: version.hreflang, href: url(version.path) })),
+    ]),
+  );
   const sitemap = x(null, [
     { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
     x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:xhtml': 'http://www.w3.org/1999/xhtml' }, urls),

@@ -10,6 +10,8 @@ import type { RenderTemplate } from '../templates/engine.js';
 import type { Output } from './output.js';
 import { siteView } from '../templates/contexts/layout.js';
 import type { LanguagesContext, NotFoundContext } from '../templates/contexts/site-files.js';
+import { languageVersions, versionHref } from './language-versions.js';
+import type { LandingPage } from './language-versions.js';
 
 /** What the files shared by an edition's languages need. */
 export interface SiteFilesInput {
@@ -31,8 +33,9 @@ export interface SiteFilesInput {
  * Write what belongs to no language of an edition: its `index.html` (straight to the one
  * language, or a chooser that suggests the browser's language), `404.html`, styles, fonts
  * and logo. Every edition has its own, so its folder works on its own (a USB stick).
+ * Returns the chooser, for the sitemap, unless it only sends readers on to the one language.
  */
-export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
+export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingPage | undefined {
   const { config, edition } = input;
   const prefix = edition.prefix;
   const main = edition.languages[0]!;
@@ -45,6 +48,8 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     choose: input.translators.get(lang)!.ui.chooseLanguage,
   }));
   const editionName = edition.country ? edition.variable('country_name', main) ?? edition.name : undefined;
+  // The chooser is the home page for readers of none of the languages: its x-default.
+  const versions = languageVersions('index.html', undefined, edition.languages);
   const entryContext: LanguagesContext = {
     lang: main,
     dir: translator.dir,
@@ -53,6 +58,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
     target: edition.languages.length === 1 && !input.editions?.length ? `${main}/index.html` : undefined,
     languages,
+    alternates: versions.map((version) => ({ hreflang: version.hreflang, href: versionHref(config, edition, 'index.html', version.path) })),
     editions: input.editions ?? [],
     suggestions: Object.fromEntries(edition.languages.map((lang) => [lang, input.translators.get(lang)!.t('suggestedLanguage', { language: nativeName(lang) })])),
   };
@@ -61,7 +67,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
 
   // A host serves the 404 page at any depth (/en/case-studies/missing/), where relative links
   // to assets/ break, and base_url is not there from file:// or a staging host: so the page
-  // carries its own styles and logo (web fonts are left to the system's).
+  // carries its own styles, logo and icon (web fonts are left to the system's).
   const root = config.base_url ? `${config.base_url}${prefix}` : '';
   const style = input.assets.get('style.css');
   const notFoundContext: NotFoundContext = {
@@ -75,6 +81,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
     title: `${translator.ui.notFoundTitle} · ${siteView(config, edition, translator, undefined).title}`,
     root,
     assets: `${root}assets/`,
+    icon: dataUri(input.assets.get('favicon.svg') ?? '') ?? `${root}assets/favicon.svg`,
     home: `${root}index.html`,
     nav: [],
     canonical: undefined,
@@ -92,6 +99,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): void {
   for (const [path, from] of input.fonts.files) output.add({ path: `${prefix}assets/${path}`, copyFrom: from }, 'fonts', input.siteFile);
   for (const [path, from] of input.assets) output.add({ path: `${prefix}assets/${path}`, copyFrom: from }, `templates/assets/${path}`, input.siteFile);
   if (input.logo) output.add({ path: `${prefix}assets/${input.logo.name}`, copyFrom: input.logo.from }, 'the logo', input.siteFile);
+  return entry !== undefined && entryContext.target === undefined ? { path: 'index.html', versions } : undefined;
 }
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' };

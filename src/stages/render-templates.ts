@@ -23,6 +23,8 @@ import { fileSize } from '../i18n/format.js';
 import { sharePath, shareView } from '../templates/share-view.js';
 import type { ShareContext } from '../templates/share-view.js';
 import type { ShareEntry } from './share-entries.js';
+import { headVersions, languageVersions, versionHref } from './language-versions.js';
+import type { LandingPage } from './language-versions.js';
 
 /** Everything needed to write one language of the site. */
 export interface LanguageInput extends LanguageContext {
@@ -40,9 +42,10 @@ export interface LanguageInput extends LanguageContext {
 
 /**
  * Write every page of one language into `<lang>/`: the content pages (with their assets),
- * the home page, and the case-study indexes by country and by tag.
+ * the home page, and the case-study indexes by country and by tag. Returns the pages written
+ * that are a version of their page in this language (not fallback copies), for the sitemap.
  */
-export function renderLanguage(input: LanguageInput, output: Output): void {
+export function renderLanguage(input: LanguageInput, output: Output): LandingPage[] {
   const { config, translator } = input;
   const { lang, ui } = translator;
   const { edition } = input;
@@ -52,6 +55,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
   const site = siteIndex(input.pages.map((local) => local.page), lang);
   const context = (views: Views): ViewContext => ({ views, translator, site, citations: input.citations });
 
+  const landing: LandingPage[] = [];
   const nav = (views: Views, current: string): NavLink[] =>
     [{ label: views.text(ui.home, lang), path: 'index.html' }, ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? [])]
       .map((item) => ({ label: item.label, ...shorten(item.label.text), href: views.href(item.path), current: item.path === current }));
@@ -62,6 +66,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     const views = new Views(translator, path, localized);
     const root = rootPrefix(full);
     const written = options.local?.writtenIn ?? languages;
+    const versions = headVersions(full, languageVersions(path, options.local?.writtenIn, languages));
     const site = siteView(config, edition, translator, input.logoName ? `${root}assets/${input.logoName}` : undefined);
     const layout: LayoutContext = {
       lang,
@@ -71,19 +76,15 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       title: options.title ? `${options.title} · ${site.title}` : site.title,
       root,
       assets: `${root}assets/`,
+      icon: `${root}assets/favicon.svg`,
       home: views.href('index.html'),
       nav: nav(views, path),
-      canonical: config.base_url ? `${config.base_url}${edition.prefix}${full}` : undefined,
+      canonical: config.base_url ? webAddress(config.base_url, `${edition.prefix}${full}`) : undefined,
       edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
       languages: languages.length > 1
         ? languages.map((other) => ({ lang: other, name: nativeName(other), href: relativeUrl(full, `${other}/${path}`), current: other === lang, translated: written.includes(other) }))
         : [],
-      alternates: languages.length > 1
-        ? [
-            ...written.filter((other) => languages.includes(other)).map((other) => ({ hreflang: other, href: config.base_url ? `${config.base_url}${edition.prefix}${other}/${path}` : relativeUrl(full, `${other}/${path}`) })),
-            { hreflang: 'x-default', href: config.base_url ? `${config.base_url}${edition.prefix}index.html` : `${root}index.html` },
-          ]
-        : [],
+      alternates: versions.map((version) => ({ hreflang: version.hreflang, href: versionHref(config, edition, full, version.path) })),
       notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
       inlineStyle: undefined,
       page: undefined,
@@ -99,7 +100,9 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       },
     };
     const html = input.render(template, extra(views, layout));
-    if (html !== undefined) output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
+    if (html === undefined) return;
+    output.add({ path: `${edition.prefix}${full}`, content: html }, owner, input.siteFile);
+    if (written.includes(lang)) landing.push({ path: full, versions });
   };
 
   for (const local of input.pages) {
@@ -144,7 +147,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     }
   }
 
-  if (input.only) return;
+  if (input.only) return landing;
   // Each type adds its own keys to the home page; `sections` (lists of cards) add up.
   write('index.html', 'home', `the home page (${lang})`, (views, layout): HomeContext => ({
     ...layout,
@@ -154,7 +157,11 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
     }, { briefings: [], latest: [], countries: [], tags: [], sections: [] }),
   }));
   if (config.search) {
-    write(SEARCH_PATH, 'search', `the search page (${lang})`, (_views, layout): SearchContext => ({ ...layout, bundle: `${layout.root}pagefind/` }), { title: ui.search });
+    write(SEARCH_PATH, 'search', `the search page (${lang})`, (_views, layout): SearchContext => ({
+      ...layout,
+      bundle: `${layout.root}pagefind/`,
+      translations: { zero_results: ui.searchResultsNone, one_result: ui.searchResultsOne, many_results: ui.searchResultsMany },
+    }), { title: ui.search });
   }
   for (const type of CONTENT_TYPES) {
     const home = new Views(translator, '', localized);
@@ -162,6 +169,7 @@ export function renderLanguage(input: LanguageInput, output: Output): void {
       write(index.path, index.template, `${index.owner} (${lang})`, (views, layout) => ({ ...layout, ...index.data(views) }), { title: index.title });
     }
   }
+  return landing;
 }
 
 /** Where each language's search page is, under `<lang>/`. */

@@ -9,6 +9,11 @@
     return;
   }
   var root = new URL(box.getAttribute('data-root') || './', location.href);
+  // Result counts worded to read right for every number (ui.yaml: searchResults*).
+  var translations = {};
+  try {
+    translations = JSON.parse(box.getAttribute('data-translations') || '{}');
+  } catch (error) {}
   new PagefindUI({
     element: box,
     bundlePath: new URL(box.getAttribute('data-bundle') || 'pagefind/', location.href).pathname,
@@ -17,6 +22,7 @@
     showImages: false,
     resetStyles: false,
     autofocus: true,
+    translations: translations,
   });
   // Pagefind's box is named only by its placeholder and title: the page's heading names it.
   var input = box.querySelector('input');

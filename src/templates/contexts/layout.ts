@@ -20,6 +20,8 @@ export interface LayoutContext {
   /** `../../` up to the edition's root. */
   readonly root: string;
   readonly assets: string;
+  /** The site's icon (`assets/favicon.svg`), as the page links to it. */
+  readonly icon: string;
   /** The link to the home page. */
   readonly home: string;
   readonly nav: readonly NavLink[];
@@ -44,6 +46,8 @@ export interface LayoutContext {
 export interface SearchContext extends LayoutContext {
   /** `../../pagefind/`: where the index and Pagefind's scripts are. */
   readonly bundle: string;
+  /** Pagefind's interface strings briefkit gives in the page's language (its `translations` option). */
+  readonly translations: Readonly<Record<string, string>>;
 }
 
 /** A page's part in the site's search (Pagefind). */

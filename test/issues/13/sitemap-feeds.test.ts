@@ -37,12 +37,15 @@ describe('sitemap and feeds', () => {
     const urls = elements(sitemap, 'url');
     const locs = urls.map((url) => text(elements({ type: 'root', children: [url] }, 'loc')[0]!));
     expect(locs).toContain('https://example.org/kit/en/guide/index.html');
-    expect(locs).toContain('https://example.org/kit/uk/case-studies/a/index.html');
+    expect(locs).toContain('https://example.org/kit/en/case-studies/a/index.html');
+    // Not translated: its Ukrainian page is a copy of the English one, no version of it (issue 29).
+    expect(locs).not.toContain('https://example.org/kit/uk/case-studies/a/index.html');
     expect(locs.every((loc) => loc.startsWith('https://example.org/kit/') && !loc.startsWith('https://example.org/kit/ua/'))).toBe(true);
     const guide = urls[locs.indexOf('https://example.org/kit/uk/guide/index.html')]!;
     expect(elements({ type: 'root', children: [guide] }, 'xhtml:link').map((link) => [link.attributes.hreflang, link.attributes.href])).toEqual([
       ['en', 'https://example.org/kit/en/guide/index.html'],
       ['uk', 'https://example.org/kit/uk/guide/index.html'],
+      ['x-default', 'https://example.org/kit/en/guide/index.html'],
     ]);
     // The Ukrainian edition has its own.
     expect(elements(fromXml(await readFile(join(root, 'dist/ua/sitemap.xml'), 'utf8')), 'loc').map(text)).toContain('https://example.org/kit/ua/uk/guide/index.html');
