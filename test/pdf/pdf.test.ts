@@ -175,11 +175,15 @@ describe('the site links each page to its PDF', () => {
 });
 
 describe('printing options', () => {
-  it.skipIf(lacks('pdfinfo'))('prints on US Letter when the config says so', async () => {
-    const root = await makeProject({ 'briefkit.config.yaml': 'paper: Letter\n', 'briefings/case-studies/a.md': caseStudy() });
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))('prints on US Letter when the config says so, the whole cover on its first page (issue 29)', async () => {
+    const root = await makeProject({ 'briefkit.config.yaml': 'paper: Letter\n', 'briefings/case-studies/a.md': caseStudy({ summary: 'A summary long enough to take a few lines on the cover of the case study.' }) });
     const result = await buildProject(root, { pdf: true });
     expect(result.ok).toBe(true);
-    expect((await pdfinfo(join(root, 'dist/en/case-studies/a/a.en.pdf')))['Page size']).toContain('(letter)');
+    const pdf = join(root, 'dist/en/case-studies/a/a.en.pdf');
+    expect((await pdfinfo(pdf))['Page size']).toContain('(letter)');
+    // The cover's facts (language, authors…) stay at its foot: on A4's height they fell onto page 2.
+    expect((await pdftotext(pdf, 1, 1)).toUpperCase()).toContain('LANGUAGE');
+    expect((await pdftotext(pdf, 2, 2)).toUpperCase()).not.toContain('LANGUAGE');
   });
 
   it('builds the website but fails, saying how to install a browser, when there is none', async () => {
