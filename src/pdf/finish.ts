@@ -38,10 +38,10 @@ export function finishPdf(
   const info = /\/Info (\d+) 0 R/.exec(trailer)?.[1];
   if (!Number.isFinite(startxref) || !Number.isFinite(size) || !root) throw new Error('Unexpected PDF from Chromium: no classic trailer');
   const offsets = xrefOffsets(text, startxref);
-  const objectText = (id: string | number) => {
+  const objectText = (id: string | number, source = text) => {
     const start = offsets.get(Number(id));
     if (start === undefined) throw new Error(`Unexpected PDF from Chromium: no object ${id}`);
-    return { start, body: text.slice(start, text.indexOf('endobj', start)) };
+    return { start, body: source.slice(start, source.indexOf('endobj', start)) };
   };
 
   const output = Buffer.from(bytes);
@@ -53,6 +53,8 @@ export function finishPdf(
     }
   }
   renumberNodeIds(output, text);
+  // Objects are changed as renumbered: an appended element keeps the name its ID tree gives it.
+  const renumbered = output.toString('latin1');
   const catalog = objectText(root).body;
   const pagesRef = /\/Pages (\d+) 0 R/.exec(catalog)?.[1];
   const pages = pagesRef ? Number(/\/Count (\d+)/.exec(objectText(pagesRef).body)?.[1] ?? 0) : 0;
@@ -60,7 +62,7 @@ export function finishPdf(
   // Every object's dictionary (a stream's: up to its data), as Chromium wrote it.
   const objects = new Map<number, string>();
   for (const id of offsets.keys()) {
-    const { body } = objectText(id);
+    const { body } = objectText(id, renumbered);
     const dict = body.replace(/^\d+ \d+ obj\s*/, '').trimEnd();
     const data = dict.endsWith('endstream') ? /(>>)\s*stream\r?\n/.exec(dict) : undefined;
     objects.set(id, data ? dict.slice(0, data.index + 2) : dict);
