@@ -1,11 +1,13 @@
 import { inflateSync } from 'node:zlib';
 import type { PdfMetadata } from './print-document.js';
+import { appendUpdate, withPdfVersion } from './incremental-update.js';
 import { withTitle } from './outline-titles.js';
 
 /**
  * Finish a Chromium PDF, by an incremental update: the changed objects are appended after the
- * original bytes, which stay as they are. pdf-lib rewrites the whole file instead, which
- * costs more than printing a short document. It gets:
+ * original bytes, which stay as they are, most of them compressed (see incremental-update.ts).
+ * pdf-lib rewrites the whole file instead, which costs more than printing a short document.
+ * It gets:
  *
  * - its document information (title, author, subject, keywords, dates from the content,
  *   producer), and the same in an XMP metadata stream (`/Metadata`), with its language and,
@@ -36,10 +38,10 @@ export function finishPdf(
   const info = /\/Info (\d+) 0 R/.exec(trailer)?.[1];
   if (!Number.isFinite(startxref) || !Number.isFinite(size) || !root) throw new Error('Unexpected PDF from Chromium: no classic trailer');
   const offsets = xrefOffsets(text, startxref);
-  const objectText = (id: string | number) => {
+  const objectText = (id: string | number, source = text) => {
     const start = offsets.get(Number(id));
     if (start === undefined) throw new Error(`Unexpected PDF from Chromium: no object ${id}`);
-    return { start, body: text.slice(start, text.indexOf('endobj', start)) };
+    return { start, body: source.slice(start, source.indexOf('endobj', start)) };
   };
 
   const output = Buffer.from(bytes);
@@ -51,6 +53,8 @@ export function finishPdf(
     }
   }
   renumberNodeIds(output, text);
+  // Objects are changed as renumbered: an appended element keeps the name its ID tree gives it.
+  const renumbered = output.toString('latin1');
   const catalog = objectText(root).body;
   const pagesRef = /\/Pages (\d+) 0 R/.exec(catalog)?.[1];
   const pages = pagesRef ? Number(/\/Count (\d+)/.exec(objectText(pagesRef).body)?.[1] ?? 0) : 0;
@@ -58,7 +62,7 @@ export function finishPdf(
   // Every object's dictionary (a stream's: up to its data), as Chromium wrote it.
   const objects = new Map<number, string>();
   for (const id of offsets.keys()) {
-    const { body } = objectText(id);
+    const { body } = objectText(id, renumbered);
     const dict = body.replace(/^\d+ \d+ obj\s*/, '').trimEnd();
     const data = dict.endsWith('endstream') ? /(>>)\s*stream\r?\n/.exec(dict) : undefined;
     objects.set(id, data ? dict.slice(0, data.index + 2) : dict);
@@ -85,47 +89,23 @@ export function finishPdf(
   const infoDict = `<<${entries.filter(([, value]) => value !== undefined).map(([key, value]) => `/${key} ${pdfString(value!)}`).join(' ')}>>`;
   const catalogDict = catalog.slice(catalog.indexOf('<<'), catalog.lastIndexOf('>>')).replace(/\/Metadata \d+ 0 R/, '');
   const newCatalog = `${/\/ViewerPreferences/.test(catalogDict) ? catalogDict : `${catalogDict}/ViewerPreferences <</DisplayDocTitle true>>`}/Metadata ${metadataId} 0 R>>`;
-  changed.set(Number(root), newCatalog);
+  changed.set(Number(root), withPdfVersion(newCatalog, bytes));
   const claimsUa = pdfUaProblems(objects, changed, Number(root), metadata.title, (id) => streamData(bytes, text, offsets, id)).length === 0;
   const xmp = Buffer.from(xmpPacket(metadata, claimsUa), 'utf8');
 
-  const chunks: Buffer[] = [output];
-  let length = output.length;
-  const push = (chunk: string | Buffer) => {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
-    chunks.push(buffer);
-    length += buffer.length;
-  };
-  const written: [number, number][] = [];
-  push('\n');
-  const add = (id: number, ...parts: (string | Buffer)[]) => {
-    written.push([id, length]);
-    push(`${id} 0 obj\n`);
-    for (const part of parts) push(part);
-    push('\nendobj\n');
-  };
-  for (const [id, dict] of changed) add(id, dict);
-  add(infoId, infoDict);
+  const packed = new Map(changed);
+  packed.delete(Number(root));
   for (const [id, title] of titles) {
     const { body } = objectText(id);
-    add(id, withTitle(body.slice(body.indexOf('<<'), body.lastIndexOf('>>') + 2), title));
+    packed.set(id, withTitle(body.slice(body.indexOf('<<'), body.lastIndexOf('>>') + 2), title));
   }
-  // Uncompressed, so any tool (and a person) can read it without the PDF's structure.
-  add(metadataId, `<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n`, xmp, '\nendstream');
-  const xrefAt = length;
-  let xref = 'xref\n';
-  // One subsection per run of consecutive objects.
-  const sorted = written.sort((a, b) => a[0] - b[0]);
-  for (let first = 0; first < sorted.length;) {
-    let last = first;
-    while (last + 1 < sorted.length && sorted[last + 1]![0] === sorted[last]![0] + 1) last++;
-    xref += `${sorted[first]![0]} ${last - first + 1}\n`;
-    for (const [, offset] of sorted.slice(first, last + 1)) xref += `${String(offset).padStart(10, '0')} 00000 n \n`;
-    first = last + 1;
-  }
-  xref += `trailer\n<</Size ${metadataId + 1} /Root ${root} 0 R /Info ${infoId} 0 R /Prev ${startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  push(xref);
-  return { bytes: Buffer.concat(chunks), pages };
+  const plain = [
+    { id: Number(root), body: changed.get(Number(root))! },
+    { id: infoId, body: infoDict },
+    // Uncompressed and outside object streams, so any tool (and a person) can read it.
+    { id: metadataId, body: '<</Type /Metadata /Subtype /XML>>', data: xmp },
+  ];
+  return { bytes: appendUpdate(output, { packed, plain, root: Number(root), info: infoId, prev: startxref, size: metadataId + 1 }), pages };
 }
 
 const CREATOR = 'briefkit (Chromium)';
