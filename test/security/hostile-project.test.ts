@@ -129,7 +129,10 @@ function liveScript(tree: Root, allowed: (script: string) => boolean): string[] 
     }
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
-      if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value) && !(node.tagName === 'img' && /^data:image\/(png|svg\+xml|jpeg|gif|webp)/i.test(value))) found.push(`${node.tagName} ${name}=${value.slice(0, 40)}`);
+      // An image in a data: address is drawn as an image, which runs no script: in <img>, and the
+      // 404 page's icon (<link rel="icon">, inline because that page is served at any depth).
+      const image = node.tagName === 'img' || (node.tagName === 'link' && String(node.properties.rel) === 'icon');
+      if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value) && !(image && /^data:image\/(png|svg\+xml|jpeg|gif|webp)/i.test(value))) found.push(`${node.tagName} ${name}=${value.slice(0, 40)}`);
     }
     if (['iframe', 'object', 'embed', 'base', 'form'].includes(node.tagName)) found.push(`<${node.tagName}>`);
   });
