@@ -66,7 +66,10 @@ describe('navigation between languages', () => {
     for (const lang of ['uk', 'ar']) {
       expect(en).toContain(`<link rel="alternate" hreflang="${lang}" href="../../../${lang}/case-studies/kyiv-outreach/index.html">`);
     }
-    expect(en).toContain('<link rel="alternate" hreflang="x-default" href="../../../index.html">');
+    // Issue 29: x-default is the page in the first language it is written in (the root's
+    // language chooser links to home pages only, so it is the home page's x-default alone).
+    expect(en).toContain('<link rel="alternate" hreflang="x-default" href="index.html">');
+    expect(await page('en/index.html')).toContain('<link rel="alternate" hreflang="x-default" href="../index.html">');
     const fallback = await page('en/case-studies/tallinn-pharmacy/index.html');
     expect(fallback).not.toContain('hreflang="uk" href');
   });
