@@ -6,14 +6,14 @@ import type { Translation } from '../i18n/translations.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Citations } from '../references/csl/citation-styles.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import { checkAnchors } from './check-anchors.js';
 import { checkCitations } from './check-citations.js';
 import { localizePages } from './localize-pages.js';
-import type { LocalizedPage } from './localize-pages.js';
+import type { LocalizedPage } from '../model/localized-page.js';
 import { mapStrings } from '../text/map-strings.js';
 import { originOf } from './local-fields.js';
-import type { LocalField } from './local-fields.js';
+import type { LocalField } from '../model/localized-page.js';
 import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
 import type { OriginalSections } from '../markdown/render-file.js';
 

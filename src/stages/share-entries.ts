@@ -6,8 +6,8 @@ import { pdfPath } from '../pdf/print-document.js';
 import { qrSvg } from '../pdf/qr.js';
 import { webAddress } from '../paths/urls.js';
 import { slidesPath } from '../pdf/slides.js';
-import type { LocalizedPage } from './localize-pages.js';
-import type { PdfInfo } from './print-pdfs.js';
+import type { LocalizedPage } from '../model/localized-page.js';
+import type { PdfInfo } from '../model/pdf.js';
 
 /** One PDF of a page that can be shared: which edition and language, where it is, what it is. */
 export interface ShareEntry {

@@ -3,7 +3,7 @@ import { CONTENT_TYPES } from '../../content-types/index.js';
 import { error } from '../../messages.js';
 import type { Place } from '../../messages.js';
 import { readProjectText } from '../../project/read.js';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { closest } from '../../text/closest.js';
 import type { ReferenceLibrary } from '../library.js';
 import type { CitationStyle } from './citation-style.js';
