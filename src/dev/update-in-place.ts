@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { contentType } from '../content-types/index.js';
 import { readTranslation } from '../i18n/translations.js';
-import type { Translation } from '../i18n/translations.js';
+import type { Translation } from '../model/translation.js';
 import { fingerprintTree } from '../markdown/render-file.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { contentHasErrors, need } from '../pipeline.js';

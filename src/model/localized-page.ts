@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { FinalContent } from '../markdown/finalize.js';
-import type { Translation } from '../i18n/translations.js';
+import type { Translation } from './translation.js';
 import type { YamlSource } from '../yaml/parse.js';
 import type { Page } from './page.js';
 

@@ -7,7 +7,7 @@ import { localFields } from './local-fields.js';
 import { finalize } from '../markdown/finalize.js';
 import type { PageCiter } from '../markdown/finalize.js';
 import type { LocalizedPage, PageAsset } from '../model/localized-page.js';
-import type { Translation } from '../i18n/translations.js';
+import type { Translation } from '../model/translation.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { Override } from '../countries/overrides.js';
 import { replaceSection } from '../countries/replace-section.js';

@@ -2,7 +2,7 @@ import type { ProjectFiles } from '../project/list.js';
 import type { Edition } from '../countries/edition.js';
 import { substituteText } from '../markdown/remark-variables.js';
 import type { Override } from '../countries/overrides.js';
-import type { Translation } from '../i18n/translations.js';
+import type { Translation } from '../model/translation.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Citations } from '../references/csl/citation-styles.js';
