@@ -22,7 +22,7 @@ import type { ContentPageContext, PdfLink } from '../templates/contexts/pages.js
 import { fileSize } from '../i18n/format.js';
 import { sharePath, shareView } from '../templates/share-view.js';
 import type { ShareContext } from '../templates/share-view.js';
-import type { ShareEntry } from './share-entries.js';
+import type { ShareEntry } from '../model/share-entry.js';
 import { headVersions, languageVersions, versionHref } from './language-versions.js';
 import type { LandingPage } from './language-versions.js';
 
