@@ -65,7 +65,7 @@ export interface Site {
   readonly sources?: Sources | undefined;
   readonly references?: ReferenceLibrary | undefined;
   /** The citation styles of the pages, with the bibliography. */
-  readonly citations?: import('./references/csl/citation-styles.js').Citations | undefined;
+  readonly citations?: import('./references/csl/citations.js').Citations | undefined;
   readonly templates?: TemplateFiles | undefined;
   readonly fonts?: Fonts | undefined;
   readonly profiles?: { readonly profiles: readonly CountryProfile[]; readonly invalid: ReadonlySet<string> } | undefined;

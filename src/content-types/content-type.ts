@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { UiKey } from '../i18n/strings.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { Citations } from '../references/csl/citation-styles.js';
+import type { Citations } from '../references/csl/citations.js';
 import type { Page } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { HomeContent, IndexContents } from '../templates/contexts/indexes.js';

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';
-import type { Citations } from '../references/csl/citation-styles.js';
+import type { Citations } from '../references/csl/citations.js';
 import { citationItems, isCitationCluster } from '../markdown/citation-syntax.js';
 import { originText } from '../references/library.js';
 import type { Reference } from '../references/library.js';

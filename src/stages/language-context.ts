@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Edition } from '../countries/edition.js';
 import type { Translator } from '../i18n/ui-strings.js';
-import type { Citations } from '../references/csl/citation-styles.js';
+import type { Citations } from '../references/csl/citations.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 

@@ -5,7 +5,7 @@ import type { Override } from '../countries/overrides.js';
 import type { Translation } from '../model/translation.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { Citations } from '../references/csl/citation-styles.js';
+import type { Citations } from '../references/csl/citations.js';
 import type { Page } from '../model/page.js';
 import { checkAnchors } from './check-anchors.js';
 import { checkCitations } from './check-citations.js';
