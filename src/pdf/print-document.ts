@@ -10,7 +10,7 @@ import { contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import type { PrintSpec, PrintVariant, SiteIndex } from '../content-types/content-type.js';
 import type { Page } from '../model/page.js';
-import { siteIndex } from '../stages/site-index.js';
+import { siteIndex } from '../content-types/site-index.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { LanguageContext } from '../stages/language-context.js';
 import { Views, referenceItems } from '../templates/view-models.js';

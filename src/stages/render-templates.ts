@@ -5,7 +5,7 @@ import { relativeUrl, rootPrefix, webAddress } from '../paths/urls.js';
 import { CONTENT_TYPES, contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import type { ViewContext } from '../content-types/content-type.js';
-import { siteIndex } from './site-index.js';
+import { siteIndex } from '../content-types/site-index.js';
 import { shorten } from '../text/shorten.js';
 import { Views, referenceItems } from '../templates/view-models.js';
 import type { LocalizedPage } from '../model/localized-page.js';

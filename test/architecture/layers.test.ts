@@ -34,14 +34,11 @@ const ORCHESTRATION = /^(build-run|build|pipeline)\.ts$|^commands\/|^dev\//;
 /** Imports of stage files from layers below the stages, still to be moved down (each names what it takes). */
 const INTO_STAGES_FROM_BELOW = [
   'cache/pdf-cache.ts -> stages/print-pdfs.ts', // PrintOptions, PrintResult, typeof printPdfs
-  'countries/replace-section.ts -> stages/merge-sections.ts', // hasContent
   'i18n/project-state.ts -> stages/make-editions.ts', // parseFiles: the i18n commands read the project as the build does
   'i18n/project-state.ts -> stages/read-languages.ts', // the same
   'i18n/project-state.ts -> stages/read-project.ts', // the same
   'markdown/markdown-worker.ts -> stages/markdown-context.ts', // SharedContext
-  'pdf/preview-card.ts -> stages/site-index.ts', // siteIndex
   'pdf/print-document.ts -> stages/language-context.ts', // LanguageContext
-  'pdf/print-document.ts -> stages/site-index.ts', // siteIndex
 ];
 
 /**

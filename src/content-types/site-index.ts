@@ -1,5 +1,5 @@
-import { CONTENT_TYPES } from '../content-types/index.js';
-import type { SiteIndex } from '../content-types/content-type.js';
+import { CONTENT_TYPES } from './index.js';
+import type { SiteIndex } from './content-type.js';
 import type { Page } from '../model/page.js';
 
 /** The pages of one language by content type, each type's in its own order, and by slug. */
