@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS } from '../src/browser/launch-args.js';
 import type { PrintJob } from '../src/pdf/print-document.js';
 import { PRINT_ORIGIN } from '../src/pdf/print-document.js';
 import { printPdfs } from '../src/stages/print-pdfs.js';
-import type { OutputFile } from '../src/site.js';
+import type { OutputFile } from '../src/model/output-file.js';
 
 const root = join(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);

@@ -8,7 +8,7 @@ import { recoverOutput } from './fs/recover-output.js';
 import { error, hasErrors } from './messages.js';
 import type { Shard } from './pdf/shard.js';
 import type { KeptRun } from './pipeline.js';
-import type { OutputFile } from './site.js';
+import type { OutputFile } from './model/output-file.js';
 import type { printPdfs } from './stages/print-pdfs.js';
 import { timing } from './timing.js';
 

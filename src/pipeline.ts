@@ -9,12 +9,12 @@ import type { OutputEditions } from './fs/output-editions.js';
 import type { TranslationSources } from './i18n/translations.js';
 import type { UiStringSet } from './i18n/ui-strings.js';
 import { isPrintProblem } from './stages/print-pdfs.js';
-import type { PdfInfo } from './stages/print-pdfs.js';
+import type { PdfInfo } from './model/pdf.js';
 import type { ReferenceLibrary } from './references/library.js';
-import type { Page } from './site.js';
-import type { LocalizedPage } from './stages/localize-pages.js';
-import type { Output } from './stages/output.js';
-import type { Sources } from './stages/read-sources.js';
+import type { Page } from './model/page.js';
+import type { LocalizedPage } from './model/localized-page.js';
+import type { Output } from './output/output.js';
+import type { Sources } from './model/sources.js';
 import type { RenderTemplate } from './templates/engine.js';
 import type { TemplateFiles } from './templates/load.js';
 
@@ -65,7 +65,7 @@ export interface Site {
   readonly sources?: Sources | undefined;
   readonly references?: ReferenceLibrary | undefined;
   /** The citation styles of the pages, with the bibliography. */
-  readonly citations?: import('./references/csl/citation-styles.js').Citations | undefined;
+  readonly citations?: import('./references/csl/citations.js').Citations | undefined;
   readonly templates?: TemplateFiles | undefined;
   readonly fonts?: Fonts | undefined;
   readonly profiles?: { readonly profiles: readonly CountryProfile[]; readonly invalid: ReadonlySet<string> } | undefined;

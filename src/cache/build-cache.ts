@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { messageData, replayMessage } from '../messages.js';
 import type { MessageData } from '../messages.js';
-import type { OutputFile } from '../site.js';
+import type { OutputFile } from '../model/output-file.js';
 import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
 import { INPUT_FOLDERS } from '../project/input-folders.js';
 

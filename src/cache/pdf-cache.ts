@@ -1,8 +1,9 @@
 import { readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findChromium } from '../browser/find-browser.js';
-import type { OutputFile } from '../site.js';
-import type { PdfInfo, PrintOptions, PrintResult, printPdfs } from '../stages/print-pdfs.js';
+import type { OutputFile } from '../model/output-file.js';
+import type { PrintOptions, PrintResult, printPdfs } from '../stages/print-pdfs.js';
+import type { PdfInfo } from '../model/pdf.js';
 import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
 
 type Printer = typeof printPdfs;

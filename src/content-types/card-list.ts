@@ -1,5 +1,5 @@
 import type { UiKey } from '../i18n/strings.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import type { ContentCard } from '../templates/contexts/cards.js';
 import type { LangText, Views } from '../templates/view-models.js';
 import type { ContentType } from './content-type.js';

@@ -1,5 +1,5 @@
 import { error } from '../messages.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import { closest } from '../text/closest.js';
 import type { SiteIndex } from './content-type.js';
 import { contentType } from './index.js';

@@ -5,7 +5,7 @@ import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
 import { error } from '../messages.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import { closest } from '../text/closest.js';
 import type { YamlSource } from '../yaml/parse.js';
 import { validate } from '../yaml/validate.js';

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { direction } from '../i18n/languages.js';
 import { warn } from '../messages.js';
-import { hasContent } from '../stages/merge-sections.js';
+import { hasContent } from '../markdown/has-content.js';
 import type { Override } from './overrides.js';
 
 /**

@@ -15,7 +15,7 @@ import { mediaType } from '../paths/media-type.js';
 import { INPUT_FOLDERS } from '../project/input-folders.js';
 import type { KeptRun } from '../pipeline.js';
 import { formatReport } from '../report.js';
-import type { OutputFile } from '../site.js';
+import type { OutputFile } from '../model/output-file.js';
 import { printPdfs } from '../stages/print-pdfs.js';
 import { DEV_PREFIX, LIVE_SCRIPT, withLiveScript } from './live-script.js';
 import { printOne, printRequest } from './print-on-demand.js';

@@ -6,7 +6,7 @@ import type { Site } from '../pipeline.js';
 import { pdfPath, printJobs } from '../pdf/print-document.js';
 import type { PrintJob } from '../pdf/print-document.js';
 import { slidesPath } from '../pdf/slides.js';
-import type { OutputFile } from '../site.js';
+import type { OutputFile } from '../model/output-file.js';
 import { logoName, printResources } from '../stages/print-editions.js';
 import { languageInput } from '../stages/render-editions.js';
 import type { printPdfs } from '../stages/print-pdfs.js';

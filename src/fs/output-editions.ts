@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OutputFile } from '../site.js';
+import type { OutputFile } from '../model/output-file.js';
 import { MARKER_TEXT, OUTPUT_MARKER as MARKER } from './write-atomic.js';
 
 /**

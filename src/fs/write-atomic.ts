@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { OutputFile } from '../site.js';
+import type { OutputFile } from '../model/output-file.js';
 import { isInside } from '../paths/project-path.js';
 import { resolveInside } from '../paths/urls.js';
 import { swapPaths } from './recover-output.js';

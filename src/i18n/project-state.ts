@@ -12,7 +12,7 @@ import { contentType } from '../content-types/index.js';
 import { FRONT, copiedSections, copyKeysOf, fingerprint, ownFrontKeys, sectionsOfTree } from './sections.js';
 import { headingIds, headingOutline, matchedBySection } from '../markdown/heading-ids.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
-import type { Translation } from './translations.js';
+import type { Translation } from '../model/translation.js';
 
 /** An original as translation tracking sees it. */
 export interface Original extends SourceInfo {

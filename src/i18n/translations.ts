@@ -10,6 +10,7 @@ import { warn } from '../messages.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
 import type { YamlSource } from '../yaml/parse.js';
+import type { Translation } from '../model/translation.js';
 
 /** The folder of a project that holds translations, one folder per language. */
 export const TRANSLATIONS_DIR = 'translations';
@@ -73,16 +74,6 @@ function list(keys: readonly string[]): string {
 
 function withoutDefault(schema: z.ZodType): z.ZodType {
   return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
-}
-
-/** A translated Markdown file: `translations/<lang>/<same path as in briefings/>`. */
-export interface Translation {
-  readonly lang: string;
-  readonly sourcePath: string;
-  /** The file, front matter masked; messages about the translation go here. */
-  readonly file: VFile;
-  readonly meta: z.infer<typeof translationSchema>;
-  readonly yaml: YamlSource | undefined;
 }
 
 /** Every translation file, and every other file in the translation folders (localised images). */

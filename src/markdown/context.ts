@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import type { OutlineHeading } from './heading-ids.js';
 import type { EditionVariables } from '../countries/variables.js';
 import type { ProjectFiles } from '../project/list.js';
+import type { PageAsset } from '../model/localized-page.js';
 
 /** Words the Markdown plugins print, in the page's language. */
 export interface MarkdownLabels {
@@ -65,12 +66,6 @@ export interface MarkdownContext {
   readonly knownVariables: ReadonlySet<string>;
   /** For a translation: its original's headings, which its own take their ids from where they line up (heading-ids.ts). */
   readonly outline?: readonly OutlineHeading[] | undefined;
-}
-
-/** A local file a page uses: copied from `from` (absolute) to `<lang>/<to>`. */
-export interface PageAsset {
-  readonly from: string;
-  readonly to: string;
 }
 
 /** A link to a heading in another page, checked once every page is rendered. */

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from './visit.js';
 import type { Element, Root } from 'hast';
-import type { TocEntry } from '../site.js';
+import type { TocEntry } from '../model/page.js';
 import type { BibEntry, CiteItem, CitedText } from '../references/csl/citer.js';
 import { citationItems, isCitationCluster } from './citation-syntax.js';
 

@@ -7,7 +7,7 @@ import { error, warn } from '../messages.js';
 import { relativeUrl, resolveInside } from '../paths/urls.js';
 import { refusalOf } from '../project/list.js';
 import { closest } from '../text/closest.js';
-import type { PageAsset } from './context.js';
+import type { PageAsset } from '../model/localized-page.js';
 import type { ProjectFiles } from '../project/list.js';
 
 // The files a link may name, listed once per collection (not once per broken link).

@@ -6,7 +6,8 @@ import { headingOutline } from './heading-ids.js';
 import type { OutlineHeading } from './heading-ids.js';
 import { messageData } from '../messages.js';
 import type { MessageData } from '../messages.js';
-import type { AnchorLink, MarkdownContext, PageAsset } from './context.js';
+import type { AnchorLink, MarkdownContext } from './context.js';
+import type { PageAsset } from '../model/localized-page.js';
 import type { MarkdownProcessor } from './create-processor.js';
 
 /** What rendering one Markdown file gives: plain data, so it can cross from a worker or sit in the cache. */

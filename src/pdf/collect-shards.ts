@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
-import type { OutputFile } from '../site.js';
-import type { PdfInfo } from '../stages/print-pdfs.js';
+import type { OutputFile } from '../model/output-file.js';
+import type { PdfInfo } from '../model/pdf.js';
 import type { PrintJob } from './print-document.js';
 
 /** The first bytes of every PNG file. */

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import { contentType } from '../content-types/index.js';
 import { direction } from '../i18n/languages.js';
-import type { LocalizedPage } from '../stages/localize-pages.js';
-import { siteIndex } from '../stages/site-index.js';
+import type { LocalizedPage } from '../model/localized-page.js';
+import { siteIndex } from '../content-types/site-index.js';
 import { siteView } from '../templates/contexts/layout.js';
 import type { OrganisationView } from '../templates/contexts/layout.js';
 import type { LangText } from '../templates/view-models.js';

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { direction } from '../i18n/languages.js';
 import { visit } from '../markdown/visit.js';
-import type { LocalizedPage } from '../stages/localize-pages.js';
+import type { LocalizedPage } from '../model/localized-page.js';
 import { shareAddress } from '../templates/share-view.js';
 import type { LangText } from '../templates/view-models.js';
 import { PRINT_ORIGIN, documentAuthor, documentKeywords, pdfPath } from './print-document.js';

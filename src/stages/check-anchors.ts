@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { contentType } from '../content-types/index.js';
 import { warn } from '../messages.js';
 import { closest } from '../text/closest.js';
-import type { LocalizedPage } from './localize-pages.js';
+import type { LocalizedPage } from '../model/localized-page.js';
 import type { RenderedDocument } from './render-markdown.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { warn } from '../messages.js';
-import type { Citations } from '../references/csl/citation-styles.js';
+import type { Citations } from '../references/csl/citations.js';
 import { citationItems, isCitationCluster } from '../markdown/citation-syntax.js';
 import { originText } from '../references/library.js';
 import type { Reference } from '../references/library.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import { visit } from '../markdown/visit.js';
 import type { RenderedDocument } from './render-markdown.js';
 

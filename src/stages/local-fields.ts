@@ -1,26 +1,7 @@
 import { contentType } from '../content-types/index.js';
 import type { ValuePath } from '../text/map-strings.js';
-import type { Page } from '../site.js';
-import type { YamlSource } from '../yaml/parse.js';
-import type { VFile } from 'vfile';
-
-/** Where a title, summary or other translatable field was written: a file, and its front matter positions. */
-export interface MetaOrigin {
-  readonly file: VFile;
-  readonly yaml: YamlSource | undefined;
-}
-
-/** A translatable front matter field as one language shows it: its value, the language it is in, and where it was written. */
-export interface LocalField {
-  readonly value: unknown;
-  readonly lang: string;
-  readonly from: MetaOrigin;
-  /**
-   * For a list that a translation translates only in part (its first items), the language
-   * and origin of each item: the rest are the original's.
-   */
-  readonly items?: readonly { readonly lang: string; readonly from: MetaOrigin }[] | undefined;
-}
+import type { Page } from '../model/page.js';
+import type { LocalField, MetaOrigin } from '../model/localized-page.js';
 
 /** The front matter of a translation or override: its values, its language and its file. */
 export interface OwnMeta {

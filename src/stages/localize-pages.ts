@@ -4,11 +4,10 @@ import { imageSize } from '../assets/allowed-files.js';
 import type { ImageSize } from '../assets/allowed-files.js';
 import type { VFile } from 'vfile';
 import { localFields } from './local-fields.js';
-import type { LocalField, MetaOrigin } from './local-fields.js';
 import { finalize } from '../markdown/finalize.js';
-import type { FinalContent, PageCiter } from '../markdown/finalize.js';
-import type { PageAsset } from '../markdown/context.js';
-import type { Translation } from '../i18n/translations.js';
+import type { PageCiter } from '../markdown/finalize.js';
+import type { LocalizedPage, PageAsset } from '../model/localized-page.js';
+import type { Translation } from '../model/translation.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { Override } from '../countries/overrides.js';
 import { replaceSection } from '../countries/replace-section.js';
@@ -17,50 +16,8 @@ import { checkNewLinks } from './translation-links.js';
 import { visit } from '../markdown/visit.js';
 import { copiedSections } from '../i18n/sections.js';
 import type { OriginalSections } from '../markdown/render-file.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import type { RenderedDocument } from './render-markdown.js';
-
-/** How a page reads in one language. */
-export type PageState =
-  /** in the source language */
-  | 'original'
-  /** translated in full */
-  | 'translated'
-  /** translated in part: the other sections are shown in the source language */
-  | 'partial'
-  /** not translated: the whole text is the source language's */
-  | 'fallback';
-
-/** A page as it is written for one language. */
-export interface LocalizedPage {
-  readonly page: Page;
-  readonly lang: string;
-  /** The language the briefings are written in (the original of a translation). */
-  readonly sourceLang: string;
-  readonly state: PageState;
-  /** The original changed after the translation was stamped. */
-  readonly outdated: boolean;
-  readonly title: string;
-  readonly summary: string | undefined;
-  /** The languages the title and summary are in (a translation may lack either). */
-  readonly titleLang: string;
-  readonly summaryLang: string;
-  /** The files the title and summary come from, for messages about them. */
-  readonly titleFrom: MetaOrigin;
-  readonly summaryFrom: MetaOrigin;
-  /** The type's other translatable front matter fields, each in the language it is written in. */
-  readonly fields: Readonly<Record<string, LocalField>>;
-  /** The language of the title, summary and main text (the source language for a fallback). */
-  readonly contentLang: string;
-  /** The whole content as an HTML tree, before numbering (print combines several of these). */
-  readonly tree: Root;
-  readonly content: FinalContent;
-  readonly assets: readonly PageAsset[];
-  /** Languages this page is written in (the source language and each translation). */
-  readonly writtenIn: readonly string[];
-  /** The translation file, if there is one. */
-  readonly translation: Translation | undefined;
-}
 
 /** What localising needs. */
 export interface LocalizeInput {

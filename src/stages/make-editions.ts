@@ -13,7 +13,7 @@ import type { Site, Stage } from '../pipeline.js';
 import type { Config } from '../config/schema.js';
 import type { CountryProfile } from '../countries/profile.js';
 import type { ProjectFiles } from '../project/list.js';
-import type { LocalizedPage } from './localize-pages.js';
+import type { LocalizedPage } from '../model/localized-page.js';
 import { makeEdition } from './make-edition.js';
 import type { EditionSources } from './make-edition.js';
 import { MarkdownRenderer } from './render-markdown.js';

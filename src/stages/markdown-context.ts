@@ -3,7 +3,7 @@ import type { MarkdownContext, MarkdownEdition, MarkdownLabels, PageRef } from '
 import type { ProjectFiles } from '../project/list.js';
 import type { OutlineHeading } from '../markdown/heading-ids.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 
 /** What every file of one edition's render shares; built once, then one context per file. */
 export interface SharedContext {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
+import { hasContent } from '../markdown/has-content.js';
 import { visit } from '../markdown/visit.js';
 import { direction, languageName } from '../i18n/languages.js';
 import { START } from '../i18n/sections.js';
@@ -129,10 +130,6 @@ function renameFootnotes(tree: Root): Root {
     }
   });
   return tree;
-}
-
-export function hasContent(node: RootContent): boolean {
-  return node.type === 'element' || (node.type === 'text' && node.value.trim() !== '');
 }
 
 function usesFootnotes(node: RootContent): boolean {

@@ -5,7 +5,7 @@ import { MAX_SLUG } from '../content-types/common-schema.js';
 import { placeSource } from '../content-types/index.js';
 import type { ContentType } from '../content-types/content-type.js';
 import { error, warn } from '../messages.js';
-import type { Page } from '../site.js';
+import type { Page } from '../model/page.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
 

@@ -10,9 +10,9 @@ import { shardJobs } from '../pdf/shard.js';
 import type { PrintJob } from '../pdf/print-document.js';
 import { contentHasErrors, need } from '../pipeline.js';
 import type { Site, Stage } from '../pipeline.js';
-import type { OutputFile } from '../site.js';
-import type { LocalizedPage } from './localize-pages.js';
-import { Output } from './output.js';
+import type { OutputFile } from '../model/output-file.js';
+import type { LocalizedPage } from '../model/localized-page.js';
+import { Output } from '../output/output.js';
 import { printPdfs } from './print-pdfs.js';
 
 /** The file name of an edition's logo under `assets/`, if it has one. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { mediaType } from '../paths/media-type.js';
 import { TimeoutError } from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
+import type { PdfInfo } from '../model/pdf.js';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { error } from '../messages.js';
@@ -10,14 +11,7 @@ import { BrowserStartTimeout, NoBrowserError, launchBrowser } from '../pdf/brows
 import type { PrintJob } from '../pdf/print-document.js';
 import { PrintTab } from '../pdf/print-tab.js';
 import type { Resource, Resources } from '../pdf/print-tab.js';
-import type { OutputFile } from '../site.js';
-
-/** A printed PDF, for the page that links to it. */
-export interface PdfInfo {
-  readonly path: string;
-  readonly bytes: number;
-  readonly pages: number;
-}
+import type { OutputFile } from '../model/output-file.js';
 
 /** What printing produced. */
 export interface PrintResult {

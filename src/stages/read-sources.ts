@@ -1,20 +1,7 @@
 import { join } from 'node:path';
-import type { VFile } from 'vfile';
 import { linkableFiles, listProjectFiles } from '../project/list.js';
-import type { ProjectFiles } from '../project/list.js';
+import type { Sources } from '../model/sources.js';
 import { readListedText } from '../project/read.js';
-
-/** What the build reads from `briefings/`. */
-export interface Sources {
-  /**
-   * Every Markdown file, sorted by path (so output order never depends on the disk). Files that
-   * could not be read (a link out of the project, not UTF-8, too big) carry their error and
-   * `data.unreadable`.
-   */
-  readonly markdown: readonly VFile[];
-  /** Every file (no hidden files), path relative to `briefings/` → real path, or why a link there is refused. */
-  readonly files: ProjectFiles;
-}
 
 /** The folder of a project that holds the source-language content. */
 export const CONTENT_DIR = 'briefings';

@@ -1,11 +1,11 @@
 import { contentHasErrors, need } from '../pipeline.js';
 import type { Site, Stage } from '../pipeline.js';
 import type { Edition } from '../countries/edition.js';
-import type { Page } from '../site.js';
-import type { LocalizedPage } from './localize-pages.js';
+import type { Page } from '../model/page.js';
+import type { LocalizedPage } from '../model/localized-page.js';
 import { createEngine } from '../templates/engine.js';
 import { templateHelpers } from '../templates/helpers.js';
-import { Output } from './output.js';
+import { Output } from '../output/output.js';
 import { logoName } from './print-editions.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { renderLanguage } from './render-templates.js';

@@ -5,8 +5,8 @@ import { toXml } from 'xast-util-to-xml';
 import type { Config } from '../config/schema.js';
 import { contentType } from '../content-types/index.js';
 import type { Edition } from '../countries/edition.js';
-import type { LocalizedPage } from './localize-pages.js';
-import type { Output } from './output.js';
+import type { LocalizedPage } from '../model/localized-page.js';
+import type { Output } from '../output/output.js';
 import { webAddress } from '../paths/urls.js';
 import type { LandingPage } from './language-versions.js';
 

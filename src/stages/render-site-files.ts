@@ -7,7 +7,7 @@ import type { Edition } from '../countries/edition.js';
 import { direction, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { RenderTemplate } from '../templates/engine.js';
-import type { Output } from './output.js';
+import type { Output } from '../output/output.js';
 import { siteView } from '../templates/contexts/layout.js';
 import type { LanguagesContext, NotFoundContext } from '../templates/contexts/site-files.js';
 import { languageVersions, versionHref } from './language-versions.js';

@@ -1,30 +1,13 @@
 import type { Edition } from '../countries/edition.js';
 import { contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
-import type { PrintVariant } from '../content-types/content-type.js';
 import { pdfPath } from '../pdf/print-document.js';
 import { qrSvg } from '../pdf/qr.js';
 import { webAddress } from '../paths/urls.js';
 import { slidesPath } from '../pdf/slides.js';
-import type { LocalizedPage } from './localize-pages.js';
-import type { PdfInfo } from './print-pdfs.js';
-
-/** One PDF of a page that can be shared: which edition and language, where it is, what it is. */
-export interface ShareEntry {
-  readonly edition: Edition;
-  readonly local: LocalizedPage;
-  readonly variant: PrintVariant;
-  /** The PDF's path from the site's root (the edition's folder included). */
-  readonly path: string;
-  /** Its size and page count, when it was printed in this run. */
-  readonly pdf: PdfInfo | undefined;
-  /** Its address on the web (`base_url` + path), when the site has one. */
-  readonly url: string | undefined;
-  /** A QR code of `url`, as inline SVG. */
-  readonly qr: string | undefined;
-  /** The page's key messages as slides, shared with its main PDF, when they were printed. */
-  readonly slides?: { readonly path: string; readonly url: string | undefined } | undefined;
-}
+import type { LocalizedPage } from '../model/localized-page.js';
+import type { PdfInfo } from '../model/pdf.js';
+import type { ShareEntry } from '../model/share-entry.js';
 
 /**
  * Every shareable PDF of every page whose type has a share page, by source path: each

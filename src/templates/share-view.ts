@@ -3,8 +3,8 @@ import { fileSize } from '../i18n/format.js';
 import { nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, webAddress } from '../paths/urls.js';
-import type { PageState } from '../stages/localize-pages.js';
-import type { ShareEntry } from '../stages/share-entries.js';
+import type { PageState } from '../model/localized-page.js';
+import type { ShareEntry } from '../model/share-entry.js';
 import type { LayoutContext } from './contexts/layout.js';
 import type { LangText, Views } from './view-models.js';
 

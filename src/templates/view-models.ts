@@ -6,8 +6,8 @@ import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
 import { mapStrings } from '../text/map-strings.js';
 import type { BibEntry } from '../references/csl/citer.js';
-import type { Page } from '../site.js';
-import type { LocalizedPage } from '../stages/localize-pages.js';
+import type { Page } from '../model/page.js';
+import type { LocalizedPage } from '../model/localized-page.js';
 import type { PageView, ReferenceItem } from './contexts/pages.js';
 import { openFields } from './field-check.js';
 

@@ -7,7 +7,7 @@ import type { CountryProfile } from '../../src/countries/profile.js';
 import { lookupVariable } from '../../src/countries/variables.js';
 import { englishStrings } from '../../src/i18n/strings.js';
 import type { Reference } from '../../src/references/library.js';
-import type { Page } from '../../src/site.js';
+import type { Page } from '../../src/model/page.js';
 import { markdownContext, sharedContext } from '../../src/stages/markdown-context.js';
 import { renderMarkdown } from '../helpers/markdown.js';
 

@@ -4,7 +4,7 @@ import type { ReferenceLibrary } from '../../references/library.js';
 import type { FigureView } from '../../templates/contexts/content-types.js';
 import type { LangText } from '../../templates/view-models.js';
 import { error } from '../../messages.js';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { closest } from '../../text/closest.js';
 
 interface FigureText {

@@ -1,6 +1,6 @@
 import { slug as slugify } from 'github-slugger';
 import { z } from 'zod';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText } from '../../templates/view-models.js';
 import type { BriefIntro, BriefView, PageLink } from '../../templates/contexts/content-types.js';

@@ -1,7 +1,7 @@
 import { slug as slugify } from 'github-slugger';
 import { z } from 'zod';
 import { formatDate } from '../../i18n/format.js';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { Views } from '../../templates/view-models.js';
 import type { BriefingCard } from '../../templates/contexts/cards.js';

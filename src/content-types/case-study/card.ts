@@ -1,4 +1,4 @@
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import type { LangText, Views } from '../../templates/view-models.js';
 import type { CaseStudyCard } from '../../templates/contexts/cards.js';
 import { caseStudyMeta } from './schema.js';

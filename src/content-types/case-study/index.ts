@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { error } from '../../messages.js';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { tagPath } from '../../templates/view-models.js';
 import type { CaseStudyView } from '../../templates/contexts/content-types.js';
 import { COMMON_TRANSLATABLE } from '../common-schema.js';

@@ -1,4 +1,4 @@
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { countryPath, tagPath } from '../../templates/view-models.js';
 import type { Views } from '../../templates/view-models.js';
 import type { IndexPage, ViewContext } from '../content-type.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRegionCode } from '../../countries/iso.js';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { common } from '../common-schema.js';
 import type { MetaOf } from '../content-type.js';
 

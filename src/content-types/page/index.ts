@@ -1,5 +1,5 @@
 import { slug as slugify } from 'github-slugger';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { Views } from '../../templates/view-models.js';
 import { COMMON_TRANSLATABLE, commonSchema } from '../common-schema.js';

@@ -1,6 +1,6 @@
 import { slug as slugify } from 'github-slugger';
 import { z } from 'zod';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { byOrderThenTitle } from '../../templates/view-models.js';
 import type { LangText, Views } from '../../templates/view-models.js';
 import type { TrainingIntro, TrainingView } from '../../templates/contexts/content-types.js';

@@ -3,22 +3,14 @@ import { CONTENT_TYPES } from '../../content-types/index.js';
 import { error } from '../../messages.js';
 import type { Place } from '../../messages.js';
 import { readProjectText } from '../../project/read.js';
-import type { Page } from '../../site.js';
+import type { Page } from '../../model/page.js';
 import { closest } from '../../text/closest.js';
 import type { ReferenceLibrary } from '../library.js';
 import type { CitationStyle } from './citation-style.js';
 import { parseStyle } from './citation-style.js';
 import { Citer } from './citer.js';
+import type { Citations } from './citations.js';
 import { BUILT_IN_STYLES, DEFAULT_STYLE, builtInStyle } from './csl-files.js';
-
-/** The citation styles a project uses, and a page's. */
-export interface Citations {
-  readonly library: ReferenceLibrary;
-  /** The style a page's citations and reference list follow. */
-  styleOf(page: Page): CitationStyle;
-  /** Formats a page's citations in its style, in one language. */
-  citer(page: Page, lang: string): Citer;
-}
 
 /** Where a style is chosen: the config (for every page, or for a type) or a page's front matter. */
 export interface StyleChoice {

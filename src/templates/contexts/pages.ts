@@ -1,4 +1,4 @@
-import type { TocEntry } from '../../site.js';
+import type { TocEntry } from '../../model/page.js';
 import type { LangText, Link } from '../view-models.js';
 import type { LayoutContext } from './layout.js';
 

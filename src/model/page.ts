@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
-import type { CommonMeta } from './content-types/common-schema.js';
-import type { YamlSource } from './yaml/parse.js';
+import type { CommonMeta } from '../content-types/common-schema.js';
+import type { YamlSource } from '../yaml/parse.js';
 
 /** A source page: a Markdown file under `briefings/` of one content type (see content-types/). */
 export interface Page<Meta extends CommonMeta = CommonMeta> {
@@ -27,8 +27,3 @@ export interface TocEntry {
   /** Set when the heading is in another language than the page (an untranslated section). */
   readonly lang?: string | undefined;
 }
-
-/** A file the build writes: text, bytes, or a copy of a source file. */
-export type OutputFile =
-  | { readonly path: string; readonly content: string | Uint8Array }
-  | { readonly path: string; readonly copyFrom: string };

@@ -1,6 +1,6 @@
-import { CONTENT_TYPES } from '../content-types/index.js';
-import type { SiteIndex } from '../content-types/content-type.js';
-import type { Page } from '../site.js';
+import { CONTENT_TYPES } from './index.js';
+import type { SiteIndex } from './content-type.js';
+import type { Page } from '../model/page.js';
 
 /** The pages of one language by content type, each type's in its own order, and by slug. */
 export function siteIndex(pages: readonly Page[], lang: string): SiteIndex {

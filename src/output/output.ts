@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
-import type { OutputFile } from '../site.js';
+import type { OutputFile } from '../model/output-file.js';
 
 /** Collects the files a build writes, and refuses two files at one path. */
 export class Output {

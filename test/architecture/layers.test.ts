@@ -1,0 +1,93 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importCycles, importGraph } from './import-graph.js';
+import type { ImportEdge } from './import-graph.js';
+
+// Issue 30, item 1: the layers of src/ (DESIGN.md, "Architecture"). Each list below is what is
+// left to fix, and may only shrink: a new upward import or a new circle fails here; removing one
+// fails too until its line is deleted, so the lists stay true.
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const edges = importGraph(root);
+const short = (path: string): string => path.replace(/^src\//, '');
+const edgeNames = (found: readonly ImportEdge[]): string[] => [...new Set(found.map((edge) => `${short(edge.from)} -> ${short(edge.to)}`))].sort();
+
+/**
+ * Types the model still takes from modules outside it (all `import type`, none of them in a
+ * circle). Each is a type built next to its code: a zod schema's output (CommonMeta), a parser's
+ * result (YamlSource, FinalContent), a listing (ProjectFiles), an edition, a print variant.
+ */
+const MODEL_OUTSIDE = [
+  'model/localized-page.ts -> markdown/finalize.ts', // FinalContent
+  'model/localized-page.ts -> yaml/parse.ts', // YamlSource
+  'model/page.ts -> content-types/common-schema.ts', // CommonMeta = z.infer of the schema
+  'model/page.ts -> yaml/parse.ts', // YamlSource
+  'model/share-entry.ts -> content-types/content-type.ts', // PrintVariant
+  'model/share-entry.ts -> countries/edition.ts', // Edition
+  'model/sources.ts -> project/list.ts', // ProjectFiles
+  'model/translation.ts -> yaml/parse.ts', // YamlSource
+];
+
+/** Files above the stages that run them: the build, the commands and the preview. */
+const ORCHESTRATION = /^(build-run|build|pipeline)\.ts$|^commands\/|^dev\//;
+
+/** Imports of stage files from layers below the stages, still to be moved down (each names what it takes). */
+const INTO_STAGES_FROM_BELOW = [
+  'cache/pdf-cache.ts -> stages/print-pdfs.ts', // PrintOptions, PrintResult, typeof printPdfs
+  'i18n/project-state.ts -> stages/make-editions.ts', // parseFiles: the i18n commands read the project as the build does
+  'i18n/project-state.ts -> stages/read-languages.ts', // the same
+  'i18n/project-state.ts -> stages/read-project.ts', // the same
+  'markdown/markdown-worker.ts -> stages/markdown-context.ts', // SharedContext
+  'pdf/print-document.ts -> stages/language-context.ts', // LanguageContext
+];
+
+/**
+ * Import circles left (type imports count: they tie the files together for the compiler and
+ * for a reader; lazy `import()` does not). The only lazy circle, build.ts ⇄ build-run.ts, is
+ * deliberate: build-run.ts is loaded on demand.
+ */
+const CYCLES = [
+  // The content-type registry: linked-pages.ts looks types up in index.ts, which imports every type.
+  ['content-types/brief/index.ts', 'content-types/briefing/index.ts', 'content-types/index.ts', 'content-types/linked-pages.ts', 'content-types/training/index.ts'],
+  // A PDF's preview card and slides use the print document's helpers and the reverse.
+  ['pdf/preview-card.ts', 'pdf/print-document.ts', 'pdf/slides.ts'],
+  // Template view types that refer to each other (type imports only).
+  ['templates/contexts/layout.ts', 'templates/contexts/pages.ts', 'templates/view-models.ts'],
+];
+
+describe('layers of src/', () => {
+  it('finds the imports it checks', () => {
+    expect(edges.length).toBeGreaterThan(500);
+    expect(edges.some((edge) => edge.from === 'src/stages/localize-pages.ts' && edge.to === 'src/model/localized-page.ts')).toBe(true);
+  });
+
+  it('keeps the model on the ground floor: it imports only the model, and only types from elsewhere', () => {
+    const outside = edges.filter((edge) => edge.from.startsWith('src/model/') && !edge.to.startsWith('src/model/'));
+    expect(outside.filter((edge) => edge.kind !== 'type')).toEqual([]);
+    expect(edgeNames(outside)).toEqual([...MODEL_OUTSIDE].sort());
+  });
+
+  it('lets only the build, the commands and the preview import stage files', () => {
+    const upward = edges.filter((edge) => edge.to.startsWith('src/stages/') && !edge.from.startsWith('src/stages/') && !ORCHESTRATION.test(short(edge.from)));
+    expect(edgeNames(upward)).toEqual([...INTO_STAGES_FROM_BELOW].sort());
+  });
+
+  it('has no import circle but the known ones', () => {
+    const cycles = importCycles(edges.filter((edge) => edge.kind !== 'lazy')).map((cycle) => cycle.map(short));
+    expect(cycles).toEqual(CYCLES);
+  });
+
+  it('sees a deliberate lazy import as the only way round a circle', () => {
+    const lazy = importCycles(edges).map((cycle) => cycle.map(short));
+    expect(lazy).toContainEqual(['build-run.ts', 'build.ts']);
+    expect(lazy).toHaveLength(CYCLES.length + 1);
+  });
+});
+
+describe('importCycles', () => {
+  it('finds a circle made by type imports, and none in a chain', () => {
+    const edge = (from: string, to: string, kind: ImportEdge['kind'] = 'value'): ImportEdge => ({ from, to, kind });
+    expect(importCycles([edge('a', 'b'), edge('b', 'c')])).toEqual([]);
+    expect(importCycles([edge('a', 'b'), edge('b', 'c', 'type'), edge('c', 'a'), edge('c', 'd')])).toEqual([['a', 'b', 'c']]);
+  });
+});
