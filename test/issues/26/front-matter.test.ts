@@ -36,7 +36,7 @@ describe('Issue 26: a translation\'s front matter', () => {
     const { report } = await buildProject(root);
     const file = 'translations/uk/case-studies/a.md';
     expect(report).toContain(`${file}:3:1  warning  Unknown key "organization" in a translation's front matter  translation-key-unknown`);
-    expect(report).toContain('Did you mean "organisation"? A translation sets title, summary and organisation in its own language.');
+    expect(report).toContain('Did you mean "organisation"? A translation sets title, summary, menu_title and organisation in its own language.');
     expect(report).toContain(`${file}:4:1  warning  "year" is taken from the original (briefings/case-studies/a.md); the translation's value is ignored  translation-key-ignored`);
     expect(report).toContain('Remove "year:" here, or change it in briefings/case-studies/a.md.');
     expect(report).toContain(`${file}:5:1  warning  "citation_style" is taken from the original (briefings/case-studies/a.md); the translation's value is ignored`);
