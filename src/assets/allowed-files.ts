@@ -131,17 +131,31 @@ export function checkBinaryFile(absolute: string, shown: string): FileRefusal | 
 
 /** The verdict on a file, from the cache while its size and time are the same. */
 function verdict(absolute: string, shown: string, tag: string, judge: (size: number) => FileRefusal | undefined): FileRefusal | undefined {
+  const found = perVersion(verdicts, absolute, tag, judge);
+  return found && { ...found, reason: `"${shown}" ${found.reason}` };
+}
+
+/**
+ * What `compute` gives for this version of a file (its size and time), computed once; undefined,
+ * without computing, for a file that is not there (whoever looked for it reports that).
+ */
+function perVersion<T>(cache: Map<string, T | undefined>, absolute: string, tag: string, compute: (size: number) => T | undefined): T | undefined {
   let stat;
   try {
     stat = statSync(absolute);
   } catch {
-    return undefined; // Missing files are reported by whoever looked for them.
+    return undefined;
   }
   const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}\0${tag}`;
-  if (!verdicts.has(key)) verdicts.set(key, judge(stat.size));
-  const found = verdicts.get(key);
-  return found && { ...found, reason: `"${shown}" ${found.reason}` };
+  if (!cache.has(key)) cache.set(key, compute(stat.size));
+  return cache.get(key);
 }
+
+/** A raster image's header, read once per version of the file (for the check and for its size). */
+function imageHeader(absolute: string, format: ImageFormat): ReturnType<typeof readImageHeader> | undefined {
+  return perVersion(headers, absolute, format, () => withAssetReader(absolute, (read, size) => readImageHeader(format, read, size)));
+}
+const headers = new Map<string, ReturnType<typeof readImageHeader> | undefined>();
 
 function inspect(absolute: string, type: FileType, size: number): FileRefusal | undefined {
   if (type.kind === 'svg') {
@@ -166,7 +180,8 @@ function inspect(absolute: string, type: FileType, size: number): FileRefusal | 
 
 /** An image whose header does not decode, or that is too large to show or print. */
 function imageProblem(absolute: string, format: ImageFormat, label: string): FileRefusal | undefined {
-  const header = withAssetReader(absolute, (read, size) => readImageHeader(format, read, size));
+  const header = imageHeader(absolute, format);
+  if (header === undefined) return undefined;
   if ('damaged' in header) return { reason: `is not a readable ${label}: ${header.damaged}`, rule: 'image-damaged', hint: IMAGE_HINT };
   const { width, height } = header;
   if (width <= MAX_SIDE && height <= MAX_SIDE && width * height <= MAX_PIXELS) return undefined;
@@ -193,32 +208,26 @@ const sizes = new Map<string, ImageSize | undefined>();
 export function imageSize(absolute: string): ImageSize | undefined {
   const ext = extname(absolute).slice(1).toLowerCase();
   const type = Object.hasOwn(ALLOWED, ext) ? ALLOWED[ext] : undefined;
-  if (!type?.decode && type?.kind !== 'svg') return undefined;
-  let stat;
-  try {
-    stat = statSync(absolute);
-  } catch {
-    return undefined;
-  }
-  const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}`;
-  if (!sizes.has(key)) {
-    let size: ImageSize | undefined;
-    try {
-      if (type.decode) {
-        const header = withAssetReader(absolute, (read, bytes) => readImageHeader(type.decode!, read, bytes));
-        size = 'damaged' in header ? undefined : header;
-      } else if (stat.size <= MAX_SVG_BYTES) {
-        size = svgSize(readAssetText(absolute));
+  if (type?.decode) {
+    const header = (() => {
+      try {
+        return imageHeader(absolute, type.decode!);
+      } catch {
+        return undefined;
       }
-    } catch {
-      size = undefined;
-    }
-    sizes.set(key, size);
+    })();
+    return header === undefined || 'damaged' in header ? undefined : header;
   }
-  return sizes.get(key);
+  if (type?.kind !== 'svg') return undefined;
+  return perVersion(sizes, absolute, 'svg', (bytes) => {
+    try {
+      return bytes <= MAX_SVG_BYTES ? svgSize(readAssetText(absolute)) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
-/** An SVG's `width` and `height` on its root element, when both are whole pixels (`24`, `24px`). */
 function svgSize(text: string): ImageSize | undefined {
   const root = /<svg\b([^>]*)>/.exec(text)?.[1];
   if (root === undefined) return undefined;
