@@ -3,6 +3,7 @@ import { editionMarkers, keptEntries } from './fs/output-editions.js';
 import type { OutputEditions } from './fs/output-editions.js';
 import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { escalateWarnings, hasErrors } from './messages.js';
+import { OUTPUT_FORMATS } from './formats/index.js';
 import { emit } from './run/emit.js';
 import { makeEditions } from './run/make.js';
 import { readProject } from './run/read.js';
@@ -19,7 +20,7 @@ export async function buildSite(options: BuildOptions & { readonly cacheDir?: st
   // The files that had no problem once read (the preview's updates start from there).
   const clean = new Set(project.inputs.filter((file) => file.messages.length === 0));
   const made = await makeEditions(project);
-  const emitted = await emit(project, made);
+  const emitted = await emit(options.formats ?? OUTPUT_FORMATS, project, made);
   options.keep?.({ project, made, emitted, clean });
   const { output, printing } = emitted;
   const files = [...new Set([...project.inputs, project.run])];

@@ -8,6 +8,7 @@ import { recoverOutput } from './fs/recover-output.js';
 import { error, hasErrors } from './messages.js';
 import type { Shard } from './pdf/shard.js';
 import type { Run } from './run/types.js';
+import type { OutputFormat } from './output/format.js';
 import type { OutputFile } from './model/output-file.js';
 import type { printPdfs } from './stages/print-pdfs.js';
 import { timing } from './timing.js';
@@ -43,6 +44,8 @@ export interface BuildOptions {
    * and the print preview) and pages link to every PDF, printed or not.
    */
   readonly preview?: boolean | undefined;
+  /** The outputs to make (default: formats/index.ts); a build with others is never recalled from the cache. */
+  readonly formats?: readonly OutputFormat[] | undefined;
   /** Told the finished run, so a preview can update it later; a run is then always made (an unchanged project is not recalled). */
   readonly keep?: ((run: Run) => void) | undefined;
 }
@@ -84,7 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await recoverOutput(outDir);
     const cacheDir = options.cache === false ? undefined : await cacheFolder(root);
     // Only a whole build is remembered (not `briefkit pdf`, nor one that takes its PDFs from elsewhere).
-    const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer && !options.keep;
+    const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer && !options.keep && !options.formats;
     const remembered = { country: options.country, allCountries: options.allCountries === true, pdf: options.pdf !== false, strict: options.strict === true };
     let started = performance.now();
     const key = whole ? await projectKey(root, remembered) : undefined;

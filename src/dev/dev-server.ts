@@ -251,6 +251,9 @@ export class DevServer {
 
   /** A PDF, printed now (once per build: asking again gets the same one) if the site has a page that prints there. */
   private async sendPdf(request: IncomingMessage, response: ServerResponse, address: string): Promise<void> {
+    // Printed from the run kept in memory, which an update replaces only once its pages are
+    // written: a PDF asked for in between (by a reader who saw the new page) would be old.
+    await this.settled();
     let printing = this.printed.get(address);
     if (!printing) {
       const kept = this.kept;
@@ -271,6 +274,7 @@ export class DevServer {
 
   /** `?print` on a page: its print document laid out in pages in the browser, as the PDF will be. */
   private async printPreview(response: ServerResponse, address: string): Promise<void> {
+    await this.settled();
     const wanted = this.kept && (await printRequest(this.kept, address, 'page'));
     if (!wanted) return plain(response, 404, 'This page has no PDF, so it has no print preview: briefings, case studies, training modules and advocacy briefs do.');
     for (const [path, file] of wanted.resources) this.printFiles.set(path, file);

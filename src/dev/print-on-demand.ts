@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import type { Run } from '../run/types.js';
+import { OUTPUT_FORMATS } from '../formats/index.js';
 import { pdfPath, printJobs } from '../pdf/print-document.js';
 import type { PrintJob } from '../pdf/print-document.js';
 import { slidesPath } from '../pdf/slides.js';
@@ -38,7 +39,7 @@ export async function printRequest({ project, made: { pages: made, render }, emi
       return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest) || (print.share === true && slidesPath(candidate, edition) === rest);
     });
     if (!local) return undefined;
-    const jobs = await printJobs(languageInput(project, render, emitted.pdfs, edition, lang, pages), (candidate) => candidate === local);
+    const jobs = await printJobs(languageInput(project, render, emitted.pdfs, OUTPUT_FORMATS, edition, lang, pages), (candidate) => candidate === local);
     const job = kind === 'page' ? jobs[0] : jobs.find((candidate) => candidate.path === address);
     if (!job) return undefined;
     const resources = printResources(edition, project.fonts, project.templates.assets, project.logos.get(edition), logoName(project.logos, edition), pages);

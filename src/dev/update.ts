@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { OutputFile } from '../model/output-file.js';
+import { OUTPUT_FORMATS } from '../formats/index.js';
 import { emitSome } from '../run/emit.js';
 import { makeEditions } from '../run/make.js';
 import type { Run } from '../run/types.js';
@@ -33,6 +34,6 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
   const pages = addresses(made, updated.dirty);
   const ok = !updated.files.some((file) => file.messages.some((message) => message.fatal === true));
   if (!ok) return { run, files: updated.files, ok, changed: [], pages };
-  const { emitted, changed: written } = await emitSome(updated.project, made, updated.dirty, run.emitted);
+  const { emitted, changed: written } = await emitSome(OUTPUT_FORMATS, updated.project, made, updated.dirty, run.emitted);
   return { run: { project: updated.project, made, emitted, clean: cleanAfter(run, updated) }, files: updated.files, ok, changed: written, pages };
 }

@@ -1,36 +1,31 @@
 import { VFile } from 'vfile';
 import type { OutputFile } from '../model/output-file.js';
 import { Output } from '../output/output.js';
+import { formatRuns } from '../output/format.js';
+import type { Emitting, OutputFormat } from '../output/format.js';
 import { indexSearch } from '../stages/index-search.js';
-import { makesPdfs, printEditions } from '../stages/print-editions.js';
-import { renderEditions, renderSomePages } from '../stages/render-editions.js';
+import { renderSomePages } from '../stages/render-editions.js';
 import { timing } from '../timing.js';
 import { contentHasErrors } from './content-errors.js';
 import type { Emitted, Made, Project } from './types.js';
 
 /**
- * The third phase: the files to write. PDFs (printed with one browser, or taken from shards),
- * then the web pages and each edition's site files, then the search index of those pages.
- * Nothing is printed or rendered when the content has an error (its problems are the
- * result); a PDF that failed to print fails the run but the website is still made.
+ * The third phase: the files to write, made by each output format in turn (PDFs, then the
+ * web pages, then the search index of those pages: formats/index.ts). Nothing is made when
+ * the content has an error (its problems are the result); a PDF that failed to print fails
+ * the run but the website is still made.
  */
-export async function emit(project: Project, made: Made): Promise<Emitted> {
+export async function emit(formats: readonly OutputFormat[], project: Project, made: Made): Promise<Emitted> {
   const { options } = project;
-  const output = new Output();
-  const sound = !contentHasErrors(project);
-  let started = performance.now();
-  const printed = makesPdfs(options) && sound ? await printEditions(project, made) : { files: [], pdfs: new Map(), reprinted: 0, printing: new VFile({ path: options.outDir, cwd: options.root }) };
-  for (const file of printed.files) output.add(file, 'a PDF', printed.printing);
-  timing('print the PDFs', started);
-  if (!options.pdfOnly && sound) {
-    started = performance.now();
-    await renderEditions(project, made, printed.pdfs, output);
-    timing('render the web pages', started);
-    started = performance.now();
-    for (const file of await indexSearch(project, output.files)) output.add(file, 'the search index', project.config.file);
-    timing('index the search', started);
+  const emitting: Emitting = { output: new Output(), formats, pdfs: new Map(), printing: new VFile({ path: options.outDir, cwd: options.root }), reprinted: 0 };
+  if (!contentHasErrors(project)) {
+    for (const format of formats.filter((candidate) => formatRuns(candidate, options))) {
+      const started = performance.now();
+      await format.emit(project, made, emitting);
+      timing(`emit ${format.name}`, started);
+    }
   }
-  return { output, pdfs: printed.pdfs, reprinted: printed.reprinted, printing: printed.printing };
+  return { output: emitting.output, pdfs: emitting.pdfs, reprinted: emitting.reprinted, printing: emitting.printing };
 }
 
 /**
@@ -38,9 +33,9 @@ export async function emit(project: Project, made: Made): Promise<Emitted> {
  * index again, so it finds the new text. Gives every file of the run as it now is, and those
  * that changed (to write).
  */
-export async function emitSome(project: Project, made: Made, only: ReadonlySet<string>, before: Emitted): Promise<{ readonly emitted: Emitted; readonly changed: readonly OutputFile[] }> {
+export async function emitSome(formats: readonly OutputFormat[], project: Project, made: Made, only: ReadonlySet<string>, before: Emitted): Promise<{ readonly emitted: Emitted; readonly changed: readonly OutputFile[] }> {
   const fresh = new Output();
-  await renderSomePages(project, made, before.pdfs, only, fresh);
+  await renderSomePages(project, made, before.pdfs, formats, only, fresh);
   const replaced = new Set(fresh.files.map((file) => file.path));
   const index = (path: string) => project.editions.some((edition) => path.startsWith(`${edition.prefix}pagefind/`));
   const output = new Output();

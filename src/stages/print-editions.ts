@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Edition } from '../countries/edition.js';
 import { error } from '../messages.js';
@@ -20,12 +20,11 @@ export function logoName(logos: ReadonlyMap<Edition, string | undefined>, editio
   return logo ? `logo${extname(logo)}` : undefined;
 }
 
-/** What printing made: the PDFs (to add to the output), their facts, and the problems printing. */
+/** What printing made: the PDFs (to add to the output) and their facts. */
 export interface Printed {
   readonly files: readonly OutputFile[];
   readonly pdfs: ReadonlyMap<string, PdfInfo>;
   readonly reprinted: number;
-  readonly printing: VFile;
 }
 
 /** Whether a run makes PDFs (prints them, or takes them from shards printed elsewhere). */
@@ -35,12 +34,12 @@ export function makesPdfs(options: Project['options']): boolean {
 
 /**
  * Print the PDFs of every edition and language (or those `briefkit pdf` asks for) with one
- * browser. Problems printing do not stop the website from being written, but they do make
- * the run fail. The caller decides whether the content is sound enough to print.
+ * browser. Problems printing go on `printing`: they do not stop the website from being
+ * written, but they do make the run fail. The caller decides whether the content is sound
+ * enough to print.
  */
-export async function printEditions(project: Project, made: Made): Promise<Printed> {
+export async function printEditions(project: Project, made: Made, printing: VFile): Promise<Printed> {
   const { options, config: { config }, editions, logos } = project;
-  const printing = new VFile({ path: options.outDir, cwd: options.root });
   const wanted = options.pdfOnly;
   const jobs: PrintJob[] = [];
   for (const edition of editions) {
@@ -57,7 +56,7 @@ export async function printEditions(project: Project, made: Made): Promise<Print
   }
   if (options.pdfsFrom) {
     const collected = await collectShards(chosen, options.pdfsFrom, printing);
-    return { files: collected.files, pdfs: collected.pdfs, reprinted: 0, printing };
+    return { files: collected.files, pdfs: collected.pdfs, reprinted: 0 };
   }
   const { fonts } = project;
   const assets = project.templates.assets;
@@ -65,7 +64,7 @@ export async function printEditions(project: Project, made: Made): Promise<Print
   const printer = options.printer ?? printPdfs;
   // PDFs whose documents did not change since they were printed are taken from the cache.
   const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, { files: resources, siteFile: printing, progress: options.progress, browser: config.browser });
-  return { files: printed.files, pdfs: printed.pdfs, reprinted: printed.reprinted, printing };
+  return { files: printed.files, pdfs: printed.pdfs, reprinted: printed.reprinted };
 }
 
 /** What an edition's print pages may load: fonts, styles, its logo, and every page's images. */

@@ -3,7 +3,6 @@ import { languageName, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, rootPrefix, webAddress } from '../paths/urls.js';
 import { CONTENT_TYPES, contentType } from '../content-types/index.js';
-import { ONE_PDF } from '../content-types/content-type.js';
 import type { ViewContext } from '../content-types/content-type.js';
 import { siteIndex } from '../content-types/site-index.js';
 import { shorten } from '../text/shorten.js';
@@ -11,15 +10,15 @@ import { Views, referenceItems } from '../templates/view-models.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
 import type { PdfInfo } from '../model/pdf.js';
-import { pdfPath } from '../pdf/print-document.js';
 import { cardPath } from '../pdf/preview-card.js';
 import type { LanguageContext } from './language-context.js';
 import type { Output } from '../output/output.js';
 import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js';
 import { siteView } from '../templates/contexts/layout.js';
 import type { LayoutContext, NavLink, Notice, SearchContext, SearchView } from '../templates/contexts/layout.js';
-import type { ContentPageContext, PdfLink } from '../templates/contexts/pages.js';
-import { fileSize } from '../i18n/format.js';
+import type { ContentPageContext, Download, PdfLink } from '../templates/contexts/pages.js';
+import type { PageFile } from '../output/page-file.js';
+import type { Edition } from '../countries/edition.js';
 import { sharePath, shareView } from '../templates/share-view.js';
 import type { ShareContext } from '../templates/share-view.js';
 import type { ShareEntry } from '../model/share-entry.js';
@@ -34,6 +33,8 @@ export interface LanguageInput extends LanguageContext {
   readonly siteFile: VFile;
   /** A live preview: link every PDF, printed yet or not (it is printed when asked for). */
   readonly pdfsOnDemand?: boolean | undefined;
+  /** The files the output formats offer for a page of an edition, labelled in this language. */
+  readonly files: (local: LocalizedPage, edition: Edition) => readonly PageFile[];
   /** Write only these pages (a preview updating what one edit changed): no home page, no indexes. */
   readonly only?: ReadonlySet<Page> | undefined;
   /** The PDFs of the pages that have a share page, in every edition and language, by source path. */
@@ -109,13 +110,10 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
     const { page } = local;
     if (input.only && !input.only.has(page)) continue;
     const type = contentType(page.kind)!;
-    const pdfs = (type.print ? type.print.variants ?? ONE_PDF : []).flatMap((variant): PdfLink[] => {
-      const path = pdfPath(local, variant.suffix, edition);
-      const pdf = input.pdfs.get(`${edition.prefix}${path}`);
-      const href = relativeUrl(`${lang}/${page.outputPath}`, path);
-      if (!pdf) return input.pdfsOnDemand ? [{ href, label: ui[variant.label], details: undefined }] : [];
-      return [{ href, label: ui[variant.label], details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, lang), pages: pdf.pages }) }];
-    });
+    const files = input.files(local, edition).map((file) => ({ ...file, href: relativeUrl(`${lang}/${page.outputPath}`, file.path) }));
+    // The PDFs are the page's main downloads; other formats' files are listed after them.
+    const pdfs = files.filter((file) => file.format === 'pdf').map((file): PdfLink => ({ href: file.href, label: file.label, details: file.details }));
+    const downloads = files.filter((file) => file.format !== 'pdf').map((file): Download => ({ href: file.href, label: file.label, details: file.details, type: file.type }));
     const shares = input.shares?.get(page.sourcePath);
     const share = shares?.length ? sharePath(page.outputPath) : undefined;
     write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views, layout): ContentPageContext => {
@@ -125,6 +123,7 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
         kicker: undefined,
         pdf: pdfs[0],
         pdfs,
+        downloads,
         page: {
           ...views.pageHeader(page),
           html: local.content.html,
@@ -139,7 +138,7 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
     if (shares && share) {
       write(share, 'share', `the share page of briefings/${page.sourcePath} (${lang})`, (views, layout): ShareContext => ({
         ...layout,
-        share: shareView(shares, { from: `${edition.prefix}${lang}/${share}`, page: `${edition.prefix}${lang}/${page.outputPath}` }, views, translator, views.title(page), config.base_url),
+        share: shareView(shares, { from: `${edition.prefix}${lang}/${share}`, page: `${edition.prefix}${lang}/${page.outputPath}` }, views, translator, views.title(page), config.base_url, input.files),
       }), { title: translator.t('shareTitle', { title: local.title }) });
     }
     for (const asset of local.assets) {

@@ -5,6 +5,9 @@ import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, webAddress } from '../paths/urls.js';
 import type { PageState } from '../model/localized-page.js';
 import type { ShareEntry } from '../model/share-entry.js';
+import type { LocalizedPage } from '../model/localized-page.js';
+import type { Edition } from '../countries/edition.js';
+import type { PageFile } from '../output/page-file.js';
 import type { LayoutContext } from './contexts/layout.js';
 import type { LangText, Views } from './view-models.js';
 
@@ -35,6 +38,8 @@ export interface ShareEntryView {
   readonly citation: LangText;
   /** The key messages as slides. */
   readonly slides: { readonly label: string; readonly href: string; readonly url: string | undefined } | undefined;
+  /** What other output formats made of the page in this edition and language (with the main PDF only). */
+  readonly downloads: readonly { readonly label: string; readonly href: string; readonly type: string }[];
 }
 
 const STATES: Readonly<Record<PageState, 'stateOriginal' | 'stateTranslated' | 'statePartial' | 'stateFallback'>> = {
@@ -60,7 +65,15 @@ export function shareAddress(baseUrl: string, edition: { readonly prefix: string
  * date, a link and QR code to its address on the web (with `base_url`), and a citation.
  * `at` gives the share page's and the page's paths from the site's root.
  */
-export function shareView(entries: readonly ShareEntry[], at: { readonly from: string; readonly page: string }, views: Views, translator: Translator, pageTitle: LangText, baseUrl: string | undefined): ShareContext['share'] {
+export function shareView(
+  entries: readonly ShareEntry[],
+  at: { readonly from: string; readonly page: string },
+  views: Views,
+  translator: Translator,
+  pageTitle: LangText,
+  baseUrl: string | undefined,
+  files: (local: LocalizedPage, edition: Edition) => readonly PageFile[],
+): ShareContext['share'] {
   const { from } = at;
   const { ui, lang } = translator;
   return {
@@ -93,6 +106,7 @@ export function shareView(entries: readonly ShareEntry[], at: { readonly from: s
         ],
         citation: views.text(citation, local.titleLang),
         slides: entry.slides ? { label: ui.slidesPdf, href: relativeUrl(from, entry.slides.path), url: entry.slides.url } : undefined,
+        downloads: entry.variant.suffix ? [] : files(local, edition).filter((file) => file.format !== 'pdf').map((file) => ({ label: file.label, href: relativeUrl(from, `${edition.prefix}${file.path}`), type: file.type })),
       };
     }),
   };

@@ -28,8 +28,8 @@ const MODEL_OUTSIDE = [
   'model/translation.ts -> yaml/parse.ts', // YamlSource
 ];
 
-/** Files above the stages that run them: the phases of a run, the build, the commands and the preview. */
-const ORCHESTRATION = /^(build-run|build)\.ts$|^run\/|^commands\/|^dev\//;
+/** Files above the stages that run them: the phases of a run, the output formats, the build, the commands and the preview. */
+const ORCHESTRATION = /^(build-run|build)\.ts$|^run\/|^formats\/|^commands\/|^dev\//;
 
 /** Imports of stage files from layers below the stages, still to be moved down (each names what it takes). */
 const INTO_STAGES_FROM_BELOW = [

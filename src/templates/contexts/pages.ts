@@ -35,6 +35,12 @@ export interface PdfLink {
   readonly details: string | undefined;
 }
 
+/** A file another output format made of the page (not a PDF), on its download list. */
+export interface Download extends PdfLink {
+  /** Its media type. */
+  readonly type: string;
+}
+
 export interface ReferenceItem {
   readonly id: string;
   /** The style's label ("1.", "[1]"); none in an author–date style. */
@@ -52,6 +58,8 @@ export type ContentPageContext<View extends TypeView = TypeView> = LayoutContext
     /** The first PDF, for `partials/pdf-link.hbs`; undefined when none was printed. */
     readonly pdf: PdfLink | undefined;
     readonly pdfs: readonly PdfLink[];
+    /** What other output formats made of the page, for `partials/pdf-link.hbs`. */
+    readonly downloads: readonly Download[];
     readonly references: readonly ReferenceItem[];
     /** The line above the title in `partials/page-header.hbs`; templates pass their own (`kicker=ui.briefing`). */
     readonly kicker: string | undefined;

@@ -1,0 +1,47 @@
+import type { VFile } from 'vfile';
+import type { LocalizedPage } from '../model/localized-page.js';
+import type { PdfInfo } from '../model/pdf.js';
+import type { Made, Project, RunOptions } from '../run/types.js';
+import type { Output } from './output.js';
+import type { LinkContext, PageFile } from './page-file.js';
+
+export type { LinkContext, PageFile } from './page-file.js';
+
+/** The third phase as formats take part in it: the files so far, and what printing found. */
+export interface Emitting {
+  readonly output: Output;
+  /** Every format of the run (the web pages list what each offers). */
+  readonly formats: readonly OutputFormat[];
+  /** The PDFs printed, by path (the PDF format fills it in; pages show their sizes). */
+  readonly pdfs: Map<string, PdfInfo>;
+  /** Problems printing: they fail the run, but the website is still written. */
+  readonly printing: VFile;
+  /** PDFs whose contents page numbers needed a second print. */
+  reprinted: number;
+}
+
+/**
+ * An output of a build (issue 30, item 4): web pages, PDFs, the search index, or a format a
+ * project adds. Formats are listed once (formats/index.ts) and run in that order, each seeing
+ * the files of those before it; what a format offers readers (`links`) shows on each page's
+ * download list and share page.
+ */
+export interface OutputFormat {
+  readonly name: string;
+  /** Whether a run makes this format's files (default: all but `briefkit pdf`). */
+  readonly runs?: ((options: RunOptions) => boolean) | undefined;
+  /** The files this format makes of a page, offered to its readers. */
+  links?(local: LocalizedPage, context: LinkContext): readonly PageFile[];
+  /** Add this format's files to `emitting.output`. */
+  emit(project: Project, made: Made, emitting: Emitting): Promise<void>;
+}
+
+/** Whether a format takes part in a run. */
+export function formatRuns(format: OutputFormat, options: RunOptions): boolean {
+  return format.runs ? format.runs(options) : options.pdfOnly === undefined;
+}
+
+/** Every file the formats offer the readers of a page, in the order the formats are listed. */
+export function pageFiles(formats: readonly OutputFormat[], local: LocalizedPage, context: LinkContext): PageFile[] {
+  return formats.flatMap((format) => format.links?.(local, context) ?? []);
+}
