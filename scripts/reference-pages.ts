@@ -52,7 +52,7 @@ ${sections.join('\n\n')}
 function configurationPage(): string {
   const types = CONTENT_TYPES.map((type) => {
     const own = Object.fromEntries(Object.entries(properties(type.schema)).filter(([key]) => !(key in commonSchema.shape)));
-    const table = Object.keys(own).length > 0 ? keyTable(own, required(type.schema)) : 'No keys besides those every page has.';
+    const table = Object.keys(own).length > 0 ? keyTable(`The front matter of a ${type.label}, besides that of every page`, own, required(type.schema)) : 'No keys besides those every page has.';
     return `### ${capitalise(type.label)}: \`${type.where}\`\n\n${table}`;
   });
   return `---
@@ -71,14 +71,14 @@ required key are errors at their line and column.
 At the top of the project. Every key is optional; a project with only a \`briefings/\`
 folder builds with the defaults. ${otherKeys(configSchema)}
 
-${keyTable(properties(configSchema), required(configSchema))}
+${keyTable('The keys of briefkit.config.yaml', properties(configSchema), required(configSchema))}
 
 ## Country profile: countries/\\<code\\>.yaml
 
 One file per country edition, named by its ISO 3166-1 code in lower case (\`countries/ua.yaml\`).
 ${otherKeys(profileSchema)}
 
-${keyTable(properties(profileSchema), required(profileSchema))}
+${keyTable('The keys of a country profile', properties(profileSchema), required(profileSchema))}
 
 ## Front matter
 
@@ -86,7 +86,7 @@ The YAML between the two \`---\` lines at the top of a page. ${otherKeys(commonS
 
 ### Every page
 
-${keyTable(properties(commonSchema), required(commonSchema))}
+${keyTable('The front matter of every page', properties(commonSchema), required(commonSchema))}
 
 ${types.join('\n\n')}
 `;
@@ -117,9 +117,9 @@ const otherKeys = (schema: z.ZodType) =>
     : 'Other keys are kept, for templates (`page.data.<key>`); a misspelt known key gets a "did you mean" warning.';
 
 /** A table of keys; a mapping with keys of its own adds a row for each (`organisation.name`). */
-function keyTable(props: Record<string, JsonSchema>, needed: ReadonlySet<string>): string {
+function keyTable(caption: string, props: Record<string, JsonSchema>, needed: ReadonlySet<string>): string {
   const rows = Object.entries(props).flatMap(([key, schema]) => keyRows(key, schema, needed.has(key)));
-  return ['| key | value | default | what it is |', '|---|---|---|---|', ...rows].join('\n');
+  return [`Table: ${caption}`, '', '| key | value | default | what it is |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 function keyRows(key: string, schema: JsonSchema, isRequired: boolean): string[] {
