@@ -28,7 +28,7 @@ export const configSchema = z.strictObject({
     })
     .transform((value) => (value.endsWith('/') ? value : `${value}/`))
     .optional()
-    .describe('The address the site will be published at, e.g. https://example.org/briefings/: needed for the sitemap, feeds, QR codes, share links and link previews (the site itself uses relative links).'),
+    .describe('The address the site will be published at, e.g. `https://example.org/briefings/`: needed for the sitemap, feeds, QR codes, share links and link previews (the site itself uses relative links).'),
   languages: z
     .array(languageCode)
     .min(1, { error: 'needs at least one language; the first is the source language' })
