@@ -4,7 +4,8 @@ import { explainError } from './fs/explain-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training modules and advocacy briefs → a translated static website and PDFs
+/** `briefkit --help`: also the start of the generated CLI reference (docs/briefings/reference/cli.md). */
+export const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training modules and advocacy briefs → a translated static website and PDFs
 
 Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]
@@ -54,6 +55,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   refs: async () => import('./commands/refs.js').then((module) => ({ run: module.runRefs, help: module.REFS_HELP })),
   browser: async () => import('./commands/browser.js').then((module) => ({ run: module.runBrowser, help: module.BROWSER_HELP })),
 };
+
+/** Every command, in the order `briefkit --help` lists them. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
+/** What `briefkit <command> --help` prints: the one text the CLI reference is generated from. */
+export async function commandHelp(name: string): Promise<string> {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw new Error(`No command "${name}"`);
+  return (await load()).help;
+}
 
 /** Run the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Partial<CommandIo> = {}): Promise<number> {

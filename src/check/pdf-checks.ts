@@ -9,7 +9,7 @@ import type { CheckedSite } from './checked-site.js';
  * made on any machine), bookmarks (but slides), and its language in its metadata: the
  * language its text is in (a page not yet translated prints the original's). Without the
  * build's sources, the language of its folder or of any text the site has is accepted.
- * And the points of PDF/UA-1 that can be read from its objects (see the README): a title,
+ * And the points of PDF/UA-1 that can be read from its objects (see docs/briefings/pdfs-and-sharing.md): a title,
  * which viewers show; XMP metadata that agrees with its title and language; every link
  * annotation with an alternate description.
  */

@@ -27,26 +27,37 @@ export const isoDate = z.string().refine(isRealDate, {
 });
 
 const author = z.union(
-  [z.string(), z.looseObject({ name: z.string(), affiliation: z.string().optional(), url: linkUrl.optional() })],
+  [
+    z.string(),
+    z.looseObject({
+      name: z.string().describe('The author\'s name.'),
+      affiliation: z.string().optional().describe('Where the author works.'),
+      url: linkUrl.optional().describe('A web page about the author.'),
+    }),
+  ],
   { error: 'each author is a name, or "name:" with an optional "affiliation:"' },
 );
 
 export const common = {
-  title: z.string(),
-  /** A short title for menus, when the title is too long for one (translatable like the title). */
-  menu_title: z.string().trim().min(1, { error: 'menu_title is empty: leave it out to use the title' }).optional(),
-  summary: z.string().optional(),
-  date: isoDate.optional(),
-  slug: slug.optional(),
-  tags: z.array(z.string()).default([]),
+  title: z.string().describe('The page\'s title: its one top-level heading, and its name in menus, lists and PDFs.'),
+  menu_title: z
+    .string()
+    .trim()
+    .min(1, { error: 'menu_title is empty: leave it out to use the title' })
+    .optional()
+    .describe('A short title for the menu, when the title is too long for one (translate it like the title).'),
+  summary: z.string().optional().describe('One or two sentences, shown on cards, in search results and link previews.'),
+  date: isoDate.optional().describe('The date of this version, YYYY-MM-DD.'),
+  slug: slug.optional().describe('The page\'s address instead of its file name: lower-case letters, digits and hyphens.'),
+  tags: z.array(z.string()).default([]).describe('Topics, e.g. [outreach, peer supply]: each gets a page listing what has it.'),
   authors: z
     .union([author, z.array(author)])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .transform((list) => list.map((entry) => (typeof entry === 'string' ? { name: entry } : entry)))
-    .default([]),
-  order: z.number().optional(),
-  /** The citation style of this page: a built-in name (apa, vancouver, …) or a .csl file in the project. */
-  citation_style: z.string().optional(),
+    .default([])
+    .describe('A name, or a list of names or of name: with affiliation: and url:.'),
+  order: z.number().optional().describe('Where the page comes in its lists and the menu: lower numbers first (then by title).'),
+  citation_style: z.string().optional().describe('The citation style of this page: a built-in name (apa, vancouver, …) or a .csl file in the project.'),
 };
 
 /** Front matter keys of every type that a translation sets in its own language, besides title and summary. */

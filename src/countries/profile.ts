@@ -48,13 +48,23 @@ export const variablesSchema = z.record(z.string().regex(VARIABLE_NAME, { error:
 
 /** `countries/<code>.yaml`: what a country edition changes. */
 export const profileSchema = z.strictObject({
-  name: z.string(),
-  languages: z.array(languageCode).min(1, { error: 'needs at least one language; the first is the edition\'s default' }).optional(),
-  paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).optional(),
-  variables: variablesSchema.default({}),
+  name: z.string().describe('The country\'s name, as the edition shows it (e.g. Ukraine).'),
+  languages: z
+    .array(languageCode)
+    .min(1, { error: 'needs at least one language; the first is the edition\'s default' })
+    .optional()
+    .describe('The edition\'s languages; the first is its default (default: the site\'s languages).'),
+  paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).optional().describe('The paper size of the edition\'s PDFs (default: the site\'s).'),
+  variables: variablesSchema.default({}).describe('Values of `{{variables}}` in this edition: one text, or one text per language (uk: …, en: …). None may be empty.'),
   organisation: z
-    .strictObject({ name: z.string(), logo: z.string().optional(), url: linkUrl.optional(), contact: z.string().optional() })
-    .optional(),
+    .strictObject({
+      name: z.string().describe('The organisation\'s name.'),
+      logo: z.string().optional().describe('A picture file in the project, e.g. branding/ua-logo.svg.'),
+      url: linkUrl.optional().describe('Its website.'),
+      contact: z.string().optional().describe('How to reach it, e.g. an e-mail address.'),
+    })
+    .optional()
+    .describe('The organisation that publishes this edition: its name and logo replace the site\'s on pages and PDFs.'),
 });
 
 /** A validated country profile. */

@@ -216,7 +216,7 @@ function describeLinks(objects: ReadonlyMap<number, string>, changed: Map<number
  * embedded, every figure with alternate text, every link annotation described and in the
  * structure tree, and every piece of page content either tagged or marked as an artifact.
  * An empty list: the file may say it is PDF/UA-1 (`pdfuaid:part`). These are not all of
- * PDF/UA; see the README.
+ * PDF/UA; see docs/briefings/pdfs-and-sharing.md.
  */
 function pdfUaProblems(objects: ReadonlyMap<number, string>, changed: ReadonlyMap<number, string>, root: number, title: string, stream: (id: number) => Buffer | undefined): string[] {
   const current = (id: number) => changed.get(id) ?? objects.get(id) ?? '';

@@ -11,18 +11,25 @@ import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { checkFigureSources, figuresOf } from './figures.js';
 
 const figure = z.object(
-  { value: z.union([z.string(), z.number()]).transform(String), label: z.string(), source: z.string().optional() },
+  {
+    value: z.union([z.string(), z.number()]).transform(String).describe('The figure, e.g. "69,000".'),
+    label: z.string().describe('What it counts.'),
+    source: z.string().optional().describe('Its source: a key of the reference list.'),
+  },
   { error: 'each key figure is "value:" and "label:", with an optional "source:" (a reference key)' },
 );
 
 /** Front matter of an advocacy brief (`briefs/<slug>.md`). */
 export const briefSchema = z.looseObject({
   ...common,
-  audience: z.string().optional(),
-  asks: z.array(z.string()).min(1, { error: 'an advocacy brief says what it asks for: list at least one ask' }),
-  figures: z.array(figure).default([]),
-  briefings: z.array(slug).default([]),
-  case_studies: z.array(slug).default([]),
+  audience: z.string().optional().describe('Who the brief is for, e.g. policymakers.'),
+  asks: z
+    .array(z.string())
+    .min(1, { error: 'an advocacy brief says what it asks for: list at least one ask' })
+    .describe('"What we ask": first on the page and in the PDF (at least one).'),
+  figures: z.array(figure).default([]).describe('Key figures, each with its source from the reference list.'),
+  briefings: z.array(slug).default([]).describe('The briefings it draws on, by slug.'),
+  case_studies: z.array(slug).default([]).describe('The case studies it cites, by slug.'),
 });
 type BriefMeta = MetaOf<typeof briefSchema>;
 const meta = (page: Page) => page.meta as BriefMeta;

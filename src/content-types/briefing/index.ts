@@ -14,8 +14,8 @@ import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 /** Front matter of a briefing (`<slug>/index.md`). Unknown keys are kept for templates. */
 export const briefingSchema = z.looseObject({
   ...common,
-  version: z.string().optional(),
-  case_studies: z.array(slug).default([]),
+  version: z.string().optional().describe('The version of the briefing, on its cover and in its PDF\'s metadata.'),
+  case_studies: z.array(slug).default([]).describe('The case studies shown with the briefing and printed as its chapters, in order, by file name.'),
 });
 type BriefingMeta = MetaOf<typeof briefingSchema>;
 const meta = (page: Page) => page.meta as BriefingMeta;

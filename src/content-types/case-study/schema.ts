@@ -10,9 +10,10 @@ export const caseStudySchema = z.looseObject({
   country: z
     .string()
     .transform((value) => value.toUpperCase())
-    .refine(isRegionCode, { error: 'use an ISO 3166 code such as CA, NO, UA or GB-SCT' }),
-  organisation: z.string().optional(),
-  year: z.int().min(1900).max(2100).optional(),
+    .refine(isRegionCode, { error: 'use an ISO 3166 code such as CA, NO, UA or GB-SCT' })
+    .describe('Where the work took place: an ISO 3166 code such as PT, CA, UA, or GB-SCT for Scotland.'),
+  organisation: z.string().optional().describe('The organisation that did the work (a translation may give it in its own language).'),
+  year: z.int().min(1900).max(2100).optional().describe('The year the work started.'),
 });
 
 /** Validated front matter of a case study. */

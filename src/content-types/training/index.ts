@@ -10,16 +10,19 @@ import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { withAnswers, withoutAnswers } from './answers.js';
 
-const term = z.object({ term: z.string(), definition: z.string() }, { error: 'each key term is "term:" with its "definition:"' });
+const term = z.object(
+  { term: z.string().describe('The word or phrase.'), definition: z.string().describe('What it means.') },
+  { error: 'each key term is "term:" with its "definition:"' },
+);
 
 /** Front matter of a training module (`training/<slug>.md`). */
 export const trainingSchema = z.looseObject({
   ...common,
-  duration: z.string().optional(),
-  audience: z.string().optional(),
-  objectives: z.array(z.string()).default([]),
-  terms: z.array(term).default([]),
-  briefings: z.array(slug).default([]),
+  duration: z.string().optional().describe('How long the session takes, e.g. 90 minutes.'),
+  audience: z.string().optional().describe('Who the module is for.'),
+  objectives: z.array(z.string()).default([]).describe('Shown under "By the end of this topic, you will be able to:".'),
+  terms: z.array(term).default([]).describe('A glossary of key terms; link an entry as `[naloxone](#term-naloxone)`.'),
+  briefings: z.array(slug).default([]).describe('The briefings the module supports, by slug.'),
 });
 type TrainingMeta = MetaOf<typeof trainingSchema>;
 const meta = (page: Page) => page.meta as TrainingMeta;
