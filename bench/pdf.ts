@@ -19,7 +19,7 @@ import { findChromium } from '../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../src/browser/launch-args.js';
 import type { PrintJob } from '../src/pdf/print-document.js';
 import { PRINT_ORIGIN } from '../src/pdf/print-document.js';
-import { printPdfs } from '../src/stages/print-pdfs.js';
+import { printPdfs } from '../src/pdf/print-pdfs.js';
 import type { OutputFile } from '../src/model/output-file.js';
 
 const root = join(import.meta.dirname, '..');

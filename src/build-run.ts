@@ -7,7 +7,7 @@ import { OUTPUT_FORMATS } from './formats/index.js';
 import { emit } from './run/emit.js';
 import { makeEditions } from './run/make.js';
 import { readProject } from './run/read.js';
-import { isPrintProblem } from './stages/print-pdfs.js';
+import { isPrintProblem } from './pdf/print-pdfs.js';
 import { timing } from './timing.js';
 
 /**

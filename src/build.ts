@@ -10,7 +10,7 @@ import type { Shard } from './pdf/shard.js';
 import type { Run } from './run/types.js';
 import type { OutputFormat } from './output/format.js';
 import type { OutputFile } from './model/output-file.js';
-import type { printPdfs } from './stages/print-pdfs.js';
+import type { printPdfs } from './pdf/print-pdfs.js';
 import { timing } from './timing.js';
 
 /** What `briefkit build` is asked to do. */

@@ -2,7 +2,7 @@ import { readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findChromium } from '../browser/find-browser.js';
 import type { OutputFile } from '../model/output-file.js';
-import type { PrintOptions, PrintResult, printPdfs } from '../stages/print-pdfs.js';
+import type { PrintOptions, PrintResult, printPdfs } from '../pdf/print-pdfs.js';
 import type { PdfInfo } from '../model/pdf.js';
 import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
 

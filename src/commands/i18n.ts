@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { FORMATS, applyFiles, extractFiles } from './i18n-files.js';
-import { readProjectTranslations } from '../i18n/project-state.js';
+import { readProjectTranslations } from './read-translations.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
 import { overrideStatus } from '../i18n/override-status.js';

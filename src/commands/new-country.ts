@@ -5,7 +5,7 @@ import { visit } from '../markdown/visit.js';
 import { stringify } from 'yaml';
 import { isCountryCode, regionName } from '../countries/iso.js';
 import { COUNTRIES_DIR, VARIABLE_NAME } from '../countries/profile.js';
-import { readProjectTranslations } from '../i18n/project-state.js';
+import { readProjectTranslations } from './read-translations.js';
 import { remarkContainerDirectives } from '../markdown/remark-container-directives.js';
 import { guardParser } from '../markdown/guard-parser.js';
 import { remarkVariableSyntax } from '../markdown/remark-variable-syntax.js';

@@ -16,7 +16,7 @@ import { INPUT_FOLDERS } from '../project/input-folders.js';
 import type { Run } from '../run/types.js';
 import { formatReport } from '../report.js';
 import type { OutputFile } from '../model/output-file.js';
-import { printPdfs } from '../stages/print-pdfs.js';
+import { printPdfs } from '../pdf/print-pdfs.js';
 import { DEV_PREFIX, LIVE_SCRIPT, withLiveScript } from './live-script.js';
 import { printOne, printRequest } from './print-on-demand.js';
 import { PAGED_PATH, pagedPolyfill, previewDocument } from './print-preview.js';

@@ -9,7 +9,7 @@ import { slidesPath } from '../pdf/slides.js';
 import type { OutputFile } from '../model/output-file.js';
 import { logoName, printResources } from '../stages/print-editions.js';
 import { languageInput } from '../stages/render-editions.js';
-import type { printPdfs } from '../stages/print-pdfs.js';
+import type { printPdfs } from '../pdf/print-pdfs.js';
 
 /** A document the preview can print or lay out: its print job and the files its page loads. */
 export interface PrintRequest {

@@ -3,8 +3,8 @@ import type { Config } from '../config/schema.js';
 import type { Override } from '../countries/overrides.js';
 import type { CountryProfile } from '../countries/profile.js';
 import { shownPath } from '../paths/project-path.js';
-import { parseFiles } from '../stages/make-editions.js';
-import { readProjectText } from '../run/read.js';
+import type { Root } from 'mdast';
+import type { ProjectText } from '../run/types.js';
 import { contentType } from '../content-types/index.js';
 import { FRONT, copiedSections, copyKeysOf, fingerprint, ownFrontKeys, sectionsOfTree } from './sections.js';
 import { headingIds, headingOutline, matchedBySection } from '../markdown/heading-ids.js';
@@ -35,11 +35,10 @@ export interface ProjectTranslations {
   readonly files: readonly VFile[];
 }
 
-/** Read the originals and translations of a project, and fingerprint every original. */
-export async function readProjectTranslations(root: string): Promise<ProjectTranslations> {
-  const project = await readProjectText({ root, outDir: root });
+/** The originals and translations of a project as translation tracking sees them (`trees`: each file parsed), every original fingerprinted. */
+export function projectTranslations(project: ProjectText, trees: ReadonlyMap<VFile, Root>): ProjectTranslations {
+  const { root } = project.options;
   const { config } = project.config;
-  const trees = parseFiles(project);
   const source = config.languages[0]!;
   const originals = new Map<string, Original>();
   for (const page of project.pages) {

@@ -44,7 +44,7 @@ export interface MarkdownEdition {
  * What a page's Markdown plugins may know about the rest of the site, per file on
  * `file.data.context`. Plain data only (what `structuredClone` accepts, nothing lost: no
  * class instances, functions or VFiles), so a file can be rendered in a worker and the
- * plugins tested without a project on disk. Build it with `markdownContext` (stages/markdown-context.ts).
+ * plugins tested without a project on disk. Build it with `markdownContext` (markdown/shared-context.ts).
  */
 export interface MarkdownContext {
   readonly page: PageRef;

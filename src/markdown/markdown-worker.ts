@@ -1,7 +1,7 @@
 import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
 import type { ProjectFiles } from '../project/list.js';
-import type { SharedContext } from '../stages/markdown-context.js';
+import type { SharedContext } from './shared-context.js';
 import { createProcessor } from './create-processor.js';
 import type { MarkdownProcessor } from './create-processor.js';
 import type { MarkdownLabels, PageRef } from './context.js';

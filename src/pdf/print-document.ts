@@ -12,7 +12,7 @@ import type { PrintSpec, PrintVariant, SiteIndex } from '../content-types/conten
 import type { Page } from '../model/page.js';
 import { siteIndex } from '../content-types/site-index.js';
 import type { LocalizedPage } from '../model/localized-page.js';
-import type { LanguageContext } from '../stages/language-context.js';
+import type { LanguageContext } from '../templates/language-context.js';
 import { Views, referenceItems } from '../templates/view-models.js';
 import { licenceView, siteView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';

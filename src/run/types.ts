@@ -16,7 +16,7 @@ import type { Output } from '../output/output.js';
 import type { Shard } from '../pdf/shard.js';
 import type { Citations } from '../references/csl/citations.js';
 import type { ReferenceLibrary } from '../references/library.js';
-import type { printPdfs } from '../stages/print-pdfs.js';
+import type { printPdfs } from '../pdf/print-pdfs.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { TemplateFiles } from '../templates/load.js';
 

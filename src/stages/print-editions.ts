@@ -12,7 +12,7 @@ import type { OutputFile } from '../model/output-file.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { PdfInfo } from '../model/pdf.js';
 import type { Made, Project } from '../run/types.js';
-import { printPdfs } from './print-pdfs.js';
+import { printPdfs } from '../pdf/print-pdfs.js';
 
 /** The file name of an edition's logo under `assets/`, if it has one. */
 export function logoName(logos: ReadonlyMap<Edition, string | undefined>, edition: Edition): string | undefined {

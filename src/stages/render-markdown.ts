@@ -17,8 +17,8 @@ import { parseMarkdown } from '../markdown/parse.js';
 import type { OutlineHeading } from '../markdown/heading-ids.js';
 import { replayMessage } from '../messages.js';
 import type { MarkdownWorkers } from '../markdown/worker-pool.js';
-import { markdownContext, markdownLabels, pageRef, sharedContext } from './markdown-context.js';
-import type { SharedContext } from './markdown-context.js';
+import { markdownContext, markdownLabels, pageRef, sharedContext } from '../markdown/shared-context.js';
+import type { SharedContext } from '../markdown/shared-context.js';
 
 /** A Markdown file (a source page, a translation, an override) as an HTML tree for one edition. */
 export interface RenderedDocument {

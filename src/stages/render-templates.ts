@@ -11,7 +11,7 @@ import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
 import type { PdfInfo } from '../model/pdf.js';
 import { cardPath } from '../pdf/preview-card.js';
-import type { LanguageContext } from './language-context.js';
+import type { LanguageContext } from '../templates/language-context.js';
 import type { Output } from '../output/output.js';
 import type { HomeContent, HomeContext } from '../templates/contexts/indexes.js';
 import { siteView } from '../templates/contexts/layout.js';

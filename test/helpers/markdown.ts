@@ -9,7 +9,7 @@ import type { MarkdownContext, MarkdownEdition, PageRef } from '../../src/markdo
 import { createProcessor } from '../../src/markdown/create-processor.js';
 import type { MarkdownProcessor } from '../../src/markdown/create-processor.js';
 import type { EditionVariables } from '../../src/countries/variables.js';
-import { markdownLabels } from '../../src/stages/markdown-context.js';
+import { markdownLabels } from '../../src/markdown/shared-context.js';
 
 /** The page being rendered unless a test says otherwise: a briefing. */
 export const guidePage: PageRef = { sourcePath: 'naloxone/index.md', outputPath: 'naloxone/index.html', kind: 'briefing', slug: 'naloxone' };

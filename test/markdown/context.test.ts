@@ -8,7 +8,7 @@ import { lookupVariable } from '../../src/countries/variables.js';
 import { englishStrings } from '../../src/i18n/strings.js';
 import type { Reference } from '../../src/references/library.js';
 import type { Page } from '../../src/model/page.js';
-import { markdownContext, sharedContext } from '../../src/stages/markdown-context.js';
+import { markdownContext, sharedContext } from '../../src/markdown/shared-context.js';
 import { renderMarkdown } from '../helpers/markdown.js';
 
 const config = configSchema.parse({ languages: ['en', 'uk'], variables: { emergency_number: '112', naloxone_product: { en: 'Nyxoid', uk: 'Ніксоїд' } } });

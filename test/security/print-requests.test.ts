@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PRINT_ORIGIN } from '../../src/pdf/print-document.js';
-import { printPdfs } from '../../src/stages/print-pdfs.js';
+import { printPdfs } from '../../src/pdf/print-pdfs.js';
 import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
 
 describe('issue 27: the print tab answers every request', () => {

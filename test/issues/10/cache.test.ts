@@ -8,7 +8,7 @@ import { mkdir, readFile, readdir, rm, stat, symlink, utimes, writeFile } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../../src/pdf/print-document.js';
-import { printPdfs } from '../../../src/stages/print-pdfs.js';
+import { printPdfs } from '../../../src/pdf/print-pdfs.js';
 import { briefkit } from '../../helpers/cli.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir, SEARCH_INDEX, UNSTABLE_SEARCH_FILES } from '../../helpers/project.js';
 

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../../src/browser/launch-args.js';
 import { DevServer } from '../../../src/dev/dev-server.js';
-import { printPdfs } from '../../../src/stages/print-pdfs.js';
+import { printPdfs } from '../../../src/pdf/print-pdfs.js';
 import { until } from '../../helpers/dev.js';
 import { caseStudy, makeProject, temporaryDir } from '../../helpers/project.js';
 import { lacks } from '../../helpers/tools.js';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printPdfs } from '../../../src/stages/print-pdfs.js';
+import { printPdfs } from '../../../src/pdf/print-pdfs.js';
 import { qpdfCheck } from '../../helpers/pdf-tools.js';
 import { buildProject, caseStudy, listTree, makeProject } from '../../helpers/project.js';
 import { lacks } from '../../helpers/tools.js';

@@ -4,7 +4,7 @@
  * error in any kind of input stops the write.
  */
 import { describe, expect, it } from 'vitest';
-import type { printPdfs } from '../../../src/stages/print-pdfs.js';
+import type { printPdfs } from '../../../src/pdf/print-pdfs.js';
 import { buildProject, caseStudy, makeProject } from '../../helpers/project.js';
 
 const good = {

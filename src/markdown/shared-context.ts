@@ -1,7 +1,7 @@
 import type { Edition } from '../countries/edition.js';
-import type { MarkdownContext, MarkdownEdition, MarkdownLabels, PageRef } from '../markdown/context.js';
+import type { MarkdownContext, MarkdownEdition, MarkdownLabels, PageRef } from './context.js';
 import type { ProjectFiles } from '../project/list.js';
-import type { OutlineHeading } from '../markdown/heading-ids.js';
+import type { OutlineHeading } from './heading-ids.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Page } from '../model/page.js';
 

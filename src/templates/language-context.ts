@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Edition } from '../countries/edition.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { Citations } from '../references/csl/citations.js';
-import type { RenderTemplate } from '../templates/engine.js';
+import type { RenderTemplate } from './engine.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 
 /** What writing one language of an edition needs, for its web pages and its PDFs alike. */

@@ -7,10 +7,10 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { error } from '../messages.js';
 import type { Problem } from '../messages.js';
-import { BrowserStartTimeout, NoBrowserError, launchBrowser } from '../pdf/browser.js';
-import type { PrintJob } from '../pdf/print-document.js';
-import { PrintTab } from '../pdf/print-tab.js';
-import type { Resource, Resources } from '../pdf/print-tab.js';
+import { BrowserStartTimeout, NoBrowserError, launchBrowser } from './browser.js';
+import type { PrintJob } from './print-document.js';
+import { PrintTab } from './print-tab.js';
+import type { Resource, Resources } from './print-tab.js';
 import type { OutputFile } from '../model/output-file.js';
 
 /** What printing produced. */
