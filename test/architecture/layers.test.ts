@@ -47,8 +47,6 @@ const INTO_STAGES_FROM_BELOW = [
  * deliberate: build-run.ts is loaded on demand.
  */
 const CYCLES = [
-  // The content-type registry: linked-pages.ts looks types up in index.ts, which imports every type.
-  ['content-types/brief/index.ts', 'content-types/briefing/index.ts', 'content-types/index.ts', 'content-types/linked-pages.ts', 'content-types/training/index.ts'],
   // A PDF's preview card and slides use the print document's helpers and the reverse.
   ['pdf/preview-card.ts', 'pdf/print-document.ts', 'pdf/slides.ts'],
   // Template view types that refer to each other (type imports only).

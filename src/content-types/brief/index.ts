@@ -6,7 +6,9 @@ import type { LangText } from '../../templates/view-models.js';
 import type { BriefIntro, BriefView, PageLink } from '../../templates/contexts/content-types.js';
 import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
+import { briefing } from '../briefing/index.js';
 import { cardList } from '../card-list.js';
+import { caseStudy } from '../case-study/index.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { checkFigureSources, figuresOf } from './figures.js';
 
@@ -59,8 +61,8 @@ export const brief: ContentType = {
     intro: (page, context) => ({ partial: 'brief-intro', data: intro(page, context) }),
   },
   check: (pages, references) => {
-    checkLinkedPages(pages, 'brief', 'briefings', 'briefing');
-    checkLinkedPages(pages, 'brief', 'case_studies', 'case-study');
+    checkLinkedPages(pages, 'brief', 'briefings', briefing);
+    checkLinkedPages(pages, 'brief', 'case_studies', caseStudy);
     checkFigureSources(pages, references);
   },
   scaffold: (slug) => `---
@@ -94,6 +96,6 @@ function intro(page: Page, { views, translator, citations }: ViewContext): Brief
 /** The briefing and case studies the brief draws on, as links. */
 function drawsOn(page: Page, { views, site }: ViewContext): PageLink[] {
   const { briefings, case_studies: studies } = meta(page);
-  return [...linkedPages(site, 'briefing', briefings), ...linkedPages(site, 'case-study', studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
+  return [...linkedPages(site, briefing, briefings), ...linkedPages(site, caseStudy, studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
 }
 

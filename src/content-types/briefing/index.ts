@@ -7,6 +7,7 @@ import type { Views } from '../../templates/view-models.js';
 import type { BriefingCard } from '../../templates/contexts/cards.js';
 import type { BriefingView } from '../../templates/contexts/content-types.js';
 import { caseStudyCard } from '../case-study/card.js';
+import { caseStudy } from '../case-study/index.js';
 import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
@@ -36,22 +37,21 @@ export const briefing: ContentType = {
   order: byOrderThenTitle,
   view: (local, { views, site }): BriefingView => ({
     page: { version: meta(local.page).version },
-    caseStudies: linkedPages(site, 'case-study', meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
+    caseStudies: linkedPages(site, caseStudy, meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
     // The links back from what draws on it: any page whose `briefings:` lists this one.
-    basedOn: ['training', 'brief']
-      .flatMap((type) => site.pagesOf(type))
-      .filter((other) => Array.isArray(other.meta.briefings) && other.meta.briefings.includes(local.page.slug))
+    basedOn: site
+      .listing('briefings', local.page.slug)
       .map((other) => ({ label: views.title(other), href: views.href(other.outputPath) })),
   }),
   nav: (pages, { views }) => pages.map((page) => ({ label: views.menuTitle(page), path: page.outputPath })),
   home: (pages, { views }) => ({ briefings: pages.map((page) => briefingCard(views, page)) }),
   print: {
-    chapters: (page, site) => linkedPages(site, 'case-study', meta(page).case_studies),
+    chapters: (page, site) => linkedPages(site, caseStudy, meta(page).case_studies),
     toc: true,
     kicker: (_page, { translator }) => translator.ui.briefing,
     share: true,
   },
-  check: (pages) => checkLinkedPages(pages, 'briefing', 'case_studies', 'case-study'),
+  check: (pages) => checkLinkedPages(pages, 'briefing', 'case_studies', caseStudy),
   scaffold: (slug) => `---
 title: ${slug.replace(/-/g, ' ')}
 summary: One or two sentences on what this briefing is for and who it is for.
