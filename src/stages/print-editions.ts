@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Edition } from '../countries/edition.js';
 import { error } from '../messages.js';
-import { printJobs } from '../pdf/print-document.js';
+import { printJobs } from '../pdf/print-jobs.js';
 import { cachedPrinter } from '../cache/pdf-cache.js';
 import { collectShards } from '../pdf/collect-shards.js';
 import { shardJobs } from '../pdf/shard.js';
