@@ -11,6 +11,7 @@ const UNIT = [
   'test/paths/**/*.test.ts',
   'test/text/**/*.test.ts',
   'test/architecture/**/*.test.ts',
+  'test/content-types/**/*.test.ts',
   'test/fs/dotted-folders.test.ts',
   'test/browser/find-browser.test.ts',
   'test/references/citer.test.ts',

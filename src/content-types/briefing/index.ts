@@ -60,7 +60,7 @@ version: "1.0"
 authors:
   - name: Your organisation
 tags: []
-# Case studies this briefing includes (file names in briefings/case-studies/, without .md):
+# ${caseStudy.plural} this briefing includes (file names in briefings/${caseStudy.folder}/, without .md):
 case_studies: []
 ---
 
