@@ -5,7 +5,7 @@ import { direction } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
 import { mapStrings } from '../text/map-strings.js';
-import type { BibEntry } from '../references/csl/citer.js';
+import type { BibEntry } from '../model/final-content.js';
 import type { Page, TocEntry } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import { openFields } from './field-check.js';

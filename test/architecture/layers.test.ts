@@ -14,18 +14,15 @@ const edgeNames = (found: readonly ImportEdge[]): string[] => [...new Set(found.
 
 /**
  * Types the model still takes from modules outside it (all `import type`, none of them in a
- * circle). Each is a type built next to its code: a zod schema's output (CommonMeta), a parser's
- * result (YamlSource, FinalContent), a listing (ProjectFiles), an edition, a print variant.
+ * circle). Each is derived from code that is not a model's to hold: CommonMeta is `z.infer` of the
+ * front matter schema (one schema, the type follows it); an Edition carries the config's
+ * organisation (`z.infer` of the config schema) and a `variable()` lookup; a PrintVariant is part
+ * of a content type's print spec (a transform of the hast tree, keys of the UI strings).
  */
 const MODEL_OUTSIDE = [
-  'model/localized-page.ts -> markdown/finalize.ts', // FinalContent
-  'model/localized-page.ts -> yaml/parse.ts', // YamlSource
   'model/page.ts -> content-types/common-schema.ts', // CommonMeta = z.infer of the schema
-  'model/page.ts -> yaml/parse.ts', // YamlSource
   'model/share-entry.ts -> content-types/content-type.ts', // PrintVariant
   'model/share-entry.ts -> countries/edition.ts', // Edition
-  'model/sources.ts -> project/list.ts', // ProjectFiles
-  'model/translation.ts -> yaml/parse.ts', // YamlSource
 ];
 
 /** Files above the stages that run them: the build, the commands and the preview. */
