@@ -7,7 +7,7 @@ import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
 import { recoverOutput } from './fs/recover-output.js';
 import { error, hasErrors } from './messages.js';
 import type { Shard } from './pdf/shard.js';
-import type { KeptRun } from './pipeline.js';
+import type { Run } from './run/types.js';
 import type { OutputFile } from './model/output-file.js';
 import type { printPdfs } from './stages/print-pdfs.js';
 import { timing } from './timing.js';
@@ -44,7 +44,7 @@ export interface BuildOptions {
    */
   readonly preview?: boolean | undefined;
   /** Told the finished run, so a preview can update it later; a run is then always made (an unchanged project is not recalled). */
-  readonly keep?: ((run: KeptRun) => void) | undefined;
+  readonly keep?: ((run: Run) => void) | undefined;
 }
 
 /** What a build did: every file it read (with their messages), and whether it wrote the site. */

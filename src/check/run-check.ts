@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { KeptRun } from '../pipeline.js';
+import type { Run } from '../run/types.js';
 import { warn } from '../messages.js';
 import { NoBrowserError } from '../pdf/browser.js';
 import { checkInBrowser } from './browser-checks.js';
@@ -23,7 +23,7 @@ export interface CheckOptions {
   /** The languages of the site's editions. */
   readonly languages: readonly string[];
   /** The run that built the site, when `check` built it: problems go on the files pages came from. */
-  readonly run?: KeptRun | undefined;
+  readonly run?: Run | undefined;
   /** Load the pages in a browser (third-party requests, axe-core): false, or the config's browser: setting. */
   readonly browser: false | { readonly configured?: string | undefined };
   /** Top-level entries of the output folder not to check (country editions an earlier build left there). */
@@ -62,9 +62,9 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
 }
 
 /** The source of each page the run made, by its path in the output folder. */
-function pageSources(run: KeptRun): Map<string, PageSource> {
+function pageSources(run: Run): Map<string, PageSource> {
   const sources = new Map<string, PageSource>();
-  for (const [edition, pages] of run.site.made ?? []) {
+  for (const [edition, pages] of run.made.pages) {
     for (const local of pages) {
       sources.set(`${edition.prefix}${local.lang}/${local.page.outputPath}`, { file: local.translation?.file ?? local.page.file, kind: local.page.kind, contentLang: local.contentLang });
     }

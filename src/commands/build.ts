@@ -154,7 +154,9 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
 
 /** The languages `--lang` may name: those of the editions being built (a country's, or the config's and every country's). */
 export async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
-  const [{ inParallel, need, runPipeline, startSite }, { chooseEditions }, { readConfig, readProfiles }] = await Promise.all([import('../pipeline.js'), import('../stages/choose-editions.js'), import('../stages/read-project.js')]);
-  const site = await runPipeline(startSite({ root: resolve(root), outDir: resolve(root), country, allCountries }), [inParallel(readConfig, readProfiles), chooseEditions]);
-  return [...new Set(need(site, 'editions').flatMap((edition) => edition.languages))];
+  const [{ chooseEditions, EMPTY_OUTPUT }, { readConfig, readProfiles }, { VFile }] = await Promise.all([import('../stages/choose-editions.js'), import('../stages/read-project.js'), import('vfile')]);
+  const options = { root: resolve(root), outDir: resolve(root), country, allCountries };
+  const [config, profiles] = await Promise.all([readConfig(options.root), readProfiles(options.root)]);
+  const editions = chooseEditions(options, config.value, profiles.value, EMPTY_OUTPUT, new VFile());
+  return [...new Set(editions.flatMap((edition) => edition.languages))];
 }

@@ -6,7 +6,7 @@ import { build } from '../build.js';
 import { keptEntries } from '../fs/output-editions.js';
 import { CHECKED_RULES, checkSite } from '../check/run-check.js';
 import { escalateWarnings, hasErrors } from '../messages.js';
-import type { KeptRun } from '../pipeline.js';
+import type { Run } from '../run/types.js';
 import { formatReport } from '../report.js';
 import { projectLanguages } from './build.js';
 import { loadConfig } from '../config/load.js';
@@ -81,7 +81,7 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
     }
   };
 
-  let run: KeptRun | undefined;
+  let run: Run | undefined;
   let built: readonly VFile[] = [];
   if (!values['no-build']) {
     const result = await build({ root, out: outDir, country: values.country, allCountries: values['all-countries'], pdf: !values['no-pdf'], keep: (kept) => (run = kept) });
@@ -95,9 +95,9 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
       return 1;
     }
   }
-  const languages = run ? [...new Set((run as KeptRun).site.editions?.flatMap((edition) => edition.languages) ?? [])] : await projectLanguages(root, values.country, values['all-countries'] === true);
+  const languages = run ? [...new Set((run as Run).project.editions.flatMap((edition) => edition.languages))] : await projectLanguages(root, values.country, values['all-countries'] === true);
   // Country editions an earlier build left in the folder are not what was just built.
-  const kept = run ? keptEntries((run as KeptRun).site.previous ?? { root: undefined, folders: [], entries: [] }, (run as KeptRun).site.editions ?? [], values['all-countries'] === true) : [];
+  const kept = run ? keptEntries((run as Run).project.previous, (run as Run).project.editions, values['all-countries'] === true) : [];
   // The browser the config names, as the build uses it (its problems are the build's to report).
   const { config } = await loadConfig(root);
   const checked = await checkSite({ root, outDir, languages, run, browser: values['no-browser'] ? false : { configured: config.browser }, runFile, skip: kept });

@@ -5,11 +5,9 @@ import { ONE_PDF } from '../content-types/content-type.js';
 import { nativeName } from '../i18n/languages.js';
 import { hasErrors } from '../messages.js';
 import { pdfPath } from '../pdf/print-document.js';
-import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
 import { formatReport } from '../report.js';
-import { chooseEditions } from '../stages/choose-editions.js';
-import { listLanguages, readPages, readTranslationFiles } from '../stages/read-languages.js';
-import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
+import { readProjectText } from '../run/read.js';
+import { chooseEditions, EMPTY_OUTPUT } from '../stages/choose-editions.js';
 import { shareAddress } from '../templates/share-view.js';
 import { webAddress } from '../paths/urls.js';
 import { VFile } from 'vfile';
@@ -65,35 +63,31 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
   }
   const root = resolve(io.cwd, values.root ?? '.');
   // Addresses as a site built with --all-countries has them (a country's edition in its own folder).
-  const site = await runPipeline(startSite({ root, outDir: resolve(root, 'dist'), allCountries: true }), [
-    inParallel(readConfig, readContent, readProfiles, readReferences),
-    chooseEditions,
-    listLanguages,
-    readPages,
-    readTranslationFiles,
-  ]);
-  const files = [...site.inputs, site.run];
-  if (hasErrors(files) || !site.config) {
+  const options = { root, outDir: resolve(root, 'dist'), allCountries: true };
+  const project = await readProjectText(options);
+  const allEditions = chooseEditions(options, project.config, project.profiles, EMPTY_OUTPUT, project.run);
+  const files = [...project.inputs, project.run];
+  if (hasErrors(files)) {
     io.stderr.write(`${formatReport(files, { cwd: root, color: io.color })}\n`);
     return 1;
   }
-  const baseUrl = need(site, 'config').config.base_url;
+  const baseUrl = project.config.config.base_url;
   if (!baseUrl) {
     io.stderr.write('briefkit links: links to share need the address the site is published at.\nAdd it to briefkit.config.yaml, e.g.\n  base_url: https://example.org/briefings/\n');
     return 1;
   }
-  const source = need(site, 'config').config.languages[0]!;
-  const variables = knownVariables(need(site, 'config').config, need(site, 'profiles').profiles);
-  const titles = new Map(need(site, 'translations').translations.map((translation) => [`${translation.lang}\n${translation.sourcePath}`, translation.meta.title]));
+  const source = project.config.config.languages[0]!;
+  const variables = knownVariables(project.config.config, project.profiles.profiles);
+  const titles = new Map(project.translations.translations.map((translation) => [`${translation.lang}\n${translation.sourcePath}`, translation.meta.title]));
   const address = (path: string) => webAddress(baseUrl, path);
   const rows: LinkRow[] = [];
-  const editions = need(site, 'editions').filter((edition) => values.country === undefined || edition.country === values.country.toLowerCase());
+  const editions = allEditions.filter((edition) => values.country === undefined || edition.country === values.country.toLowerCase());
   if (editions.length === 0) {
     io.stderr.write(`briefkit links: no country edition "${values.country}": the editions are in countries/<code>.yaml.\n`);
     return 1;
   }
   for (const edition of editions) {
-    for (const page of need(site, 'pages')) {
+    for (const page of project.pages) {
       const print = contentType(page.kind)?.print;
       if (!print?.share || (positionals[0] !== undefined && page.slug !== positionals[0])) continue;
       for (const lang of edition.languages.filter((candidate) => !values.lang || candidate === values.lang)) {

@@ -14,7 +14,7 @@ import { cachedPrinter } from '../cache/pdf-cache.js';
 import { writeFilesInto } from '../fs/write-atomic.js';
 import { mediaType } from '../paths/media-type.js';
 import { INPUT_FOLDERS } from '../project/input-folders.js';
-import type { KeptRun } from '../pipeline.js';
+import type { Run } from '../run/types.js';
 import { formatReport } from '../report.js';
 import type { OutputFile } from '../model/output-file.js';
 import { printPdfs } from '../stages/print-pdfs.js';
@@ -25,7 +25,7 @@ import { allowedRequest } from './allowed-host.js';
 import { resolveRequest, siteAddress } from './resolve-request.js';
 import { pagesOfFile, shownProblems } from './shown-problems.js';
 import type { ShownProblem } from './shown-problems.js';
-import { updateInPlace } from './update-in-place.js';
+import { update } from './update.js';
 
 /** What `briefkit dev` is asked to do. */
 export interface DevOptions {
@@ -67,7 +67,7 @@ interface Change {
 export class DevServer {
   private problems: ShownProblem[] = [];
   /** The last good run, in memory, to update in place. */
-  private kept: KeptRun | undefined;
+  private kept: Run | undefined;
   /** Changes not built yet. */
   private pending: Change[] = [];
   /** PDFs printed since the last build, by address. */
@@ -196,16 +196,16 @@ export class DevServer {
     const started = performance.now();
     const changes = this.pending.splice(0);
     try {
-      // Only the text of pages changed, and the site as built is sound: those pages are made in place.
+      // Only the text of pages changed, and the site as built is sound: those pages are made again, and the search index.
       const quick = this.kept && this.problems.length === 0 && changes.length > 0 && changes.every((change) => change.event === 'change')
-        ? await updateInPlace(this.kept, changes.map((change) => change.path))
+        ? await update(this.kept, changes.map((change) => change.path))
         : undefined;
       if (quick) {
         const report = formatReport(quick.files, { cwd: root, color: this.options.color });
         if (report) log(`${report}\n`);
         if (quick.ok) {
-          await writeFilesInto(this.siteDir, quick.output);
-          this.kept = quick.kept;
+          await writeFilesInto(this.siteDir, quick.changed);
+          this.kept = quick.run;
           this.printed.clear();
           log(`Updated ${quick.pages.length === 1 ? 'one page' : `${quick.pages.length} pages`} in ${Math.round(performance.now() - started)} ms\n`);
           this.send('reload', JSON.stringify({ pages: quick.pages }));
@@ -226,7 +226,7 @@ export class DevServer {
   /** Build the whole site again (every language and edition, no PDFs), keeping the run in memory. */
   private async buildAll(started: number): Promise<void> {
     const { root, country, log } = this.options;
-    let run: KeptRun | undefined;
+    let run: Run | undefined;
     const result = await build({ root, out: this.siteDir, pdf: false, preview: true, allCountries: country === undefined, country, keep: (kept) => (run = kept) });
     const report = formatReport(result.files, { cwd: root, color: this.options.color });
     if (report) log(`${report}\n`);
@@ -239,7 +239,7 @@ export class DevServer {
       this.send('reload', JSON.stringify({ pages: null }));
     } else {
       const kept = this.kept;
-      this.fail(await shownProblems(result.files, root, (file) => (kept ? pagesOfFile(kept.site, file) : undefined)));
+      this.fail(await shownProblems(result.files, root, (file) => (kept ? pagesOfFile(kept, file) : undefined)));
     }
   }
 
@@ -255,7 +255,7 @@ export class DevServer {
     let printing = this.printed.get(address);
     if (!printing) {
       const kept = this.kept;
-      const wanted = kept && (await printRequest(kept.site, address, 'pdf'));
+      const wanted = kept && (await printRequest(kept, address, 'pdf'));
       if (!wanted) return plain(response, 404, 'No page of the site prints to this PDF.');
       for (const [path, file] of wanted.resources) this.printFiles.set(path, file);
       this.options.log(`Printing ${address}…\n`);
@@ -272,7 +272,7 @@ export class DevServer {
 
   /** `?print` on a page: its print document laid out in pages in the browser, as the PDF will be. */
   private async printPreview(response: ServerResponse, address: string): Promise<void> {
-    const wanted = this.kept && (await printRequest(this.kept.site, address, 'page'));
+    const wanted = this.kept && (await printRequest(this.kept, address, 'page'));
     if (!wanted) return plain(response, 404, `This page has no PDF, so it has no print preview: ${typesInWords('printed', 'all')} do.`);
     for (const [path, file] of wanted.resources) this.printFiles.set(path, file);
     const html = Buffer.from(previewDocument(wanted.job, `/${wanted.job.path}`));

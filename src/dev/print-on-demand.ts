@@ -1,8 +1,7 @@
 import { VFile } from 'vfile';
 import { contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
-import { need } from '../pipeline.js';
-import type { Site } from '../pipeline.js';
+import type { Run } from '../run/types.js';
 import { pdfPath } from '../pdf/print-document.js';
 import { printJobs } from '../pdf/print-jobs.js';
 import type { PrintJob } from '../pdf/print-document.js';
@@ -24,8 +23,7 @@ export interface PrintRequest {
  * (`en/briefings/x/x.en.pdf`), or with `page` a web page's (`en/briefings/x/index.html`,
  * giving the page's first PDF). Undefined when no page of the run prints there.
  */
-export async function printRequest(site: Site, address: string, kind: 'pdf' | 'page'): Promise<PrintRequest | undefined> {
-  const made = need(site, 'made');
+export async function printRequest({ project, made: { pages: made, render }, emitted }: Run, address: string, kind: 'pdf' | 'page'): Promise<PrintRequest | undefined> {
   for (const [edition, pages] of made) {
     if (!address.startsWith(edition.prefix)) continue;
     const rest = address.slice(edition.prefix.length);
@@ -41,10 +39,10 @@ export async function printRequest(site: Site, address: string, kind: 'pdf' | 'p
       return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest) || (print.share === true && slidesPath(candidate, edition) === rest);
     });
     if (!local) return undefined;
-    const jobs = await printJobs(languageInput(site, edition, lang, pages), (candidate) => candidate === local);
+    const jobs = await printJobs(languageInput(project, render, emitted.pdfs, edition, lang, pages), (candidate) => candidate === local);
     const job = kind === 'page' ? jobs[0] : jobs.find((candidate) => candidate.path === address);
     if (!job) return undefined;
-    const resources = printResources(edition, need(site, 'fonts'), need(site, 'templates').assets, site.logos?.get(edition), logoName(site, edition), pages);
+    const resources = printResources(edition, project.fonts, project.templates.assets, project.logos.get(edition), logoName(project.logos, edition), pages);
     // Problems printing go on a file of their own, not on the page the run keeps.
     return { job: { ...job, file: new VFile({ path: job.file.path, cwd: job.file.cwd }) }, resources };
   }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { VFile } from 'vfile';
 import { shownPath } from '../paths/project-path.js';
-import type { Site } from '../pipeline.js';
-import { addresses } from './update-in-place.js';
+import { addresses } from '../run/update.js';
+import type { Run } from '../run/types.js';
 
 /** A problem as the browser overlay shows it. */
 export interface ShownProblem {
@@ -47,10 +47,10 @@ export async function shownProblems(files: readonly VFile[], root: string, pages
  * page in every language and edition. Undefined for any other file (the config, a template,
  * a new file): its problems concern every page.
  */
-export function pagesOfFile(site: Site, file: VFile): readonly string[] | undefined {
+export function pagesOfFile({ project, made }: Run, file: VFile): readonly string[] | undefined {
   const sourcePath =
-    site.pages?.find((page) => page.file.path === file.path)?.sourcePath ??
-    site.translations?.translations.find((translation) => translation.file.path === file.path)?.sourcePath ??
-    site.overrides?.find((override) => override.file.path === file.path)?.page.sourcePath;
-  return sourcePath === undefined ? undefined : addresses(site, new Set([sourcePath]));
+    project.pages.find((page) => page.file.path === file.path)?.sourcePath ??
+    project.translations.translations.find((translation) => translation.file.path === file.path)?.sourcePath ??
+    project.overrides.find((override) => override.file.path === file.path)?.page.sourcePath;
+  return sourcePath === undefined ? undefined : addresses(made, new Set([sourcePath]));
 }

@@ -2,12 +2,9 @@ import type { VFile } from 'vfile';
 import type { Config } from '../config/schema.js';
 import type { Override } from '../countries/overrides.js';
 import type { CountryProfile } from '../countries/profile.js';
-import { inParallel, need, runPipeline, startSite } from '../pipeline.js';
-import type { Stage } from '../pipeline.js';
 import { shownPath } from '../paths/project-path.js';
 import { parseFiles } from '../stages/make-editions.js';
-import { checkGlossaries, checkPages, listLanguages, readOverrideFiles, readPages, readTranslationFiles } from '../stages/read-languages.js';
-import { readConfig, readContent, readProfiles, readReferences } from '../stages/read-project.js';
+import { readProjectText } from '../run/read.js';
 import { contentType } from '../content-types/index.js';
 import { FRONT, copiedSections, copyKeysOf, fingerprint, ownFrontKeys, sectionsOfTree } from './sections.js';
 import { headingIds, headingOutline, matchedBySection } from '../markdown/heading-ids.js';
@@ -38,35 +35,21 @@ export interface ProjectTranslations {
   readonly files: readonly VFile[];
 }
 
-/**
- * The stages the `i18n` commands and `new country` run: the build's own, up to parsing,
- * for every language and every country of the project.
- */
-export const TRANSLATION_STAGES: readonly Stage[] = [
-  inParallel(readConfig, readContent, readProfiles, readReferences),
-  listLanguages,
-  readPages,
-  checkPages,
-  inParallel(readTranslationFiles, readOverrideFiles),
-  checkGlossaries,
-  parseFiles,
-];
-
 /** Read the originals and translations of a project, and fingerprint every original. */
 export async function readProjectTranslations(root: string): Promise<ProjectTranslations> {
-  const site = await runPipeline(startSite({ root, outDir: root }), TRANSLATION_STAGES);
-  const { config } = need(site, 'config');
-  const trees = need(site, 'trees');
+  const project = await readProjectText({ root, outDir: root });
+  const { config } = project.config;
+  const trees = parseFiles(project);
   const source = config.languages[0]!;
   const originals = new Map<string, Original>();
-  for (const page of need(site, 'pages')) {
+  for (const page of project.pages) {
     const data = page.meta as Record<string, unknown>;
     const body = String(page.file.value);
     const fields = contentType(page.kind)?.translatable ?? [];
     const sections = sectionsOfTree(data, trees.get(page.file)!, body, source, fields);
     originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, fields, sections, fingerprint: fingerprint(sections) });
   }
-  const { translations } = need(site, 'translations');
+  const { translations } = project.translations;
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
@@ -87,6 +70,6 @@ export async function readProjectTranslations(root: string): Promise<ProjectTran
     });
     infos.set(translation.lang, forLang);
   }
-  const files = [...site.inputs, site.run];
-  return { config, languages: need(site, 'languages'), originals, translations, infos, files, profiles: need(site, 'profiles').profiles, overrides: need(site, 'overrides') };
+  const files = [...project.inputs, project.run];
+  return { config, languages: project.languages, originals, translations, infos, files, profiles: project.profiles.profiles, overrides: project.overrides };
 }

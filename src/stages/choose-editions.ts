@@ -1,29 +1,22 @@
 import { join } from 'node:path';
 import { countryEdition, internationalEdition } from '../countries/edition.js';
 import type { Edition } from '../countries/edition.js';
-import type { CountryProfile } from '../countries/profile.js';
 import { countryPrefix, prefixClash } from '../fs/output-editions.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { error } from '../messages.js';
-import { need } from '../pipeline.js';
-import type { Site, Stage } from '../pipeline.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { Profiles, RunOptions } from '../run/types.js';
+import type { VFile } from 'vfile';
 
-const EMPTY_OUTPUT: OutputEditions = { root: undefined, folders: [], entries: [] };
+/** An output folder no build has written to. */
+export const EMPTY_OUTPUT: OutputEditions = { root: undefined, folders: [], entries: [] };
 
 /**
  * The editions to make: the international one; or one country's (`--country`), at the root
  * of its own output folder or beside the editions already there (see output-editions.ts);
  * or all of them (`--all-countries`), each country in `<out>/<code>/`.
  */
-export const chooseEditions: Stage = (site) => {
-  const { profiles, invalid } = need(site, 'profiles');
-  return { ...site, editions: editionsFor(site, profiles, invalid) };
-};
-
-function editionsFor(site: Site, profiles: readonly CountryProfile[], invalid: ReadonlySet<string>): Edition[] {
-  const { config } = need(site, 'config');
-  const { options, run } = site;
-  const previous = site.previous ?? EMPTY_OUTPUT;
+export function chooseEditions(options: RunOptions, { config }: LoadedConfig, { profiles, invalid }: Profiles, previous: OutputEditions, run: VFile): Edition[] {
   if (options.country) {
     const code = options.country.toLowerCase();
     const profile = profiles.find((candidate) => candidate.code === code);

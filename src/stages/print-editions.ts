@@ -9,38 +9,45 @@ import { cachedPrinter } from '../cache/pdf-cache.js';
 import { collectShards } from '../pdf/collect-shards.js';
 import { shardJobs } from '../pdf/shard.js';
 import type { PrintJob } from '../pdf/print-document.js';
-import { contentHasErrors, need } from '../pipeline.js';
-import type { Site, Stage } from '../pipeline.js';
 import type { OutputFile } from '../model/output-file.js';
 import type { LocalizedPage } from '../model/localized-page.js';
-import { Output } from '../output/output.js';
+import type { PdfInfo } from '../model/pdf.js';
+import type { Made, Project } from '../run/types.js';
 import { printPdfs } from './print-pdfs.js';
 
 /** The file name of an edition's logo under `assets/`, if it has one. */
-export function logoName(site: Site, edition: Edition): string | undefined {
-  const logo = site.logos?.get(edition);
+export function logoName(logos: ReadonlyMap<Edition, string | undefined>, edition: Edition): string | undefined {
+  const logo = logos.get(edition);
   return logo ? `logo${extname(logo)}` : undefined;
+}
+
+/** What printing made: the PDFs (to add to the output), their facts, and the problems printing. */
+export interface Printed {
+  readonly files: readonly OutputFile[];
+  readonly pdfs: ReadonlyMap<string, PdfInfo>;
+  readonly reprinted: number;
+  readonly printing: VFile;
+}
+
+/** Whether a run makes PDFs (prints them, or takes them from shards printed elsewhere). */
+export function makesPdfs(options: Project['options']): boolean {
+  return options.pdf !== false || options.pdfOnly !== undefined || options.pdfsFrom !== undefined;
 }
 
 /**
  * Print the PDFs of every edition and language (or those `briefkit pdf` asks for) with one
- * browser, when the content is sound. Problems printing do not stop the website from being
- * written, but they do make the run fail.
+ * browser. Problems printing do not stop the website from being written, but they do make
+ * the run fail. The caller decides whether the content is sound enough to print.
  */
-export const printEditions: Stage = async (site) => {
-  const { options } = site;
-  const output = site.output ?? new Output();
+export async function printEditions(project: Project, made: Made): Promise<Printed> {
+  const { options, config: { config }, editions, logos } = project;
   const printing = new VFile({ path: options.outDir, cwd: options.root });
-  if ((options.pdf === false && !options.pdfOnly && !options.pdfsFrom) || contentHasErrors(site)) return { ...site, output, printing };
-  const { config } = need(site, 'config');
-  const made = need(site, 'made');
-  const editions = need(site, 'editions');
   const wanted = options.pdfOnly;
   const jobs: PrintJob[] = [];
   for (const edition of editions) {
     for (const lang of edition.languages.filter((lang) => !wanted?.lang || wanted.lang === lang)) {
-      const pages = made.get(edition)!.filter((page) => page.lang === lang);
-      const input = { config, edition, translator: need(site, 'ui').translators.get(lang)!, pages, citations: need(site, 'citations'), render: need(site, 'render'), logoName: logoName(site, edition) };
+      const pages = made.pages.get(edition)!.filter((page) => page.lang === lang);
+      const input = { config, edition, translator: project.ui.translators.get(lang)!, pages, citations: project.citations, render: made.render, logoName: logoName(logos, edition) };
       jobs.push(...(await printJobs(input)));
     }
   }
@@ -51,18 +58,16 @@ export const printEditions: Stage = async (site) => {
   }
   if (options.pdfsFrom) {
     const collected = await collectShards(chosen, options.pdfsFrom, printing);
-    for (const file of collected.files) output.add(file, 'a PDF', printing);
-    return { ...site, output, printing, pdfs: collected.pdfs, reprinted: 0 };
+    return { files: collected.files, pdfs: collected.pdfs, reprinted: 0, printing };
   }
-  const fonts = need(site, 'fonts');
-  const assets = need(site, 'templates').assets;
-  const resources = new Map(editions.flatMap((edition) => [...printResources(edition, fonts, assets, site.logos?.get(edition), logoName(site, edition), made.get(edition)!)]));
+  const { fonts } = project;
+  const assets = project.templates.assets;
+  const resources = new Map(editions.flatMap((edition) => [...printResources(edition, fonts, assets, logos.get(edition), logoName(logos, edition), made.pages.get(edition)!)]));
   const printer = options.printer ?? printPdfs;
   // PDFs whose documents did not change since they were printed are taken from the cache.
   const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, { files: resources, siteFile: printing, progress: options.progress, browser: config.browser });
-  for (const file of printed.files) output.add(file, 'a PDF', printing);
-  return { ...site, output, printing, pdfs: printed.pdfs, reprinted: printed.reprinted };
-};
+  return { files: printed.files, pdfs: printed.pdfs, reprinted: printed.reprinted, printing };
+}
 
 /** What an edition's print pages may load: fonts, styles, its logo, and every page's images. */
 export function printResources(edition: Edition, fonts: Fonts, assets: ReadonlyMap<string, string>, logo: string | undefined, logoName: string | undefined, pages: readonly LocalizedPage[]): Map<string, OutputFile> {

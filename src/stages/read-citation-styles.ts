@@ -1,16 +1,18 @@
+import type { LoadedConfig } from '../config/load.js';
+import type { Page } from '../model/page.js';
 import { loadCitationStyles } from '../references/csl/citation-styles.js';
-import { need, register } from '../pipeline.js';
-import type { Stage } from '../pipeline.js';
+import type { Citations } from '../references/csl/citations.js';
+import type { ReferenceLibrary } from '../references/library.js';
+import type { Read } from './read-project.js';
 
 /** The citation styles the config and the pages choose (built in, or `.csl` files of the project). */
-export const readCitationStyles: Stage = async (site) => {
-  const { config, file, yaml } = need(site, 'config');
+export async function readCitationStyles(root: string, { config, file, yaml }: LoadedConfig, library: ReferenceLibrary, pages: readonly Page[]): Promise<Read<Citations>> {
   const { citations, files } = await loadCitationStyles({
-    root: site.options.root,
-    library: need(site, 'references'),
+    root,
+    library,
     site: config.citation_style === undefined ? undefined : { name: config.citation_style, file, place: yaml?.placeOf(['citation_style']) },
     byType: Object.entries(config.citation_styles).map(([type, name]) => ({ type, name, file, place: yaml?.placeOf(['citation_styles', type]) })),
-    pages: need(site, 'pages'),
+    pages,
   });
-  return { ...site, citations, inputs: register(site, files) };
-};
+  return { value: citations, files };
+}

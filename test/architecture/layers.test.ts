@@ -25,15 +25,13 @@ const MODEL_OUTSIDE = [
   'model/share-entry.ts -> countries/edition.ts', // Edition
 ];
 
-/** Files above the stages that run them: the build, the commands and the preview. */
-const ORCHESTRATION = /^(build-run|build|pipeline)\.ts$|^commands\/|^dev\//;
+/** Files above the stages that run them: the phases of a run, the build, the commands and the preview. */
+const ORCHESTRATION = /^(build-run|build)\.ts$|^run\/|^commands\/|^dev\//;
 
 /** Imports of stage files from layers below the stages, still to be moved down (each names what it takes). */
 const INTO_STAGES_FROM_BELOW = [
   'cache/pdf-cache.ts -> stages/print-pdfs.ts', // PrintOptions, PrintResult, typeof printPdfs
   'i18n/project-state.ts -> stages/make-editions.ts', // parseFiles: the i18n commands read the project as the build does
-  'i18n/project-state.ts -> stages/read-languages.ts', // the same
-  'i18n/project-state.ts -> stages/read-project.ts', // the same
   'markdown/markdown-worker.ts -> stages/markdown-context.ts', // SharedContext
   'pdf/print-document.ts -> stages/language-context.ts', // LanguageContext
 ];
@@ -53,6 +51,13 @@ describe('layers of src/', () => {
   it('lets only the build, the commands and the preview import stage files', () => {
     const upward = edges.filter((edge) => edge.to.startsWith('src/stages/') && !edge.from.startsWith('src/stages/') && !ORCHESTRATION.test(short(edge.from)));
     expect(edgeNames(upward)).toEqual([...INTO_STAGES_FROM_BELOW].sort());
+  });
+
+  it('lets files below the phases take only the types of a run from run/ (issue 30, item 2: the phases are on top)', () => {
+    const intoPhases = edges.filter((edge) => edge.to.startsWith('src/run/') && edge.to !== 'src/run/types.ts' && !ORCHESTRATION.test(short(edge.from)));
+    expect(edgeNames(intoPhases)).toEqual(['i18n/project-state.ts -> run/read.ts']);
+    const types = edges.filter((edge) => edge.to === 'src/run/types.ts');
+    expect(types.filter((edge) => edge.kind !== 'type')).toEqual([]);
   });
 
   // Type imports count: they tie the files together for the compiler and for a reader.

@@ -1,0 +1,38 @@
+import type { VFile } from 'vfile';
+import type { OutputFile } from '../model/output-file.js';
+import { emitSome } from '../run/emit.js';
+import { makeEditions } from '../run/make.js';
+import type { Run } from '../run/types.js';
+import { addresses, cleanAfter, targetsChanged, updateProject } from '../run/update.js';
+
+/** An edit made with the run kept in memory: the run with it, and what to write. */
+export interface Updated {
+  /** The run as it is with the edit (kept if the update is written). */
+  readonly run: Run;
+  /** The files read again, with their problems. */
+  readonly files: readonly VFile[];
+  /** Whether none of them has an error (then `changed` is written). */
+  readonly ok: boolean;
+  /** The files to write: the pages made again, and the search index. */
+  readonly changed: readonly OutputFile[];
+  /** The addresses of the pages made again, from the site's root (`en/case-studies/a/index.html`). */
+  readonly pages: readonly string[];
+}
+
+/**
+ * The preview's update: the same phases as a build (update the project, make the editions,
+ * emit), on the pages the change touches. Undefined when it touches the whole project: then
+ * the preview builds it all again.
+ */
+export async function update(run: Run, changed: readonly string[]): Promise<Updated | undefined> {
+  const updated = await updateProject(run, changed);
+  if (updated.dirty === 'all') return undefined;
+  const made = await makeEditions(updated.project, { only: updated.dirty, before: run.made });
+  // Other pages' links to these were checked against their headings: new headings need a whole build.
+  if (targetsChanged(run.made, made, updated.dirty)) return undefined;
+  const pages = addresses(made, updated.dirty);
+  const ok = !updated.files.some((file) => file.messages.some((message) => message.fatal === true));
+  if (!ok) return { run, files: updated.files, ok, changed: [], pages };
+  const { emitted, changed: written } = await emitSome(updated.project, made, updated.dirty, run.emitted);
+  return { run: { project: updated.project, made, emitted, clean: cleanAfter(run, updated) }, files: updated.files, ok, changed: written, pages };
+}

@@ -1,0 +1,84 @@
+import { VFile } from 'vfile';
+import { projectLanguages } from '../i18n/project-languages.js';
+import { timing } from '../timing.js';
+import type { OutputEditions } from '../fs/output-editions.js';
+import { chooseEditions } from '../stages/choose-editions.js';
+import { readCitationStyles } from '../stages/read-citation-styles.js';
+import { checkGlossaries, checkPages, editionCountries, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from '../stages/read-languages.js';
+import { checkOutput, readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from '../stages/read-project.js';
+import type { Project, ProjectText, RunOptions } from './types.js';
+
+/**
+ * The first phase of a build: read and check every input of the project (reads that need
+ * nothing of each other run at once). Nothing here stops at a problem: each is reported on
+ * its file, so one run reports them all.
+ */
+export async function readProject(options: RunOptions, previous: OutputEditions): Promise<Project> {
+  const started = performance.now();
+  const { root } = options;
+  const run = new VFile({ path: options.outDir, cwd: root });
+  await checkOutput(root, options.outDir, run);
+  const [config, references, sources, templates, fonts, profiles] = await Promise.all([readConfig(root), readReferences(root), readContent(root), readTemplates(root), readFonts(), readProfiles(root)]);
+  const editions = chooseEditions(options, config.value, profiles.value, previous, run);
+  const languages = projectLanguages(config.value.config, profiles.value.profiles);
+  const pages = readPages(root, sources.value, run);
+  checkPages(pages, references.value);
+  const citations = await readCitationStyles(root, config.value, references.value, pages);
+  const [ui, translations, overrides] = await Promise.all([
+    readUiStrings(root, config.value, profiles.value, languages),
+    readTranslationFiles(root, languages, pages),
+    readOverrideFiles(root, editionCountries(editions), pages),
+  ]);
+  const glossaries = await checkGlossaries(root, languages, pages, translations.value);
+  const logos = await readLogos(root, config.value, profiles.value, editions);
+  timing('read the project', started);
+  return {
+    options,
+    run,
+    inputs: [config, references, sources, templates, fonts, profiles, citations, ui, translations, overrides].flatMap((read) => read.files).concat(glossaries),
+    previous,
+    config: config.value,
+    sources: sources.value,
+    references: references.value,
+    templates: templates.value,
+    fonts: fonts.value,
+    profiles: profiles.value,
+    editions,
+    languages,
+    pages,
+    citations: citations.value,
+    ui: ui.value,
+    translations: translations.value,
+    overrides: overrides.value,
+    logos,
+  };
+}
+
+/**
+ * The text of a project in every language and country (the originals, translations and
+ * overrides, checked as the build checks them): what `links` and the `i18n` commands read.
+ */
+export async function readProjectText(options: RunOptions): Promise<ProjectText> {
+  const { root } = options;
+  const run = new VFile({ path: options.outDir, cwd: root });
+  const [config, sources, profiles, references] = await Promise.all([readConfig(root), readContent(root), readProfiles(root), readReferences(root)]);
+  const languages = projectLanguages(config.value.config, profiles.value.profiles);
+  const pages = readPages(root, sources.value, run);
+  checkPages(pages, references.value);
+  const countries = profiles.value.profiles.map((profile) => profile.code);
+  const [translations, overrides] = await Promise.all([readTranslationFiles(root, languages, pages), readOverrideFiles(root, countries, pages)]);
+  const glossaries = await checkGlossaries(root, languages, pages, translations.value);
+  return {
+    options,
+    run,
+    inputs: [config, sources, profiles, references, translations, overrides].flatMap((read) => read.files).concat(glossaries),
+    config: config.value,
+    sources: sources.value,
+    references: references.value,
+    profiles: profiles.value,
+    languages,
+    pages,
+    translations: translations.value,
+    overrides: overrides.value,
+  };
+}
