@@ -12,6 +12,7 @@ const UNIT = [
   'test/text/**/*.test.ts',
   'test/architecture/**/*.test.ts',
   'test/docs/reference.test.ts',
+  'test/content-types/**/*.test.ts',
   'test/fs/dotted-folders.test.ts',
   'test/browser/find-browser.test.ts',
   'test/references/citer.test.ts',

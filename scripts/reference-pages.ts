@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { browserCacheDir } from '../src/browser/installed-browser.js';
-import { COMMAND_NAMES, HELP, commandHelp } from '../src/cli.js';
+import { COMMAND_NAMES, commandHelp, help } from '../src/cli.js';
 import { configSchema } from '../src/config/schema.js';
 import { commonSchema } from '../src/content-types/common-schema.js';
 import { CONTENT_TYPES } from '../src/content-types/index.js';
@@ -43,7 +43,7 @@ How the commands report problems, exit codes, the output folder and the cache ar
 
 ## briefkit
 
-${codeBlock(HELP.replace(/^briefkit \S+:/, 'briefkit:'))}
+${codeBlock((await help()).replace(/^briefkit \S+:/, 'briefkit:'))}
 
 ${sections.join('\n\n')}
 `;

@@ -4,8 +4,13 @@ import { explainError } from './fs/explain-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** `briefkit --help`: also the start of the generated CLI reference (docs/briefings/reference/cli.md). */
-export const HELP = `briefkit ${VERSION}: Markdown briefings, case studies, training modules and advocacy briefs → a translated static website and PDFs
+/**
+ * `briefkit --help`, with the content types from their registry (loaded only to print it):
+ * also the start of the generated CLI reference (docs/briefings/reference/cli.md).
+ */
+export async function help(): Promise<string> {
+  const { CONTENT_TYPES, typesInWords } = await import('./content-types/index.js');
+  return `briefkit ${VERSION}: Markdown ${typesInWords('printed', 'all')} → a translated static website and PDFs
 
 Usage:
   briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]
@@ -13,7 +18,7 @@ Usage:
   briefkit dev [--root DIR] [--port N] [--host H] [--country C] [--open]
   briefkit check [--root DIR] [--no-build] [--no-pdf] [--no-browser] [--strict] [--json]
   briefkit init <folder>
-  briefkit new <briefing|case-study|training|brief|page> <slug> | new country <code>
+  briefkit new <${CONTENT_TYPES.map((type) => type.name).join('|')}> <slug> | new country <code>
   briefkit i18n status [--lang L] [--json] | new <lang> <path> | stamp <lang> [path…] | extract <lang> [--format po|xliff] | apply <lang>
   briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json]
   briefkit refs add <doi | pmid:N | url>… [--key KEY] [--offline]
@@ -36,6 +41,7 @@ Commands:
           page: its details fetched once, and kept in references-cache/.
 
 Exit codes: 0 done, 1 problems found, 2 wrong usage.`;
+}
 
 interface Command {
   readonly run: (argv: readonly string[], io: CommandIo) => Promise<number>;
@@ -83,12 +89,12 @@ export async function main(argv: readonly string[], io: Partial<CommandIo> = {})
   }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' && rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? await COMMANDS[rest[0]]!() : undefined;
-    (first === undefined ? full.stderr : full.stdout).write(`${topic?.help ?? HELP}\n`);
+    (first === undefined ? full.stderr : full.stdout).write(`${topic?.help ?? (await help())}\n`);
     return first === undefined ? 2 : 0;
   }
   const command = Object.hasOwn(COMMANDS, first) ? await COMMANDS[first]!() : undefined;
   if (!command) {
-    full.stderr.write(`briefkit: unknown command "${first}"\n\n${HELP}\n`);
+    full.stderr.write(`briefkit: unknown command "${first}"\n\n${await help()}\n`);
     return 2;
   }
   try {

@@ -1,17 +1,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-
-/** A place in a file: a point, or a start and end (1-based lines and columns). */
-export interface Point {
-  readonly line: number;
-  readonly column: number;
-  readonly offset?: number;
-}
-/** A range in a file. */
-export interface Place {
-  readonly start: Point;
-  readonly end?: Point;
-}
+import type { Place, Point } from './model/place.js';
 
 /** What to say about a problem: the sentence, the rule it breaks, and how to fix it. */
 export interface Problem {

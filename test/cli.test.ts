@@ -14,6 +14,9 @@ describe('briefkit CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]');
     expect(help.stdout).toContain('briefkit pdf [--lang L] [--only SLUG] [--shard I/N]');
+    // The types come from their registry (issue 30): `pdf --help` once called an advocacy brief a "brief".
+    expect(help.stdout).toContain('briefkit new <briefing|case-study|training|brief|page> <slug>');
+    expect((await briefkit(['pdf', '--help'])).stdout).toContain("Only this page's PDFs (a technical briefing, case study, training module or advocacy brief)");
     const version = await briefkit(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

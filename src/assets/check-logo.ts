@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { resolveInside } from '../paths/urls.js';
 import { locate } from '../project/locate.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 import { checkPublishedFile } from './allowed-files.js';
 
 /** The logo named in the config or a profile, if it is a file inside the project; reported otherwise. */

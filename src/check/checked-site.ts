@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { error, warn } from '../messages.js';
-import type { Place, Problem } from '../messages.js';
+import type { Problem } from '../messages.js';
+import type { Place } from '../model/place.js';
 
 /** Where a page of the built site came from, when `check` built it (so problems are told on the file the author edits). */
 export interface PageSource {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../build.js';
+import { typesInWords } from '../content-types/index.js';
 import type { BuildOptions } from '../build.js';
 import { parseShard } from '../pdf/shard.js';
 import { reporterJson } from 'vfile-reporter-json';
@@ -39,7 +40,7 @@ Usage:
   briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet] [--no-cache]
 
   --lang L     Only this language's PDFs
-  --only SLUG  Only this page's PDFs (a briefing, case study, training module or brief)
+  --only SLUG  Only this page's PDFs (${typesInWords('printed', 'a')})
   --shard I/N  Only the I-th of N shares of the PDFs, e.g. 2/4: N machines, each with
                its own I, print them all between them (balanced by length; the same
                share on every machine), for a CI matrix

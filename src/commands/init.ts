@@ -16,8 +16,8 @@ Usage:
 
 Writes a project your organisation can build on into <folder> (made if it does not exist;
 it may hold other files, e.g. where you ran npm install briefkit, but none of these):
-briefkit.config.yaml, one briefing, one case study, one training
-module, a reference list, and README.md, a guide for authors. Then:
+briefkit.config.yaml, sample pages, a reference list, and README.md, a guide for
+authors. Then:
   cd <folder>
   npx briefkit build       (the site and its PDFs, in <folder>/dist)`;
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentType } from '../content-types/index.js';
+import { contentType, typesInWords } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import { nativeName } from '../i18n/languages.js';
 import { hasErrors } from '../messages.js';
@@ -20,7 +20,7 @@ export const LINKS_HELP = `briefkit links: every share link of a briefing, to pa
 Usage:
   briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json] [--root DIR]
 
-  slug          Only this briefing, training module or advocacy brief (default: all of them)
+  slug          Only this ${typesInWords('shared', 'one')} (default: all of them)
   --lang L      Only this language
   --country C   Only this country's edition (default: the international edition and every country's;
                 addresses are those of a site built with --all-countries)
@@ -111,7 +111,7 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
     }
   }
   if (rows.length === 0) {
-    io.stderr.write(`briefkit links: ${positionals[0] ? `no briefing, training module or advocacy brief "${positionals[0]}"` : 'no briefing, training module or advocacy brief'}${values.lang ? ` in ${values.lang}` : ''}.\n`);
+    io.stderr.write(`briefkit links: ${positionals[0] ? `no ${typesInWords('shared', 'one')} "${positionals[0]}"` : `no ${typesInWords('shared', 'one')}`}${values.lang ? ` in ${values.lang}` : ''}.\n`);
     return 1;
   }
   io.stdout.write(`${formatted(rows, format)}\n`);

@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { readProjectText } from '../project/read.js';
 import { parseYaml } from '../yaml/parse.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 import { salvage } from '../yaml/salvage.js';
 import { validate } from '../yaml/validate.js';
 import { numbersAsText } from '../countries/profile.js';

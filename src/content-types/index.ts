@@ -33,3 +33,22 @@ export function placeSource(sourcePath: string): { readonly type: ContentType; r
 export function translatableKeys(type: string): readonly string[] {
   return ['title', 'summary', ...(contentType(type)?.translatable ?? [])];
 }
+
+/** The types a sentence of help or a message is about: those that print PDFs, or those whose PDFs have a share page. */
+export type TypeGroup = 'printed' | 'shared';
+
+const inGroup: Record<TypeGroup, (type: ContentType) => boolean> = {
+  printed: (type) => type.print !== undefined,
+  shared: (type) => type.print?.share === true,
+};
+
+/**
+ * The types of a group in words, from the registry, so no help or message lists them by hand:
+ * `one` "technical briefing, case study or advocacy brief", `a` the same after "a" or "an",
+ * `all` "technical briefings, case studies and advocacy briefs".
+ */
+export function typesInWords(group: TypeGroup, form: 'one' | 'a' | 'all'): string {
+  const words = CONTENT_TYPES.filter(inGroup[group]).map((type) => (form === 'all' ? type.plural.charAt(0).toLowerCase() + type.plural.slice(1) : type.label));
+  const listed = words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${form === 'all' ? 'and' : 'or'} ${words.at(-1)}`;
+  return form === 'a' ? `${/^[aeiou]/i.test(listed) ? 'an' : 'a'} ${listed}` : listed;
+}

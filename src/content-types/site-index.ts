@@ -6,5 +6,35 @@ import type { Page } from '../model/page.js';
 export function siteIndex(pages: readonly Page[], lang: string): SiteIndex {
   const byType = new Map(CONTENT_TYPES.map((type) => [type.name, type.order(pages.filter((page) => page.kind === type.name), lang)]));
   const bySlug = new Map(pages.map((page) => [`${page.kind}\0${page.slug}`, page]));
-  return { pagesOf: (type) => byType.get(type) ?? [], find: (type, slug) => bySlug.get(`${type}\0${slug}`) };
+  let printedIn: Map<string, Page[]> | undefined;
+  const site: SiteIndex = {
+    pagesOf: (type) => byType.get(type) ?? [],
+    find: (type, slug) => bySlug.get(`${type}\0${slug}`),
+    // Only the types whose schema has the list: another type's page may carry a key of that name as its own data.
+    listing: (key, slug) =>
+      CONTENT_TYPES.filter((type) => key in type.schema.shape).flatMap((type) =>
+        site.pagesOf(type.name).filter((page) => {
+          const listed: unknown = page.meta[key];
+          return Array.isArray(listed) && listed.includes(slug);
+        }),
+      ),
+    chapterOf: (page) => {
+      printedIn ??= chapterOwners(site);
+      return printedIn.get(`${page.kind}\0${page.slug}`) ?? [];
+    },
+  };
+  return site;
+}
+
+/** Each page printed as a chapter (by kind and slug), with the pages that print it, in the order of the types and their pages. */
+function chapterOwners(site: SiteIndex): Map<string, Page[]> {
+  const owners = new Map<string, Page[]>();
+  for (const type of CONTENT_TYPES) {
+    const chapters = type.print?.chapters;
+    if (!chapters) continue;
+    for (const owner of site.pagesOf(type.name)) {
+      for (const key of new Set(chapters(owner, site).map((chapter) => `${chapter.kind}\0${chapter.slug}`))) owners.set(key, [...(owners.get(key) ?? []), owner]);
+    }
+  }
+  return owners;
 }

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 
 /** Front matter read from a Markdown file. */
 export interface FrontMatter {

@@ -7,7 +7,7 @@ import { readFrontMatter } from '../content/front-matter.js';
 import { error } from '../messages.js';
 import type { Page } from '../model/page.js';
 import { closest } from '../text/closest.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 import { validate } from '../yaml/validate.js';
 import { COUNTRIES_DIR } from './profile.js';
 

@@ -5,7 +5,7 @@ import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 import { hinted, linkUrl } from '../yaml/url.js';
 import { salvage } from '../yaml/salvage.js';
 import { validate } from '../yaml/validate.js';

@@ -9,6 +9,7 @@ import { watch } from 'chokidar';
 import type { FSWatcher } from 'chokidar';
 import { build } from '../build.js';
 import { cacheFolder } from '../cache/cache-dir.js';
+import { typesInWords } from '../content-types/index.js';
 import { cachedPrinter } from '../cache/pdf-cache.js';
 import { writeFilesInto } from '../fs/write-atomic.js';
 import { mediaType } from '../paths/media-type.js';
@@ -276,7 +277,7 @@ export class DevServer {
   private async printPreview(response: ServerResponse, address: string): Promise<void> {
     await this.settled();
     const wanted = this.kept && (await printRequest(this.kept, address, 'page'));
-    if (!wanted) return plain(response, 404, 'This page has no PDF, so it has no print preview: briefings, case studies, training modules and advocacy briefs do.');
+    if (!wanted) return plain(response, 404, `This page has no PDF, so it has no print preview: ${typesInWords('printed', 'all')} do.`);
     for (const [path, file] of wanted.resources) this.printFiles.set(path, file);
     const html = Buffer.from(previewDocument(wanted.job, `/${wanted.job.path}`));
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.byteLength, 'cache-control': 'no-store' });

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { error, excerpt, warn } from '../messages.js';
-import type { Point } from '../messages.js';
+import type { Point } from '../model/place.js';
 import type { Segment, SegmentedPage } from './segments.js';
 import { brokenTokens, protectedTokens } from './segments.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { linkableFiles, listProjectFiles } from '../project/list.js';
-import type { ProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from '../model/project-files.js';
 import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { readFrontMatter } from '../content/front-matter.js';
@@ -9,7 +9,7 @@ import { contentType } from '../content-types/index.js';
 import { warn } from '../messages.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 import type { Translation } from '../model/translation.js';
 
 /** The folder of a project that holds translations, one folder per language. */

@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
 import type { OutlineHeading } from './heading-ids.js';
 import type { EditionVariables } from '../countries/variables.js';
-import type { ProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from '../model/project-files.js';
 import type { PageAsset } from '../model/localized-page.js';
 
 /** Words the Markdown plugins print, in the page's language. */

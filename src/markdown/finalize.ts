@@ -3,24 +3,13 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from './visit.js';
 import type { Element, Root } from 'hast';
 import type { TocEntry } from '../model/page.js';
-import type { BibEntry, CiteItem, CitedText } from '../references/csl/citer.js';
+import type { CiteItem, CitedText } from '../references/csl/citer.js';
+import type { FinalContent } from '../model/final-content.js';
 import { citationItems, isCitationCluster } from './citation-syntax.js';
 
 /** What formats a page's citations: the page's citation style in its language. */
 export interface PageCiter {
   cite(clusters: readonly (readonly CiteItem[])[]): CitedText;
-}
-
-/** A page's content, ready for its template. */
-export interface FinalContent {
-  readonly html: string;
-  readonly toc: readonly TocEntry[];
-  /** The keys of the references cited, in the order of the reference list. */
-  readonly citations: readonly string[];
-  /** The reference list, formatted by the page's style. */
-  readonly references: readonly BibEntry[];
-  /** Every id in the content, for anchor checks. */
-  readonly ids: ReadonlySet<string>;
 }
 
 /**

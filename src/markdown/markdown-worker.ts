@@ -1,6 +1,6 @@
 import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
-import type { ProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from '../model/project-files.js';
 import type { SharedContext } from './shared-context.js';
 import { createProcessor } from './create-processor.js';
 import type { MarkdownProcessor } from './create-processor.js';

@@ -8,7 +8,7 @@ import { relativeUrl, resolveInside } from '../paths/urls.js';
 import { refusalOf } from '../project/list.js';
 import { closest } from '../text/closest.js';
 import type { PageAsset } from '../model/localized-page.js';
-import type { ProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from '../model/project-files.js';
 
 // The files a link may name, listed once per collection (not once per broken link).
 const linkable = new WeakMap<ProjectFiles, readonly string[]>();

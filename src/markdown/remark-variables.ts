@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { VARIABLE_NAME } from '../countries/profile.js';
 import { lookupVariable } from '../countries/variables.js';
 import { error } from '../messages.js';
-import type { Place } from '../messages.js';
+import type { Place } from '../model/place.js';
 import { closest } from '../text/closest.js';
 import type { MarkdownEdition } from './context.js';
 import { placeInNode } from './source-place.js';

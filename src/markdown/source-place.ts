@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Place } from '../messages.js';
+import type { Place } from '../model/place.js';
 
 const locators = new WeakMap<VFile, ReturnType<typeof location>>();
 

@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { FinalContent } from '../markdown/finalize.js';
+import type { FinalContent } from './final-content.js';
 import type { Translation } from './translation.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from './yaml-source.js';
 import type { Page } from './page.js';
 
 /** How a page reads in one language. */

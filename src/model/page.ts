@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { CommonMeta } from '../content-types/common-schema.js';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from './yaml-source.js';
 
 /** A source page: a Markdown file under `briefings/` of one content type (see content-types/). */
 export interface Page<Meta extends CommonMeta = CommonMeta> {

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { ProjectFiles } from '../project/list.js';
+import type { ProjectFiles } from './project-files.js';
 
 /** What the build reads from `briefings/`. */
 export interface Sources {

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { YamlSource } from '../yaml/parse.js';
+import type { YamlSource } from './yaml-source.js';
 
 /**
  * A translation's own front matter once validated (i18n/translations.ts checks the schema

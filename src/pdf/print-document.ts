@@ -7,10 +7,8 @@ import { formatDate } from '../i18n/format.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';
 import { finalize } from '../markdown/finalize.js';
 import { contentType } from '../content-types/index.js';
-import { ONE_PDF } from '../content-types/content-type.js';
 import type { PrintSpec, PrintVariant, SiteIndex } from '../content-types/content-type.js';
 import type { Page } from '../model/page.js';
-import { siteIndex } from '../content-types/site-index.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { LanguageContext } from '../templates/language-context.js';
 import { Views, referenceItems } from '../templates/view-models.js';
@@ -18,8 +16,6 @@ import { licenceView, siteView } from '../templates/contexts/layout.js';
 import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
 import { qrView } from './qr.js';
-import { cardJob } from './preview-card.js';
-import { slidesJob } from './slides.js';
 import { shareAddress } from '../templates/share-view.js';
 import type { Edition } from '../countries/edition.js';
 
@@ -81,33 +77,8 @@ export function pdfPath(local: Pick<LocalizedPage, 'page' | 'lang'>, suffix: str
   return `${local.lang}/${dir}/${posix.basename(dir)}.${suffix ? `${suffix}.` : ''}${language}.pdf`;
 }
 
-/**
- * The print documents of one language (of the pages `wanted`, by default all): one per page
- * of each type that prints (one per variant for types that have them), with the chapters its
- * type gives it (a briefing's case studies, in the briefing's order).
- */
-export async function printJobs(input: PrintInput, wanted: (local: LocalizedPage) => boolean = () => true): Promise<PrintJob[]> {
-  const jobs: PrintJob[] = [];
-  const byPage = new Map(input.pages.map((local) => [local.page, local]));
-  const site = siteIndex(input.pages.map((local) => local.page), input.translator.lang);
-  for (const local of input.pages) {
-    const spec = contentType(local.page.kind)?.print;
-    if (!spec || !wanted(local)) continue;
-    const chapters = (spec.chapters?.(local.page, site) ?? []).map((page) => byPage.get(page)!);
-    for (const variant of spec.variants ?? ONE_PDF) {
-      jobs.push(await printJob(input, local, { spec, variant, chapters, byPage, site }));
-    }
-    // The pages a share page lists get key-message slides (if they have key messages) and a link-preview image.
-    if (spec.share) {
-      const slides = await slidesJob(input, local);
-      if (slides) jobs.push(slides);
-      jobs.push(cardJob(input, local));
-    }
-  }
-  return jobs;
-}
-
-interface JobParts {
+/** What a page's print document is made with besides the language's input: see print-jobs.ts. */
+export interface JobParts {
   readonly spec: PrintSpec;
   readonly variant: PrintVariant;
   readonly chapters: readonly LocalizedPage[];
@@ -115,7 +86,8 @@ interface JobParts {
   readonly site: SiteIndex;
 }
 
-async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant, chapters, byPage, site }: JobParts): Promise<PrintJob> {
+/** The print document of one PDF of a page (one variant), with its chapters. */
+export async function printJob(input: PrintInput, local: LocalizedPage, { spec, variant, chapters, byPage, site }: JobParts): Promise<PrintJob> {
   const { config, translator } = input;
   const { lang, ui } = translator;
   const { page } = local;

@@ -2,14 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { locate } from './locate.js';
-import type { Refusal } from './locate.js';
+import type { ProjectFiles, Refusal } from '../model/project-files.js';
 import { refusedFile } from './read.js';
 
-/**
- * Files a page may link to, by path relative to its content folder: the real path of a file
- * inside the project, or why a link there is refused (reported where a page uses it).
- */
-export type ProjectFiles = ReadonlyMap<string, string | Refusal>;
+/** The stage files take it from here until their rewrite (issue 30); it is a model type. */
+export type { ProjectFiles } from '../model/project-files.js';
 
 /** The files of one project folder. */
 export interface Listing {

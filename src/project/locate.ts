@@ -1,13 +1,7 @@
 import { lstat, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Refusal } from '../model/project-files.js';
 import { isInside, shownPath, toProjectPath } from '../paths/project-path.js';
-
-/** Why briefkit refuses a path of the project: a link out of it, a dangling link, or not a file. */
-export interface Refusal {
-  readonly reason: string;
-  readonly rule: 'symlink-outside' | 'symlink-dangling' | 'symlink-loop' | 'not-a-file';
-  readonly hint: string;
-}
 
 /** What is at a path of the project, once every symbolic link on the way is resolved. */
 export type Located =

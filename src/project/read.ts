@@ -9,7 +9,7 @@ import { decodeText, normaliseLineEndings } from './decode.js';
 import type { Decoded } from './decode.js';
 import { shownPath } from '../paths/project-path.js';
 import { locate } from './locate.js';
-import type { Refusal } from './locate.js';
+import type { Refusal } from '../model/project-files.js';
 
 declare module 'vfile' {
   interface DataMap {

@@ -3,7 +3,8 @@ import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Edition } from '../countries/edition.js';
 import { error } from '../messages.js';
-import { printJobs } from '../pdf/print-document.js';
+import { typesInWords } from '../content-types/index.js';
+import { printJobs } from '../pdf/print-jobs.js';
 import { cachedPrinter } from '../cache/pdf-cache.js';
 import { collectShards } from '../pdf/collect-shards.js';
 import { shardJobs } from '../pdf/shard.js';
@@ -52,7 +53,7 @@ export async function printEditions(project: Project, made: Made, printing: VFil
   const named = jobs.filter((job) => !wanted?.only || job.local.page.slug === wanted.only);
   const chosen = wanted?.shard ? shardJobs(named, wanted.shard) : named;
   if (wanted?.only && named.length === 0) {
-    error(printing, { reason: `No page "${wanted.only}" with a PDF`, rule: 'pdf-only', hint: 'Give the slug of a briefing, case study, training module or advocacy brief, e.g. --only glasgow-peer-supply.' });
+    error(printing, { reason: `No page "${wanted.only}" with a PDF`, rule: 'pdf-only', hint: `Give the slug of ${typesInWords('printed', 'a')}, e.g. --only glasgow-peer-supply.` });
   }
   if (options.pdfsFrom) {
     const collected = await collectShards(chosen, options.pdfsFrom, printing);

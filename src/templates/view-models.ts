@@ -5,10 +5,9 @@ import { direction } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl } from '../paths/urls.js';
 import { mapStrings } from '../text/map-strings.js';
-import type { BibEntry } from '../references/csl/citer.js';
-import type { Page } from '../model/page.js';
+import type { BibEntry } from '../model/final-content.js';
+import type { Page, TocEntry } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
-import type { PageView, ReferenceItem } from './contexts/pages.js';
 import { openFields } from './field-check.js';
 
 /** The page listing the case studies from one country or subdivision. */
@@ -28,6 +27,41 @@ export interface LangText {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly foreign: boolean;
+}
+
+/** What `partials/page-header.hbs` shows of any page, and the page's content. */
+export interface PageView {
+  readonly kind: string;
+  readonly title: LangText;
+  readonly summary: LangText | undefined;
+  readonly date: string | undefined;
+  /** The date as written (`YYYY-MM-DD`), for `<time datetime>`. */
+  readonly datetime: string | undefined;
+  readonly authors: readonly AuthorView[];
+  readonly tags: readonly Link[];
+  /** Only a briefing has a version; undefined on other pages. */
+  readonly version: string | undefined;
+  /** The front matter as written (and translated): any key a project adds, for its own templates. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly html: string;
+  /** The page's contents, when it has two headings or more (else empty). */
+  readonly toc: readonly TocEntry[];
+  /** The language of the text, with `lang`/`dir` when it is not the reader's. */
+  readonly content: LangText;
+}
+
+/** An author in a page's header. */
+export interface AuthorView {
+  readonly name: string;
+  readonly affiliation: string | undefined;
+}
+
+/** An entry of a page's reference list, as its citation style formats it. */
+export interface ReferenceItem {
+  readonly id: string;
+  /** The style's label ("1.", "[1]"); none in an author–date style. */
+  readonly label: string | undefined;
+  readonly html: string;
 }
 
 function isLangText(value: unknown): value is LangText {

@@ -3,19 +3,8 @@ import type { Document, Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { error, warn } from '../messages.js';
 import { controlCharacterProblem, controlCharacters, replaceControlCharacters } from '../text/control-characters.js';
-import type { Place } from '../messages.js';
-
-/** A YAML document read from part of a file, able to say where any of its values came from. */
-export interface YamlSource {
-  /** The data, as plain JavaScript values (YAML 1.2 core schema: dates stay strings). */
-  readonly data: unknown;
-  /** Where the value at this path is in the file (the closest existing parent if missing). */
-  placeOf(path: readonly PropertyKey[], part?: 'key' | 'value'): Place;
-  /** What could be read of a document with syntax errors, for salvaging valid settings (undefined if none). */
-  readonly recovered: unknown;
-  /** The original text of the scalar at this path, e.g. `2.0` for a number that YAML reads as 2. */
-  sourceOf(path: readonly PropertyKey[]): string | undefined;
-}
+import type { Place } from '../model/place.js';
+import type { YamlSource } from '../model/yaml-source.js';
 
 /**
  * Parse YAML that starts at `offset` in `file` (0 for a whole file; after the `---` line for

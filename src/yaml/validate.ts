@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { closest } from '../text/closest.js';
-import type { YamlSource } from './parse.js';
+import type { YamlSource } from '../model/yaml-source.js';
 
 /** Where a YAML block sits, for messages: "front matter" or "briefkit.config.yaml". */
 export interface ValidateOptions {

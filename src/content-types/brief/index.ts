@@ -6,7 +6,9 @@ import type { LangText } from '../../templates/view-models.js';
 import type { BriefIntro, BriefView, PageLink } from '../../templates/contexts/content-types.js';
 import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf, ViewContext } from '../content-type.js';
+import { briefing } from '../briefing/index.js';
 import { cardList } from '../card-list.js';
+import { caseStudy } from '../case-study/index.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { checkFigureSources, figuresOf } from './figures.js';
 
@@ -29,7 +31,7 @@ export const briefSchema = z.looseObject({
     .describe('"What we ask": first on the page and in the PDF (at least one).'),
   figures: z.array(figure).default([]).describe('Key figures, each with its source from the reference list.'),
   briefings: z.array(slug).default([]).describe('The briefings it draws on, by slug.'),
-  case_studies: z.array(slug).default([]).describe('The case studies it cites, by slug.'),
+  case_studies: z.array(slug).default([]).describe(`The ${caseStudy.plural.toLowerCase()} it cites, by slug.`),
 });
 type BriefMeta = MetaOf<typeof briefSchema>;
 const meta = (page: Page) => page.meta as BriefMeta;
@@ -66,8 +68,8 @@ export const brief: ContentType = {
     intro: (page, context) => ({ partial: 'brief-intro', data: intro(page, context) }),
   },
   check: (pages, references) => {
-    checkLinkedPages(pages, 'brief', 'briefings', 'briefing');
-    checkLinkedPages(pages, 'brief', 'case_studies', 'case-study');
+    checkLinkedPages(pages, 'brief', 'briefings', briefing);
+    checkLinkedPages(pages, 'brief', 'case_studies', caseStudy);
     checkFigureSources(pages, references);
   },
   scaffold: (slug) => `---
@@ -101,6 +103,6 @@ function intro(page: Page, { views, translator, citations }: ViewContext): Brief
 /** The briefing and case studies the brief draws on, as links. */
 function drawsOn(page: Page, { views, site }: ViewContext): PageLink[] {
   const { briefings, case_studies: studies } = meta(page);
-  return [...linkedPages(site, 'briefing', briefings), ...linkedPages(site, 'case-study', studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
+  return [...linkedPages(site, briefing, briefings), ...linkedPages(site, caseStudy, studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
 }
 

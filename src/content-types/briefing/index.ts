@@ -7,6 +7,7 @@ import type { Views } from '../../templates/view-models.js';
 import type { BriefingCard } from '../../templates/contexts/cards.js';
 import type { BriefingView } from '../../templates/contexts/content-types.js';
 import { caseStudyCard } from '../case-study/card.js';
+import { caseStudy } from '../case-study/index.js';
 import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
@@ -15,7 +16,7 @@ import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 export const briefingSchema = z.looseObject({
   ...common,
   version: z.string().optional().describe('The version of the briefing, on its cover and in its PDF\'s metadata.'),
-  case_studies: z.array(slug).default([]).describe('The case studies shown with the briefing and printed as its chapters, in order, by file name.'),
+  case_studies: z.array(slug).default([]).describe(`The ${caseStudy.plural.toLowerCase()} shown with the briefing and printed as its chapters, in order, by file name.`),
 });
 type BriefingMeta = MetaOf<typeof briefingSchema>;
 const meta = (page: Page) => page.meta as BriefingMeta;
@@ -36,22 +37,21 @@ export const briefing: ContentType = {
   order: byOrderThenTitle,
   view: (local, { views, site }): BriefingView => ({
     page: { version: meta(local.page).version },
-    caseStudies: linkedPages(site, 'case-study', meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
+    caseStudies: linkedPages(site, caseStudy, meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
     // The links back from what draws on it: any page whose `briefings:` lists this one.
-    basedOn: ['training', 'brief']
-      .flatMap((type) => site.pagesOf(type))
-      .filter((other) => Array.isArray(other.meta.briefings) && other.meta.briefings.includes(local.page.slug))
+    basedOn: site
+      .listing('briefings', local.page.slug)
       .map((other) => ({ label: views.title(other), href: views.href(other.outputPath) })),
   }),
   nav: (pages, { views }) => pages.map((page) => ({ label: views.menuTitle(page), path: page.outputPath })),
   home: (pages, { views }) => ({ briefings: pages.map((page) => briefingCard(views, page)) }),
   print: {
-    chapters: (page, site) => linkedPages(site, 'case-study', meta(page).case_studies),
+    chapters: (page, site) => linkedPages(site, caseStudy, meta(page).case_studies),
     toc: true,
     kicker: (_page, { translator }) => translator.ui.briefing,
     share: true,
   },
-  check: (pages) => checkLinkedPages(pages, 'briefing', 'case_studies', 'case-study'),
+  check: (pages) => checkLinkedPages(pages, 'briefing', 'case_studies', caseStudy),
   scaffold: (slug) => `---
 title: ${slug.replace(/-/g, ' ')}
 summary: One or two sentences on what this briefing is for and who it is for.
@@ -60,7 +60,7 @@ version: "1.0"
 authors:
   - name: Your organisation
 tags: []
-# Case studies this briefing includes (file names in briefings/case-studies/, without .md):
+# ${caseStudy.plural} this briefing includes (file names in briefings/${caseStudy.folder}/, without .md):
 case_studies: []
 ---
 

@@ -29,8 +29,7 @@ export const caseStudy: ContentType = {
   view: (local, { views, site }): CaseStudyView => ({
     page: caseStudyCard(views, local.page),
     partOf: site
-      .pagesOf('briefing')
-      .filter((briefing) => (briefing.meta.case_studies as readonly string[]).includes(local.page.slug))
+      .chapterOf(local.page)
       .map((briefing) => ({ label: views.title(briefing), href: views.href(briefing.outputPath) })),
   }),
   searchFilters: (page, { views, translator }) => {

@@ -6,6 +6,7 @@ import type { LangText, Views } from '../../templates/view-models.js';
 import type { TrainingIntro, TrainingView } from '../../templates/contexts/content-types.js';
 import { COMMON_TRANSLATABLE, common, slug } from '../common-schema.js';
 import type { ContentType, MetaOf } from '../content-type.js';
+import { briefing } from '../briefing/index.js';
 import { cardList } from '../card-list.js';
 import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 import { withAnswers, withoutAnswers } from './answers.js';
@@ -55,7 +56,7 @@ export const training: ContentType = {
   ids: (page) => ['learning-objectives', 'key-terms', ...meta(page).terms.map((entry) => termId(entry.term))],
   view: (local, { views, site, translator }): TrainingView => ({
     intro: intro(local.page, views, translator.ui),
-    related: linkedPages(site, 'briefing', meta(local.page).briefings).map((page) => ({ label: views.title(page), href: views.href(page.outputPath) })),
+    related: linkedPages(site, briefing, meta(local.page).briefings).map((page) => ({ label: views.title(page), href: views.href(page.outputPath) })),
   }),
   ...cardList({ folder: 'training', plural: 'trainingModules', singular: 'trainingModule', owner: 'the list of training modules', details: (views, page) => [views.field(page, 'duration') as LangText | undefined, views.field(page, 'audience') as LangText | undefined] }),
   print: {
@@ -68,7 +69,7 @@ export const training: ContentType = {
       { suffix: 'facilitator', label: 'facilitatorPdf', cover: 'facilitatorVersion', transform: (tree, ui) => withAnswers(ui.answer)(tree) },
     ],
   },
-  check: (pages) => checkLinkedPages(pages, 'training', 'briefings', 'briefing'),
+  check: (pages) => checkLinkedPages(pages, 'training', 'briefings', briefing),
   scaffold: (slug) => `---
 title: ${slug.replace(/-/g, ' ')}
 summary: One or two sentences on what participants learn.

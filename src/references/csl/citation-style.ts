@@ -2,7 +2,7 @@ import { fromXml } from 'xast-util-from-xml';
 import type { Element, Root } from 'xast';
 import type { VFile } from 'vfile';
 import { error } from '../../messages.js';
-import type { Place } from '../../messages.js';
+import type { Place } from '../../model/place.js';
 
 /** A CSL style, with what briefkit needs to know of it outside citeproc. */
 export interface CitationStyle {

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { CONTENT_TYPES } from '../../content-types/index.js';
 import { error } from '../../messages.js';
-import type { Place } from '../../messages.js';
+import type { Place } from '../../model/place.js';
 import { readProjectText } from '../../project/read.js';
 import type { Page } from '../../model/page.js';
 import { closest } from '../../text/closest.js';

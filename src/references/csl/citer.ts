@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Options as Schema } from 'rehype-sanitize';
 import { unified } from 'unified';
+import type { BibEntry } from '../../model/final-content.js';
 import { LINK_SCHEMES, doiPath } from '../../paths/safe-url.js';
 import type { Reference, ReferenceLibrary } from '../library.js';
 import type { CitationStyle } from './citation-style.js';
@@ -23,14 +24,6 @@ export interface CiteItem {
   readonly suffix?: string | undefined;
   /** `[-@key]`: the year only, when the author is named in the sentence. */
   readonly suppressAuthor?: boolean | undefined;
-}
-
-/** One entry of a reference list, formatted by the style. */
-export interface BibEntry {
-  readonly key: string;
-  /** The style's number or label ("1."), when it has one. */
-  readonly label: string | undefined;
-  readonly html: string;
 }
 
 /** A text's citations, formatted: each citation's content, and the reference list. */

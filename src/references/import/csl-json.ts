@@ -1,5 +1,5 @@
 import { error } from '../../messages.js';
-import type { Place } from '../../messages.js';
+import type { Place } from '../../model/place.js';
 import { describeValue } from '../../yaml/validate.js';
 import { normaliseItem, placer } from './entry.js';
 import type { ImportFormat, ImportedEntry } from './entry.js';

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Place, Point } from '../../messages.js';
+import type { Place, Point } from '../../model/place.js';
 import type { CslItem } from './convert.js';
 
 /** One entry of a bibliography file in another format, converted to CSL-JSON. */

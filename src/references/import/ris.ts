@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { error, excerpt } from '../../messages.js';
-import type { Place } from '../../messages.js';
+import type { Place } from '../../model/place.js';
 import { risToCsl } from './convert.js';
 import type { CslItem } from './convert.js';
 import { normaliseItem, placer } from './entry.js';

@@ -2,8 +2,7 @@ import { direction } from '../../i18n/languages.js';
 import type { Config } from '../../config/schema.js';
 import type { Edition } from '../../countries/edition.js';
 import type { Translator } from '../../i18n/ui-strings.js';
-import type { LangText } from '../view-models.js';
-import type { PageView } from './pages.js';
+import type { LangText, PageView } from '../view-models.js';
 
 /**
  * What `partials/layout.hbs` reads, so what every web page's context has (`pages/*.hbs`

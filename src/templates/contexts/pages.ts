@@ -1,32 +1,5 @@
-import type { TocEntry } from '../../model/page.js';
-import type { LangText, Link } from '../view-models.js';
+import type { PageView, ReferenceItem } from '../view-models.js';
 import type { LayoutContext } from './layout.js';
-
-/** What `partials/page-header.hbs` shows of any page, and the page's content. */
-export interface PageView {
-  readonly kind: string;
-  readonly title: LangText;
-  readonly summary: LangText | undefined;
-  readonly date: string | undefined;
-  /** The date as written (`YYYY-MM-DD`), for `<time datetime>`. */
-  readonly datetime: string | undefined;
-  readonly authors: readonly AuthorView[];
-  readonly tags: readonly Link[];
-  /** Only a briefing has a version; undefined on other pages. */
-  readonly version: string | undefined;
-  /** The front matter as written (and translated): any key a project adds, for its own templates. */
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly html: string;
-  /** The page's contents, when it has two headings or more (else empty). */
-  readonly toc: readonly TocEntry[];
-  /** The language of the text, with `lang`/`dir` when it is not the reader's. */
-  readonly content: LangText;
-}
-
-export interface AuthorView {
-  readonly name: string;
-  readonly affiliation: string | undefined;
-}
 
 export interface PdfLink {
   readonly href: string;
@@ -39,13 +12,6 @@ export interface PdfLink {
 export interface Download extends PdfLink {
   /** Its media type. */
   readonly type: string;
-}
-
-export interface ReferenceItem {
-  readonly id: string;
-  /** The style's label ("1.", "[1]"); none in an author–date style. */
-  readonly label: string | undefined;
-  readonly html: string;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Translator } from '../../i18n/ui-strings.js';
-import type { LangText } from '../view-models.js';
+import type { LangText, ReferenceItem } from '../view-models.js';
 import type { LicenceView, OrganisationView } from './layout.js';
-import type { ReferenceItem } from './pages.js';
 
 /** `print/document.hbs`: the HTML a PDF is printed from. */
 export interface PrintDocumentContext {

@@ -65,7 +65,7 @@ describe('briefkit links', () => {
     const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk]\n'));
     const result = await run(root, 'links', 'gide');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('no briefing, training module or advocacy brief "gide"');
+    expect(result.stderr).toContain('no technical briefing, training module or advocacy brief "gide"');
   });
 });
 

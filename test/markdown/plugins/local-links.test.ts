@@ -1,7 +1,7 @@
 /** rehype-local-links: links between pages, files copied beside the page, and what is refused. */
 import { describe, expect, it } from 'vitest';
-import type { ProjectFiles } from '../../../src/project/list.js';
-import type { Refusal } from '../../../src/project/locate.js';
+import type { ProjectFiles } from '../../../src/model/project-files.js';
+import type { Refusal } from '../../../src/model/project-files.js';
 import { renderMarkdown } from '../../helpers/markdown.js';
 
 const sourceFiles: ProjectFiles = new Map<string, string | Refusal>([
