@@ -318,6 +318,7 @@ function xmpPacket(metadata: PdfMetadata, pdfUa: boolean): string {
 /** Text as XML character data or an attribute value; characters XML 1.0 does not allow are dropped. */
 function xml(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 }

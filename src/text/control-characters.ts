@@ -7,6 +7,7 @@
  * (U+202A–U+202C, which Word puts in mixed-direction text), isolates (U+2066–U+2069) and the
  * marks (U+200E, U+200F) only group text, and are kept.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this module finds
 const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202D\u202E]/g;
 
 /** A character's code as messages show it: `U+001B`. */

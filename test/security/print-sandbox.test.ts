@@ -65,7 +65,7 @@ describe('text that lands in the print page', () => {
     });
     const result = await buildProject(root, { pdf: true, country: 'pl' });
     // The only message: the ui.yaml attack is markup in an interface string (a warning).
-    expect(result.report.split('\n').filter((line) => /  (error|warning)  /.test(line))).toEqual([
+    expect(result.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line))).toEqual([
       '  translations/uk/ui.yaml:1:13  warning  "pageNumber" contains markup (</style>): interface strings are plain text, so it shows as typed  ui-markup',
     ]);
     expect(result.ok).toBe(true);

@@ -154,7 +154,7 @@ describe('training modules and advocacy briefs', () => {
   it('report a brief with no asks, a missing case study and a question without text at their lines', async () => {
     const root = await makeProject({
       ...files,
-      'briefings/briefs/peers-without-prescription.md': brief.replace(/asks:\n(  - .*\n)+/, 'asks: []\n').replace('[glasgow]', '[glasgo]'),
+      'briefings/briefs/peers-without-prescription.md': brief.replace(/asks:\n( {2}- .*\n)+/, 'asks: []\n').replace('[glasgow]', '[glasgo]'),
       'briefings/training/naloxone-for-peers.md': module.replace(':::question[What number do you call?]', ':::question'),
     });
     const result = await buildProject(root);
