@@ -90,7 +90,8 @@ export function appendUpdate(original: Buffer, update: Update): Buffer {
   const xrefAt = length;
   add({
     id: xrefId,
-    body: `<</Type /XRef /Size ${xrefId + 1} /Root ${update.root} 0 R /Info ${update.info} 0 R /Prev ${update.prev} /W [1 ${width} 2] /Index [${index.join(' ')}] /Filter /FlateDecode>>`,
+    body: `<</Type /XRef /Size ${xrefId + 1} /Root ${update.root} 0 R /Info ${update.info} 0 R /Prev ${update.prev} /W [1 ${width} 2] /Index ` +
+      `[${index.join(' ')}] /Filter /FlateDecode>>`,
     data: deflateSync(rows, { level: 9 }),
   });
   push(`startxref\n${xrefAt}\n%%EOF\n`);

@@ -33,7 +33,8 @@ export function controlCharacterProblem(chars: readonly string[]): { reason: str
     reason: `Invisible control ${codes.length === 1 ? 'character' : 'characters'} ${codes.join(', ')} replaced by "\uFFFD"`,
     rule: 'control-character',
     hint: bidi
-      ? 'Delete it: a bidi override changes the order in which the following text is shown. Right-to-left text needs no such character (the page language sets the direction).'
+      ? 'Delete it: a bidi override changes the order in which the following text is shown. Right-to-left text needs no such character (the page ' +
+        'language sets the direction).'
       : 'Delete it: it is invisible in most editors and was probably pasted from another program (in VS Code it shows as a red box).',
   };
 }

@@ -66,7 +66,8 @@ const files = {
   'briefings/case-studies/glasgow.md': caseStudy({ title: 'Glasgow' }),
   'briefings/training/naloxone-for-peers.md': module,
   'briefings/briefs/peers-without-prescription.md': brief,
-  'briefings/references.yaml': '- id: who2014\n  type: book\n  title: Community management of opioid overdose\n  author:\n    - literal: World Health Organization\n  issued: {date-parts: [[2014]]}\n',
+  'briefings/references.yaml': '- id: who2014\n  type: book\n  title: Community management of opioid overdose\n  author:\n    - literal: World Health ' +
+    'Organization\n  issued: {date-parts: [[2014]]}\n',
   'translations/uk/briefs/peers-without-prescription.md': `---
 title: Дозвольте рівним роздавати налоксон
 asks:
