@@ -5,7 +5,17 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['**/lib/', '**/dist/', '**/node_modules/', 'test/fixtures/', 'test/.tmp/', '**/.cache/', '**/.briefkit-cache/', 'bench/.corpus/', 'bench/.out/']),
+  globalIgnores([
+    '**/lib/',
+    '**/dist/',
+    '**/node_modules/',
+    'test/fixtures/',
+    'test/.tmp/',
+    '**/.cache/',
+    '**/.briefkit-cache/',
+    'bench/.corpus/',
+    'bench/.out/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
