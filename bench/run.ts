@@ -49,7 +49,8 @@ async function once(tool: Tool, row: Row, project: string, out: string, cold: bo
   const expected = row.pages * row.languages;
   const built = countHtml(out);
   if (!run.failure && built < expected) Object.assign(run, { failure: `exit 0 but only ${built} of ${expected} pages` });
-  log(`  ${label}: ${(run.ms / 1000).toFixed(2)} s, ${Math.round(run.peak / 1e6)} MB, ${built} HTML files${run.failure ? `, FAILED: ${run.failure}${run.stderr ? `\n${run.stderr}` : ''}` : ''}`);
+  log(`  ${label}: ${(run.ms / 1000).toFixed(2)} s, ${Math.round(run.peak / 1e6)} MB, ${built} HTML ` +
+    `files${run.failure ? `, FAILED: ${run.failure}${run.stderr ? `\n${run.stderr}` : ''}` : ''}`);
   return run;
 }
 

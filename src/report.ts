@@ -54,6 +54,7 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
  * is shown as its code (<U+001B>) instead.
  */
 export function shownText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this function makes visible
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) => `<${codeOf(char)}>`);
 }
 

@@ -14,9 +14,20 @@ export interface CaseStudy {
 }
 
 const WORDS = {
-  en: 'peer naloxone overdose service outreach network training kit supply community harm reduction programme people evaluation drop-in night shelter pharmacy nurse volunteer funding law police stigma trust'.split(' '),
-  uk: 'рівний налоксон передозування служба аутріч мережа навчання набір постачання громада зменшення шкоди програма люди оцінка центр ніч притулок аптека медсестра волонтер фінансування закон поліція стигма довіра'.split(' '),
-  ar: 'أقران نالوكسون جرعة خدمة توعية شبكة تدريب مجموعة توريد مجتمع الحد الضرر برنامج الناس تقييم مركز ليل مأوى صيدلية ممرضة متطوع تمويل قانون شرطة وصمة ثقة'.split(' '),
+  en: (
+    'peer naloxone overdose service outreach network training kit supply community harm reduction ' +
+    'programme people evaluation drop-in night shelter pharmacy nurse volunteer funding law police stigma ' +
+    'trust'
+  ).split(' '),
+  uk: (
+    'рівний налоксон передозування служба аутріч мережа навчання набір постачання громада зменшення шкоди ' +
+    'програма люди оцінка центр ніч притулок аптека медсестра волонтер фінансування закон поліція стигма ' +
+    'довіра'
+  ).split(' '),
+  ar: (
+    'أقران نالوكسون جرعة خدمة توعية شبكة تدريب مجموعة توريد مجتمع الحد الضرر برنامج الناس تقييم مركز ليل ' +
+    'مأوى صيدلية ممرضة متطوع تمويل قانون شرطة وصمة ثقة'
+  ).split(' '),
 } as const;
 export type Language = keyof typeof WORDS;
 export const LANGUAGES: readonly Language[] = ['en', 'uk', 'ar'];

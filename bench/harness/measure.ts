@@ -29,7 +29,7 @@ const kib = (status: string, field: string) => Number(new RegExp(`^${field}:\\s+
 function tree(pid: number): number[] {
   const all = [pid];
   for (let at = 0; at < all.length; at++) {
-    let tasks: string[] = [];
+    let tasks: string[];
     try {
       tasks = readdirSync(`/proc/${all[at]}/task`);
     } catch {

@@ -63,7 +63,8 @@ const ALLOWED: Readonly<Record<string, FileType>> = {
 
 /** The file types briefkit publishes, for messages and documentation. */
 export const ALLOWED_TYPES_HINT =
-  'Allowed: images (png, jpg, gif, webp, avif, svg), PDF, office documents (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt, rtf), audio and video (mp3, ogg, wav, m4a, mp4, webm), zip, and txt, csv, tsv.';
+  'Allowed: images (png, jpg, gif, webp, avif, svg), PDF, office documents (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt, rtf), audio and video (mp3, ' +
+    'ogg, wav, m4a, mp4, webm), zip, and txt, csv, tsv.';
 const LOGO_HINT = 'Use a PNG, JPEG, GIF, WebP, AVIF or plain SVG image as the logo.';
 const SVG_HINT = 'An SVG opened from the site runs what it contains. Export it again as a plain drawing (Inkscape: Save As › Plain SVG, or run it through svgo), or as PNG.';
 // A browser that guesses a file's type from its content would show these as a web page.
@@ -105,7 +106,10 @@ export function checkPublishedFile(absolute: string, shown: string, options: { r
     const what = ext ? `.${ext} files` : 'files without an extension';
     const html = ['html', 'htm', 'xhtml', 'shtml', 'xht', 'xml', 'js', 'mjs'].includes(ext);
     return {
-      reason: `"${shown}" is not published: ${what} are not ${options.logo ? 'an image type a logo may be' : 'on the list of file types briefkit copies into the site'}${html ? ' (they could run script on the site)' : ''}`,
+      reason:
+        `"${shown}" is not published: ${what} are not ` +
+        (options.logo ? 'an image type a logo may be' : 'on the list of file types briefkit copies into the site') +
+        (html ? ' (they could run script on the site)' : ''),
       rule: options.logo ? 'logo-type' : 'file-type',
       hint: options.logo ? LOGO_HINT : html ? `Turn it into a Markdown page or a PDF, or publish it elsewhere and link to its https:// address. ${ALLOWED_TYPES_HINT}` : ALLOWED_TYPES_HINT,
     };
@@ -186,7 +190,8 @@ function imageProblem(absolute: string, format: ImageFormat, label: string): Fil
   const { width, height } = header;
   if (width <= MAX_SIDE && height <= MAX_SIDE && width * height <= MAX_PIXELS) return undefined;
   return {
-    reason: `is ${width} × ${height} pixels, more than briefkit publishes (at most ${MAX_SIDE.toLocaleString('en')} on a side and ${MAX_PIXELS / 1e6} million in all): a browser needs ${gigabytes(width * height * 4)} of memory to show it`,
+    reason: `is ${width} × ${height} pixels, more than briefkit publishes (at most ${MAX_SIDE.toLocaleString('en')} on a side and ${MAX_PIXELS / 1e6} ` +
+      `million in all): a browser needs ${gigabytes(width * height * 4)} of memory to show it`,
     rule: 'image-too-large',
     hint: 'Scale the image down in an image editor (a page never shows more than about 2,000 pixels across) and export it again as PNG or JPEG.',
   };

@@ -87,7 +87,8 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
         const serious = violation.impact === 'serious' || violation.impact === 'critical';
         const examples = violation.targets.slice(0, 3).join(', ');
         site.report(page, {
-          reason: `${violation.help} (${violation.impact ?? 'minor'}): ${violation.targets.length} ${violation.targets.length === 1 ? 'element' : 'elements'}, e.g. ${examples}`,
+          reason: `${violation.help} ` +
+            `(${violation.impact ?? 'minor'}): ${violation.targets.length} ${violation.targets.length === 1 ? 'element' : 'elements'}, e.g. ${examples}`,
           rule: `axe-${violation.id}`,
           severity: serious ? 'error' : 'warning',
           hint: `See ${violation.helpUrl}; pages of the same kind in this language share the problem.`,

@@ -68,7 +68,8 @@ export async function checkPdfs(site: CheckedSite, languages: readonly string[])
     const undescribed = linksWithoutContents(document);
     if (undescribed > 0) {
       problem(
-        `${undescribed === 1 ? 'A link' : `${undescribed} links`} of this PDF ${undescribed === 1 ? 'has' : 'have'} no alternate description (/Contents): a screen reader cannot say where ${undescribed === 1 ? 'it leads' : 'they lead'}`,
+        `${undescribed === 1 ? 'A link' : `${undescribed} links`} of this PDF ${undescribed === 1 ? 'has' : 'have'} no alternate description ` +
+          `(/Contents): a screen reader cannot say where ${undescribed === 1 ? 'it leads' : 'they lead'}`,
         'pdf-link-undescribed',
         'briefkit describes each link by its text; for a file of your own, export it with tags for accessibility (PDF/UA).',
         'warning',

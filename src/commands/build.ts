@@ -146,7 +146,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     io.stdout.write(result.unchanged ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n` : `Built ${parts} into ${result.outDir}\n`);
     // Sitemaps, feeds, QR codes and link previews are made of absolute addresses.
     if (pages > 0 && !result.output.some((file) => file.path.endsWith('sitemap.xml'))) {
-      io.stdout.write('No sitemap or feeds, and no QR codes or link previews that lead to the site: they need the address it will be published at. Add it to briefkit.config.yaml, e.g. base_url: https://example.org/briefings/\n');
+      io.stdout.write('No sitemap or feeds, and no QR codes or link previews that lead to the site: they need the address it will be published at. Add ' +
+        'it to briefkit.config.yaml, e.g. base_url: https://example.org/briefings/\n');
     }
   }
   return result.ok ? 0 : 1;

@@ -106,8 +106,10 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   tell(files);
   const failed = hasErrors(files);
   if (!values.json) {
-    const counted = `${checked.pages} ${checked.pages === 1 ? 'page' : 'pages'}${checked.pdfs > 0 ? ` and ${checked.pdfs} ${checked.pdfs === 1 ? 'PDF' : 'PDFs'}` : ''}`;
-    if (kept.length > 0) io.stdout.write(`Not checked: ${kept.map((name) => `${name}/`).join(', ')} in the output folder, from an earlier build (briefkit check --all-countries checks every edition).\n`);
+    const pdfs = checked.pdfs > 0 ? ` and ${checked.pdfs} ${checked.pdfs === 1 ? 'PDF' : 'PDFs'}` : '';
+    const counted = `${checked.pages} ${checked.pages === 1 ? 'page' : 'pages'}${pdfs}`;
+    if (kept.length > 0) io.stdout.write(`Not checked: ${kept.map((name) => `${name}/`).join(', ')} in the output folder, from an earlier build ` +
+      `(briefkit check --all-countries checks every edition).\n`);
     (failed ? io.stderr : io.stdout).write(failed ? `Checked ${counted}: fix the errors above, then run briefkit check again.\n` : `Checked ${counted} in ${outDir}: no errors.\n`);
   }
   return failed ? 1 : 0;

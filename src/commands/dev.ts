@@ -32,7 +32,8 @@ export async function runDev(argv: readonly string[], io: CommandIo, stopped: Pr
     return 0;
   }
   if (positionals.length > 0 || (values.port !== undefined && !/^\d{1,5}$/.test(values.port))) {
-    io.stderr.write(`briefkit dev: ${positionals.length > 0 ? `unexpected "${positionals.join(' ')}"` : `--port takes a number, e.g. --port 8080, not "${values.port}"`}\n\n${DEV_HELP}\n`);
+    const problem = positionals.length > 0 ? `unexpected "${positionals.join(' ')}"` : `--port takes a number, e.g. --port 8080, not "${values.port}"`;
+    io.stderr.write(`briefkit dev: ${problem}\n\n${DEV_HELP}\n`);
     return 2;
   }
   const server = await DevServer.start({

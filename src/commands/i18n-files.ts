@@ -83,7 +83,8 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     }
     const done = [...entries.values()].filter((entry) => entry.target !== '' && !entry.fuzzy).length;
     const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
-    io.stdout.write(`wrote ${shownPath(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
+    io.stdout.write(`wrote ${shownPath(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} ` +
+      `translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
   }
   // A translator's file with thousands of broken entries shows its first problems, and how many more there are.
   for (const file of files) capMessages(file);
@@ -179,6 +180,8 @@ function applyReport(shown: string, merged: Exclude<MergedTranslation, { refused
   if (merged.fromFile.length > 0) lines.push(`  from ${file}: ${merged.fromFile.join('; ')}`);
   if (wrote && merged.kept.length > 0) lines.push(`  kept from the Markdown translation (${file} does not translate them yet): ${merged.kept.join('; ')}`);
   if (merged.outdated.length > 0) lines.push(`  shown in the original until ${file}'s entries for them are reviewed (the original changed): ${merged.outdated.join('; ')}`);
-  if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. Make them agree: correct the entries in ${file} (or the Markdown), then apply again. (--force would write ${file}'s translation and drop everything only the Markdown has.)`);
+  if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. ` +
+    `Make them agree: correct the entries in ${file} (or the Markdown), then apply again. (--force would write ${file}'s translation and drop ` +
+    `everything only the Markdown has.)`);
   return lines.join('\n');
 }

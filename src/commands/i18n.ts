@@ -90,7 +90,8 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   if (report) io.stderr.write(`${report}\n`);
   if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
   if (languages.length < 2 && project.overrides.length === 0) {
-    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar], or in a country profile (countries/<code>.yaml)\n');
+    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar], or in a country ' +
+      'profile (countries/<code>.yaml)\n');
     return 2;
   }
   const lang = action === 'status' ? values.lang : rest[0];
@@ -114,7 +115,8 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
     case 'apply':
       if (!lang) return usage(io, 'apply needs a language');
       // --replace once replaced a hand-made translation with a less complete one (issue 26).
-      if (values.replace) return usage(io, 'apply no longer takes --replace: it now keeps what the Markdown translation has and the PO or XLIFF file lacks. To write exactly the file\'s translation, use --force');
+      if (values.replace) return usage(io, 'apply no longer takes --replace: it now keeps what the Markdown translation has and the PO or XLIFF file ' +
+        'lacks. To write exactly the file\'s translation, use --force');
       return applyFiles(root, project, lang, rest.slice(1).map(normalisePath), values.force === true, io);
     default:
       return usage(io, `unknown action "${action}"`);
@@ -180,7 +182,8 @@ async function status(root: string, project: ProjectTranslations, only: string |
 function formatLanguage(language: LanguageStatus & { readonly files: readonly (LanguageStatus['files'][number] & { readonly sourceChanges?: readonly SourceChange[] | undefined })[] }, translatorFile: (path: string) => string | undefined = () => undefined): string {
   const { counts } = language;
   const lines = [
-    `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} missing, ${counts.untracked} untracked`,
+    `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} ` +
+      `missing, ${counts.untracked} untracked`,
   ];
   for (const file of language.files) {
     const share = file.percent === null ? '   ?' : `${String(file.percent).padStart(3)}%`;
@@ -231,7 +234,8 @@ async function stampOverrides(root: string, project: ProjectTranslations, countr
   const all = overrideStatus(project.overrides, project.originals).filter((override) => override.country === code);
   const chosen = paths.length === 0 ? all : all.filter((override) => paths.includes(override.path));
   if (paths.length > 0 && chosen.length !== paths.length) {
-    io.stderr.write(`briefkit i18n: no such override in countries/${code}/overrides/: ${paths.filter((path) => !all.some((override) => override.path === path)).join(', ')}\n`);
+    const unknown = paths.filter((path) => !all.some((override) => override.path === path));
+    io.stderr.write(`briefkit i18n: no such override in countries/${code}/overrides/: ${unknown.join(', ')}\n`);
     return 1;
   }
   for (const status of chosen) {
@@ -262,11 +266,13 @@ async function create(root: string, project: ProjectTranslations, lang: string, 
   if (typeof original.data.title === 'string') front.title = original.data.title;
   if (typeof original.data.summary === 'string') front.summary = original.data.summary;
   const body = writeHeadingIds(original.body.replace(/^\s*\n/, ''));
-  const header = `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties the section to the original's.\n---\n`;
+  const header = `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties ` +
+    `the section to the original's.\n---\n`;
   const text = setFrontMatter(`${header}\n${body}`, { ...front, ...sourceRecord(original) }, ['source_sections']);
   const refusal = await createProjectFile(root, target, text);
   if (refusal) {
-    io.stderr.write(`briefkit i18n: ${refusal.endsWith('already exists') ? `${refusal}; to record that it matches the original, run: briefkit i18n stamp ${lang} ${path}` : refusal}\n`);
+    const exists = refusal.endsWith('already exists');
+    io.stderr.write(`briefkit i18n: ${exists ? `${refusal}; to record that it matches the original, run: briefkit i18n stamp ${lang} ${path}` : refusal}\n`);
     return 1;
   }
   io.stdout.write(`created ${shownPath(io.cwd, target)} from briefings/${path}\n`);

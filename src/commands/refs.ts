@@ -139,7 +139,8 @@ async function addOne(identifier: Identifier, run: Run): Promise<boolean> {
       io.stdout.write(`${identifier.shown}: already in ${BIBLIOGRAPHY} as @${outcome.id}\n`);
       return true;
     case 'key-taken':
-      io.stderr.write(`${identifier.shown}: --key ${outcome.key}: ${BIBLIOGRAPHY} already has an entry @${outcome.key}; choose another key (or leave --key out for one made from the author and year).\n`);
+      io.stderr.write(`${identifier.shown}: --key ${outcome.key}: ${BIBLIOGRAPHY} already has an entry @${outcome.key}; choose another key (or leave ` +
+        `--key out for one made from the author and year).\n`);
       return false;
     case 'refused':
       io.stderr.write(`${identifier.shown}: not added: ${outcome.why}.\n`);
@@ -179,7 +180,8 @@ async function fromPmid(pmid: string, shown: string, run: Run): Promise<Found | 
     return undefined;
   }
   if (record.kind === 'unreadable') {
-    run.io.stderr.write(`${shown}: PubMed's answer holds no journal article that briefkit can read (a book chapter, or an error; kept in ${answer.cacheFile}). Add this reference by hand.\n`);
+    run.io.stderr.write(`${shown}: PubMed's answer holds no journal article that briefkit can read (a book chapter, or an error; kept ` +
+      `in ${answer.cacheFile}). Add this reference by hand.\n`);
     return undefined;
   }
   return { item: record.item, source: `From PubMed, pmid:${pmid}` };
@@ -231,7 +233,8 @@ function explain(answer: Exclude<Answer, { kind: 'ok' }>, shown: string, service
       return `${shown}: ${why}. Wait ${wait} and run the same command again; what was added stays added.`;
     }
     case 'unreachable':
-      return `${shown}: ${service} (${host}) could not be reached: ${answer.why}. refs add needs the internet once per reference (its answer is then kept in ${CACHE_DIR}/); every build works offline.`;
+      return `${shown}: ${service} (${host}) could not be reached: ${answer.why}. refs add needs the internet once per reference (its answer is then ` +
+        `kept in ${CACHE_DIR}/); every build works offline.`;
     case 'not-cached':
       return `${shown}: not in ${CACHE_DIR}/, and --offline was given. Run refs add without --offline, once, with the internet; every build works offline.`;
     case 'http-error':

@@ -66,7 +66,10 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
   const mine = existing && !force ? ownSections(original, existing) : { matched: true, sections: new Map<string, string>(), own: new Set<string>() };
   if (!mine.matched) {
     return {
-      refused: `its headings have no {#id} and do not line up with the original's, so apply cannot tell which of its sections the translator's file would replace. Write the original's {#id} after each of its headings (${original.outline.map((heading) => `{#${heading.id}}`).join(' ')}), or run apply again with --force to write the translator's file's translation instead (${applied.sections.translated} of ${applied.sections.total} sections), losing the text that file lacks`,
+      refused: `its headings have no {#id} and do not line up with the original's, so apply cannot tell which of its sections the translator's file ` +
+        `would replace. Write the original's {#id} after each of its headings (${original.outline.map((heading) => `{#${heading.id}}`).join(' ')}), ` +
+        `or run apply again with --force to write the translator's file's translation instead (${applied.sections.translated} ` +
+        `of ${applied.sections.total} sections), losing the text that file lacks`,
     };
   }
   const fromFile: string[] = [];

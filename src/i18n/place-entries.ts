@@ -75,19 +75,26 @@ export function reportUnplaced(file: VFile, { unplaced, ambiguous }: Pick<Placed
     const text = excerpt(entry.source);
     if (ambiguous.has(entry)) {
       warn(file, {
-        reason: `${what} is for a text that is in briefings/${sourcePath} more than once ("${text}"), and the file translates it differently in different entries, without saying which goes where: its translation ${action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'}`,
+        reason:
+          `${what} is for a text that is in briefings/${sourcePath} more than once ("${text}"), and the file translates it differently in ` +
+          'different entries, without saying which goes where: its translation ' +
+          (action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'),
         rule: 'translation-entry-ambiguous',
         place: entry.place?.unit,
-        hint: `The file lost its msgctxt or unit ids (as po2xliff then xliff2po do). Run briefkit i18n extract ${lang} ${sourcePath}, then copy each translation into the entry at its place.`,
+        hint: `The file lost its msgctxt or unit ids (as po2xliff then xliff2po do). Run briefkit i18n extract ${lang} ${sourcePath}, then copy each ` +
+          `translation into the entry at its place.`,
       });
       continue;
     }
     warn(file, {
-      reason: `${what} matches no text of briefings/${sourcePath} ("${text}"): its translation ${action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'}`,
+      reason:
+        `${what} matches no text of briefings/${sourcePath} ("${text}"): its translation ` +
+        (action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'),
       rule: 'translation-entry-unplaced',
       place: entry.place?.unit,
       hint: action === 'apply'
-        ? `Its original is no longer in briefings/${sourcePath}, or the file lost its msgctxt (as po2xliff then xliff2po do) and the text changed since: run briefkit i18n extract ${lang} ${sourcePath} again, then copy this translation into the entry of the new text.`
+        ? `Its original is no longer in briefings/${sourcePath}, or the file lost its msgctxt (as po2xliff then xliff2po do) and the text changed since: ` +
+          `run briefkit i18n extract ${lang} ${sourcePath} again, then copy this translation into the entry of the new text.`
         : 'Copy what you still need of it into the entry of the new text; delete the obsolete entry once you have.',
     });
   }

@@ -169,6 +169,7 @@ function readHeader(text: string): Record<string, string> {
 
 /** A string as gettext writes it: escaped, and after each inner line break on a line of its own (as `msgcat --no-wrap` leaves it). */
 export function poString(keyword: string, text: string): string {
+  // eslint-disable-next-line no-control-regex -- gettext writes BEL as \a: the control characters are what is escaped here
   const quote = (part: string) => `"${part.replace(/[\\"\n\t\r\x07\b\f\v]/g, (char) => `\\${Object.keys(ESCAPES).find((key) => ESCAPES[key] === char)!}`)}"`;
   const parts = text.split(/(?<=\n)(?!$)/);
   return parts.length > 1 ? [`${keyword} ""`, ...parts.map(quote)].join('\n') : `${keyword} ${quote(text)}`;

@@ -24,11 +24,12 @@ function copied(mine: Segment, theirs: Segment): boolean {
  * original's segments (`page`), by segment key. A section pairs only when the translation
  * has the same section (heading id) with the same pieces in the same order (kind, `:::` box,
  * wholly *italic* or not); each piece then only when it keeps the same links, citations,
- * `{{variables}}` and code. The title, summary and front matter texts pair by their field.
- * A section whose texts are all still the original's (a copy) is not taken. Anything else is left to the translator: a wrong pairing (a translator's note given as
- * the translation of a disclaimer) is worse than an empty entry. `current(section)` says
- * whether the translation was stamped against that section as it is now; if not, its
- * texts are marked for review (fuzzy).
+ * `{{variables}}` and code. The title, summary and front matter texts pair by their field. A
+ * section whose texts are all still the original's (a copy) is not taken. Anything else is
+ * left to the translator: a wrong pairing (a translator's note given as the translation of a
+ * disclaimer) is worse than an empty entry. `current(section)` says whether the translation
+ * was stamped against that section as it is now; if not, its texts are marked for review
+ * (fuzzy).
  */
 export function prefillFrom(page: SegmentedPage, theirs: SegmentedPage, current: (section: string) => boolean): Map<string, Prefill> {
   const prefill = new Map<string, Prefill>();

@@ -101,7 +101,11 @@ export function usableTranslation(file: VFile, format: TranslationFile, entries:
   const { missing, added } = brokenTokens(segment.text, entry.target);
   if (missing.length > 0 || added.length > 0) {
     error(file, {
-      reason: `The translation of "${excerpt(segment.key)}" ${missing.length > 0 ? `lost or changed ${few(missing)}` : ''}${missing.length > 0 && added.length > 0 ? ' and ' : ''}${added.length > 0 ? `has ${few(added)} that the original does not` : ''}`,
+      reason:
+        `The translation of "${excerpt(segment.key)}" ` +
+        (missing.length > 0 ? `lost or changed ${few(missing)}` : '') +
+        (missing.length > 0 && added.length > 0 ? ' and ' : '') +
+        (added.length > 0 ? `has ${few(added)} that the original does not` : ''),
       rule: 'translation-placeholder',
       place: entry.place?.target ?? format.place(file, segment.key, 'target'),
       hint: 'Copy link addresses, [@citations], {{variables}}, [^notes] and `code` from the original unchanged; translate only the words around them.',

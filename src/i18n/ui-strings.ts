@@ -92,7 +92,8 @@ export async function loadUiStrings(root: string, languages: readonly string[], 
       const shown = missing.every((key) => fallback[key] !== undefined) ? `the source language (${source})` : 'English';
       const problem = {
         reason: own.file
-          ? `${missing.length} interface ${missing.length === 1 ? 'string is' : 'strings are'} missing for "${lang}" and will show in ${shown}: ${missing.join(', ')}`
+          ? `${missing.length} interface ${missing.length === 1 ? 'string is' : 'strings are'} missing for "${lang}" and will show ` +
+            `in ${shown}: ${missing.join(', ')}`
           : `No interface strings for "${lang}": menus and notices will show in ${shown}`,
         rule: 'ui-missing',
         hint: own.file

@@ -12,7 +12,10 @@ const NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 /** The id of the `<file>` that keeps translations whose original is gone. */
 const OBSOLETE = 'obsolete';
 
-/** Whether a character may be in an XML name token as every validator reads it: ASCII letters, digits, `_`, `-`, and letters and digits of other scripts outside XML's excluded ranges. */
+/**
+ * Whether a character may be in an XML name token as every validator reads it: ASCII letters,
+ * digits, `_`, `-`, and letters and digits of other scripts outside XML's excluded ranges.
+ */
 function nameChar(char: string): boolean {
   if (/[A-Za-z0-9_-]/.test(char)) return true;
   const code = char.codePointAt(0)!;

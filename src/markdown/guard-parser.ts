@@ -43,7 +43,8 @@ export function guardSource(text: string, file: VFile): string {
     // Blank lines (and front matter, which is masked with spaces) nest nothing.
     if (line.trim() !== '' && !THEMATIC_BREAK.test(line) && (prefix.markers > LIMITS.nesting || prefix.columns > LIMITS.indent)) {
       error(file, {
-        reason: `This line nests ${prefix.markers > LIMITS.nesting ? `${prefix.markers} lists or quotes` : `${prefix.columns} columns deep`}: briefkit's limit is ${prefix.markers > LIMITS.nesting ? LIMITS.nesting : `${LIMITS.indent} columns`}`,
+        reason: `This line nests ${prefix.markers > LIMITS.nesting ? `${prefix.markers} lists or quotes` : `${prefix.columns} columns deep`}: briefkit's ` +
+          `limit is ${prefix.markers > LIMITS.nesting ? LIMITS.nesting : `${LIMITS.indent} columns`}`,
         rule: 'markdown-nesting',
         place: { start: { line: lineNumber, column: 1 }, end: { line: lineNumber, column: line.length + 1 } },
         hint: 'Flatten the lists or quotes: readers cannot follow more than a few levels either.',
@@ -58,7 +59,8 @@ export function guardSource(text: string, file: VFile): string {
     if ((opens && ++containers > LIMITS.containers) || (containers > LIMITS.containers && prefix.markers > 0)) {
       if (containers === LIMITS.containers + 1) {
         error(file, {
-          reason: `This file opens more than ${LIMITS.containers} lists or quotes (this is the first over the limit): too many for briefkit to read in reasonable time`,
+          reason: `This file opens more than ${LIMITS.containers} lists or quotes (this is the first over the limit): too many for briefkit to read in ` +
+            `reasonable time`,
           rule: 'markdown-runaway',
           place: { start: { line: lineNumber, column: 1 }, end: { line: lineNumber, column: line.length + 1 } },
           hint: 'Split the page into several pages, or join neighbouring lists and quotes.',

@@ -39,7 +39,8 @@ export function remarkCitations() {
             reason: `Unknown citation key "@${item.id}"`,
             rule: 'citation-unknown',
             place,
-            hint: suggestion ? `Did you mean "@${suggestion}"?` : 'Add an entry with this id to briefings/references.yaml (run "briefkit refs add <DOI or pmid:N>" to fetch one), or to a .bib, .ris or CSL-JSON file in briefings/.',
+            hint: suggestion ? `Did you mean "@${suggestion}"?` : 'Add an entry with this id to briefings/references.yaml (run "briefkit refs add <DOI ' +
+              'or pmid:N>" to fetch one), or to a .bib, .ris or CSL-JSON file in briefings/.',
           });
         }
         replacement.push({

@@ -45,6 +45,7 @@ function report(file: VFile, node: Parameters<typeof placeInNode>[1], match: Reg
         ? `"${name}" is a variable of this project: write {{${name}}}. To show ${written} as text, write ${escaped}.`
         : suggestion !== undefined
           ? `Did you mean {{${suggestion}}}? To show ${written} as text, write ${escaped}.`
-          : `Write {{${name}}} and give "${name}" a value under "variables:" in briefkit.config.yaml or a country profile; to show ${written} as text, write ${escaped}.`,
+          : `Write {{${name}}} and give "${name}" a value under "variables:" in briefkit.config.yaml or a country profile; to show ${written} as text, ` +
+            `write ${escaped}.`,
   });
 }

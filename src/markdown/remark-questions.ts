@@ -23,7 +23,8 @@ export function remarkQuestions() {
           reason: 'A question block has no question',
           rule: 'question-missing',
           place: node.position,
-          hint: 'Write the question in brackets after the name, and the answer inside the block:\n  :::question[What does naloxone do?]\n  It reverses an opioid overdose for a while.\n  :::',
+          hint: 'Write the question in brackets after the name, and the answer inside the block:\n  :::question[What does naloxone do?]\n  It reverses ' +
+            'an opioid overdose for a while.\n  :::',
         });
       }
       const answer = (label ? node.children.slice(1) : node.children) as RootContent[];

@@ -40,7 +40,8 @@ function visitParents(parent: Root | { children: Root['children'] }, file: VFile
           reason: 'This table has no caption: a screen reader announces it only as "table"',
           rule: 'table-caption-missing',
           place: node.position,
-          hint: 'Write what it shows on a line of its own just above it, with a blank line between:\n  Table: Naloxone kits handed out by peers, 2019–2023\n\n  | Year | Kits |',
+          hint: 'Write what it shows on a line of its own just above it, with a blank line between:\n  Table: Naloxone kits handed out by peers, ' +
+            '2019–2023\n\n  | Year | Kits |',
         });
       }
       continue;

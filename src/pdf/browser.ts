@@ -32,7 +32,8 @@ export function noBrowserHint(platform: NodeJS.Platform = process.platform): str
 export class MissingBrowserError extends NoBrowserError {
   constructor(found: FoundBrowser) {
     super(found.source === 'config' ? 'Correct the browser: setting in briefkit.config.yaml, or remove it to use the browser briefkit finds.' : 'Correct PUPPETEER_EXECUTABLE_PATH, or unset it to use the browser briefkit finds.');
-    this.message = `The browser ${found.source === 'config' ? 'briefkit.config.yaml names' : 'PUPPETEER_EXECUTABLE_PATH names'} (${found.path}) does not exist: the website was built, the PDFs were not`;
+    this.message = `The browser ${found.source === 'config' ? 'briefkit.config.yaml names' : 'PUPPETEER_EXECUTABLE_PATH names'} (${found.path}) does not ` +
+      `exist: the website was built, the PDFs were not`;
   }
 }
 

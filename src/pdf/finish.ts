@@ -88,7 +88,8 @@ export function finishPdf(
   ];
   const infoDict = `<<${entries.filter(([, value]) => value !== undefined).map(([key, value]) => `/${key} ${pdfString(value!)}`).join(' ')}>>`;
   const catalogDict = catalog.slice(catalog.indexOf('<<'), catalog.lastIndexOf('>>')).replace(/\/Metadata \d+ 0 R/, '');
-  const newCatalog = `${/\/ViewerPreferences/.test(catalogDict) ? catalogDict : `${catalogDict}/ViewerPreferences <</DisplayDocTitle true>>`}/Metadata ${metadataId} 0 R>>`;
+  const withPreferences = /\/ViewerPreferences/.test(catalogDict) ? catalogDict : `${catalogDict}/ViewerPreferences <</DisplayDocTitle true>>`;
+  const newCatalog = `${withPreferences}/Metadata ${metadataId} 0 R>>`;
   changed.set(Number(root), withPdfVersion(newCatalog, bytes));
   const claimsUa = pdfUaProblems(objects, changed, Number(root), metadata.title, (id) => streamData(bytes, text, offsets, id)).length === 0;
   const xmp = Buffer.from(xmpPacket(metadata, claimsUa), 'utf8');
@@ -306,7 +307,8 @@ function xmpPacket(metadata: PdfMetadata, pdfUa: boolean): string {
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
     '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
-    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"${pdfUa ? ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"' : ''}>`,
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" ` +
+      `xmlns:pdf="http://ns.adobe.com/pdf/1.3/"${pdfUa ? ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"' : ''}>`,
     ...properties.map((property) => ` ${property}`),
     '</rdf:Description>',
     '</rdf:RDF>',
@@ -318,6 +320,7 @@ function xmpPacket(metadata: PdfMetadata, pdfUa: boolean): string {
 /** Text as XML character data or an attribute value; characters XML 1.0 does not allow are dropped. */
 function xml(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 }

@@ -46,8 +46,11 @@ export function appendUpdate(original: Buffer, update: Update): Buffer {
   const entries = new Map<number, [number, number, number]>();
   const add = ({ id, body, data }: PlainObject) => {
     entries.set(id, [1, length, 0]);
-    if (data) push(`${id} 0 obj\n${body.slice(0, body.lastIndexOf('>>'))} /Length ${data.length}>>\nstream\n`), push(data), push('\nendstream\nendobj\n');
-    else push(`${id} 0 obj\n${body}\nendobj\n`);
+    if (data) {
+      push(`${id} 0 obj\n${body.slice(0, body.lastIndexOf('>>'))} /Length ${data.length}>>\nstream\n`);
+      push(data);
+      push('\nendstream\nendobj\n');
+    } else push(`${id} 0 obj\n${body}\nendobj\n`);
   };
   push('\n');
   for (const object of update.plain) add(object);
@@ -69,7 +72,7 @@ export function appendUpdate(original: Buffer, update: Update): Buffer {
     add({ id: streamId, body: `<</Type /ObjStm /N ${group.length} /First ${header.length} /Filter /FlateDecode>>`, data });
   }
 
-  const xrefId = next++;
+  const xrefId = next;
   entries.set(xrefId, [1, length, 0]);
   const sorted = [...entries].sort((a, b) => a[0] - b[0]);
   const width = Math.max(1, Math.ceil(Math.log2(Math.max(...sorted.map(([, entry]) => entry[1])) + 1) / 8));
@@ -87,7 +90,8 @@ export function appendUpdate(original: Buffer, update: Update): Buffer {
   const xrefAt = length;
   add({
     id: xrefId,
-    body: `<</Type /XRef /Size ${xrefId + 1} /Root ${update.root} 0 R /Info ${update.info} 0 R /Prev ${update.prev} /W [1 ${width} 2] /Index [${index.join(' ')}] /Filter /FlateDecode>>`,
+    body: `<</Type /XRef /Size ${xrefId + 1} /Root ${update.root} 0 R /Info ${update.info} 0 R /Prev ${update.prev} /W [1 ${width} 2] /Index ` +
+      `[${index.join(' ')}] /Filter /FlateDecode>>`,
     data: deflateSync(rows, { level: 9 }),
   });
   push(`startxref\n${xrefAt}\n%%EOF\n`);

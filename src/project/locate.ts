@@ -9,7 +9,8 @@ export type Located =
   | { readonly kind: 'missing' }
   | { readonly kind: 'refused'; readonly refusal: Refusal };
 
-const OUTSIDE_HINT = 'briefkit reads and writes only inside the project folder. Copy the file into the project instead of linking to it, or make the link point inside the project.';
+const OUTSIDE_HINT = 'briefkit reads and writes only inside the project folder. Copy the file into the project instead of linking to it, or make the ' +
+  'link point inside the project.';
 
 /** The real path of the project folder (itself perhaps reached through a link), the boundary of every read and write. */
 export async function realRoot(root: string): Promise<string> {

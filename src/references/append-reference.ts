@@ -140,7 +140,8 @@ function appended(text: string, item: UnkeyedItem, options: { readonly key?: str
     text,
     outcome: {
       kind: 'refused',
-      why: `the end of ${BIBLIOGRAPHY} is not the end of its list of references (a "..." or "---" line, or an indented list), so the entry cannot be appended safely; paste it by hand`,
+      why: `the end of ${BIBLIOGRAPHY} is not the end of its list of references (a "..." or "---" line, or an indented list), so the entry cannot be ` +
+        `appended safely; paste it by hand`,
       entryText,
     },
   };

@@ -63,7 +63,11 @@ export function cleanText(value: unknown, { markup = true }: { markup?: boolean 
       return ENTITIES[name.toLowerCase()] ?? whole;
     });
   }
-  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    // eslint-disable-next-line no-control-regex -- control characters in imported text are what is removed here
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text === '' ? undefined : text;
 }
 

@@ -15,7 +15,10 @@ export interface TemplateFiles {
   readonly templates: ReadonlyMap<string, VFile>;
   /** Static files under `assets/`, as absolute paths to copy. */
   readonly assets: ReadonlyMap<string, string>;
-  /** Links in the project's `templates/` that briefkit refuses (out of the project, dangling), and images or fonts there that do not decode, reported on them. */
+  /**
+   * Links in the project's `templates/` that briefkit refuses (out of the project, dangling), and
+   * images or fonts there that do not decode, reported on them.
+   */
   readonly refused: readonly VFile[];
 }
 

@@ -7,6 +7,7 @@
  * (U+202A–U+202C, which Word puts in mixed-direction text), isolates (U+2066–U+2069) and the
  * marks (U+200E, U+200F) only group text, and are kept.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this module finds
 const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202D\u202E]/g;
 
 /** A character's code as messages show it: `U+001B`. */
@@ -32,7 +33,8 @@ export function controlCharacterProblem(chars: readonly string[]): { reason: str
     reason: `Invisible control ${codes.length === 1 ? 'character' : 'characters'} ${codes.join(', ')} replaced by "\uFFFD"`,
     rule: 'control-character',
     hint: bidi
-      ? 'Delete it: a bidi override changes the order in which the following text is shown. Right-to-left text needs no such character (the page language sets the direction).'
+      ? 'Delete it: a bidi override changes the order in which the following text is shown. Right-to-left text needs no such character (the page ' +
+        'language sets the direction).'
       : 'Delete it: it is invisible in most editors and was probably pasted from another program (in VS Code it shows as a red box).',
   };
 }

@@ -13,7 +13,9 @@
   var translations = {};
   try {
     translations = JSON.parse(box.getAttribute('data-translations') || '{}');
-  } catch (error) {}
+  } catch {
+    // Not JSON: Pagefind's own English wording is used.
+  }
   new PagefindUI({
     element: box,
     bundlePath: new URL(box.getAttribute('data-bundle') || 'pagefind/', location.href).pathname,

@@ -127,7 +127,8 @@ describe('a country edition', () => {
   it('reports unknown and malformed variables and a stray "{{", each at its place', async () => {
     const root = await project({ 'briefings/about.md': '---\ntitle: About {{ Bad Name }}\n---\n\nCall {{emergency_numbr}}.\n\nA {{stray brace.\n' });
     const { report } = await buildProject(root, { country: 'ua' });
-    expect(report).toContain('briefings/about.md:5:6  error  Unknown variable {{emergency_numbr}} in the Ukraine edition (countries/ua.yaml)  variable-unknown\n      → Did you mean {{emergency_number}}?');
+    expect(report).toContain('briefings/about.md:5:6  error  Unknown variable {{emergency_numbr}} in the Ukraine edition (countries/ua.yaml)  ' +
+      'variable-unknown\n      → Did you mean {{emergency_number}}?');
     expect(report).toContain('briefings/about.md:7:3  error  A "{{" with no matching "}}" on the same line  variable-syntax');
     expect(report).toContain('briefings/about.md:2:8  error  "{{ Bad Name }}" is not a variable name  variable-syntax');
   });
@@ -204,7 +205,8 @@ describe('overrides', () => {
 
 describe('building editions', () => {
   it.skipIf(lacks('pdfinfo', 'pdftotext'))('builds every edition with --all-countries, each in its own folder, with its paper, organisation and values in the PDFs', async () => {
-    const root = await project({ 'countries/ca.yaml': 'name: Canada\nlanguages: [en]\npaper: Letter\nvariables:\n  emergency_number: "911"\n  naloxone_product: a take-home kit\n  legal_status_note: The Good Samaritan Drug Overdose Act applies.\norganisation:\n  name: Toronto Peers\n' });
+    const root = await project({ 'countries/ca.yaml': 'name: Canada\nlanguages: [en]\npaper: Letter\nvariables:\n  emergency_number: "911"\n  ' +
+      'naloxone_product: a take-home kit\n  legal_status_note: The Good Samaritan Drug Overdose Act applies.\norganisation:\n  name: Toronto Peers\n' });
     const result = await buildProject(root, { allCountries: true, pdf: true });
     expect(result.report).toBe('');
     expect(result.ok).toBe(true);

@@ -168,7 +168,8 @@ describe('the site links each page to its PDF', () => {
   it.skipIf(lacks('pdfinfo'))('with its size and page count, in the reader\'s language', async () => {
     const en = await readText(out, 'en/peer-to-peer-naloxone/index.html');
     const pages = (await pdfinfo(briefing())).Pages;
-    expect(en).toMatch(new RegExp(`<a class="button" href="peer-to-peer-naloxone\\.en\\.pdf" type="application/pdf" download>Download PDF</a> <span class="pdf-details">PDF, \\d+ kB, ${pages} pages</span>`));
+    expect(en).toMatch(new RegExp(`<a class="button" href="peer-to-peer-naloxone\\.en\\.pdf" type="application/pdf" download>Download PDF</a> <span ` +
+      `class="pdf-details">PDF, \\d+ kB, ${pages} pages</span>`));
     const uk = await readText(out, 'uk/case-studies/glasgow-peer-supply/index.html');
     expect(uk).toMatch(/href="glasgow-peer-supply\.uk\.pdf"[^>]*>Завантажити PDF<\/a> <span class="pdf-details">PDF, \d+ кБ, \d+ сторін/);
   });

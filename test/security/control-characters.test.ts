@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
+// eslint-disable-next-line no-control-regex -- the characters the output must not contain
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202D\u202E]/;
 
 async function links(root: string, ...argv: string[]) {
@@ -44,7 +45,7 @@ describe('control characters in titles and text (issue 27, item 7)', () => {
     const html = await readText(root, 'dist/en/case-studies/a/index.html');
     expect(html).toContain('Naloxone \uFFFDenod\uFFFD');
     expect(html).not.toMatch(CONTROLS);
-    expect(result.report).toMatch(/a\.md:2:8 {2}warning {2}Invisible control characters U\+202E, U\+0007 replaced by "\uFFFD"  control-character\n\s+→ Delete it: a bidi override/);
+    expect(result.report).toMatch(/a\.md:2:8 {2}warning {2}Invisible control characters U\+202E, U\+0007 replaced by "\uFFFD" {2}control-character\n\s+→ Delete it: a bidi override/);
     expect(result.report).toContain('a.md:4:8  warning  Invisible control character U+001B');
     expect(result.report).toContain('briefkit.config.yaml:1:8  warning  Invisible control character U+001B');
   });

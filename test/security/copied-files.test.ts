@@ -63,18 +63,26 @@ describe('files linked from Markdown', () => {
 // What drawing programs write: a DOCTYPE without declarations, editor namespaces, CDATA style
 // with url(#…), local references, an embedded raster image, a web link.
 const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" ` +
+  `"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <!-- Created with Inkscape -->
-<svg ${SVG} xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" viewBox="0 0 10 10">
-  <sodipodi:namedview inkscape:zoom="1"><inkscape:grid type="xygrid"/></sodipodi:namedview>
+<svg ${SVG} xmlns:xlink="http://www.w3.org/1999/xlink" ` +
+  `xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" ` +
+  `xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" viewBox="0 0 10 10">
+  <sodipodi:namedview inkscape:zoom="1"><inkscape:grid ` +
+  `type="xygrid"/></sodipodi:namedview>
   <metadata><rdf:RDF><rdf:Description rdf:about=""/></rdf:RDF></metadata>
-  <defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient>
+  <defs><linearGradient ` +
+  `id="g"><stop offset="0" stop-color="#fff"/></linearGradient>
   <style><![CDATA[ .a { fill: url(#g); } ]]></style></defs>
-  <rect class="a" width="10" height="10" style="fill:url('#g')" />
+  <rect class="a" ` +
+  `width="10" height="10" style="fill:url('#g')" />
   <use xlink:href="#g" />
-  <image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
+  <image href="data:image/png;base64,iVBORw0KGgo=" width="1" ` +
+  `height="1"/>
   <a href="https://example.org/"><text x="1" y="5">A &amp; B &#x263A;</text></a>
-  <animate attributeName="opacity" from="0" to="1" dur="1s"/>
+  <animate attributeName="opacity" from="0" to="1" ` +
+  `dur="1s"/>
 </svg>
 `;
 

@@ -79,7 +79,8 @@ describe('bytes that are not UTF-8', () => {
     await writeFile(join(root, 'briefings/case-studies/cp.md'), Buffer.concat([Buffer.from('---\ntitle: T\ncountry: UA\n---\n\nSee '), cyrillic, Buffer.from('\n')]));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain('briefings/case-studies/cp.md:6:5  error  This file is not UTF-8: byte 0xCF here is not valid UTF-8 (the file looks like Windows-1251 (Cyrillic))  encoding');
+    expect(result.report).toContain('briefings/case-studies/cp.md:6:5  error  This file is not UTF-8: byte 0xCF here is not valid UTF-8 (the file looks ' +
+      'like Windows-1251 (Cyrillic))  encoding');
     expect(result.report).toContain('Notepad: File → Save as → Encoding: UTF-8');
     // The other files are still checked.
     expect(result.report).toContain('briefings/case-studies/ok.md:6:6');

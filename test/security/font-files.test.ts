@@ -81,7 +81,8 @@ describe('a broken install', () => {
     const { report, written } = await buildProject(root);
     broken.package = undefined;
     expect(written).toBe(false);
-    expect(report).toMatch(new RegExp(`noto-sans/files/${FILE}\\n +\\S+/noto-sans/files/${FILE} +error +"@fontsource/noto-sans/files/${FILE}" is not a usable font: .* +font-damaged\\n +→ This font file comes with briefkit, so its installation is damaged: reinstall it \\(run npm ci`));
+    expect(report).toMatch(new RegExp(`noto-sans/files/${FILE}\\n +\\S+/noto-sans/files/${FILE} +error +"@fontsource/noto-sans/files/${FILE}" is not a ` +
+      `usable font: .* +font-damaged\\n +→ This font file comes with briefkit, so its installation is damaged: reinstall it \\(run npm ci`));
   });
 });
 

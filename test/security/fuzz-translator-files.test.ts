@@ -89,7 +89,8 @@ function expectShortPositioned(path: string, messages: readonly { reason: string
   expect(size, `${path}: ${messages.length} messages`).toBeLessThan(MESSAGE_BUDGET);
 }
 
-const page = '---\ntitle: Kits\nsummary: Peers and kits.\ncountry: GB-SCT\n---\n\n## Supply {#supply}\n\nPeers gave out [kits](https://example.org/kits) [@a2020].\n\nCall {{emergency_number}}.[^1]\n\n- One `code`\n- Two\n\n> A quote.\n\n[^1]: A note.\n';
+const page = '---\ntitle: Kits\nsummary: Peers and kits.\ncountry: GB-SCT\n---\n\n## Supply {#supply}\n\nPeers gave out [kits](https://example.org/kits) ' +
+  '[@a2020].\n\nCall {{emergency_number}}.[^1]\n\n- One `code`\n- Two\n\n> A quote.\n\n[^1]: A note.\n';
 const projectFiles = { 'briefkit.config.yaml': 'title: Fuzz\nlanguages: [en, uk]\nvariables:\n  emergency_number: "112"\n', 'briefings/case-studies/a.md': page };
 
 /** `briefkit i18n …` in a project, as the command line runs it (its own error handling included). */
@@ -134,9 +135,13 @@ describe('fuzz: translators\' files and bibliographies (issue 27)', () => {
   }, 240_000);
 
   it(`BibTeX, RIS and CSL-JSON files through the bibliography loader: no exception, every message at a line, short (seed ${seed})`, async () => {
-    const bib = '@string{jn = "Addiction"}\n@article{bird_2016,\n  title = {Naloxone in {Scotland}: a {\\"o} test},\n  author = {Bird, Sheila M. and McAuley, Andrew},\n  journal = jn,\n  year = {2016},\n  doi = {10.1111/add.13326},\n  url = {https://example.org/a},\n}\n@book{smith_2020, title = "A book", publisher = {P}, year = 2020}\n';
-    const ris = 'TY  - JOUR\nID  - strang_2019\nTI  - Take-home naloxone\nAU  - Strang, John\nAU  - McDonald, Rebecca\nPY  - 2019\nT2  - Addiction\nDO  - 10.1111/add.14580\nUR  - https://example.org/r\nER  - \n\nTY  - BOOK\nTI  - Another\nPY  - 2020\nER  - \n';
-    const json = '[\n  {"id": "a2020", "type": "article-journal", "title": "First", "author": [{"family": "Smith", "given": "A"}], "issued": {"date-parts": [[2020, 5]]}, "DOI": "10.1/x", "URL": "https://example.org/j"},\n  {"id": "b2021", "title": "Second"}\n]\n';
+    const bib = '@string{jn = "Addiction"}\n@article{bird_2016,\n  title = {Naloxone in {Scotland}: a {\\"o} test},\n  author = {Bird, Sheila M. and ' +
+      'McAuley, Andrew},\n  journal = jn,\n  year = {2016},\n  doi = {10.1111/add.13326},\n  url = {https://example.org/a},\n}\n@book{smith_2020, ' +
+      'title = "A book", publisher = {P}, year = 2020}\n';
+    const ris = 'TY  - JOUR\nID  - strang_2019\nTI  - Take-home naloxone\nAU  - Strang, John\nAU  - McDonald, Rebecca\nPY  - 2019\nT2  - Addiction\nDO  ' +
+      '- 10.1111/add.14580\nUR  - https://example.org/r\nER  - \n\nTY  - BOOK\nTI  - Another\nPY  - 2020\nER  - \n';
+    const json = '[\n  {"id": "a2020", "type": "article-journal", "title": "First", "author": [{"family": "Smith", "given": "A"}], "issued": ' +
+      '{"date-parts": [[2020, 5]]}, "DOI": "10.1/x", "URL": "https://example.org/j"},\n  {"id": "b2021", "title": "Second"}\n]\n';
     const file = fc.oneof(input('bibtex', () => bib).map((text) => ['bib', text] as const), input('ris', () => ris).map((text) => ['ris', text] as const), input('json', () => json).map((text) => ['json', text] as const));
     await check(file, async ([extension, text]) => {
       const root = await makeProject({ [`briefings/references.${extension}`]: text });

@@ -31,7 +31,8 @@ const SOUND: Record<string, string> = {
   'briefkit.config.yaml': 'title: Sample site\nlanguages: [en, uk]\norganisation:\n  name: Example network\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n',
   'briefings/brief/index.md': '---\ntitle: A briefing\ndate: 2024-01-02\ncase_studies: [a]\n---\n\n## Why\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n',
   'briefings/case-studies/a.md': '---\ntitle: A case study\ncountry: PT\ndate: 2024-01-02\ntags: [outreach]\n---\n\n## What happened\n\nPeers carried naloxone [@ref1].\n',
-  'briefings/references.yaml': '- id: ref1\n  type: article-journal\n  title: A study\n  author: [{family: Doe, given: Jo}]\n  container-title: A journal\n  issued: {date-parts: [[2020]]}\n  URL: https://example.org/study\n',
+  'briefings/references.yaml': '- id: ref1\n  type: article-journal\n  title: A study\n  author: [{family: Doe, given: Jo}]\n  container-title: A ' +
+    'journal\n  issued: {date-parts: [[2020]]}\n  URL: https://example.org/study\n',
   'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\nvariables:\n  emergency_number: "103"\n',
 };
 
@@ -143,9 +144,12 @@ describe('hostile strings in a sound project', () => {
   it.skipIf(lacks('pdftotext'))('build a site and PDFs where every string is text: no live script in any HTML, SVG or PDF', async () => {
     const root = await makeProject({
       ...SOUND,
-      'briefkit.config.yaml': `title: ${JSON.stringify(`Site ${SCRIPT}`)}\nlanguages: [en, uk]\norganisation:\n  name: ${JSON.stringify(`Org ${SCRIPT}`)}\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n`,
-      'briefings/brief/index.md': crlf(`---\ntitle: ${JSON.stringify(`Brief ${SCRIPT}`)}\nsummary: ${JSON.stringify(SCRIPT)}\ndate: 2024-01-02\ncase_studies: [a]\n---\n\n## Why ${SCRIPT.replace(/[<>]/g, '')}\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n`),
-      'countries/ua.yaml': `name: Ukraine\nlanguages: [uk, en]\norganisation:\n  name: ${JSON.stringify(`UA ${SCRIPT}`)}\nvariables:\n  emergency_number: ${JSON.stringify(`103 ${SCRIPT}`)}\n`,
+      'briefkit.config.yaml': `title: ${JSON.stringify(`Site ${SCRIPT}`)}\nlanguages: [en, uk]\norganisation:\n  ` +
+        `name: ${JSON.stringify(`Org ${SCRIPT}`)}\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n`,
+      'briefings/brief/index.md': crlf(`---\ntitle: ${JSON.stringify(`Brief ${SCRIPT}`)}\nsummary: ${JSON.stringify(SCRIPT)}\ndate: ` +
+        `2024-01-02\ncase_studies: [a]\n---\n\n## Why ${SCRIPT.replace(/[<>]/g, '')}\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n`),
+      'countries/ua.yaml': `name: Ukraine\nlanguages: [uk, en]\norganisation:\n  name: ${JSON.stringify(`UA ${SCRIPT}`)}\nvariables:\n  ` +
+        `emergency_number: ${JSON.stringify(`103 ${SCRIPT}`)}\n`,
       'translations/uk/case-studies/a.md': `---\ntitle: ${JSON.stringify(`Кейс ${SCRIPT}`)}\n---\n\n## What happened {#what-happened}\n\nТекст [@ref1].\n`,
     });
     const result = await briefkit(['build', '--all-countries'], root);

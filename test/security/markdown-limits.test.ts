@@ -46,7 +46,8 @@ describe('pathological Markdown', () => {
     const body = [
       '> quote\n> > nested quote with *emphasis* and **strong**',
       Array.from({ length: 8 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1} with _emphasis_`).join('\n'),
-      `Table: Six hundred rows\n\n| a | b |\n|---|---|\n${Array.from({ length: 600 }, (_, i) => `| **row ${i}** | [x](https://example.org/${i}) |`).join('\n')}`,
+      `Table: Six hundred rows\n\n| a | b ` +
+        `|\n|---|---|\n${Array.from({ length: 600 }, (_, i) => `| **row ${i}** | [x](https://example.org/${i}) |`).join('\n')}`,
       '```\n' + '*a'.repeat(2_000) + '\n' + '[['.repeat(2_000) + '\n```',
       '* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *',
       // A long tight list of links (a resource directory): each item is its own paragraph.
@@ -61,7 +62,8 @@ describe('pathological Markdown', () => {
   }, 120_000);
 
   it('does near-linear work: twice the page takes about twice as long', async () => {
-    const block = '## Heading\n\n> a quote with *emphasis*, **strong**, `code` and [a link](https://example.org)\n\n- one\n  - two\n    - three [@x]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n';
+    const block = '## Heading\n\n> a quote with *emphasis*, **strong**, `code` and [a link](https://example.org)\n\n- one\n  - two\n    - three ' +
+      '[@x]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n';
     const time = async (copies: number) => {
       const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy({}, block.repeat(copies)) });
       const started = performance.now();

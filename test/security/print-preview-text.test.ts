@@ -23,7 +23,8 @@ let root: string;
 beforeAll(async () => {
   root = await makeProject({
     'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
-    'briefings/guide/index.md': `---\ntitle: 'Guide ${HOSTILE}'\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## Section &lt;img src=x onerror="window.pwned=2"&gt; one\n\nText.\n`,
+    'briefings/guide/index.md': `---\ntitle: 'Guide ${HOSTILE}'\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## Section &lt;img src=x ` +
+      `onerror="window.pwned=2"&gt; one\n\nText.\n`,
     'briefings/case-studies/a.md': caseStudy({ title: `'Case ${HOSTILE}'`, tags: `['${HOSTILE}']` }, 'Text.\n'),
   });
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -45,7 +45,8 @@ afterAll(async () => {
  * WebSocket and turns every "112" in the document into "999".
  */
 const attack = (route: string) =>
-  `</style><script>new WebSocket("ws://127.0.0.1:${port}/${route}");setInterval("document.body.innerHTML=document.body.innerHTML.split(112).join(999)",5)</script><style>`;
+  `</style><script>new ` +
+    `WebSocket("ws://127.0.0.1:${port}/${route}");setInterval("document.body.innerHTML=document.body.innerHTML.split(112).join(999)",5)</script><style>`;
 /** The same in an ICU message, whose apostrophes quote the `<` that would start a tag. */
 const icuAttack = (route: string) => attack(route).replace(/(<\/style><script>)(.*)(<\/script><style>)/, "'$1'$2'$3'");
 
@@ -65,7 +66,7 @@ describe('text that lands in the print page', () => {
     });
     const result = await buildProject(root, { pdf: true, country: 'pl' });
     // The only message: the ui.yaml attack is markup in an interface string (a warning).
-    expect(result.report.split('\n').filter((line) => /  (error|warning)  /.test(line))).toEqual([
+    expect(result.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line))).toEqual([
       '  translations/uk/ui.yaml:1:13  warning  "pageNumber" contains markup (</style>): interface strings are plain text, so it shows as typed  ui-markup',
     ]);
     expect(result.ok).toBe(true);
@@ -153,7 +154,8 @@ describe('a print page that navigates away by itself', () => {
     const result = await buildProject(root, { pdf: true });
     expect(result.ok).toBe(false);
     expect(result.written).toBe(true);
-    expect(result.report).toContain('briefings/case-studies/a.md:2:1  error  Could not print en/case-studies/a/a.en.pdf: The document tried to load another page while it was printed  pdf-print');
+    expect(result.report).toContain('briefings/case-studies/a.md:2:1  error  Could not print en/case-studies/a/a.en.pdf: The document tried to load ' +
+      'another page while it was printed  pdf-print');
     const files = await listTree(join(root, 'dist'));
     expect(files).toContain('en/case-studies/a/index.html');
     expect(files.some((file) => file.endsWith('.pdf'))).toBe(false);
@@ -173,7 +175,8 @@ describe('a document that takes too long', () => {
       expect(result.ok).toBe(false);
       expect(result.written).toBe(true);
       expect(result.report).toContain(
-        'briefings/case-studies/a.md:2:1  error  Printing en/case-studies/a/a.en.pdf took longer than 1 ms, the limit for one document, and was stopped  pdf-timeout',
+        'briefings/case-studies/a.md:2:1  error  Printing en/case-studies/a/a.en.pdf took longer than 1 ms, the limit for one document, and was stopped  ' +
+          'pdf-timeout',
       );
       expect(result.report).toContain('BRIEFKIT_PDF_TIMEOUT_MS');
       const files = await listTree(join(root, 'dist'));

@@ -30,7 +30,8 @@ describe('issue 27: messages quote a few words of the file', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Kits' }, 'Peers gave out kits.\n'),
-      'translations/uk/case-studies/a.po': `msgctxt "_front/title"\nmsgid "Kits"\nmsgstr "${Array.from({ length: 300 }, (_, index) => `{{v${index}}}`).join(' ')}"\n`,
+      'translations/uk/case-studies/a.po': `msgctxt "_front/title"\nmsgid "Kits"\nmsgstr ` +
+        `"${Array.from({ length: 300 }, (_, index) => `{{v${index}}}`).join(' ')}"\n`,
     });
     let stderr = '';
     await main(['i18n', 'apply', 'uk'], { cwd: root, color: false, stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) } });

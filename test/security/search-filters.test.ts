@@ -23,7 +23,8 @@ beforeAll(async () => {
     'briefkit.config.yaml': 'languages: [en, uk]\n',
     'briefings/case-studies/a.md': caseStudy({ title: 'Overdose kits', tags: '["<img src=x onerror=\\"window.pwned=1\\">", "harm & care", "a\\"><svg onload=window.pwned=2>"]' }, 'Overdose kits were handed out by peers.\n'),
     'translations/uk/case-studies/a.md': '---\ntitle: Набори від передозування\n---\n\nНабори від передозування роздавали рівні.\n',
-    'translations/uk/ui.yaml': 'tags: "Теги<script>window.pwned=3</script>"\ncountry: "Країна: <b onmouseover=window.pwned=4>регіон</b>"\ntag_names:\n  harm & care: "<svg onload=window.pwned=5>"\n',
+    'translations/uk/ui.yaml': 'tags: "Теги<script>window.pwned=3</script>"\ncountry: "Країна: <b onmouseover=window.pwned=4>регіон</b>"\ntag_names:\n  ' +
+      'harm & care: "<svg onload=window.pwned=5>"\n',
   });
   const result = await buildProject(root);
   expect(result.written, result.report).toBe(true);

@@ -49,7 +49,8 @@ describe('reading through links', () => {
     await link(root, 'briefings/case-studies/leak.md', join(outside, 'secret.md'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefings/case-studies/leak.md  error  briefings/case-studies/leak.md is a symbolic link to ${join(outside, 'secret.md')}, outside the project  symlink-outside`);
+    expect(result.report).toContain(`briefings/case-studies/leak.md  error  briefings/case-studies/leak.md is a symbolic link ` +
+      `to ${join(outside, 'secret.md')}, outside the project  symlink-outside`);
     expect(result.report).not.toContain(SECRET);
   });
 
@@ -59,7 +60,8 @@ describe('reading through links', () => {
     await link(root, 'briefings/case-studies/leak.png', join(outside, 'private.png'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefings/case-studies/a.md:6:5  error  Image "leak.png": briefings/case-studies/leak.png is a symbolic link to ${join(outside, 'private.png')}, outside the project  symlink-outside`);
+    expect(result.report).toContain(`briefings/case-studies/a.md:6:5  error  Image "leak.png": briefings/case-studies/leak.png is a symbolic link ` +
+      `to ${join(outside, 'private.png')}, outside the project  symlink-outside`);
     expect(result.report).not.toContain('not found');
   });
 
@@ -73,7 +75,8 @@ describe('reading through links', () => {
     await link(root, 'briefings/case-studies/pic.png', '../../branding/pic.png');
     await link(root, 'briefings/case-studies/gone.png', '/nonexistent/briefkit/gone.png');
     const dangling = await buildProject(root);
-    expect(dangling.report).toContain('a.md:6:15  error  Image "gone.png": briefings/case-studies/gone.png is a symbolic link to /nonexistent/briefkit/gone.png, which does not exist  symlink-dangling');
+    expect(dangling.report).toContain('a.md:6:15  error  Image "gone.png": briefings/case-studies/gone.png is a symbolic link to ' +
+      '/nonexistent/briefkit/gone.png, which does not exist  symlink-dangling');
     expect(dangling.report).not.toContain('pic.png');
     await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({}, '![x](pic.png)\n'));
     const result = await buildProject(root);
@@ -127,7 +130,8 @@ describe('reading through links', () => {
     await link(root, 'branding/logo.svg', join(outside, 'logo.svg'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefkit.config.yaml:3:9  error  The logo "branding/logo.svg": branding/logo.svg is a symbolic link to ${join(outside, 'logo.svg')}, outside the project  symlink-outside`);
+    expect(result.report).toContain(`briefkit.config.yaml:3:9  error  The logo "branding/logo.svg": branding/logo.svg is a symbolic link ` +
+      `to ${join(outside, 'logo.svg')}, outside the project  symlink-outside`);
     expect(await published(root)).not.toContain(SECRET);
   });
 

@@ -55,7 +55,8 @@ describe('issue 27: translators\' files are read as every input is', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Kits' }, 'Peers gave out [kits](https://example.org/kits).\n'),
-      'translations/uk/case-studies/a.md': '---\ntitle: Набори\n---\n\nРівні роздавали [набори](https://example.org/kits).\n\nДив. [тут][x] і https://evil.example/pay.\n\n[x]: https://evil.example/form\n',
+      'translations/uk/case-studies/a.md': '---\ntitle: Набори\n---\n\nРівні роздавали [набори](https://example.org/kits).\n\nДив. [тут][x] і ' +
+        'https://evil.example/pay.\n\n[x]: https://evil.example/form\n',
     });
     const { report } = await buildProject(root);
     expect(report).toContain('translations/uk/case-studies/a.md:7:6  warning  This translation links to https://evil.example/form, which the original does not  translation-new-link');

@@ -75,7 +75,7 @@ describe('URLs in references.yaml', () => {
     });
     const result = await buildProject(root);
     // These entries are only a title and an address: the build says they are incomplete, nothing else.
-    expect(result.report.split('\n').filter((line) => /  (error|warning)  /.test(line) && !line.includes('reference-incomplete'))).toEqual([]);
+    expect(result.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line) && !line.includes('reference-incomplete'))).toEqual([]);
     const html = await readText(root, 'dist/en/case-studies/a/index.html');
     expect(html).toContain('href="https://doi.org/10.1002/(SICI)1097-4571%3C3%3A%3AAID%3E%23x%3Fy"');
     expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/31286979/"');
@@ -116,7 +116,7 @@ describe('URLs in the config and country profiles', () => {
     });
     const result = await buildProject(root);
     // These entries are only a title and an address: the build says they are incomplete, nothing else.
-    expect(result.report.split('\n').filter((line) => /  (error|warning)  /.test(line) && !line.includes('reference-incomplete'))).toEqual([]);
+    expect(result.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line) && !line.includes('reference-incomplete'))).toEqual([]);
     const html = await readText(root, 'dist/en/case-studies/a/index.html');
     expect(html).toContain('href="tel:+44-800-123"');
     expect(html).toContain('href="https://creativecommons.org/licenses/by/4.0/"');
@@ -153,7 +153,7 @@ describe('PDF link annotations', () => {
       'briefings/case-studies/a.md': caseStudy({}, 'As shown [@a] and [@b].\n'),
     });
     const built = await buildProject(good, { pdf: true });
-    expect(built.report.split('\n').filter((line) => /  (error|warning)  /.test(line) && !line.includes('reference-incomplete'))).toEqual([]);
+    expect(built.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line) && !line.includes('reference-incomplete'))).toEqual([]);
     const uris = await linkUris(join(good, 'dist/en/case-studies/a/a.en.pdf'));
     expect(uris).toContain('https://example.org/study');
     expect(uris).toContain('https://doi.org/10.1186/s12954-019-0300-x');

@@ -88,7 +88,8 @@ function checkTagPages(pages: readonly Page[]): void {
       if (!seen || seen.tag === tag) return;
       const there = seen.page.yaml?.placeOf(['tags', seen.index]).start;
       error(page.file, {
-        reason: `Tag "${tag}" and tag "${seen.tag}" (briefings/${seen.page.sourcePath}${there ? `:${there.line}:${there.column}` : ''}) would both make the index page ${posix.dirname(path)}/`,
+        reason: `Tag "${tag}" and tag "${seen.tag}" (briefings/${seen.page.sourcePath}${there ? `:${there.line}:${there.column}` : ''}) would both make ` +
+          `the index page ${posix.dirname(path)}/`,
         rule: 'tag-collision',
         place: page.yaml?.placeOf(['tags', index]),
         hint: `Spell the tag the same way in every case study, e.g. "${seen.tag}".`,

@@ -68,7 +68,8 @@ export async function loadCitationStyles(choices: StyleChoices): Promise<{ citat
           reason: `Unknown citation style "${name}"`,
           rule: 'citation-style',
           place: choice.place,
-          hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Built-in styles: ${Object.keys(BUILT_IN_STYLES).join(', ')}; or give the path of a .csl file in the project.`,
+          hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Built-in styles: ${Object.keys(BUILT_IN_STYLES).join(', ')}; or give the path of a ` +
+            `.csl file in the project.`,
         });
       } else {
         style = parseStyle(name, xml, undefined);

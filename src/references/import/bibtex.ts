@@ -250,7 +250,9 @@ function withinBudget(file: VFile, text: string, entry: RawEntry, sizes: Readonl
     const size = defined ? sizes.get(name) ?? 0 : expandedLength(value, (abbreviation) => sizes.get(abbreviation) ?? abbreviation.length);
     if (size <= MAX_EXPANDED) continue;
     error(file, {
-      reason: `"${excerpt(name)}" grows past ${MAX_EXPANDED.toLocaleString('en')} characters once its @string abbreviations are filled in${defined ? ' (each repeats the ones before it, or one refers to itself)' : ''}: ${defined ? 'this abbreviation and the entries using it are' : 'this entry is'} not read`,
+      reason:
+        `"${excerpt(name)}" grows past ${MAX_EXPANDED.toLocaleString('en')} characters once its @string abbreviations are filled in` +
+        (defined ? ' (each repeats the ones before it, or one refers to itself): this abbreviation and the entries using it are not read' : ': this entry is not read'),
       rule: 'bibtex-too-large',
       place: place(span.value, span.valueEnd),
       hint: 'Write the value out, or export the file again from your reference manager: real abbreviations are a journal name or a month.',
@@ -347,6 +349,7 @@ function reportSyntax(file: VFile, text: string, start: number, skipped: number,
     reason: expected ? `BibTeX syntax: expected ${TOKEN_NAMES[expected[1]!] ?? expected[1]} here, but found ${got}` : `BibTeX syntax: ${message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '')}`,
     rule: 'bibtex-syntax',
     place: place(offset),
-    hint: 'Each field is name = {value} (or "value", or a number), fields are separated by commas, and every "{" has its "}". Compare this entry with one that works, or export it again.',
+    hint: 'Each field is name = {value} (or "value", or a number), fields are separated by commas, and every "{" has its "}". Compare this entry with ' +
+      'one that works, or export it again.',
   });
 }

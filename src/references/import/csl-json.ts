@@ -35,7 +35,8 @@ export const cslJson: ImportFormat = {
         reason: text.trim() === '' ? 'This file is empty: a CSL-JSON bibliography is a list, [ … ]' : `JSON syntax: ${describeSyntaxError(message)}`,
         rule: 'json-syntax',
         place: place(offset),
-        hint: 'Check the commas and quotes here: items and fields are separated by commas (none after the last), and every text is in double quotes. Or export the file again from your reference manager ("CSL JSON").',
+        hint: 'Check the commas and quotes here: items and fields are separated by commas (none after the last), and every text is in double quotes. Or ' +
+          'export the file again from your reference manager ("CSL JSON").',
       });
       return [];
     }

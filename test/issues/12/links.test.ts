@@ -37,7 +37,8 @@ describe('briefkit links', () => {
       ].join('\n'),
     );
     const markdown = await run(root, 'links', 'guide', '--lang', 'uk', '--country', 'ua', '--format', 'markdown');
-    expect(markdown.stdout).toBe('- [Посібник (Українська, UA edition, PDF)](<https://example.org/kit/ua/uk/guide/guide.ua-uk.pdf>) · [share page](<https://example.org/kit/ua/uk/guide/share/index.html>)\n');
+    expect(markdown.stdout).toBe('- [Посібник (Українська, UA edition, PDF)](<https://example.org/kit/ua/uk/guide/guide.ua-uk.pdf>) · [share ' +
+      'page](<https://example.org/kit/ua/uk/guide/share/index.html>)\n');
     // Pasted into a Markdown file, every line is a link to its PDF and one to its share page.
     const all = await run(root, 'links', '--format', 'markdown');
     const links: string[] = [];
@@ -50,7 +51,10 @@ describe('briefkit links', () => {
     // A title a spreadsheet would run as a formula stays text.
     const csv = (await run(root, 'links', 'ask', '--lang', 'en', '--country', 'ua', '--format', 'csv')).stdout.split('\n');
     expect(csv[0]).toBe('slug,type,edition,lang,language,title,pdf,page,share');
-    expect(csv[1]).toBe(`ask,brief,ua,en,English,"'=HYPERLINK(""x"") [ask]",https://example.org/kit/ua/en/briefs/ask/ask.ua-en.pdf,https://example.org/kit/ua/en/briefs/ask/index.html,https://example.org/kit/ua/en/briefs/ask/share/index.html`);
+    expect(csv[1]).toBe(
+      `ask,brief,ua,en,English,"'=HYPERLINK(""x"") [ask]",https://example.org/kit/ua/en/briefs/ask/ask.ua-en.pdf,` +
+        'https://example.org/kit/ua/en/briefs/ask/index.html,https://example.org/kit/ua/en/briefs/ask/share/index.html',
+    );
   });
 
   it('says base_url is needed, and how to set it', async () => {
@@ -77,6 +81,7 @@ describe('briefkit links titles', () => {
       'countries/ua.yaml': 'name: Ukraine\nlanguages: [en]\n',
     });
     const result = await run(root, 'links', 'guide');
-    expect(result.stdout).toBe('Naloxone in your country (English): https://example.org/kit/en/guide/guide.en.pdf\nNaloxone in Ukraine (English, UA edition): https://example.org/kit/ua/en/guide/guide.ua-en.pdf\n');
+    expect(result.stdout).toBe('Naloxone in your country (English): https://example.org/kit/en/guide/guide.en.pdf\n' +
+      'Naloxone in Ukraine (English, UA edition): https://example.org/kit/ua/en/guide/guide.ua-en.pdf\n');
   });
 });

@@ -18,7 +18,8 @@ const profile = 'name: Ukraine\nlanguages: [uk, en]\npaper: A4\n';
 function files(config: string): Record<string, string> {
   return {
     'briefkit.config.yaml': config,
-    'briefings/guide/index.md': '---\ntitle: Guide\ndate: 2023-09-25\nversion: "2.0"\ncase_studies: [a]\n---\n\n## Start\n\nText.\n\n:::key-points\n- Peers reach people [first](#start).\n- Naloxone is safe.\n:::\n',
+    'briefings/guide/index.md': '---\ntitle: Guide\ndate: 2023-09-25\nversion: "2.0"\ncase_studies: [a]\n---\n\n## Start\n\nText.\n\n:::key-points\n- ' +
+      'Peers reach people [first](#start).\n- Naloxone is safe.\n:::\n',
     'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Text.\n'),
     'translations/uk/guide/index.md': '---\ntitle: Посібник\n---\n\n## Початок {#start}\n\nТекст.\n\n:::key-points\n- Рівні досягають людей.\n:::\n',
     'countries/ua.yaml': profile,

@@ -83,7 +83,8 @@ describe('briefkit check', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
       'briefings/about.md': '---\ntitle: About\n---\n\n## Who we are\n\nText.\n',
-      'templates/pages/page.hbs': '{{#> layout}}\n<article class="container article">\n  {{> page-header}}\n  <p><a href="#contact">Contact</a></p>\n  <script src="https://cdn.example/widget.js"></script>\n  <div id="x"></div><div id="x"></div>\n  {{{page.html}}}\n</article>\n{{/layout}}\n',
+      'templates/pages/page.hbs': '{{#> layout}}\n<article class="container article">\n  {{> page-header}}\n  <p><a href="#contact">Contact</a></p>\n  ' +
+        '<script src="https://cdn.example/widget.js"></script>\n  <div id="x"></div><div id="x"></div>\n  {{{page.html}}}\n</article>\n{{/layout}}\n',
     });
     const result = await briefkit(['check', '--no-pdf', '--json'], { cwd: root });
     expect(result.code).toBe(1);
@@ -110,7 +111,8 @@ describe('briefkit check', () => {
 });
 
 describe('the PDF checks', () => {
-  it('pass on briefkit\'s own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks, no language, no title, no XMP metadata and an undescribed link', async () => {
+  it('pass on briefkit\'s own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks, no language, no title, no XMP metadata and an ' +
+    'undescribed link', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nText, and [a handout](handout.pdf).\n\n## Results\n\nMore text.\n'),

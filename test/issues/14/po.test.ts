@@ -117,7 +117,8 @@ describe('i18n apply', () => {
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
     const line = (await readFile(file, 'utf8')).split('\n').findIndex((text) => text.startsWith('msgstr "Рівні')) + 1;
-    expect(applied.stderr).toContain(`translations/uk/case-studies/a.po:${line}:8  error  The translation of "context/2" lost or changed @smith2020 ](#results) and has ](#rezultaty) that the original does not  translation-placeholder`);
+    expect(applied.stderr).toContain(`translations/uk/case-studies/a.po:${line}:8  error  The translation of "context/2" lost or changed @smith2020 ` +
+      `](#results) and has ](#rezultaty) that the original does not  translation-placeholder`);
     expect(await listTree(join(root, 'translations/uk'))).toEqual(['case-studies/a.po']);
   });
 });

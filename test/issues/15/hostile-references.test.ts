@@ -33,7 +33,8 @@ describe('a hostile reference', () => {
       'briefings/references.yaml': '- id: a\n  title: A\n',
       'briefings/case-studies/a.md': caseStudy(
         { title: 'A' },
-        'One <span class="citation-cluster" data-cites="{oops">x</span>, two <span class="citation-cluster" data-cites="[{&quot;id&quot;:&quot;a&quot;,&quot;locator&quot;:7}]">y</span>, three [@a].\n',
+        'One <span class="citation-cluster" data-cites="{oops">x</span>, two <span class="citation-cluster" ' +
+          'data-cites="[{&quot;id&quot;:&quot;a&quot;,&quot;locator&quot;:7}]">y</span>, three [@a].\n',
       ),
     });
     const { ok, report } = await buildProject(root);

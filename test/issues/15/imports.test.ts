@@ -188,7 +188,8 @@ describe('problems in an export, each at its place', () => {
     const { report, ok } = await buildProject(root);
     expect(ok).toBe(true);
     expect(report).toContain(
-      'briefings/library.bib:2:10  warning  Citation key "bird_effectiveness_2016" is defined twice: it is already defined at briefings/references.yaml:3:7, and that definition is used  reference-duplicate',
+      'briefings/library.bib:2:10  warning  Citation key "bird_effectiveness_2016" is defined twice: it is already defined at ' +
+        'briefings/references.yaml:3:7, and that definition is used  reference-duplicate',
     );
     const { text } = await referenceText(root);
     expect(text).toContain('Defined in YAML');
@@ -244,7 +245,8 @@ describe('hostile strings from a .bib', () => {
   });
 
   it('refuses a javascript: address at its line and column, and a key that would break out of an attribute', async () => {
-    const bib = `${hostile}\n@misc{link_2021,\n\ttitle = {A link},\n\turl = {javascript:alert(1)},\n\tyear = {2021},\n}\n\n@misc{x"onclick="alert(1),\n\ttitle = {Quote},\n}\n`;
+    const bib = `${hostile}\n@misc{link_2021,\n\ttitle = {A link},\n\turl = {javascript:alert(1)},\n\tyear = ` +
+      `{2021},\n}\n\n@misc{x"onclick="alert(1),\n\ttitle = {Quote},\n}\n`;
     const root = await project(['hostile_2020', 'link_2021'], { 'library.bib': bib });
     const { report, ok, written } = await buildProject(root);
     expect(ok).toBe(false);

@@ -164,7 +164,8 @@ describe('briefkit refs add', () => {
     const pubmed = await run(root, at(services.base), 'refs', 'add', 'pmid:28027483');
     expect(pubmed.stderr).toBe('');
     expect(pubmed.code).toBe(0);
-    expect(pubmed.stdout).toContain('Added @marshall2017: Marshall C, Perreault M, Archambault L, et al. (2017) Experiences of peer-trainers in a take-home naloxone program: Results… Int J Drug Policy 41\n');
+    expect(pubmed.stdout).toContain('Added @marshall2017: Marshall C, Perreault M, Archambault L, et al. (2017) Experiences of peer-trainers in a ' +
+      'take-home naloxone program: Results… Int J Drug Policy 41\n');
     const crossref = await run(root, at(services.base), 'refs', 'add', '10.1111/add.13265');
     expect(crossref.code).toBe(0);
     expect(crossref.stdout).toContain('Added @bird2016: Bird SM, McAuley A, Perry S, et al. (2016) Effectiveness of Scotland');
@@ -202,7 +203,8 @@ describe('briefkit refs add', () => {
     expect(list[3]).toEqual({
       id: 'bird2016',
       type: 'article-journal',
-      title: "Effectiveness of Scotland's National Naloxone Programme for reducing opioid\u2010related deaths: a before (2006\u201310) versus after (2011\u201313) comparison",
+      title: "Effectiveness of Scotland's National Naloxone Programme for reducing opioid\u2010related deaths: a before (2006\u201310) versus after " +
+        "(2011\u201313) comparison",
       author: [
         { family: 'Bird', given: 'Sheila M.' },
         { family: 'McAuley', given: 'Andrew' },

@@ -17,53 +17,66 @@ import { lacks } from '../../helpers/tools.js';
 const REFERENCES = `- id: halpern2002
   type: article-journal
   title: Solid-organ transplantation in HIV-infected patients
-  author: [{family: Halpern, given: Scott D.}, {family: Ubel, given: Peter A.}, {family: Caplan, given: Arthur L.}]
+  author: [{family: Halpern, ` +
+  `given: Scott D.}, {family: Ubel, given: Peter A.}, {family: Caplan, given: Arthur L.}]
   container-title: New England Journal of Medicine
-  container-title-short: N Engl J Med
+  ` +
+  `container-title-short: N Engl J Med
   issued: {date-parts: [[2002, 7, 25]]}
   volume: 347
   issue: 4
   page: 284-287
 - id: rose2002
-  type: article-journal
+  type: ` +
+  `article-journal
   title: Regulation of interstitial excitatory amino acid concentrations after cortical contusion injury
   author:
-    - {family: Rose, given: M. E.}
+    - {family: ` +
+  `Rose, given: M. E.}
     - {family: Huerbin, given: M. B.}
     - {family: Melick, given: J.}
     - {family: Marion, given: D. W.}
-    - {family: Palmer, given: A. M.}
+    - {family: ` +
+  `Palmer, given: A. M.}
     - {family: Schiding, given: J. K.}
     - {family: Kochanek, given: P. M.}
     - {family: Graham, given: S. H.}
-  container-title: Brain Research
+  ` +
+  `container-title: Brain Research
   container-title-short: Brain Res
   issued: {date-parts: [[2002]]}
   volume: 935
   issue: 1-2
   page: 40-46
-- id: grady2019
+- id: ` +
+  `grady2019
   type: article-journal
-  title: "Emotions in storybooks: A comparison of storybooks that represent ethnic and racial groups in the United States"
-  author: [{family: Grady, given: Jessica Stoltzfus}, {family: Her, given: Malina}, {family: Moreno, given: Geena}, {family: Perez, given: Catherine}, {family: Yelinek, given: Jillian}]
+  title: "Emotions in storybooks: A comparison of storybooks that represent ethnic and racial groups in the ` +
+  `United States"
+  author: [{family: Grady, given: Jessica Stoltzfus}, {family: Her, given: Malina}, {family: Moreno, given: Geena}, {family: Perez, ` +
+  `given: Catherine}, {family: Yelinek, given: Jillian}]
   container-title: Psychology of Popular Media Culture
   issued: {date-parts: [[2019]]}
-  volume: 8
+  ` +
+  `volume: 8
   issue: 3
   page: 207-217
   DOI: 10.1037/ppm0000185
 - id: jackson2019
   type: book
-  title: "The psychology of prejudice: From attitudes to social action"
+  title: "The psychology of prejudice: From ` +
+  `attitudes to social action"
   author: [{family: Jackson, given: Lynne M.}]
   edition: 2
   publisher: American Psychological Association
-  issued: {date-parts: [[2019]]}
+  issued: ` +
+  `{date-parts: [[2019]]}
   DOI: 10.1037/0000168-000
 - id: untitled2020
   type: article-journal
   title: A paper without its journal
-  author: [{family: Noone, given: Ann}]
+  author: ` +
+  `[{family: Noone, given: Ann}]
 `;
 
 /** The text of each entry of the reference list of a built page (tags dropped, entities decoded). */
@@ -89,7 +102,8 @@ beforeAll(async () => {
     'briefkit.config.yaml': 'title: Styles\nlanguages: [en, uk, ar]\ncitation_styles:\n  training: apa\n',
     'briefings/references.yaml': REFERENCES,
     'briefings/guide/index.md': '---\ntitle: A briefing\n---\n\n## Evidence\n\nTransplants [@halpern2002]. Both [@rose2002; @halpern2002]. On a page [@rose2002, p. 42].\n',
-    'briefings/training/module.md': '---\ntitle: A module\n---\n\n## Evidence {#evidence}\n\nStorybooks [@grady2019, p. 210]. Jackson [-@jackson2019] says so. See [see @jackson2019, chapter 3; @grady2019].\n',
+    'briefings/training/module.md': '---\ntitle: A module\n---\n\n## Evidence {#evidence}\n\nStorybooks [@grady2019, p. 210]. Jackson [-@jackson2019] ' +
+      'says so. See [see @jackson2019, chapter 3; @grady2019].\n',
     'translations/uk/training/module.md': '---\ntitle: Модуль\n---\n\n## Докази {#evidence}\n\nКниги [@grady2019, с. 210]. Джексон [-@jackson2019].\n',
     'translations/ar/training/module.md': '---\ntitle: وحدة\n---\n\n## الأدلة {#evidence}\n\nالكتب [@grady2019, ص 210]. جاكسون [-@jackson2019].\n',
     'briefings/case-studies/apa.md': caseStudy({ title: 'By page', citation_style: 'apa' }, 'Text [@halpern2002].\n'),
@@ -109,7 +123,8 @@ describe('Vancouver, the default', () => {
     // The sample references use hyphens in page ranges; the CSL style writes an en dash.
     expect(entries(html).map((entry) => entry.replace(/–/g, '-'))).toEqual([
       '1. Halpern SD, Ubel PA, Caplan AL. Solid-organ transplantation in HIV-infected patients. N Engl J Med. 2002 Jul 25;347(4):284-7.',
-      '2. Rose ME, Huerbin MB, Melick J, Marion DW, Palmer AM, Schiding JK, et al. Regulation of interstitial excitatory amino acid concentrations after cortical contusion injury. Brain Res. 2002;935(1-2):40-6.',
+      '2. Rose ME, Huerbin MB, Melick J, Marion DW, Palmer AM, Schiding JK, et al. Regulation of interstitial excitatory amino acid concentrations after ' +
+        'cortical contusion injury. Brain Res. 2002;935(1-2):40-6.',
     ]);
     expect(citations(html)).toEqual(['(1)', '(1,2)', '(2)']);
     expect(html).toContain('<a href="#ref-rose2002" class="citation">2</a>');
@@ -129,8 +144,10 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
   it('lists references as the APA Style examples, in alphabetical order, with DOI links', async () => {
     const html = await readText(root, 'dist/en/training/module/index.html');
     expect(entries(html)).toEqual([
-      'Grady, J. S., Her, M., Moreno, G., Perez, C., & Yelinek, J. (2019). Emotions in storybooks: A comparison of storybooks that represent ethnic and racial groups in the United States. Psychology of Popular Media Culture, 8(3), 207–217. https://doi.org/10.1037/ppm0000185',
-      'Jackson, L. M. (2019). The psychology of prejudice: From attitudes to social action (2nd ed.). American Psychological Association. https://doi.org/10.1037/0000168-000',
+      'Grady, J. S., Her, M., Moreno, G., Perez, C., & Yelinek, J. (2019). Emotions in storybooks: A comparison of storybooks that represent ethnic and ' +
+        'racial groups in the United States. Psychology of Popular Media Culture, 8(3), 207–217. https://doi.org/10.1037/ppm0000185',
+      'Jackson, L. M. (2019). The psychology of prejudice: From attitudes to social action (2nd ed.). American Psychological Association. ' +
+        'https://doi.org/10.1037/0000168-000',
     ]);
     expect(html).toContain('<a href="https://doi.org/10.1037/ppm0000185">https://doi.org/10.1037/ppm0000185</a>');
     expect(citations(html)).toEqual(['(Grady et al., 2019, p. 210)', '(2019)', '(Grady et al., 2019; see Jackson, 2019, Chapter 3)']);
@@ -144,7 +161,8 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
     // An author–date entry reads in its own direction (an English source: left to right, with
     // its hanging indent at the left), and the locale's Arabic words in it are set apart, so
     // they do not pull the numbers around them into their direction.
-    expect(arabic).toContain('<li id="ref-jackson2019" dir="auto"><span class="reference-text">Jackson, L. M. (2019). <i>The psychology of prejudice: From attitudes to social action</i> (2 <bdi>ط</bdi>). American Psychological Association.');
+    expect(arabic).toContain('<li id="ref-jackson2019" dir="auto"><span class="reference-text">Jackson, L. M. (2019). <i>The psychology of prejudice: ' +
+      'From attitudes to social action</i> (2 <bdi>ط</bdi>). American Psychological Association.');
   });
 
   it('follows a page\'s own citation_style, and a .csl file of the project', async () => {

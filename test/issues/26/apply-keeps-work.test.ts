@@ -81,7 +81,8 @@ describe('issue 26: i18n apply never loses a translator\'s work', () => {
     await translateEntry(root, 'results/2', 'Інший переклад.');
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stdout).toContain('kept the Markdown translation, which the PO file translates differently: Results. Make them agree: correct the entries in the PO file (or the Markdown), then apply again.');
+    expect(applied.stdout).toContain('kept the Markdown translation, which the PO file translates differently: Results. Make them agree: correct the ' +
+      'entries in the PO file (or the Markdown), then apply again.');
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).toContain('Багато передозувань вдалося зупинити.\n\n*Примітка перекладача.*');
   });
 

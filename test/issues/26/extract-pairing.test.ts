@@ -44,14 +44,17 @@ describe('extract pre-fill (Issue 26, item 5)', () => {
   it('gives a multi-line quote and list item their text without "> " or indent, and apply puts them back', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': CONFIG,
-      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\n> Peers reach people\n> whom services miss.\n\n- A list item\n  on two lines.\n\n:::note\nA note.\n:::\n\n| Kit | Free |\n|---|---|\n| Nasal | Yes |\n\nTable: Kits handed out\n'),
-      'translations/uk/case-studies/a.md': '---\ntitle: Кейс А\n---\n\n## Контекст {#context}\n\n> Рівні досягають людей,\n> яких оминають служби.\n\n- Пункт списку\n  у два рядки.\n\n:::note\nПримітка.\n:::\n\n| Набір | Безкоштовно |\n|---|---|\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
+      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\n> Peers reach people\n> whom services miss.\n\n- ' +
+        'A list item\n  on two lines.\n\n:::note\nA note.\n:::\n\n| Kit | Free |\n|---|---|\n| Nasal | Yes |\n\nTable: Kits handed out\n'),
+      'translations/uk/case-studies/a.md': '---\ntitle: Кейс А\n---\n\n## Контекст {#context}\n\n> Рівні досягають людей,\n> яких оминають служби.\n\n- ' +
+        'Пункт списку\n  у два рядки.\n\n:::note\nПримітка.\n:::\n\n| Набір | Безкоштовно |\n|---|---|\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
     });
     // Stamped: the translation matches the original as it is, so what is filled counts as translated.
     expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const po = await readFile(join(root, 'translations/uk/case-studies/a.po'), 'utf8');
-    expect(entry(po, 'context/2')).toBe('#. A paragraph of a quote in "Context".\n#: briefings/case-studies/a.md:9\nmsgctxt "context/2"\nmsgid ""\n"Peers reach people\\n"\n"whom services miss."\nmsgstr ""\n"Рівні досягають людей,\\n"\n"яких оминають служби."');
+    expect(entry(po, 'context/2')).toBe('#. A paragraph of a quote in "Context".\n#: briefings/case-studies/a.md:9\nmsgctxt "context/2"\nmsgid ' +
+      '""\n"Peers reach people\\n"\n"whom services miss."\nmsgstr ""\n"Рівні досягають людей,\\n"\n"яких оминають служби."');
     expect(entry(po, 'context/3')).toContain('#. A list item in "Context".');
     expect(entry(po, 'context/3')).toContain('msgid ""\n"A list item\\n"\n"on two lines."\nmsgstr ""\n"Пункт списку\\n"\n"у два рядки."');
     expect(entry(po, 'context/4')).toContain('#. A paragraph of a :::note box in "Context".');
@@ -78,7 +81,8 @@ describe('extract pre-fill (Issue 26, item 5)', () => {
     await writeFile(source, (await readFile(source, 'utf8')).replace('Kits help.', 'Kits help a lot.'));
     expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const xml = await readFile(join(root, 'translations/uk/case-studies/a.xlf'), 'utf8');
-    expect(xml).toContain('<unit id="context:2"><notes><note category="location">briefings/case-studies/a.md:9</note><note category="description">A paragraph in "Context".</note></notes><segment state="translated"><source>Peers matter.</source><target>Рівні важливі.</target></segment></unit>');
+    expect(xml).toContain('<unit id="context:2"><notes><note category="location">briefings/case-studies/a.md:9</note><note category="description">A ' +
+      'paragraph in "Context".</note></notes><segment state="translated"><source>Peers matter.</source><target>Рівні важливі.</target></segment></unit>');
     // The Results section changed: its old translation is there, for review.
     expect(xml).toContain('<segment state="initial"><source>Kits help a lot.</source><target>Набори допомагають.</target></segment>');
     expect(xml).toContain('<segment state="initial"><source>Results</source><target>Результати</target></segment>');

@@ -103,7 +103,8 @@ describe('PO files and gettext (Issue 26, item 8b)', () => {
 });
 
 describe('a round trip through translate-toolkit and msgcat keeps every translation (Issue 26, item 2)', () => {
-  const original = '## Context\n\nPeers carry naloxone [@smith2020].\n\n| Kit | Free |\n|---|---|\n| Nasal | Yes |\n| Injectable | Yes |\n\nTable: Kits\n\n> A quote that goes\n> over two lines.\n\n## Results\n\nKits were handed out.\n';
+  const original = '## Context\n\nPeers carry naloxone [@smith2020].\n\n| Kit | Free |\n|---|---|\n| Nasal | Yes |\n| Injectable | Yes |\n\nTable: ' +
+    'Kits\n\n> A quote that goes\n> over two lines.\n\n## Results\n\nKits were handed out.\n';
   let root: string;
   let po: string;
   let applied: string;
@@ -151,7 +152,8 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
     const changed = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     const line = lost.split('\n').indexOf('msgid "Kits were handed out."') + 1;
     expect(line).toBeGreaterThan(0);
-    expect(changed.stderr).toContain(`translations/uk/case-studies/a.po:${line}:1  warning  This entry (it has no msgctxt or unit id) matches no text of briefings/case-studies/a.md ("Kits were handed out."): its translation is not used  translation-entry-unplaced`);
+    expect(changed.stderr).toContain(`translations/uk/case-studies/a.po:${line}:1  warning  This entry (it has no msgctxt or unit id) matches no text of ` +
+      `briefings/case-studies/a.md ("Kits were handed out."): its translation is not used  translation-entry-unplaced`);
     expect(changed.stderr).toContain('run briefkit i18n extract uk case-studies/a.md again');
 
     // A re-extract keeps every translation it can place, with its msgctxt back.

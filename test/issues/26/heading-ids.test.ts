@@ -49,7 +49,8 @@ describe('issue 26: a translation\'s headings take the original\'s ids by place'
       'translations/uk/case-studies/a.md': '---\ntitle: А\n---\n\n## Контекст\n\nТекст.\n\n## Результати\n\nБільше.\n',
     });
     const { report } = await buildProject(root);
-    expect(report).toContain('translations/uk/case-studies/a.md:5:1  warning  This translation\'s headings have no {#id} and do not line up with the original\'s (2 headings against 3), so this one gets the id "контекст": links to the original\'s sections (such as #context) do not reach it');
+    expect(report).toContain('translations/uk/case-studies/a.md:5:1  warning  This translation\'s headings have no {#id} and do not line up with the ' +
+      'original\'s (2 headings against 3), so this one gets the id "контекст": links to the original\'s sections (such as #context) do not reach it');
     expect(report).toContain('→ After each heading, write the {#id} of the original heading it translates, e.g. {#context}. The original\'s ids: #context, #funding, #results.');
   });
 });

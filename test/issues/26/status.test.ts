@@ -24,7 +24,8 @@ describe('Issue 26: an unstamped translation in i18n status', () => {
     const text = await run(root, 'i18n', 'status');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      '  untracked    ?  case-studies/x.md\n                  never stamped (so the share translated is unknown): when it matches the original, run briefkit i18n stamp uk case-studies/x.md\n',
+      '  untracked    ?  case-studies/x.md\n                  never stamped (so the share translated is unknown): when it matches the original, run ' +
+        'briefkit i18n stamp uk case-studies/x.md\n',
     );
 
     // A machine gets the state and the file, without the sentence.

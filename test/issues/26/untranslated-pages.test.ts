@@ -46,7 +46,8 @@ describe('issue 26: untranslated text is never published as a translation', () =
   it('status says when a PO file is there but not applied yet, so a translator\'s work is not published', async () => {
     const root = await project();
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
-    expect(await status(root, 'uk')).toContain('  missing     0%  case-studies/peer.md\n                  translations/uk/case-studies/peer.po is there but not applied: run briefkit i18n apply uk case-studies/peer.md to publish what is translated in it');
+    expect(await status(root, 'uk')).toContain('  missing     0%  case-studies/peer.md\n                  translations/uk/case-studies/peer.po is there ' +
+      'but not applied: run briefkit i18n apply uk case-studies/peer.md to publish what is translated in it');
   });
 
   it('an apply with nothing translated publishes every section of the original, with the notice, and status says 0%', async () => {

@@ -16,7 +16,9 @@ let out: string;
 beforeAll(async () => {
   const root = await makeProject({
     'briefkit.config.yaml': 'title: Sample\nlanguages: [en, ar]\norganisation:\n  name: Sample network\n',
-    'briefings/long-briefing/index.md': `---\ntitle: ${LONG_TITLE}\nsummary: A briefing with a long title.\nauthors:\n  - name: Ann Author\n    affiliation: ${AFFILIATION}\n  - name: Bo Writer\n    affiliation: Harm Reduction Group\n---\n\n## First part\n\nText.\n\n## Second part\n\nText.\n`,
+    'briefings/long-briefing/index.md': `---\ntitle: ${LONG_TITLE}\nsummary: A briefing with a long title.\nauthors:\n  - name: Ann Author\n    ` +
+      `affiliation: ${AFFILIATION}\n  - name: Bo Writer\n    affiliation: Harm Reduction Group\n---\n\n## First part\n\nText.\n\n## Second ` +
+      `part\n\nText.\n`,
     'briefings/about.md': '---\ntitle: About this sample project and the people who wrote it\nmenu_title: About us\n---\n\nAbout.\n',
     'translations/ar/about.md': '---\ntitle: عن هذا المشروع النموذجي والأشخاص الذين كتبوه\nmenu_title: من نحن\n---\n\nنص.\n',
     'briefings/case-studies/glasgow.md': '---\ntitle: Glasgow\ncountry: GB-SCT\norganisation: Scottish Drugs Forum\nyear: 2017\n---\n\n## Context\n\nText.\n\n## Results\n\nText.\n',

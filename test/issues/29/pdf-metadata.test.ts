@@ -24,10 +24,12 @@ const briefingEn = () => pdf('en/guide/guide.en.pdf');
 
 beforeAll(async () => {
   const body = (heading: string, more: string) =>
-    `## ${heading} {#why}\n\n${more} [Peer work](https://example.org/peer-work) and [back to why](#why).\n\n:::key-points\n- Peers reach people services do not.\n:::\n\n## More\n\nText.\n`;
+    `## ${heading} {#why}\n\n${more} [Peer work](https://example.org/peer-work) and [back to why](#why).\n\n:::key-points\n- Peers reach people services ` +
+      `do not.\n:::\n\n## More\n\nText.\n`;
   root = await makeProject({
     'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\norganisation:\n  name: Sample Peer Network\n',
-    'briefings/guide/index.md': `---\ntitle: Peers & naloxone\nsummary: How peers hand out naloxone.\ndate: 2024-01-01\ntags: [naloxone, peer supply]\n---\n\n${body('Why', 'Peers matter.')}`,
+    'briefings/guide/index.md': `---\ntitle: Peers & naloxone\nsummary: How peers hand out naloxone.\ndate: 2024-01-01\ntags: [naloxone, peer ` +
+      `supply]\n---\n\n${body('Why', 'Peers matter.')}`,
     'translations/uk/guide/index.md': `---\ntitle: Рівні й налоксон\nsummary: Як рівні видають налоксон.\n---\n\n${body('Чому', 'Рівні важливі.')}`,
     'translations/uk/ui.yaml': 'tag_names:\n  naloxone: "налоксон"\n  peer supply: "видача налоксону рівними"\n',
   });

@@ -21,7 +21,8 @@ describe('a tag-slug collision', () => {
       'briefings/case-studies/c.md': caseStudy({ tags: '[Peer supply]' }),
     });
     const { report, written } = await buildProject(root);
-    expect(report).toContain('briefings/case-studies/b.md:5:5  error  Tag "peer-supply" and tag "Peer supply" (briefings/case-studies/a.md:4:18) would both make the index page case-studies/tag/peer-supply/  tag-collision');
+    expect(report).toContain('briefings/case-studies/b.md:5:5  error  Tag "peer-supply" and tag "Peer supply" (briefings/case-studies/a.md:4:18) would ' +
+      'both make the index page case-studies/tag/peer-supply/  tag-collision');
     expect(report).toContain('Spell the tag the same way in every case study, e.g. "Peer supply".');
     // The same spelling in another case study is no collision.
     expect(report).not.toContain('case-studies/c.md');
@@ -96,7 +97,8 @@ describe('"did you mean" with thousands of broken links', () => {
     const { report } = await buildProject(root);
     const seconds = (performance.now() - started) / 1000;
     expect(report.match(/link-missing/g)).toHaveLength(count);
-    expect(report).toContain('Link target "../files/report-0042.pfd" not found (looked for briefings/files/report-0042.pfd)  link-missing\n      → Did you mean "../files/report-0042.pdf"?');
+    expect(report).toContain('Link target "../files/report-0042.pfd" not found (looked for briefings/files/report-0042.pfd)  link-missing\n      → Did ' +
+      'you mean "../files/report-0042.pdf"?');
     expect(report).toContain('→ Did you mean "../files/report-2999.pdf"?');
     expect(seconds).toBeLessThan(90);
   }, 240_000);

@@ -23,7 +23,8 @@ describe('writing PDFs into an existing output folder', () => {
     expect(failure).toBeInstanceOf(Error);
     expect(await readdir(outside)).toEqual([]);
     expect(explainError(failure, root)).toBe(
-      'briefkit: cannot write dist/en/case-studies/a: a symbolic link in the output folder leads out of it, and briefkit never writes through one; remove the link (or build the whole site again with briefkit build).',
+      'briefkit: cannot write dist/en/case-studies/a: a symbolic link in the output folder leads out of it, and briefkit never writes through one; ' +
+        'remove the link (or build the whole site again with briefkit build).',
     );
   });
 

@@ -66,7 +66,8 @@ const files = {
   'briefings/case-studies/glasgow.md': caseStudy({ title: 'Glasgow' }),
   'briefings/training/naloxone-for-peers.md': module,
   'briefings/briefs/peers-without-prescription.md': brief,
-  'briefings/references.yaml': '- id: who2014\n  type: book\n  title: Community management of opioid overdose\n  author:\n    - literal: World Health Organization\n  issued: {date-parts: [[2014]]}\n',
+  'briefings/references.yaml': '- id: who2014\n  type: book\n  title: Community management of opioid overdose\n  author:\n    - literal: World Health ' +
+    'Organization\n  issued: {date-parts: [[2014]]}\n',
   'translations/uk/briefs/peers-without-prescription.md': `---
 title: Дозвольте рівним роздавати налоксон
 asks:
@@ -154,7 +155,7 @@ describe('training modules and advocacy briefs', () => {
   it('report a brief with no asks, a missing case study and a question without text at their lines', async () => {
     const root = await makeProject({
       ...files,
-      'briefings/briefs/peers-without-prescription.md': brief.replace(/asks:\n(  - .*\n)+/, 'asks: []\n').replace('[glasgow]', '[glasgo]'),
+      'briefings/briefs/peers-without-prescription.md': brief.replace(/asks:\n( {2}- .*\n)+/, 'asks: []\n').replace('[glasgow]', '[glasgo]'),
       'briefings/training/naloxone-for-peers.md': module.replace(':::question[What number do you call?]', ':::question'),
     });
     const result = await buildProject(root);

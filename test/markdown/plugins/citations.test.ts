@@ -35,7 +35,8 @@ describe('remark-citations', () => {
 
   it('leaves text without citations, e-mail addresses in brackets and citations in code alone', async () => {
     const { html, messages } = await renderMarkdown('An email@example.org, [write to me@example.org], a [link](#x) and `[@a2020]`.\n', { citationKeys });
-    expect(html).toBe('<p>An <a href="mailto:email@example.org">email@example.org</a>, [write to <a href="mailto:me@example.org">me@example.org</a>], a <a href="#x">link</a> and <code>[@a2020]</code>.</p>');
+    expect(html).toBe('<p>An <a href="mailto:email@example.org">email@example.org</a>, [write to <a href="mailto:me@example.org">me@example.org</a>], a ' +
+      '<a href="#x">link</a> and <code>[@a2020]</code>.</p>');
     expect(messages).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ describe('remark-placeholder-hints (Issue 26)', () => {
     ]);
     expect(hints).toEqual([
       '"emergency_number" is a variable of this project: write {{emergency_number}}. To show [[emergency_number]] as text, write \\[[emergency_number]].',
-      'Write {{ambulance}} and give "ambulance" a value under "variables:" in briefkit.config.yaml or a country profile; to show [[ambulance]] as text, write \\[[ambulance]].',
+      'Write {{ambulance}} and give "ambulance" a value under "variables:" in briefkit.config.yaml or a country profile; to show [[ambulance]] as text, ' +
+        'write \\[[ambulance]].',
       'Did you mean {{emergency_number}}? To show [[emergncy_number]] as text, write \\[[emergncy_number]].',
     ]);
     // Still published as written: it is a warning, the page goes out.
@@ -40,7 +41,8 @@ describe('remark-placeholder-hints (Issue 26)', () => {
     const markdown = [
       'See [[1]](https://example.org/1) and [[note]](#x), a note[^1] and [@key].',
       '',
-      'In code: `[[emergency_number]]` and `{emergency_number}`; escaped: \\[[emergency_number]] \\{emergency_number} \\${emergency_number}; embed ![[emergency_number]].',
+      'In code: `[[emergency_number]]` and `{emergency_number}`; escaped: \\[[emergency_number]] \\{emergency_number} \\${emergency_number}; embed ' +
+        '![[emergency_number]].',
       '',
       '```',
       '[[emergency_number]] {emergency_number}',

@@ -6,7 +6,8 @@ describe('rehype-task-list-labels', () => {
   it('labels each checkbox with its text', async () => {
     const { html } = await renderMarkdown('- [x] Done\n- [ ] Not *yet*\n');
     expect(html).toBe(
-      '<ul class="contains-task-list">\n<li class="task-list-item"><label><input type="checkbox" checked disabled> Done</label></li>\n<li class="task-list-item"><label><input type="checkbox" disabled> Not <em>yet</em></label></li>\n</ul>',
+      '<ul class="contains-task-list">\n<li class="task-list-item"><label><input type="checkbox" checked disabled> Done</label></li>\n<li ' +
+        'class="task-list-item"><label><input type="checkbox" disabled> Not <em>yet</em></label></li>\n</ul>',
     );
   });
 
