@@ -209,6 +209,8 @@ export class DevServer {
           this.printed.clear();
           log(`Updated ${quick.pages.length === 1 ? 'one page' : `${quick.pages.length} pages`} in ${Math.round(performance.now() - started)} ms\n`);
           this.send('reload', JSON.stringify({ pages: quick.pages }));
+          // Then the search index: the page shows at once, and search finds its new text a moment later.
+          await writeFilesInto(this.siteDir, await quick.search());
         } else {
           this.fail(await shownProblems(quick.files, root, () => quick.pages));
         }

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import type { OutputFile } from '../model/output-file.js';
 import { OUTPUT_FORMATS } from '../formats/index.js';
-import { emitSome } from '../run/emit.js';
+import { emitSome, searchAgain } from '../run/emit.js';
 import { makeEditions } from '../run/make.js';
 import type { Run } from '../run/types.js';
 import { addresses, cleanAfter, targetsChanged, updateProject } from '../run/update.js';
@@ -14,8 +14,10 @@ export interface Updated {
   readonly files: readonly VFile[];
   /** Whether none of them has an error (then `changed` is written). */
   readonly ok: boolean;
-  /** The files to write: the pages made again, and the search index. */
+  /** The files to write: the pages made again. */
   readonly changed: readonly OutputFile[];
+  /** The search index made again, to write after the pages (it takes longer than they do). */
+  readonly search: () => Promise<readonly OutputFile[]>;
   /** The addresses of the pages made again, from the site's root (`en/case-studies/a/index.html`). */
   readonly pages: readonly string[];
 }
@@ -33,7 +35,14 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
   if (targetsChanged(run.made, made, updated.dirty)) return undefined;
   const pages = addresses(made, updated.dirty);
   const ok = !updated.files.some((file) => file.messages.some((message) => message.fatal === true));
-  if (!ok) return { run, files: updated.files, ok, changed: [], pages };
+  if (!ok) return { run, files: updated.files, ok, changed: [], search: async () => [], pages };
   const { emitted, changed: written } = await emitSome(OUTPUT_FORMATS, updated.project, made, updated.dirty, run.emitted);
-  return { run: { project: updated.project, made, emitted, clean: cleanAfter(run, updated) }, files: updated.files, ok, changed: written, pages };
+  return {
+    run: { project: updated.project, made, emitted, clean: cleanAfter(run, updated) },
+    files: updated.files,
+    ok,
+    changed: written,
+    search: () => searchAgain(updated.project, emitted),
+    pages,
+  };
 }

@@ -29,19 +29,22 @@ export async function emit(formats: readonly OutputFormat[], project: Project, m
 }
 
 /**
- * The web pages of some source pages only (in every edition and language), and the search
- * index again, so it finds the new text. Gives every file of the run as it now is, and those
- * that changed (to write).
+ * The web pages of some source pages only (in every edition and language). Gives every file
+ * of the run as it now is (the search index as it was: see {@link searchAgain}), and the
+ * files that changed (to write).
  */
 export async function emitSome(formats: readonly OutputFormat[], project: Project, made: Made, only: ReadonlySet<string>, before: Emitted): Promise<{ readonly emitted: Emitted; readonly changed: readonly OutputFile[] }> {
   const fresh = new Output();
   await renderSomePages(project, made, before.pdfs, formats, only, fresh);
   const replaced = new Set(fresh.files.map((file) => file.path));
-  const index = (path: string) => project.editions.some((edition) => path.startsWith(`${edition.prefix}pagefind/`));
   const output = new Output();
-  for (const file of before.output.files) if (!replaced.has(file.path) && !index(file.path)) output.add(file, 'the site', project.run);
+  for (const file of before.output.files) if (!replaced.has(file.path)) output.add(file, 'the site', project.run);
   for (const file of fresh.files) output.add(file, 'the site', project.run);
-  const search = before.output.files.some((file) => index(file.path)) ? await indexSearch(project, output.files) : [];
-  for (const file of search) output.add(file, 'the search index', project.config.file);
-  return { emitted: { ...before, output }, changed: [...fresh.files, ...search] };
+  return { emitted: { ...before, output }, changed: fresh.files };
+}
+
+/** The search index of a run's web pages made again (none if the run has no index), so it finds their new text. */
+export async function searchAgain(project: Project, emitted: Emitted): Promise<OutputFile[]> {
+  const indexed = emitted.output.files.some((file) => project.editions.some((edition) => file.path.startsWith(`${edition.prefix}pagefind/`)));
+  return indexed ? indexSearch(project, emitted.output.files) : [];
 }

@@ -46,6 +46,8 @@ describe('briefkit dev: search after an edit', () => {
     await writeFile(join(root, 'briefings/case-studies/a.md'), original.replace('lighthouses', 'windmills'));
     await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event', 60_000);
     stream.stop();
+    // The index is written after the reload, before the preview is settled.
+    await server.settled();
     // Made in place (one page), not by a whole build.
     expect(JSON.parse(stream.events.find((event) => event.event === 'reload')!.data)).toEqual({ pages: ['en/case-studies/a/index.html'] });
     const text = await indexedText(server.url);
