@@ -23,9 +23,9 @@ import type { TemplateFiles } from '../templates/load.js';
 /**
  * A run over a project has three phases, each with a typed result (issue 30):
  * `readProject` → {@link Project}, `makeEditions` → {@link Made}, `emit` → {@link Emitted},
- * then the atomic write. `updateProject` takes a project and the files that changed to the
- * project as it is now and the pages the change touches, so the live preview runs the same
- * phases on those pages only.
+ * then the atomic write. `updateProject` takes a finished {@link Run} and the files that
+ * changed to the project as it is now and the pages the change touches ({@link Dirty}), so
+ * the live preview runs the same phases on those pages only.
  */
 
 /** What a run was asked to do (a build, `briefkit pdf`, the preview), its folders resolved. */
