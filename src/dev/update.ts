@@ -4,7 +4,7 @@ import { OUTPUT_FORMATS } from '../formats/index.js';
 import { emitSome, searchAgain } from '../run/emit.js';
 import { makeEditions } from '../run/make.js';
 import type { Run } from '../run/types.js';
-import { addresses, cleanAfter, targetsChanged, updateProject } from '../run/update.js';
+import { addresses, cleanAfter, linkingFiles, movedTargets, updateProject } from '../run/update.js';
 
 /** An edit made with the run kept in memory: the run with it, and what to write. */
 export interface Updated {
@@ -28,21 +28,30 @@ export interface Updated {
  * the preview builds it all again.
  */
 export async function update(run: Run, changed: readonly string[]): Promise<Updated | undefined> {
-  const updated = await updateProject(run, changed);
+  let updated = await updateProject(run, changed);
   if (updated.dirty === 'all') return undefined;
-  const made = await makeEditions(updated.project, { only: updated.dirty, before: run.made });
-  // Other pages' links to these were checked against their headings: new headings need a whole build.
-  if (targetsChanged(run.made, made, updated.dirty)) return undefined;
-  const pages = addresses(made, updated.dirty);
+  let made = await makeEditions(updated.project, { only: updated.dirty, before: run.made });
+  // Other pages' links into these were checked against their headings: if those changed, the pages linking in are made again too.
+  const moved = movedTargets(run.made, made, updated.dirty);
+  if (moved === 'all') return undefined;
+  const linking = moved.size > 0 ? linkingFiles(run, moved, updated.dirty) : [];
+  if (linking.length > 0) {
+    updated = await updateProject(run, [...changed, ...linking]);
+    if (updated.dirty === 'all') return undefined;
+    made = await makeEditions(updated.project, { only: updated.dirty, before: run.made });
+  }
+  const dirty = updated.dirty;
+  const pages = addresses(made, dirty);
   const ok = !updated.files.some((file) => file.messages.some((message) => message.fatal === true));
   if (!ok) return { run, files: updated.files, ok, changed: [], search: async () => [], pages };
-  const { emitted, changed: written } = await emitSome(OUTPUT_FORMATS, updated.project, made, updated.dirty, run.emitted);
+  const { emitted, changed: written } = await emitSome(OUTPUT_FORMATS, updated.project, made, dirty, run.emitted);
+  const project = updated.project;
   return {
-    run: { project: updated.project, made, emitted, clean: cleanAfter(run, updated) },
+    run: { project, made, emitted, clean: cleanAfter(run, updated) },
     files: updated.files,
     ok,
     changed: written,
-    search: () => searchAgain(updated.project, emitted),
+    search: () => searchAgain(project, emitted),
     pages,
   };
 }

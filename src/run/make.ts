@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import { fingerprintTree } from '../markdown/render-file.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import { makeEdition } from '../stages/make-edition.js';
-import { editionSources, fingerprintPages, keepsTrees, makeAllEditions, prepareRendering } from '../stages/make-editions.js';
+import { addLinks, editionSources, fingerprintPages, keepsTrees, makeAllEditions, prepareRendering } from '../stages/make-editions.js';
 import { MarkdownRenderer } from '../stages/render-markdown.js';
 import { createEngine } from '../templates/engine.js';
 import { templateHelpers } from '../templates/helpers.js';
@@ -37,8 +37,8 @@ async function makeAll(project: Project): Promise<Made> {
   try {
     const fingerprinted = await fingerprintPages(project, rendering);
     const renderer = new MarkdownRenderer(fingerprinted.trees, rendering.workers, rendering.cache);
-    const pages = await makeAllEditions(project, editionSources(project, fingerprinted), renderer);
-    return { fingerprints: fingerprinted.fingerprints, sections: fingerprinted.sections, pages, render: createEngine(project.templates, templateHelpers) };
+    const { pages, links } = await makeAllEditions(project, editionSources(project, fingerprinted), renderer);
+    return { fingerprints: fingerprinted.fingerprints, sections: fingerprinted.sections, pages, links, render: createEngine(project.templates, templateHelpers) };
   } finally {
     // Nothing after this needs them: their memory goes back before printing and rendering.
     await rendering.workers?.close();
@@ -63,12 +63,16 @@ async function makeSome(project: Project, { only, before }: Remake): Promise<Mad
   const sources = editionSources(project, { fingerprints, sections });
   const pages = new Map<Edition, readonly LocalizedPage[]>();
   const keep = keepsTrees(project.options);
+  // The links of the pages made again are theirs as they are now.
+  const links = new Map([...before.links].filter(([from]) => !only.has(from)).map(([from, targets]) => [from, new Set(targets)]));
   for (const [edition, old] of before.pages) {
     const others = old.filter((local) => !only.has(local.page.sourcePath));
-    const remade = new Map((await makeEdition(edition, sources, renderer, { only, others })).map((local) => [slot(local), keep ? local : { ...local, tree: { type: 'root' as const, children: [] } }]));
+    const one = await makeEdition(edition, sources, renderer, { only, others });
+    const remade = new Map(one.pages.map((local) => [slot(local), keep ? local : { ...local, tree: { type: 'root' as const, children: [] } }]));
     pages.set(edition, old.map((local) => remade.get(slot(local)) ?? local));
+    addLinks(links, one.links);
   }
-  return { fingerprints, sections, pages, render: before.render };
+  return { fingerprints, sections, pages, links, render: before.render };
 }
 
 /** A page's place in an edition: its language and source. */

@@ -98,6 +98,8 @@ export interface Made {
   readonly sections: ReadonlyMap<string, OriginalSections>;
   /** Each edition's pages in each of its languages. */
   readonly pages: ReadonlyMap<Edition, readonly LocalizedPage[]>;
+  /** The pages each page links into with an anchor (`a.md#results`), by source path, in any edition: what a change of headings touches. */
+  readonly links: ReadonlyMap<string, ReadonlySet<string>>;
   /** The compiled templates. */
   readonly render: RenderTemplate;
 }

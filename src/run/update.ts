@@ -1,6 +1,5 @@
 import type { VFile } from 'vfile';
 import { readTranslation } from '../i18n/translations.js';
-import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
 import type { Translation } from '../model/translation.js';
 import { readListedText } from '../project/read.js';
@@ -24,7 +23,8 @@ export interface Update {
  * lists, menus and other pages show front matter, so they stay as they are. Anything else
  * touches `all`: another file (config, templates, a new page), changed front matter, a file
  * that had problems when read, or a run that was not sound. Once the pages are made again,
- * {@link targetsChanged} says whether other pages' links to them need the whole project.
+ * {@link movedTargets} says whether other pages' links into them must be checked again
+ * ({@link linkingFiles}).
  */
 export async function updateProject(run: Run, changed: readonly string[]): Promise<Update> {
   const { project, clean } = run;
@@ -80,16 +80,37 @@ export function cleanAfter(run: Run, update: Update): Set<VFile> {
   return new Set([...run.clean, ...update.files]);
 }
 
-/** Whether pages made again offer links other targets than before (heading ids, cited references): then other pages' links must be checked again. */
-export function targetsChanged(before: Made, after: Made, dirty: ReadonlySet<string>): boolean {
+/**
+ * The pages made again whose headings (the targets of other pages' anchor links) changed, by
+ * source path; `all` when the references they cite changed (the bibliography is the site's).
+ */
+export function movedTargets(before: Made, after: Made, dirty: ReadonlySet<string>): Set<string> | 'all' {
+  const moved = new Set<string>();
   for (const [edition, pages] of before.pages) {
     const remade = new Map(after.pages.get(edition)!.filter((local) => dirty.has(local.page.sourcePath)).map((local) => [slot(local), local]));
     for (const local of pages) {
       const fresh = remade.get(slot(local));
-      if (fresh && !sameTargets(local, fresh)) return true;
+      if (!fresh) continue;
+      if (!sameList(local.content.citations, fresh.content.citations)) return 'all';
+      if (!sameList([...local.content.ids], [...fresh.content.ids])) moved.add(local.page.sourcePath);
     }
   }
-  return false;
+  return moved;
+}
+
+/**
+ * The files of the pages (originals, translations, overrides) that link with an anchor into
+ * these pages, but for those already being made again: made again too, their links are
+ * checked against the new headings.
+ */
+export function linkingFiles(run: Run, moved: ReadonlySet<string>, dirty: ReadonlySet<string>): string[] {
+  const linking = new Set([...run.made.links].filter(([from, targets]) => !dirty.has(from) && [...targets].some((target) => moved.has(target))).map(([from]) => from));
+  const { project } = run;
+  return [
+    ...project.pages.filter((page) => linking.has(page.sourcePath)).map((page) => page.file.path),
+    ...project.translations.translations.filter((translation) => linking.has(translation.sourcePath)).map((translation) => translation.file.path),
+    ...project.overrides.filter((override) => linking.has(override.page.sourcePath)).map((override) => override.file.path),
+  ];
 }
 
 /** The addresses of the pages made from these source paths, in every edition and language (`en/case-studies/a/index.html`). */
@@ -102,7 +123,6 @@ function samePage(old: Page, fresh: Page): boolean {
   return old.kind === fresh.kind && old.slug === fresh.slug && old.outputPath === fresh.outputPath && JSON.stringify(old.meta) === JSON.stringify(fresh.meta);
 }
 
-function sameTargets(old: LocalizedPage, fresh: LocalizedPage): boolean {
-  const targets = (local: LocalizedPage) => JSON.stringify([[...local.content.ids].sort(), [...local.content.citations].sort()]);
-  return targets(old) === targets(fresh);
+function sameList(old: readonly string[], fresh: readonly string[]): boolean {
+  return JSON.stringify([...old].sort()) === JSON.stringify([...fresh].sort());
 }

@@ -35,6 +35,12 @@ export interface EditionSources {
   readonly knownVariables: ReadonlySet<string>;
 }
 
+/** One edition's pages, and which pages each links into with an anchor (`page.md#heading`), by source path. */
+export interface MadeEdition {
+  readonly pages: LocalizedPage[];
+  readonly links: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /** Remaking some pages of an edition already made (the live preview, after an edit). */
 export interface PartialMake {
   /** The source paths of the pages to make again (in every language). */
@@ -48,7 +54,7 @@ export interface PartialMake {
  * every file, its overrides put in place, translations used where they exist. With `partial`,
  * only the pages it names; `last` when no later edition is made (parsed trees are let go).
  */
-export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer, partial?: PartialMake, last = false): Promise<LocalizedPage[]> {
+export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer, partial?: PartialMake, last = false): Promise<MadeEdition> {
   const wanted = (sourcePath: string) => !partial || partial.only.has(sourcePath);
   const pagesBySource = new Map(sources.pages.map((page) => [page.sourcePath, page]));
   const pages = sources.pages.filter((page) => wanted(page.sourcePath));
@@ -95,10 +101,15 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
       return substituteText(string, { file: from.file, place: from.yaml?.placeOf([key, ...path]) }, lang, edition, sources.knownVariables);
     }),
   });
-  return localized.map((local) => ({
+  const links = new Map<string, Set<string>>();
+  for (const job of jobs) {
+    for (const link of rendered.get(job.file)!.anchorLinks) links.set(job.page.sourcePath, (links.get(job.page.sourcePath) ?? new Set()).add(link.target));
+  }
+  const pagesMade = localized.map((local) => ({
     ...local,
     title: text(local.title, local.titleFrom, 'title', local.titleLang),
     summary: local.summary === undefined ? undefined : text(local.summary, local.summaryFrom, 'summary', local.summaryLang),
     fields: Object.fromEntries(Object.entries(local.fields).map(([key, value]) => [key, field(key, value)])),
   }));
+  return { pages: pagesMade, links };
 }

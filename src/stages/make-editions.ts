@@ -149,14 +149,21 @@ export function keepsTrees(options: RunOptions): boolean {
  * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
  * once for all editions), translations and overrides in place, variables filled in.
  */
-export async function makeAllEditions(project: Project, sources: EditionSources, renderer: MarkdownRenderer): Promise<Map<Edition, LocalizedPage[]>> {
+export async function makeAllEditions(project: Project, sources: EditionSources, renderer: MarkdownRenderer): Promise<{ pages: Map<Edition, LocalizedPage[]>; links: Map<string, Set<string>> }> {
   const trees = keepsTrees(project.options);
   const made = new Map<Edition, LocalizedPage[]>();
+  const links = new Map<string, Set<string>>();
   const { editions } = project;
   for (const edition of editions) {
-    const pages = await makeEdition(edition, sources, renderer, undefined, edition === editions.at(-1));
+    const one = await makeEdition(edition, sources, renderer, undefined, edition === editions.at(-1));
     // Only printing needs the HTML trees once the content is written out: without PDFs they go now.
-    made.set(edition, trees ? pages : pages.map((page) => ({ ...page, tree: NO_TREE })));
+    made.set(edition, trees ? one.pages : one.pages.map((page) => ({ ...page, tree: NO_TREE })));
+    addLinks(links, one.links);
   }
-  return made;
+  return { pages: made, links };
+}
+
+/** Add an edition's anchor links to those of the run. */
+export function addLinks(into: Map<string, Set<string>>, links: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [from, targets] of links) into.set(from, new Set([...(into.get(from) ?? []), ...targets]));
 }

@@ -1,6 +1,6 @@
 /**
  * Issue 11: an edit to the text of a page is made in place (that page in every language and
- * edition, nothing else), while anything that other pages depend on (front matter, headings)
+ * edition, nothing else), while anything that other pages depend on (front matter)
  * builds the whole site; problems show on the pages they affect; only input folders are watched.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -72,7 +72,7 @@ describe('briefkit dev: edits made in place', () => {
     stream.stop();
   });
 
-  it('builds the whole site when a heading changes, so links to it from other pages are checked again', async () => {
+  it('checks the links from other pages again when a heading changes', async () => {
     const root = await project();
     const log: string[] = [];
     server = await DevServer.start({ root, log: (text) => log.push(text) });
