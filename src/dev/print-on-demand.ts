@@ -40,7 +40,7 @@ export async function printRequest({ project, made: { pages: made, render }, emi
       return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest) || (print.share === true && slidesPath(candidate, edition) === rest);
     });
     if (!local) return undefined;
-    const jobs = await printJobs(languageInput(project, render, emitted.pdfs, OUTPUT_FORMATS, edition, lang, pages), (candidate) => candidate === local);
+    const jobs = await printJobs(OUTPUT_FORMATS, languageInput(project, render, emitted.pdfs, OUTPUT_FORMATS, edition, lang, pages), (candidate) => candidate === local);
     const job = kind === 'page' ? jobs[0] : jobs.find((candidate) => candidate.path === address);
     if (!job) return undefined;
     const resources = printResources(edition, project.fonts, project.templates.assets, project.logos.get(edition), logoName(project.logos, edition), pages);

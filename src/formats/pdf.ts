@@ -2,13 +2,10 @@ import { contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
 import { fileSize } from '../i18n/format.js';
 import type { OutputFormat, PageFile } from '../output/format.js';
-import { pdfPath } from '../pdf/print-document.js';
-import { makesPdfs, printEditions } from '../stages/print-editions.js';
+import { pdfPath, printJob } from '../pdf/print-document.js';
+import { makesPdfs } from '../stages/print-editions.js';
 
-/**
- * The PDFs of every page whose type prints (each variant, with their slides and link-preview
- * cards), printed with one browser or taken from shards printed elsewhere.
- */
+/** The PDFs of every page whose type prints: one per variant, a briefing's with its case studies as chapters. */
 export const pdfFormat: OutputFormat = {
   name: 'pdf',
   runs: makesPdfs,
@@ -23,10 +20,10 @@ export const pdfFormat: OutputFormat = {
       return [{ ...file, details: translator.t('pdfDetails', { size: fileSize(pdf.bytes, translator.lang), pages: pdf.pages }) }];
     });
   },
-  async emit(project, made, emitting) {
-    const printed = await printEditions(project, made, emitting.printing);
-    for (const file of printed.files) emitting.output.add(file, 'a PDF', emitting.printing);
-    for (const [path, info] of printed.pdfs) emitting.pdfs.set(path, info);
-    emitting.reprinted += printed.reprinted;
+  async printJobs(local, { input, byPage, site }) {
+    const spec = contentType(local.page.kind)?.print;
+    if (!spec) return [];
+    const chapters = (spec.chapters?.(local.page, site) ?? []).map((page) => byPage.get(page)!);
+    return Promise.all((spec.variants ?? ONE_PDF).map((variant) => printJob(input, local, { spec, variant, chapters, byPage, site })));
   },
 };

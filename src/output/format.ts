@@ -1,5 +1,8 @@
 import type { VFile } from 'vfile';
 import type { LocalizedPage } from '../model/localized-page.js';
+import type { Page } from '../model/page.js';
+import type { SiteIndex } from '../content-types/content-type.js';
+import type { PrintInput, PrintJob } from '../pdf/print-document.js';
 import type { PdfInfo } from '../model/pdf.js';
 import type { Made, Project, RunOptions } from '../run/types.js';
 import type { Output } from './output.js';
@@ -20,11 +23,20 @@ export interface Emitting {
   reprinted: number;
 }
 
+/** The pages of one language of an edition, for the documents a format prints of one of them. */
+export interface PrintContext {
+  readonly input: PrintInput;
+  /** Each page's version in this language. */
+  readonly byPage: ReadonlyMap<Page, LocalizedPage>;
+  readonly site: SiteIndex;
+}
+
 /**
- * An output of a build (issue 30, item 4): web pages, PDFs, the search index, or a format a
- * project adds. Formats are listed once (formats/index.ts) and run in that order, each seeing
- * the files of those before it; what a format offers readers (`links`) shows on each page's
- * download list and share page.
+ * An output of a build (issue 30, item 4): PDFs, slides, link-preview cards, web pages, the
+ * search index, or a format a project adds. Formats are listed once (formats/index.ts). The
+ * documents every format prints (`printJobs`) are printed first, together, by one browser;
+ * then each format's `emit` runs in the list's order, seeing the files of those before it.
+ * What a format offers readers (`links`) shows on each page's download list and share page.
  */
 export interface OutputFormat {
   readonly name: string;
@@ -32,8 +44,10 @@ export interface OutputFormat {
   readonly runs?: ((options: RunOptions) => boolean) | undefined;
   /** The files this format makes of a page, offered to its readers. */
   links?(local: LocalizedPage, context: LinkContext): readonly PageFile[];
-  /** Add this format's files to `emitting.output`. */
-  emit(project: Project, made: Made, emitting: Emitting): Promise<void>;
+  /** The documents this format prints of a page (in one language of an edition). */
+  printJobs?(local: LocalizedPage, context: PrintContext): Promise<readonly PrintJob[]>;
+  /** Add this format's files to `emitting.output` (the printed ones are there already). */
+  emit?(project: Project, made: Made, emitting: Emitting): Promise<void>;
 }
 
 /** Whether a format takes part in a run. */

@@ -4,26 +4,38 @@ import { Output } from '../output/output.js';
 import { formatRuns } from '../output/format.js';
 import type { Emitting, OutputFormat } from '../output/format.js';
 import { indexSearch } from '../stages/index-search.js';
+import { printEditions } from '../stages/print-editions.js';
 import { renderSomePages } from '../stages/render-editions.js';
 import { timing } from '../timing.js';
 import { contentHasErrors } from './content-errors.js';
 import type { Emitted, Made, Project } from './types.js';
 
 /**
- * The third phase: the files to write, made by each output format in turn (PDFs, then the
- * web pages, then the search index of those pages: formats/index.ts). Nothing is made when
- * the content has an error (its problems are the result); a PDF that failed to print fails
- * the run but the website is still made.
+ * The third phase: the files to write, made by the output formats (formats/index.ts). First
+ * what they print (PDFs, slides, link-preview cards), with one browser; then each format's
+ * own files in the list's order (the web pages, then the search index of those pages).
+ * Nothing is made when the content has an error (its problems are the result); a PDF that
+ * failed to print fails the run but the website is still made.
  */
 export async function emit(formats: readonly OutputFormat[], project: Project, made: Made): Promise<Emitted> {
   const { options } = project;
+  const running = formats.filter((format) => formatRuns(format, options));
   const emitting: Emitting = { output: new Output(), formats, pdfs: new Map(), printing: new VFile({ path: options.outDir, cwd: options.root }), reprinted: 0 };
-  if (!contentHasErrors(project)) {
-    for (const format of formats.filter((candidate) => formatRuns(candidate, options))) {
-      const started = performance.now();
-      await format.emit(project, made, emitting);
-      timing(`emit ${format.name}`, started);
-    }
+  if (contentHasErrors(project)) return { output: emitting.output, pdfs: emitting.pdfs, reprinted: 0, printing: emitting.printing };
+  const printers = running.filter((format) => format.printJobs);
+  if (printers.length > 0) {
+    const started = performance.now();
+    const printed = await printEditions(project, made, printers, emitting.printing);
+    for (const file of printed.files) emitting.output.add(file, 'a PDF', emitting.printing);
+    for (const [path, info] of printed.pdfs) emitting.pdfs.set(path, info);
+    emitting.reprinted = printed.reprinted;
+    timing('print', started);
+  }
+  for (const format of running) {
+    if (!format.emit) continue;
+    const started = performance.now();
+    await format.emit(project, made, emitting);
+    timing(`emit ${format.name}`, started);
   }
   return { output: emitting.output, pdfs: emitting.pdfs, reprinted: emitting.reprinted, printing: emitting.printing };
 }

@@ -5,6 +5,7 @@ import type { Edition } from '../countries/edition.js';
 import { error } from '../messages.js';
 import { typesInWords } from '../content-types/index.js';
 import { printJobs } from '../pdf/print-jobs.js';
+import type { OutputFormat } from '../output/format.js';
 import { cachedPrinter } from '../cache/pdf-cache.js';
 import { collectShards } from '../pdf/collect-shards.js';
 import { shardJobs } from '../pdf/shard.js';
@@ -34,12 +35,12 @@ export function makesPdfs(options: Project['options']): boolean {
 }
 
 /**
- * Print the PDFs of every edition and language (or those `briefkit pdf` asks for) with one
- * browser. Problems printing go on `printing`: they do not stop the website from being
+ * Print what the formats print (PDFs, slides, link-preview cards) of every edition and
+ * language (or the PDFs `briefkit pdf` asks for) with one browser. Problems printing go on `printing`: they do not stop the website from being
  * written, but they do make the run fail. The caller decides whether the content is sound
  * enough to print.
  */
-export async function printEditions(project: Project, made: Made, printing: VFile): Promise<Printed> {
+export async function printEditions(project: Project, made: Made, formats: readonly OutputFormat[], printing: VFile): Promise<Printed> {
   const { options, config: { config }, editions, logos } = project;
   const wanted = options.pdfOnly;
   const jobs: PrintJob[] = [];
@@ -47,7 +48,7 @@ export async function printEditions(project: Project, made: Made, printing: VFil
     for (const lang of edition.languages.filter((lang) => !wanted?.lang || wanted.lang === lang)) {
       const pages = made.pages.get(edition)!.filter((page) => page.lang === lang);
       const input = { config, edition, translator: project.ui.translators.get(lang)!, pages, citations: project.citations, render: made.render, logoName: logoName(logos, edition) };
-      jobs.push(...(await printJobs(input)));
+      jobs.push(...(await printJobs(formats, input)));
     }
   }
   const named = jobs.filter((job) => !wanted?.only || job.local.page.slug === wanted.only);
