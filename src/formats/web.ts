@@ -1,10 +1,10 @@
 import type { OutputFormat } from '../output/format.js';
 import { renderEditions } from '../stages/render-editions.js';
 
-/** The web pages of every edition and language, their assets, feeds, sitemaps and site files. */
+/** The web pages of every edition and language, their assets, and each edition's site files. */
 export const webFormat: OutputFormat = {
   name: 'web',
   async emit(project, made, emitting) {
-    await renderEditions(project, made, emitting.pdfs, emitting.formats, emitting.output);
+    await renderEditions(project, made, emitting.pdfs, emitting.formats, emitting.output, emitting.landing);
   },
 };

@@ -1,4 +1,6 @@
 import type { VFile } from 'vfile';
+import type { Edition } from '../countries/edition.js';
+import type { LandingPage } from '../model/landing-page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
 import type { SiteIndex } from '../content-types/content-type.js';
@@ -21,6 +23,8 @@ export interface Emitting {
   readonly printing: VFile;
   /** PDFs whose contents page numbers needed a second print. */
   reprinted: number;
+  /** The web pages readers land on, by edition, as the web pages' format wrote them (the sitemap lists them). */
+  readonly landing: Map<Edition, LandingPage[]>;
 }
 
 /** The pages of one language of an edition, for the documents a format prints of one of them. */

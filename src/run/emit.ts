@@ -20,7 +20,7 @@ import type { Emitted, Made, Project } from './types.js';
 export async function emit(formats: readonly OutputFormat[], project: Project, made: Made): Promise<Emitted> {
   const { options } = project;
   const running = formats.filter((format) => formatRuns(format, options));
-  const emitting: Emitting = { output: new Output(), formats, pdfs: new Map(), printing: new VFile({ path: options.outDir, cwd: options.root }), reprinted: 0 };
+  const emitting: Emitting = { output: new Output(), formats, pdfs: new Map(), printing: new VFile({ path: options.outDir, cwd: options.root }), reprinted: 0, landing: new Map() };
   if (contentHasErrors(project)) return { output: emitting.output, pdfs: emitting.pdfs, reprinted: 0, printing: emitting.printing };
   const printers = running.filter((format) => format.printJobs);
   if (printers.length > 0) {

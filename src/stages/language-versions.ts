@@ -1,18 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Edition } from '../countries/edition.js';
 import { relativeUrl, webAddress } from '../paths/urls.js';
-
-/** One language version of a page: its language (or `x-default`) and its path from the edition's root. */
-export interface LanguageVersion {
-  readonly hreflang: string;
-  readonly path: string;
-}
-
-/** A page readers land on, as the sitemap lists it: its path from the edition's root and its language versions. */
-export interface LandingPage {
-  readonly path: string;
-  readonly versions: readonly LanguageVersion[];
-}
+import type { LanguageVersion } from '../model/landing-page.js';
 
 /**
  * The one rule for a page's language versions, which its head (`<link rel="alternate"

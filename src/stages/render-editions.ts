@@ -3,6 +3,7 @@ import type { Page } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { PdfInfo } from '../model/pdf.js';
 import type { Output } from '../output/output.js';
+import type { LandingPage } from '../model/landing-page.js';
 import { pageFiles } from '../output/format.js';
 import type { OutputFormat } from '../output/format.js';
 import type { Made, Project } from '../run/types.js';
@@ -10,7 +11,6 @@ import { logoName } from './print-editions.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { renderLanguage } from './render-templates.js';
 import { shareEntries } from './share-entries.js';
-import { renderFeeds, renderRobots } from './render-feeds.js';
 import type { LanguageInput } from './render-templates.js';
 
 /** What writing one language of an edition needs, from the pages made of the edition (`made`). */
@@ -37,17 +37,18 @@ export function languageInput(project: Project, render: Made['render'], pdfs: Re
 
 /**
  * Every web page of every edition and language, with its assets, and each edition's site
- * files (styles, fonts, logo, the 404 and language pages), into `output`. The caller renders
- * only when the content is sound: a page with broken front matter has nothing reliable to show.
+ * files (styles, fonts, logo, the 404 and language pages), into `output`; the pages readers
+ * land on (for the sitemap) into `landing`. The caller renders only when the content is
+ * sound: a page with broken front matter has nothing reliable to show.
  */
-export async function renderEditions(project: Project, made: Made, pdfs: ReadonlyMap<string, PdfInfo>, formats: readonly OutputFormat[], output: Output): Promise<void> {
+export async function renderEditions(project: Project, made: Made, pdfs: ReadonlyMap<string, PdfInfo>, formats: readonly OutputFormat[], output: Output, landing: Map<Edition, LandingPage[]>): Promise<void> {
   const { config, file: configFile } = project.config;
   const { translators } = project.ui;
   const { editions, options } = project;
   const shares = await shareEntries(made.pages, pdfs, config.base_url, options.preview === true);
   for (const edition of editions) {
     const pages = made.pages.get(edition)!;
-    const landing = edition.languages.flatMap((lang) => renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output));
+    const written = edition.languages.flatMap((lang) => renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output));
     const others = edition.country || !options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = project.logos.get(edition);
     const name = logoName(project.logos, edition);
@@ -65,10 +66,8 @@ export async function renderEditions(project: Project, made: Made, pdfs: Readonl
       },
       output,
     );
-    renderFeeds({ config, edition, pages, landing: chooser ? [chooser, ...landing] : landing, output, siteFile: configFile });
+    landing.set(edition, chooser ? [chooser, ...written] : written);
   }
-  // robots.txt belongs at the top of the site, with the edition there.
-  if (editions.some((edition) => edition.prefix === '')) renderRobots(config, editions, output, configFile);
 }
 
 /** The web pages of some source pages only (in every edition and language), as the preview remakes them after an edit. */

@@ -8,7 +8,7 @@ import type { Edition } from '../countries/edition.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Output } from '../output/output.js';
 import { webAddress } from '../paths/urls.js';
-import type { LandingPage } from './language-versions.js';
+import type { LandingPage } from '../model/landing-page.js';
 
 /** How many entries a feed keeps (the newest). */
 const FEED_SIZE = 50;

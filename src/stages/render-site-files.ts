@@ -11,7 +11,7 @@ import type { Output } from '../output/output.js';
 import { siteView } from '../templates/contexts/layout.js';
 import type { LanguagesContext, NotFoundContext } from '../templates/contexts/site-files.js';
 import { languageVersions, versionHref } from './language-versions.js';
-import type { LandingPage } from './language-versions.js';
+import type { LandingPage } from '../model/landing-page.js';
 
 /** What the files shared by an edition's languages need. */
 export interface SiteFilesInput {

@@ -23,7 +23,7 @@ import { sharePath, shareView } from '../templates/share-view.js';
 import type { ShareContext } from '../templates/share-view.js';
 import type { ShareEntry } from '../model/share-entry.js';
 import { headVersions, languageVersions, versionHref } from './language-versions.js';
-import type { LandingPage } from './language-versions.js';
+import type { LandingPage } from '../model/landing-page.js';
 
 /** Everything needed to write one language of the site. */
 export interface LanguageInput extends LanguageContext {
