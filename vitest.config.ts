@@ -17,8 +17,8 @@ const UNIT = [
   'test/security/bibtex-growth.test.ts',
   'test/security/css-text.test.ts',
   'test/security/terminal-text.test.ts',
-  'test/issues/8/many-messages.test.ts',
-  'test/issues/8/write-into-output.test.ts',
+  'test/messages/many-messages.test.ts',
+  'test/fs/write-into-output.test.ts',
 ];
 
 const shared = { testTimeout: 30_000, hookTimeout: 60_000 };
