@@ -1,25 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The unit tests (issue 30): no browser, no whole project built, nothing spawned; the inner
- * loop while changing a module (`npm run test:unit`, well under a minute). Everything else
- * (whole builds, the CLI, Chromium, outside tools) is the `integration` project. `npm test`
- * runs both.
+ * Three projects (issue 30), told apart by a test file's name, so a new file says what it
+ * needs where it is written:
+ * - `*.unit.test.ts`: no browser, no whole project built, nothing spawned. The inner loop
+ *   while changing a module: `npm run test:unit`, well under a minute.
+ * - `*.browser.test.ts`: starts Chromium (a PDF printed, a page loaded, `briefkit check`).
+ * - any other `*.test.ts`: integration, whole builds and the command line.
+ * Tests sit beside their subject's tests in folders that mirror `src/`, whatever their project.
+ * (test/architecture/ reads source files only: unit, under its own name.)
+ * `npm test` runs all three.
  */
-const UNIT = [
-  'test/markdown/**/*.test.ts',
-  'test/paths/**/*.test.ts',
-  'test/text/**/*.test.ts',
-  'test/architecture/**/*.test.ts',
-  'test/fs/dotted-folders.test.ts',
-  'test/browser/find-browser.test.ts',
-  'test/references/citer.test.ts',
-  'test/security/bibtex-growth.test.ts',
-  'test/security/css-text.test.ts',
-  'test/security/terminal-text.test.ts',
-  'test/messages/many-messages.test.ts',
-  'test/fs/write-into-output.test.ts',
-];
+const UNIT = ['test/**/*.unit.test.ts', 'test/architecture/**/*.test.ts'];
+const BROWSER = ['test/**/*.browser.test.ts'];
 
 const shared = { testTimeout: 30_000, hookTimeout: 60_000 };
 
@@ -27,7 +20,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { ...shared, name: 'unit', include: UNIT } },
-      { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: UNIT } },
+      { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...BROWSER] } },
+      { test: { ...shared, name: 'browser', include: BROWSER } },
     ],
   },
 });
