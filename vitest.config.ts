@@ -14,7 +14,11 @@ import { defineConfig } from 'vitest/config';
 const UNIT = ['test/**/*.unit.test.ts', 'test/architecture/**/*.test.ts'];
 const BROWSER = ['test/**/*.browser.test.ts'];
 
-const shared = { testTimeout: 30_000, hookTimeout: 60_000 };
+/**
+ * One generous time limit for every test and hook (a test names its own only to ask for more): a loaded
+ * machine must not fail a test, and a test that hangs still ends.
+ */
+const shared = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {

@@ -64,7 +64,7 @@ describe('briefkit check', () => {
     expect(text.stderr).toContain('briefings/case-studies/a.md:9:5  error  No heading "#results" in this page  anchor-missing');
     expect(text.stderr).toMatch(/fix the errors above, then run briefkit check again/);
     expect(text.stderr).toContain('briefings/case-studies/a.md:13:1  warning  This table has no caption');
-  }, 120_000);
+  });
 
   it('passes content whose only problem is a table without a caption, and fails it with --strict (issue 29)', async () => {
     const root = await makeProject({
@@ -77,7 +77,7 @@ describe('briefkit check', () => {
     const strict = await briefkit(['check', '--no-pdf', '--no-browser', '--strict'], { cwd: root });
     expect(strict.stderr).toContain('a.md:9:1  error  This table has no caption');
     expect(strict.code).toBe(1);
-  }, 120_000);
+  });
 
   it('tells what a template gets wrong on the built page, at its line: a broken anchor, a script from another site, invalid HTML', async () => {
     const root = await makeProject({
@@ -94,7 +94,7 @@ describe('briefkit check', () => {
       expect.stringMatching(/^dist\/en\/about\/index\.html:\d+:\d+ html-no-dup-id$/),
     ]));
     expect(found.find((problem) => problem.where.endsWith('third-party-request'))!.reason).toContain('cdn.example');
-  }, 120_000);
+  });
 
   it('checks a site built before with --no-build, telling problems on the built files', async () => {
     const root = await makeProject({
@@ -106,7 +106,7 @@ describe('briefkit check', () => {
     const result = await briefkit(['check', '--no-build', '--no-browser', '--json'], { cwd: root });
     expect(result.code).toBe(1);
     expect(problems(result.stdout, root)).toEqual([expect.objectContaining({ where: 'dist/en/case-studies/a/extra.html:1:73 link-broken', reason: 'Link "../missing/" leads to en/case-studies/missing/index.html, which the site does not have' })]);
-  }, 60_000);
+  });
 });
 
 describe('the PDF checks', () => {
@@ -134,5 +134,5 @@ describe('the PDF checks', () => {
     // What PDF/UA asks beyond WCAG is a warning.
     expect(found.filter((problem) => !problem.fatal).map((problem) => problem.where.replace(/.* /, ''))).toEqual(['pdf-xmp', 'pdf-link-undescribed', 'pdf-xmp', 'pdf-link-undescribed']);
     expect(await listTree(join(root, 'dist'))).toContain('uk/guide/guide.slides.uk.pdf');
-  }, 180_000);
+  });
 });

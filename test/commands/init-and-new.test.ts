@@ -33,7 +33,7 @@ describe('briefkit init', () => {
     expect(tree).toContain('en/our-first-briefing/index.html');
     expect(tree).toContain('en/case-studies/example-case-study/index.html');
     expect(tree).toContain('en/training/example-module/index.html');
-  }, 60_000);
+  });
 
   it('refuses a folder that already has what it would write, and changes nothing in it', async () => {
     const root = await temporaryDir();
@@ -83,7 +83,7 @@ describe('briefkit new <type> <slug>', () => {
     for (const path of ['en/a-new-briefing/index.html', 'en/case-studies/a-new-case-study/index.html', 'en/training/a-new-training/index.html', 'en/briefs/a-new-brief/index.html', 'en/a-new-page/index.html']) {
       expect(tree).toContain(path);
     }
-  }, 60_000);
+  });
 
   it('refuses an unknown type, a slug that cannot be an address, and an existing file', async () => {
     const root = await temporaryDir();

@@ -194,5 +194,5 @@ describe('training modules and advocacy briefs', () => {
     const briefPdf = join(root, 'dist/en/briefs/peers-without-prescription/peers-without-prescription.en.pdf');
     expect(await pdftotext(briefPdf)).toMatch(/What we ask[\s\S]*Let trained peers supply naloxone/);
     expect(Number((await pdfinfo(briefPdf)).Pages)).toBeLessThanOrEqual(4);
-  }, 120_000);
+  });
 });

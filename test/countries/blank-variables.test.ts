@@ -56,7 +56,7 @@ describe('blank variable values', () => {
     expect(built.code).toBe(1);
     expect(built.stderr).toContain('countries/ua.yaml:6:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place');
     expect(existsSync(join(root, 'dist'))).toBe(false);
-  }, 60_000);
+  });
 });
 
 describe('names objects inherit', () => {

@@ -117,7 +117,7 @@ describe('the sample site from file://', () => {
       expect(violations, path).toEqual([]);
     }
     await page.close();
-  }, 90_000);
+  });
 
   it('is usable at phone width (320, 360 and 390 px): no sideways scrolling, in either direction', async () => {
     const { page, problems } = await watchedPage();
@@ -144,5 +144,5 @@ describe('the sample site from file://', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 });

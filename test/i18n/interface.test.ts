@@ -48,7 +48,7 @@ describe('the interface in every language', () => {
     expect(ar).toContain('>عن هذا النموذج</a>');
     // A case study's organisation is a name, in the language it was written in, and marked so.
     expect(uk).toContain('<bdi lang="en" dir="ltr">Scottish Drugs Forum</bdi>');
-  }, 120_000);
+  });
 
   it('marks the source language\'s title, description and organisation where a language has no site.yaml', async () => {
     const root = await makeProject({

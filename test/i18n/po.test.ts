@@ -39,7 +39,7 @@ describe('PO round trip on the sample', () => {
     const extracted = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
     expect(extracted.code, extracted.stderr).toBe(0);
     files = (await listTree(join(root, 'translations/uk'))).filter((path) => path.endsWith('.po')).map((path) => join(root, 'translations/uk', path));
-  }, 60_000);
+  });
 
   it.skipIf(lacks('msgfmt'))('writes a PO file per page that msgfmt --check accepts, filled from the Markdown translations', async () => {
     expect(files.map((file) => file.slice(root.length + 1)).sort()).toEqual(expect.arrayContaining(['translations/uk/case-studies/glasgow-peer-supply.po', 'translations/uk/peer-to-peer-naloxone/index.po', 'translations/uk/about.po']));
@@ -72,7 +72,7 @@ describe('PO round trip on the sample', () => {
     expect(training).not.toMatch(/>Recognise the signs of an opioid overdose/);
     // {{country_name}} in a translated heading gets the international edition's value.
     expect(briefing).toContain('<h2 id="in-your-country">УКР In your country');
-  }, 120_000);
+  });
 
   it.skipIf(lacks('msgfmt'))('an edit to the original marks exactly that entry fuzzy, with what it translated; the page shows that section in the original', async () => {
     const path = join(root, 'briefings/case-studies/estonia-thn.md');
@@ -101,7 +101,7 @@ describe('PO round trip on the sample', () => {
     expect(page).toMatch(/<div class="untranslated" lang="en" dir="ltr"><h2 id="context">Context<\/h2><p class="untranslated-notice" lang="uk"/);
     expect(page).toContain('The law was the main obstacle.');
     expect(page).toContain('<h2 id="what-was-done">УКР What was done</h2>');
-  }, 120_000);
+  });
 });
 
 describe('i18n apply', () => {
@@ -160,5 +160,5 @@ describe('XLIFF 2.0', () => {
     expect(again.match(/state="initial"/g)).toHaveLength(1);
     expect(again).toMatch(/<unit id="results:2"><notes>.*<note category="previous">Kits &#x26; \*training\*/);
     expect(again).toMatch(/<segment state="initial"><source>Kits and \*training\* &#x3C;in> "quotes".<\/source><target>УКР Kits &#x26;/);
-  }, 60_000);
+  });
 });

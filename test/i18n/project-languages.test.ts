@@ -57,7 +57,7 @@ describe('the project\'s languages', () => {
       // A language none of the project lists is still refused.
       expect((await run(root, 'i18n', 'new', 'fr', 'case-studies/a.md')).code, combination.name).toBe(2);
     }
-  }, 60_000);
+  });
 
   it('include a language only a profile lists: its translation is the one the country edition shows', async () => {
     const root = await makeProject({

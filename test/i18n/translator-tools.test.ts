@@ -51,7 +51,7 @@ describe('XLIFF 2.0 files (Issue 26, item 8a)', () => {
     // The objectives of the training module: `_front/objectives/0` was written `_front:objectives/0`.
     const training = await readFile(join(root, 'translations/uk/training/peer-naloxone-training.xlf'), 'utf8');
     expect(training).toContain('<unit id="_front:objectives:0">');
-  }, 60_000);
+  });
 
   it('reads files written with the old ids, and a translated unit id applies', async () => {
     const root = await makeProject({
@@ -124,7 +124,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
     applied = await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8');
     // A translated multi-line quote is still a quote.
     expect(applied).toContain('> Цитата, що йде\n> у два рядки.');
-  }, 60_000);
+  });
 
   /** Apply the PO file as it is now into a fresh Markdown translation, and return it with the run. */
   async function applyAgain() {
@@ -166,7 +166,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
     expect(extracted).toContain('#, fuzzy\nmsgctxt "results/2"\nmsgid "Kits were given out."\nmsgstr "УКР Kits were handed out."');
     await writeFile(source, (await readFile(source, 'utf8')).replace('Kits were given out.', 'Kits were handed out.'));
     await writeFile(po, saved);
-  }, 60_000);
+  });
 
   it.skipIf(lacks('msgcat'))('msgcat with and without --no-wrap keeps every translation', async () => {
     for (const options of [['--no-wrap'], []]) {
@@ -175,7 +175,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
       expect(run.code, run.stderr).toBe(0);
       expect(text).toBe(applied);
     }
-  }, 60_000);
+  });
 });
 
 describe('i18n extract --out and its messages (Issue 26, items 8c and 8d)', () => {

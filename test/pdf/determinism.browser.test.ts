@@ -34,5 +34,5 @@ describe('two builds of the same project', () => {
       expect(one.equals(two), pdf).toBe(true);
       await expect(qpdfCheck(join(root, 'one', pdf)), pdf).resolves.toContain('No syntax or stream encoding errors');
     }
-  }, 180_000);
+  });
 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const result = await buildProject(root, { pdf: true });
   expect(result.report).toBe('');
   expect(result.ok).toBe(true);
-}, 180_000);
+});
 
 describe('a PDF\'s document information', () => {
   it.skipIf(lacks('pdfinfo'))('has the tag names the site shows in its language as keywords, and the organisation as author when the page names none, slides too', async () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const result = await buildProject(root, { out, pdf: true });
   expect(result.report).toBe('');
   expect(result.ok).toBe(true);
-}, 120_000);
+});
 
 describe('the bookmarks of a PDF', () => {
   it.skipIf(lacks('qpdf'))('are the Arabic headings as written, words in order, white space collapsed', async () => {

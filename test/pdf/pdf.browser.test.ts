@@ -24,7 +24,7 @@ beforeAll(async () => {
   const all = (await listTree(out)).filter((path) => path.endsWith('.pdf')).map((path) => join(out, path));
   pdfs = all.filter((path) => !path.includes('.slides.'));
   slides = all.filter((path) => path.includes('.slides.'));
-}, 180_000);
+});
 
 describe('every PDF of the sample site', () => {
   it('exists for every briefing, case study, training module and advocacy brief in every language, beside its page', async () => {
@@ -58,7 +58,7 @@ describe('every PDF of the sample site', () => {
       const translated = lang === 'en' || (await readdir(join(repository, 'translations', lang!, dirname(source))).catch((): string[] => [])).includes(basename(source));
       expect(await catalog(pdf), pdf).toEqual({ lang: translated ? lang : 'en', marked: true });
     }
-  }, 120_000);
+  });
 
   it.skipIf(lacks('pdffonts', 'pdfinfo', 'qpdf'))('has slides that are 16:9, tagged, titled and embed their fonts', async () => {
     for (const pdf of slides) {
@@ -69,7 +69,7 @@ describe('every PDF of the sample site', () => {
       expect(info['Page size'], pdf).toBe('720 x 404.88 pts');
       for (const font of await pdffonts(pdf)) expect(font.embedded, `${pdf}: ${font.name}`).toBe(true);
     }
-  }, 60_000);
+  });
 
   it.skipIf(lacks('pdfinfo'))('takes its dates and metadata from the content', async () => {
     const info = await pdfinfo(briefing());

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const result = await buildProject(root, { out, pdf: true });
   expect(result.report).toBe('');
   expect(result.ok).toBe(true);
-}, 120_000);
+});
 
 /** The numbered entries of a PDF's reference list: number → source title. */
 async function referenceEntries(pdf: string): Promise<Map<number, string>> {

@@ -53,7 +53,7 @@ describe('briefkit pdf --shard', () => {
     const tree = (await listTree(join(root, 'full'))).filter((path) => !UNSTABLE_SEARCH_FILES.test(path));
     expect((await listTree(join(root, 'site'))).filter((path) => !UNSTABLE_SEARCH_FILES.test(path))).toEqual(tree);
     for (const path of tree) expect((await readFile(join(root, 'site', path))).equals(await readFile(join(root, 'full', path))), path).toBe(true);
-  }, 180_000);
+  });
 
   it('says which PDF is missing when a shard did not run', async () => {
     const root = await makeProject(files);
@@ -61,7 +61,7 @@ describe('briefkit pdf --shard', () => {
     const site = await buildProject(root, { out: 'site', pdfsFrom: join(root, 'shard-1') });
     expect(site.report).toMatch(/error +No PDF at .*shard-1\/en\/.*\.pdf +pdf-shard-missing/);
     expect(site.ok).toBe(false);
-  }, 120_000);
+  });
 
   it('is the same share on every run, and refuses a share that is not I/N', async () => {
     const root = await makeProject(files);
@@ -76,5 +76,5 @@ describe('briefkit pdf --shard', () => {
       expect(result.stderr).toContain('--shard takes I/N');
     }
     expect((await briefkit(['build', '--shard', '1/2'], { cwd: root })).stderr).toContain('unexpected "--shard"');
-  }, 180_000);
+  });
 });

@@ -101,7 +101,7 @@ beforeAll(async () => {
   const result = await buildProject(root, { pdf: true });
   expect(result.ok).toBe(true);
   report = result.report;
-}, 240_000);
+});
 
 describe('Vancouver, the default', () => {
   it('lists references as the NLM sample references, numbered in order of citation', async () => {
@@ -180,5 +180,5 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  });
 });

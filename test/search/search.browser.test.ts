@@ -30,7 +30,7 @@ beforeAll(async () => {
   out = result.outDir;
   server = await serveStatic(out);
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -65,7 +65,7 @@ describe('search', () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.pagefind-ui__result-link')]);
     expect(await page.$eval('h1', (heading) => heading.textContent)).toContain('Україн');
     await page.close();
-  }, 60_000);
+  });
 
   it('finds an Arabic word on the Arabic page, laid out right to left, and filters in Arabic', async () => {
     const page = await browser.newPage();
@@ -76,7 +76,7 @@ describe('search', () => {
     const filters = await page.$$eval('.pagefind-ui__filter-name', (names) => names.map((name) => name.textContent?.trim()));
     expect(filters).toEqual(expect.arrayContaining(['النوع']));
     await page.close();
-  }, 60_000);
+  });
 
   it('finds an untranslated page once, in the language it is written in, and not in the languages it is shown in as a fallback', async () => {
     const page = await browser.newPage();
@@ -86,7 +86,7 @@ describe('search', () => {
     expect(await search(page, '', 'ar', 'Nyxoid')).toEqual(['/ar/training/peer-naloxone-training/']);
     expect(await page.$eval('.pagefind-ui__message', (message) => message.textContent)).toMatch(/Nyxoid/);
     await page.close();
-  }, 60_000);
+  });
 
   it('gives each country edition its own index, its result links inside the edition', async () => {
     const page = await browser.newPage();
@@ -94,7 +94,7 @@ describe('search', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((path) => path.startsWith('/ua/uk/'))).toBe(true);
     await page.close();
-  }, 60_000);
+  });
 
   it('says plainly that it cannot search from files on a disk (file://), instead of failing silently', async () => {
     const page = await browser.newPage();
@@ -104,7 +104,7 @@ describe('search', () => {
     expect(offline.text).toContain('Ctrl+F');
     expect(offline.text).toContain('флешки');
     await page.close();
-  }, 60_000);
+  });
 
   it('is linked from every page, and leaves pages that are only lists out of the index', async () => {
     const home = await readText(out, 'uk/index.html');

@@ -28,7 +28,7 @@ beforeAll(async () => {
   });
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   server = await DevServer.start({ root, log: () => undefined });
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.close();
@@ -51,7 +51,7 @@ describe('issue 27: strings that reach Paged.js and the dev overlay stay text', 
     expect(seen.live).toBe(0);
     expect(seen.text).toContain('Guide <img src=x onerror="window.pwned=1">');
     await tab.close();
-  }, 90_000);
+  });
 
   it('the dev overlay shows a problem whose source line carries markup as text', async () => {
     await until(async () => (await fetch(new URL('en/guide/', server.url))).status === 200, 'the first build', 60_000);
@@ -63,5 +63,5 @@ describe('issue 27: strings that reach Paged.js and the dev overlay stay text', 
     expect(seen.pwned).toBeUndefined();
     expect(seen.live).toBe(0);
     await tab.close();
-  }, 90_000);
+  });
 });

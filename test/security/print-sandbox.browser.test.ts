@@ -86,7 +86,7 @@ describe('text that lands in the print page', () => {
     const pages = Number((await pdfinfo(pdf('a', 'uk'))).Pages);
     expect(await runningTitle(pdf('a', 'uk'))).toContain(squash(`Сторінка 2 з ${pages} ${attack('ui')}`));
     expect(contacts).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('a print template that tries everything', () => {
@@ -125,11 +125,10 @@ while (true) {}
       'briefings/case-studies/a.md': caseStudy({ title: 'A' }, 'Call 112 now.\n'),
       'briefings/case-studies/b.md': caseStudy({ title: 'B' }, 'Call 112 now.\n'),
     });
-    const started = Date.now();
     const result = await buildProject(root, { pdf: true });
+    // No pdf-timeout either: the page's endless loop never ran (no wall-clock limit here, which a loaded machine would fail).
     expect(result.report).toBe('');
     expect(result.ok).toBe(true);
-    expect(Date.now() - started).toBeLessThan(60_000);
     for (const slug of ['a', 'b']) {
       const text = await pdftotext(join(root, 'dist/en/case-studies', slug, `${slug}.en.pdf`));
       expect(text).toContain('Call 112 now.');
@@ -140,7 +139,7 @@ while (true) {}
     // Give anything still on its way time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(contacts).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('a print page that navigates away by itself', () => {
@@ -158,7 +157,7 @@ describe('a print page that navigates away by itself', () => {
     expect(files).toContain('en/case-studies/a/index.html');
     expect(files.some((file) => file.endsWith('.pdf'))).toBe(false);
     expect(contacts).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe('a document that takes too long', () => {
@@ -185,5 +184,5 @@ describe('a document that takes too long', () => {
       if (previous === undefined) delete process.env.BRIEFKIT_PDF_TIMEOUT_MS;
       else process.env.BRIEFKIT_PDF_TIMEOUT_MS = previous;
     }
-  }, 60_000);
+  });
 });

@@ -158,5 +158,5 @@ describe('PDF link annotations', () => {
     expect(uris).toContain('https://example.org/study');
     expect(uris).toContain('https://doi.org/10.1186/s12954-019-0300-x');
     expect(uris.filter((uri) => !/^(https?|mailto|tel):/.test(uri))).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -76,7 +76,7 @@ describe('sharing a briefing', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 
   it.skipIf(lacks('pdfinfo', 'pdftoppm', 'pdftotext', 'zbarimg'))('makes key-message slides (16:9, a QR code of the share page) and a link-preview image per language, right to left too', async () => {
     const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk, ar]\n'));
@@ -104,7 +104,7 @@ describe('sharing a briefing', () => {
     const page = await readText(root, 'dist/ar/guide/index.html');
     expect(page).toContain('<meta property="og:image" content="https://example.org/kit/ar/guide/preview.png">');
     expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
-  }, 120_000);
+  });
 
   it('without base_url, says links and QR codes need it and shows relative links only', async () => {
     const root = await makeProject(files('title: Test\nlanguages: [en, uk]\n'));
@@ -113,7 +113,7 @@ describe('sharing a briefing', () => {
     expect(share).toContain('set base_url in briefkit.config.yaml');
     expect(share).not.toContain('<svg');
     expect(share).toContain('href="../guide.en.pdf"');
-  }, 120_000);
+  });
 
   it('gives every page link-preview tags in its language, with the other languages as alternates', async () => {
     const root = await makeProject(files('title: Test\nbase_url: https://example.org/kit/\nlanguages: [en, uk]\n'));

@@ -65,5 +65,5 @@ describe('the header on a phone and a wide screen (issue 29, item 7)', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  });
 });
