@@ -9,10 +9,12 @@ import { defineConfig } from 'vitest/config';
  * - any other `*.test.ts`: integration, whole builds and the command line.
  * Tests sit beside their subject's tests in folders that mirror `src/`, whatever their project.
  * (test/architecture/ reads source files only: unit, under its own name.)
- * `npm test` runs all three.
+ * `npm test` runs all three. The sample project is built once per run, by the first test that
+ * reads it (test/helpers/sample.ts, test/setup/sample-site.ts), and shared read-only.
  */
 const UNIT = ['test/**/*.unit.test.ts', 'test/architecture/**/*.test.ts'];
 const BROWSER = ['test/**/*.browser.test.ts'];
+const SAMPLE = ['test/setup/sample-site.ts'];
 
 /**
  * One generous time limit for every test and hook (a test names its own only to ask for more): a loaded
@@ -22,10 +24,14 @@ const shared = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
+    // Two test files at a time: most of a test's time is spent waiting for a child process
+    // (the CLI, Chromium, Pagefind), so the second core is otherwise idle (vitest's default
+    // on two cores is one at a time).
+    maxWorkers: 2,
     projects: [
       { test: { ...shared, name: 'unit', include: UNIT } },
-      { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...BROWSER] } },
-      { test: { ...shared, name: 'browser', include: BROWSER } },
+      { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...BROWSER], globalSetup: SAMPLE } },
+      { test: { ...shared, name: 'browser', include: BROWSER, globalSetup: SAMPLE } },
     ],
   },
 });

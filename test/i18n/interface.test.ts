@@ -4,12 +4,11 @@
  * `translations/<lang>/site.yaml`; what is not translated shows in the source language,
  * marked with its `lang` and `dir`.
  */
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { buildProject, caseStudy, makeProject, readText, temporaryDir } from '../helpers/project.js';
+import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
+import { sampleSite } from '../helpers/sample.js';
 
 /** Text of a page that is in the page's language as far as its markup says, but written in Latin letters (English). */
 function unmarkedLatin(html: string): string[] {
@@ -33,10 +32,8 @@ function unmarkedLatin(html: string): string[] {
 
 describe('the interface in every language', () => {
   it('shows no untranslated interface text on the Ukrainian and Arabic home pages of the sample', async () => {
-    const root = await temporaryDir();
-    for (const entry of ['briefings', 'translations', 'countries', 'branding', 'briefkit.config.yaml']) await cp(join(process.cwd(), entry), join(root, entry), { recursive: true });
-    const result = await buildProject(root);
-    expect(result.ok, result.report).toBe(true);
+    // The sample, built once per run (helpers/sample.ts; a failed build fails the test).
+    const { root } = await sampleSite('web');
     const uk = await readText(root, 'dist/uk/index.html');
     const ar = await readText(root, 'dist/ar/index.html');
     expect(unmarkedLatin(uk)).toEqual([]);

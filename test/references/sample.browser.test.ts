@@ -2,23 +2,21 @@
  * Issue 15, on the sample project: the briefing is cited in Vancouver and the training module in
  * APA 7 (`citation_styles` in its config), in English, Ukrainian and Arabic, on the web and in PDFs.
  */
-import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdftotext } from '../helpers/pdf-tools.js';
-import { buildProject, readText, temporaryDir } from '../helpers/project.js';
+import { readText } from '../helpers/project.js';
+import { sampleSite } from '../helpers/sample.js';
 import { lacks } from '../helpers/tools.js';
 
 let root: string;
 
 beforeAll(async () => {
-  root = await temporaryDir();
-  for (const entry of ['briefings', 'translations', 'countries', 'branding', 'briefkit.config.yaml']) await cp(join(process.cwd(), entry), join(root, entry), { recursive: true });
-  const site = await buildProject(root);
-  expect(site.report).toBe('');
-  const pdfs = await buildProject(root, { pdf: true, pdfOnly: { only: 'peer-naloxone-training' } });
-  expect(pdfs.ok).toBe(true);
-}, 300_000);
+  // The sample with every edition and PDF, built once per run (helpers/sample.ts): no problem reported.
+  const built = await sampleSite('print');
+  root = built.root;
+  expect(built.report).toBe('');
+});
 
 /** The citations of a built page, as text. */
 async function citations(path: string): Promise<string[]> {

@@ -5,7 +5,6 @@
  * a fallback) is found in its own language only, and from file:// the box says why it
  * cannot search.
  */
-import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -15,19 +14,16 @@ import { findChromium } from '../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
 import { serveStatic } from '../../src/check/static-server.js';
 import type { StaticServer } from '../../src/check/static-server.js';
-import { buildProject, listTree, readText, temporaryDir } from '../helpers/project.js';
+import { listTree, readText } from '../helpers/project.js';
+import { sampleSite } from '../helpers/sample.js';
 
-let root: string;
 let out: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  root = await temporaryDir();
-  for (const entry of ['briefings', 'translations', 'countries', 'branding', 'briefkit.config.yaml']) await cp(join(process.cwd(), entry), join(root, entry), { recursive: true });
-  const result = await buildProject(root, { pdf: false, allCountries: true });
-  expect(result.ok, result.report).toBe(true);
-  out = result.outDir;
+  // The sample, every edition, no PDFs: built once per run (helpers/sample.ts), read-only.
+  out = join((await sampleSite('web')).root, 'dist');
   server = await serveStatic(out);
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });

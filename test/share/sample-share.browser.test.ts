@@ -11,16 +11,14 @@ import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
-import { buildProject, readText, temporaryDir } from '../helpers/project.js';
+import { readText, temporaryDir } from '../helpers/project.js';
+import { sampleSite } from '../helpers/sample.js';
 import { lacks } from '../helpers/tools.js';
-
-const repository = join(import.meta.dirname, '../..');
 
 describe('the sample briefing’s share page', () => {
   it.skipIf(lacks('pdfinfo', 'pdftoppm', 'zbarimg'))('lists its six PDFs with distinct names, sizes and states, and QR codes of their addresses', async () => {
-    const out = join(await temporaryDir(), 'site');
-    const result = await buildProject(repository, { out, pdf: true, allCountries: true });
-    expect(result.ok).toBe(true);
+    // The sample with every edition and PDF, built once per run (helpers/sample.ts; a failed build fails the test).
+    const out = join((await sampleSite('print')).root, 'dist');
     const share = await readText(out, 'en/peer-to-peer-naloxone/share/index.html');
     const hrefs = [...share.matchAll(/<p class="share-title"[^>]*><a href="([^"]+)"/g)].map((match) => match[1]!);
     const names = hrefs.map((href) => href.split('/').at(-1));
