@@ -38,9 +38,9 @@ afterAll(async () => {
 describe('issue 27: strings that reach Paged.js and the dev overlay stay text', () => {
   it('the ?print preview lays out a hostile title, heading and tag without running them', async () => {
     const tab = await browser.newPage();
-    await until(async () => (await fetch(new URL('en/guide/?print', server.url))).status === 200, 'the first build', 60_000);
+    await until(async () => (await fetch(new URL('en/guide/?print', server.url))).status === 200, 'the first build', 120_000);
     await tab.goto(new URL('en/guide/?print', server.url).href, { waitUntil: 'load' });
-    await tab.waitForFunction(() => document.documentElement.dataset.briefkitPaged, { timeout: 60_000 });
+    await tab.waitForFunction(() => document.documentElement.dataset.briefkitPaged, { timeout: 120_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = await tab.evaluate(() => ({
       pwned: (window as unknown as { pwned?: number }).pwned,
@@ -54,11 +54,11 @@ describe('issue 27: strings that reach Paged.js and the dev overlay stay text', 
   });
 
   it('the dev overlay shows a problem whose source line carries markup as text', async () => {
-    await until(async () => (await fetch(new URL('en/guide/', server.url))).status === 200, 'the first build', 60_000);
+    await until(async () => (await fetch(new URL('en/guide/', server.url))).status === 200, 'the first build', 120_000);
     await writeFile(join(root, 'briefings/guide/index.md'), `---\ntitle: Guide\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## One\n\n{{unknown_name}} <svg onload="window.pwned=3"> ${HOSTILE}\n`);
     const tab = await browser.newPage();
     await tab.goto(new URL('en/guide/', server.url).href, { waitUntil: 'load' });
-    await tab.waitForFunction(() => document.body.textContent?.includes('unknown_name'), { timeout: 30_000 });
+    await tab.waitForFunction(() => document.body.textContent?.includes('unknown_name'), { timeout: 120_000 });
     const seen = await tab.evaluate(() => ({ pwned: (window as unknown as { pwned?: number }).pwned, live: document.querySelectorAll('[onerror], [onload]').length }));
     expect(seen.pwned).toBeUndefined();
     expect(seen.live).toBe(0);

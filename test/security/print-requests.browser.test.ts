@@ -15,8 +15,8 @@ describe('issue 27: the print tab answers every request', () => {
     const bad = ['bad%E0%A4%A.png', 'lone%.png', '%zz/x.svg', 'fonts/%C0%80.woff2'].map((path) => `<img src="${PRINT_ORIGIN}${path}" alt="">`).join('');
     const result = await buildProject(root, {
       pdf: true,
-      // The documents as built, each with images at malformed addresses; a short limit, so a request left waiting fails the build.
-      printer: (jobs, options) => printPdfs(jobs.map((job) => ({ ...job, html: job.html.replace('</body>', `${bad}</body>`) })), { ...options, timeout: 20_000 }),
+      // The documents as built, each with images at malformed addresses; a shorter limit than the default (120 s), so a request left waiting fails the build.
+      printer: (jobs, options) => printPdfs(jobs.map((job) => ({ ...job, html: job.html.replace('</body>', `${bad}</body>`) })), { ...options, timeout: 60_000 }),
     });
     expect(result.report).not.toContain('pdf-timeout');
     expect(result.ok, result.report).toBe(true);

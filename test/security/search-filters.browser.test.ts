@@ -40,8 +40,8 @@ afterAll(async () => {
 async function searchPage(lang: string, query: string) {
   const page = await browser.newPage();
   await page.goto(`${server.origin}${lang}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-  await page.waitForSelector('.pagefind-ui__result', { timeout: 20_000 });
-  await page.waitForSelector('.pagefind-ui__filter-name', { timeout: 20_000 });
+  await page.waitForSelector('.pagefind-ui__result', { timeout: 120_000 });
+  await page.waitForSelector('.pagefind-ui__filter-name', { timeout: 120_000 });
   for (const group of await page.$$('details.pagefind-ui__filter-block')) await group.evaluate((element) => ((element as HTMLDetailsElement).open = true));
   await new Promise((resolve) => setTimeout(resolve, 300));
   const seen = await page.evaluate(() => ({
