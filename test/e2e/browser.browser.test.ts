@@ -12,17 +12,16 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
-import { buildProject, temporaryDir } from '../helpers/project.js';
+import { sampleSite } from '../helpers/sample.js';
 
-const repository = join(import.meta.dirname, '../..');
 let browser: Browser;
 let out: string;
 
 beforeAll(async () => {
-  out = join(await temporaryDir(), 'site');
-  const result = await buildProject(repository, { out, pdf: false });
-  expect(result.report).toBe('');
-  expect(result.written).toBe(true);
+  // The sample without PDFs, built once per run (helpers/sample.ts; a build that is not written fails here).
+  const built = await sampleSite('web');
+  out = join(built.root, 'dist');
+  expect(built.report).toBe('');
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 
