@@ -1,35 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The unit tests (issue 30): no browser, no whole project built, nothing spawned; the inner
- * loop while changing a module (`npm run test:unit`, well under a minute). Everything else
- * (whole builds, the CLI, Chromium, outside tools) is the `integration` project. `npm test`
- * runs both.
+ * Three projects (issue 30), told apart by a test file's name, so a new file says what it
+ * needs where it is written:
+ * - `*.unit.test.ts`: no browser, no whole project built, nothing spawned. The inner loop
+ *   while changing a module: `npm run test:unit`, well under a minute.
+ * - `*.browser.test.ts`: starts Chromium (a PDF printed, a page loaded, `briefkit check`).
+ * - any other `*.test.ts`: integration, whole builds and the command line.
+ * Tests sit beside their subject's tests in folders that mirror `src/`, whatever their project.
+ * (test/architecture/ reads source files only: unit, under its own name.)
+ * `npm test` runs all three. The sample project is built once per run, by the first test that
+ * reads it (test/helpers/sample.ts, test/setup/sample-site.ts), and shared read-only.
  */
-const UNIT = [
-  'test/markdown/**/*.test.ts',
-  'test/paths/**/*.test.ts',
-  'test/text/**/*.test.ts',
-  'test/architecture/**/*.test.ts',
-  'test/docs/reference.test.ts',
-  'test/content-types/**/*.test.ts',
-  'test/fs/dotted-folders.test.ts',
-  'test/browser/find-browser.test.ts',
-  'test/references/citer.test.ts',
-  'test/security/bibtex-growth.test.ts',
-  'test/security/css-text.test.ts',
-  'test/security/terminal-text.test.ts',
-  'test/issues/8/many-messages.test.ts',
-  'test/issues/8/write-into-output.test.ts',
-];
+const UNIT = ['test/**/*.unit.test.ts', 'test/architecture/**/*.test.ts'];
+const BROWSER = ['test/**/*.browser.test.ts'];
+const SAMPLE = ['test/setup/sample-site.ts'];
 
-const shared = { testTimeout: 30_000, hookTimeout: 60_000 };
+/**
+ * One generous time limit for every test and hook (a test names its own only to ask for more): a loaded
+ * machine must not fail a test, and a test that hangs still ends.
+ */
+const shared = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
+    // Two test files at a time: most of a test's time is spent waiting for a child process
+    // (the CLI, Chromium, Pagefind), so the second core is otherwise idle (vitest's default
+    // on two cores is one at a time).
+    maxWorkers: 2,
     projects: [
       { test: { ...shared, name: 'unit', include: UNIT } },
-      { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: UNIT } },
+      { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...BROWSER], globalSetup: SAMPLE } },
+      { test: { ...shared, name: 'browser', include: BROWSER, globalSetup: SAMPLE } },
     ],
   },
 });

@@ -26,10 +26,10 @@ describe('briefkit dev: a heading other pages link to', () => {
     const log: string[] = [];
     server = await DevServer.start({ root, log: (text) => log.push(text) });
     const stream = listen(server.url);
-    await until(() => stream.events.some((event) => event.event === 'ok'), 'the first event', 60_000);
+    await until(() => stream.events.some((event) => event.event === 'ok'), 'the first event');
 
     await writeFile(join(root, 'briefings/case-studies/a.md'), a.replace('## Results', '## Outcomes'));
-    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event', 60_000);
+    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event');
     const reload = JSON.parse(stream.events.find((event) => event.event === 'reload')!.data) as { pages: string[] | null };
     expect(reload.pages?.sort()).toEqual(['en/case-studies/a/index.html', 'en/case-studies/b/index.html', 'uk/case-studies/a/index.html', 'uk/case-studies/b/index.html']);
     expect(log.join('')).toMatch(/Updated 4 pages/);
@@ -40,9 +40,9 @@ describe('briefkit dev: a heading other pages link to', () => {
     stream.events.length = 0;
     log.length = 0;
     await writeFile(join(root, 'briefings/case-studies/b.md'), b.replace('#results', '#outcomes'));
-    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload after the fix', 60_000);
+    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload after the fix');
     stream.stop();
     expect(JSON.parse(stream.events.find((event) => event.event === 'reload')!.data)).toEqual({ pages: ['en/case-studies/b/index.html', 'uk/case-studies/b/index.html'] });
     expect(log.join('')).not.toContain('No heading');
-  }, 120_000);
+  });
 });

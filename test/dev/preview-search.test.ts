@@ -41,10 +41,10 @@ describe('briefkit dev: search after an edit', () => {
     server = await DevServer.start({ root, log: () => undefined });
     expect(await indexedText(server.url)).toContain('lighthouses');
     const stream = listen(server.url);
-    await until(() => stream.events.some((event) => event.event === 'ok'), 'the first event', 60_000);
+    await until(() => stream.events.some((event) => event.event === 'ok'), 'the first event');
 
     await writeFile(join(root, 'briefings/case-studies/a.md'), original.replace('lighthouses', 'windmills'));
-    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event', 60_000);
+    await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event');
     stream.stop();
     // The index is written after the reload, before the preview is settled.
     await server.settled();
@@ -53,5 +53,5 @@ describe('briefkit dev: search after an edit', () => {
     const text = await indexedText(server.url);
     expect(text).toContain('windmills');
     expect(text).not.toContain('lighthouses');
-  }, 120_000);
+  });
 });

@@ -24,7 +24,11 @@ export function listen(url: string): { events: { event: string; data: string }[]
   return { events, stop: () => controller.abort() };
 }
 
-export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+/**
+ * Wait until `check` holds, polling; fail after `ms`. The default is generous: it ends as soon as
+ * the check holds, and a rebuild on a loaded machine may take many seconds.
+ */
+export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 120_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);

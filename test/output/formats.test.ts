@@ -46,7 +46,7 @@ describe('an output format added to the list', () => {
     const share = await readText(out, 'uk/guide/share/index.html');
     expect(share).toContain('<p class="share-download"><a href="../../../en/guide/guide.en.txt" type="text/plain" download>Простий текст</a></p>');
     expect(share).toContain('<p class="share-download"><a href="../guide.uk.txt" type="text/plain" download>Простий текст</a></p>');
-  }, 120_000);
+  });
 
   it('changes nothing when the list is the built-in one', async () => {
     const root = await makeProject({ 'briefkit.config.yaml': 'title: Test\n', 'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }) });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   root = await makeProject({ 'briefkit.config.yaml': 'languages: [en]\n', 'briefings/case-studies/a.md': caseStudy({ title: 'A draft' }, 'Draft text.\n') });
   server = await DevServer.start({ root, log: () => undefined });
   port = Number(new URL(server.url).port);
-}, 60_000);
+});
 
 afterAll(async () => server?.close());
 
@@ -61,5 +61,5 @@ describe('issue 27: the preview answers only its own names', () => {
     expect((await stat(join(tmpdir(), made[0]!))).mode & 0o777).toBe(0o700);
     await second.close();
     expect((await readdir(tmpdir())).includes(made[0]!)).toBe(false);
-  }, 60_000);
+  });
 });

@@ -132,7 +132,7 @@ describe('fuzz: translators\' files and bibliographies (issue 27)', () => {
         if (/^ {2}\S/.test(line)) expect(line).toMatch(new RegExp(`^ {2}translations/uk/case-studies/a\\.${extension}:\\d+:\\d+ {2}(error|warning) {2}`));
       }
     });
-  }, 240_000);
+  });
 
   it(`BibTeX, RIS and CSL-JSON files through the bibliography loader: no exception, every message at a line, short (seed ${seed})`, async () => {
     const bib = '@string{jn = "Addiction"}\n@article{bird_2016,\n  title = {Naloxone in {Scotland}: a {\\"o} test},\n  author = {Bird, Sheila M. and ' +
@@ -151,5 +151,5 @@ describe('fuzz: translators\' files and bibliographies (issue 27)', () => {
         expectShortPositioned(read.path, read.messages);
       }
     });
-  }, 240_000);
+  });
 });

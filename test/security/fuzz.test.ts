@@ -87,5 +87,5 @@ describe('fuzz: random Markdown and YAML', () => {
       console.error(`fuzz failed; reproduce with FUZZ_SEED=${seed}`);
       throw failure;
     }
-  }, 180_000);
+  });
 });

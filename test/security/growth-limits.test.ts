@@ -21,7 +21,7 @@ describe('issue 27: growth limits, each a positioned message', () => {
     expect(result.report).not.toContain('unexpected error');
     expect(result.report).toMatch(/briefkit\.config\.yaml:4:\d+ +error +.*is 900,000 characters long, more than a variable may hold \(2,000\)/);
     expect(result.report).toMatch(/countries\/ua\.yaml:5:\d+ +error +.*is 3,000 characters long/);
-  }, 60_000);
+  });
 
   it('a base_url longer than 500 characters is an error at its line', async () => {
     const root = await makeProject({

@@ -32,20 +32,20 @@ describe('issue 27: a file with thousands of problems shows the first 20 and how
   it('100,000 unclosed BibTeX entries', async () => {
     const { file, report } = await referencesReport('references.bib', '@article{a,\n'.repeat(100_000));
     expectCapped(file, report, /references\.bib:11:10 +error +199,979 more problems in this file, from here on, are not shown +more-problems/);
-  }, 60_000);
+  });
 
   it('100,000 RIS records without "ER  -", and 100,000 CSL-JSON items that are not references', async () => {
     const ris = await referencesReport('references.ris', 'TY  - JOUR\n'.repeat(100_000));
     expectCapped(ris.file, ris.report, /references\.ris:11:1 +error +199,980 more problems/);
     const json = await referencesReport('references.json', `[${'1,\n'.repeat(99_999)}1]`);
     expectCapped(json.file, json.report, /references\.json:21:1 +error +99,980 more problems/);
-  }, 120_000);
+  });
 
   it('12,000 RIS records with no author, title or year get their keys in linear time (a hang detector, not a speed test)', async () => {
     const { file, library } = await referencesReport('references.ris', 'TY  - JOUR\nER  - \n'.repeat(12_000));
     expect(library.byKey.has('noauthor_notitle_nodate-11999')).toBe(true);
     expect(file.messages.length).toBeLessThanOrEqual(21);
-  }, 20_000);
+  });
 
   it('a PO file of 5,000 entries that match nothing on the page', async () => {
     const root = await makeProject({
@@ -58,5 +58,5 @@ describe('issue 27: a file with thousands of problems shows the first 20 and how
     expect(stderr.match(/^ {2}translations\/uk\/case-studies\/a\.po:\d+:1 +warning/gm)).toHaveLength(21);
     expect(stderr).toMatch(/a\.po:81:1 +warning +4,980 more problems in this file, from here on, are not shown/);
     expect(stderr.length).toBeLessThan(20_000);
-  }, 60_000);
+  });
 });
