@@ -78,11 +78,7 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
         continue;
       }
       if (!audited.has(page)) continue;
-      // A page that sends the reader on (the language chooser) is audited where it lands.
-      const violations = await audit(tab, axeSource).catch(async () => {
-        await tab.waitForNavigation({ waitUntil: 'load', timeout: LOAD_TIMEOUT }).catch(() => undefined);
-        return audit(tab, axeSource);
-      });
+      const violations = await auditWhereItLands(tab, axeSource);
       for (const violation of violations) {
         const serious = violation.impact === 'serious' || violation.impact === 'critical';
         const examples = violation.targets.slice(0, 3).join(', ');
@@ -98,6 +94,24 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
+  }
+}
+
+/**
+ * axe-core's findings on the page in the tab, or, for a page that sends the reader on (the
+ * language chooser's meta refresh), on the page it lands on: an audit the navigation cut off
+ * is tried again once the new page has loaded. (Waiting for the navigation instead waited
+ * 30 s whenever it had already happened.)
+ */
+async function auditWhereItLands(tab: Page, axeSource: string): Promise<Violation[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tab.waitForFunction(() => document.readyState === 'complete', { timeout: LOAD_TIMEOUT });
+      return await audit(tab, axeSource);
+    } catch (cause) {
+      if (attempt === 5) throw cause;
+      await new Promise((done) => setTimeout(done, 200));
+    }
   }
 }
 
