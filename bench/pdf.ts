@@ -39,7 +39,13 @@ async function serve(page: Page, html: () => string, url: () => string): Promise
     const file = resources.get(decodeURIComponent(new URL(address).pathname.slice(1)));
     if (!file) return void request.respond({ status: 404, body: '' });
     const body = 'copyFrom' in file ? readFile(file.copyFrom) : Promise.resolve(Buffer.from(file.content));
-    void body.then((data) => request.respond({ status: 200, contentType: address.endsWith('.css') ? 'text/css' : address.endsWith('.svg') ? 'image/svg+xml' : 'font/woff2', body: data }));
+    void body.then((data) =>
+      request.respond({
+        status: 200,
+        contentType: address.endsWith('.css') ? 'text/css' : address.endsWith('.svg') ? 'image/svg+xml' : 'font/woff2',
+        body: data,
+      }),
+    );
   });
 }
 
@@ -56,7 +62,11 @@ async function pool(windows: boolean, print: (page: Page, job: PrintJob) => Prom
       [0, 1].map(async () => {
         const page = windows ? await (await browser.createBrowserContext()).newPage() : await browser.newPage();
         let current: PrintJob | undefined;
-        await serve(page, () => current?.html ?? '', () => current?.url ?? '');
+        await serve(
+          page,
+          () => current?.html ?? '',
+          () => current?.url ?? '',
+        );
         for (let job = queue.shift(); job; job = queue.shift()) {
           current = job;
           await print(page, job);

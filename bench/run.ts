@@ -40,7 +40,14 @@ const tools: Tool[] = hasHugo() ? ['briefkit', 'Eleventy', 'Hugo'] : ['briefkit'
 if (!tools.includes('Hugo')) log('hugo is not on PATH: Hugo is left out (apt-get install hugo).');
 
 /** One build; a run that wrote too few pages is a failure, however fast. */
-async function once(tool: Tool, row: Row, project: string, out: string, cold: boolean, label = `${row.name} ${tool}${cold ? '' : ' rebuild'}`): Promise<Measurement> {
+async function once(
+  tool: Tool,
+  row: Row,
+  project: string,
+  out: string,
+  cold: boolean,
+  label = `${row.name} ${tool}${cold ? '' : ' rebuild'}`,
+): Promise<Measurement> {
   if (cold) rmSync(out, { recursive: true, force: true });
   // Cold means no cache either (briefkit keeps one in the project).
   if (cold) rmSync(join(project, '.briefkit-cache'), { recursive: true, force: true });
@@ -49,8 +56,10 @@ async function once(tool: Tool, row: Row, project: string, out: string, cold: bo
   const expected = row.pages * row.languages;
   const built = countHtml(out);
   if (!run.failure && built < expected) Object.assign(run, { failure: `exit 0 but only ${built} of ${expected} pages` });
-  log(`  ${label}: ${(run.ms / 1000).toFixed(2)} s, ${Math.round(run.peak / 1e6)} MB, ${built} HTML ` +
-    `files${run.failure ? `, FAILED: ${run.failure}${run.stderr ? `\n${run.stderr}` : ''}` : ''}`);
+  log(
+    `  ${label}: ${(run.ms / 1000).toFixed(2)} s, ${Math.round(run.peak / 1e6)} MB, ${built} HTML ` +
+      `files${run.failure ? `, FAILED: ${run.failure}${run.stderr ? `\n${run.stderr}` : ''}` : ''}`,
+  );
   return run;
 }
 
@@ -64,7 +73,13 @@ for (const row of rows) {
   const runs = new Map<string, Measurement[]>(['briefkit', 'briefkit rebuild', 'briefkit one change', ...tools.slice(1)].map((name) => [name, []]));
   // The page the "one page changed" build edits (a line added, then taken out again).
   const pagesDir = join(projects.briefkit, 'briefings');
-  const edited = join(pagesDir, readdirSync(pagesDir, { recursive: true }).map(String).filter((path) => path.endsWith('.md')).sort()[Math.floor(row.pages / 2)]!);
+  const edited = join(
+    pagesDir,
+    readdirSync(pagesDir, { recursive: true })
+      .map(String)
+      .filter((path) => path.endsWith('.md'))
+      .sort()[Math.floor(row.pages / 2)]!,
+  );
   if (row.pages === 1000 && row.languages === 1 && row.layout === 'sections') devTarget = { project: projects.briefkit, page: edited, pages: row.pages };
   const rowRounds = row.layout === 'top-level' ? 1 : rounds;
   for (let round = 0; round < rowRounds; round++) {
@@ -82,7 +97,13 @@ for (const row of rows) {
     }
   }
   const base = { pages: row.pages, languages: row.languages, layout: row.layout };
-  const rowResults: Result[] = [...runs].filter(([, list]) => list.length).map(([name, list]) => ({ ...base, tool: name === 'briefkit rebuild' ? 'briefkit, nothing changed' : name === 'briefkit one change' ? 'briefkit, one page changed' : name, runs: list }));
+  const rowResults: Result[] = [...runs]
+    .filter(([, list]) => list.length)
+    .map(([name, list]) => ({
+      ...base,
+      tool: name === 'briefkit rebuild' ? 'briefkit, nothing changed' : name === 'briefkit one change' ? 'briefkit, one page changed' : name,
+      runs: list,
+    }));
   const eleventyMs = medianMs(rowResults.find((result) => result.tool === 'Eleventy')!);
   for (const result of rowResults) if (eleventyMs !== undefined) result.eleventyMs = eleventyMs;
   results.push(...rowResults);

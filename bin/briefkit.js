@@ -2,7 +2,9 @@
 // The compiled CLI lives in lib/ (built by `npm run prepare`, which npm runs on install).
 const explain = await import('../lib/fs/explain-error.js').catch(() => undefined);
 const cli = await import('../lib/cli.js').catch((reason) => {
-  const line = explain?.explainError(reason, process.cwd()) ?? `briefkit: cannot load its compiled code (${String(reason?.message ?? reason).split('\n')[0]}); run "npm install" (or "npm run prepare") in the briefkit folder.`;
+  const line =
+    explain?.explainError(reason, process.cwd()) ??
+    `briefkit: cannot load its compiled code (${String(reason?.message ?? reason).split('\n')[0]}); run "npm install" (or "npm run prepare") in the briefkit folder.`;
   process.stderr.write(`${line}\n`);
   process.exit(1);
 });

@@ -16,8 +16,7 @@ import { profileSchema } from '../src/countries/profile.js';
 /** Where the generated pages go, relative to the repository. */
 export const REFERENCE_DIR = 'docs/briefings/reference';
 
-const GENERATED = (source: string) =>
-  `*This page is generated from ${source} by \`npm run docs:reference\`: change those, not this page.*\n`;
+const GENERATED = (source: string) => `*This page is generated from ${source} by \`npm run docs:reference\`: change those, not this page.*\n`;
 
 /** The generated pages, by path relative to the repository. */
 export async function referencePages(): Promise<Record<string, string>> {
@@ -52,7 +51,10 @@ ${sections.join('\n\n')}
 function configurationPage(): string {
   const types = CONTENT_TYPES.map((type) => {
     const own = Object.fromEntries(Object.entries(properties(type.schema)).filter(([key]) => !(key in commonSchema.shape)));
-    const table = Object.keys(own).length > 0 ? keyTable(`The front matter of a ${type.label}, besides that of every page`, own, required(type.schema)) : 'No keys besides those every page has.';
+    const table =
+      Object.keys(own).length > 0
+        ? keyTable(`The front matter of a ${type.label}, besides that of every page`, own, required(type.schema))
+        : 'No keys besides those every page has.';
     return `### ${capitalise(type.label)}: \`${type.where}\`\n\n${table}`;
   });
   return `---
@@ -123,7 +125,8 @@ function keyTable(caption: string, props: Record<string, JsonSchema>, needed: Re
 }
 
 function keyRows(key: string, schema: JsonSchema, isRequired: boolean): string[] {
-  const own = `| \`${key}\` | ${kind(schema)} | ${isRequired ? '(required)' : schema.default === undefined ? '' : `\`${yaml(schema.default)}\``} | ${cell(schema.description ?? '')} |`;
+  const shownDefault = isRequired ? '(required)' : schema.default === undefined ? '' : `\`${yaml(schema.default)}\``;
+  const own = `| \`${key}\` | ${kind(schema)} | ${shownDefault} | ${cell(schema.description ?? '')} |`;
   const nested = objectIn(schema);
   if (!nested?.properties) return [own];
   const prefix = nested === objectIn(schema, false) ? `${key}.` : `${key}[].`;

@@ -15,7 +15,12 @@ import { timing } from './timing.js';
  * file has an error, write the output (atomically; `briefkit pdf` writes its PDFs into the
  * existing site). Loaded only when a build has something to do.
  */
-export async function buildSite(options: BuildOptions & { readonly cacheDir?: string | undefined }, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
+export async function buildSite(
+  options: BuildOptions & { readonly cacheDir?: string | undefined },
+  root: string,
+  outDir: string,
+  previous: OutputEditions,
+): Promise<BuildResult> {
   const project = await readProject({ ...options, root, outDir }, previous);
   // The files that had no problem once read (the preview's updates start from there).
   const clean = new Set(project.inputs.filter((file) => file.messages.length === 0));
@@ -32,7 +37,8 @@ export async function buildSite(options: BuildOptions & { readonly cacheDir?: st
   if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   const started = performance.now();
   if (options.pdfOnly) await writeFilesInto(outDir, output.files);
-  else await writeAtomic(outDir, [...output.files, ...editionMarkers(project.editions)], keptEntries(previous, project.editions, options.allCountries === true));
+  else
+    await writeAtomic(outDir, [...output.files, ...editionMarkers(project.editions)], keptEntries(previous, project.editions, options.allCountries === true));
   timing('write the output', started);
   return { ...result, written: true };
 }

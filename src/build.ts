@@ -95,7 +95,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     timing('compare with the last build', started);
     if (memory) {
       const files = replay(memory);
-      return { files, outDir, output: memory.written.map((path) => ({ path, copyFrom: join(outDir, path) })), ok: !hasErrors(files), reprinted: 0, written: true, unchanged: true };
+      return {
+        files,
+        outDir,
+        output: memory.written.map((path) => ({ path, copyFrom: join(outDir, path) })),
+        ok: !hasErrors(files),
+        reprinted: 0,
+        written: true,
+        unchanged: true,
+      };
     }
     // The pipeline (and everything it loads) only when there is something to build.
     const { buildSite } = await import('./build-run.js');

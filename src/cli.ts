@@ -52,7 +52,8 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => import('./commands/build.js').then((module) => ({ run: module.runBuild, help: module.BUILD_HELP })),
   pdf: async () => import('./commands/build.js').then((module) => ({ run: module.runPdf, help: module.PDF_HELP })),
-  dev: async () => import('./commands/dev.js').then((module) => ({ run: (argv: readonly string[], io: CommandIo) => module.runDev(argv, io), help: module.DEV_HELP })),
+  dev: async () =>
+    import('./commands/dev.js').then((module) => ({ run: (argv: readonly string[], io: CommandIo) => module.runDev(argv, io), help: module.DEV_HELP })),
   i18n: async () => import('./commands/i18n.js').then((module) => ({ run: module.runI18n, help: module.I18N_HELP })),
   init: async () => import('./commands/init.js').then((module) => ({ run: module.runInit, help: module.INIT_HELP })),
   new: async () => import('./commands/new.js').then((module) => ({ run: module.runNew, help: module.NEW_HELP })),

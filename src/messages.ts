@@ -26,7 +26,11 @@ export function warn(file: VFile, problem: Problem): VFileMessage {
   const key = [problem.rule, place?.line, place?.column, problem.reason].join('\u0000');
   // An index per file, not a scan of its messages: thousands of broken links stay linear.
   let seen = recorded.get(file);
-  if (!seen) recorded.set(file, (seen = new Map(file.messages.map((message) => [[message.ruleId, message.line, message.column, message.reason].join('\u0000'), message]))));
+  if (!seen)
+    recorded.set(
+      file,
+      (seen = new Map(file.messages.map((message) => [[message.ruleId, message.line, message.column, message.reason].join('\u0000'), message]))),
+    );
   const same = seen.get(key);
   if (same) return same;
   const message = file.message(problem.reason, {
@@ -99,7 +103,14 @@ export interface MessageData {
 
 /** The plain data of a message. */
 export function messageData(message: VFileMessage): MessageData {
-  return { reason: message.reason, ruleId: message.ruleId, source: message.source, place: message.place as Place | Point | undefined, fatal: message.fatal, note: message.note };
+  return {
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: message.source,
+    place: message.place as Place | Point | undefined,
+    fatal: message.fatal,
+    note: message.note,
+  };
 }
 
 /** Put a message made elsewhere on its file, once (as {@link warn} would: the same problem at the same place is not repeated). */

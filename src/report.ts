@@ -33,7 +33,8 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
       const where = message.line ? `${path}:${message.line}:${message.column ?? 1}` : path;
       const label = severity === 'error' ? paint.red(severity) : severity === 'warning' ? paint.yellow(severity) : paint.blue(severity);
       lines.push(`  ${where}  ${label}  ${shownText(message.reason)}  ${paint.dim(message.ruleId ?? '')}`.trimEnd());
-      if (message.note) lines.push(...message.note.split('\n').map((line, index) => (line === '' ? '' : `      ${index === 0 ? '→ ' : '  '}${shownText(line)}`)));
+      if (message.note)
+        lines.push(...message.note.split('\n').map((line, index) => (line === '' ? '' : `      ${index === 0 ? '→ ' : '  '}${shownText(line)}`)));
     }
     blocks.push(lines.join('\n'));
   }

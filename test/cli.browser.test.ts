@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { caseStudy, makeProject } from './helpers/project.js';
 import { briefkit as cli } from './helpers/cli.js';
 
-
 const briefkit = (args: string[], cwd?: string) => cli(args, { cwd });
 
 describe('briefkit CLI', () => {
   it('prints help and version', async () => {
     const help = await briefkit(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]');
+    expect(help.stdout).toContain(
+      'briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--no-cache]',
+    );
     expect(help.stdout).toContain('briefkit pdf [--lang L] [--only SLUG] [--shard I/N]');
     // The types come from their registry (issue 30): `pdf --help` once called an advocacy brief a "brief".
     expect(help.stdout).toContain('briefkit new <briefing|case-study|training|brief|page> <slug>');
@@ -67,7 +68,9 @@ describe('briefkit pdf and PDF failures on the command line', () => {
   it('exits 1 but writes the website when there is no browser to print with, saying once what to do (issue 28)', async () => {
     const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy(), 'briefings/case-studies/b.md': caseStudy() });
     // A machine with no browser on its PATH, and none installed by briefkit.
-    const result = await cli(['build', '--root', root], { env: { PATH: '', PUPPETEER_EXECUTABLE_PATH: '', BRIEFKIT_BROWSER_CACHE: join(root, 'no-browsers'), HOME: root } });
+    const result = await cli(['build', '--root', root], {
+      env: { PATH: '', PUPPETEER_EXECUTABLE_PATH: '', BRIEFKIT_BROWSER_CACHE: join(root, 'no-browsers'), HOME: root },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.split('No Chrome, Chromium, Edge or Brave found to print the PDFs: the website was built, the PDFs were not').length).toBe(2);
     expect(result.stderr).toContain('Debian/Ubuntu: sudo apt-get install chromium');

@@ -53,7 +53,11 @@ describe('README.md and docs/ (issue 29, item 8; issue 30, item 6)', () => {
     await main(['build', '--no-pdf', '--json'], { ...silent, cwd: root, stdout: { write: (text: string) => (stdout += text) } });
     const messages = (JSON.parse(stdout) as { path: string; messages: Record<string, unknown>[] }[]).flatMap((file) => file.messages);
     expect(messages.length).toBeGreaterThan(1);
-    for (const key of ['line', 'column', 'reason', 'ruleId', 'fatal']) expect(messages.every((message) => key in message), key).toBe(true);
+    for (const key of ['line', 'column', 'reason', 'ruleId', 'fatal'])
+      expect(
+        messages.every((message) => key in message),
+        key,
+      ).toBe(true);
     expect(messages.some((message) => typeof message['note'] === 'string')).toBe(true);
     for (const key of ['path', 'messages', 'line', 'column', 'reason', 'ruleId', 'fatal', 'note']) expect(commandLine).toContain(`\`${key}\``);
     expect(commandLine).not.toMatch(/--json[^\n]*\n[^\n]*severity and hint/);

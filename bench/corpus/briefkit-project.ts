@@ -2,7 +2,6 @@ import { corpus, frontMatter, languagesOf, placeOf as place } from './pages.js';
 import type { CorpusSpec } from './pages.js';
 import { write } from './write.js';
 
-
 /** The corpus as a briefkit project in `root`: the first language is the original. */
 export function writeBriefkit(spec: CorpusSpec, root: string): void {
   const languages = languagesOf(spec);

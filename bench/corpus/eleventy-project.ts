@@ -20,7 +20,6 @@ const LAYOUT = `<!doctype html>
 </html>
 `;
 
-
 /**
  * The corpus as an Eleventy project in `root`: markdown-it with footnotes, one Nunjucks
  * layout, no template pre-pass over Markdown, one folder per language.

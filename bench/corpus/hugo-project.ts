@@ -11,7 +11,6 @@ const LAYOUT = `<!doctype html>
 </html>
 `;
 
-
 /** The corpus as a Hugo project in `root`: one layout for single pages, one content folder per language. */
 export function writeHugo(spec: CorpusSpec, root: string): void {
   const languages = languagesOf(spec);

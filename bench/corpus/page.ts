@@ -25,8 +25,7 @@ const WORDS = {
     'довіра'
   ).split(' '),
   ar: (
-    'أقران نالوكسون جرعة خدمة توعية شبكة تدريب مجموعة توريد مجتمع الحد الضرر برنامج الناس تقييم مركز ليل ' +
-    'مأوى صيدلية ممرضة متطوع تمويل قانون شرطة وصمة ثقة'
+    'أقران نالوكسون جرعة خدمة توعية شبكة تدريب مجموعة توريد مجتمع الحد الضرر برنامج الناس تقييم مركز ليل ' + 'مأوى صيدلية ممرضة متطوع تمويل قانون شرطة وصمة ثقة'
   ).split(' '),
 } as const;
 export type Language = keyof typeof WORDS;
@@ -63,20 +62,22 @@ export function body(index: number, language: Language): string {
   const heading = () => sentence(random, words, random.int(2, 4)).slice(0, -1);
   const list = Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random, words, random.int(4, 8))}`).join('\n');
   const rows = Array.from({ length: 3 }, (_, row) => `| ${2015 + row} | ${random.int(10, 900)} | ${random.pick(words)} |`).join('\n');
-  return [
-    `## ${heading()}`,
-    `${paragraph(random, words)}[^1]`,
-    `### ${heading()}`,
-    paragraph(random, words),
-    list,
-    `## ${heading()}`,
-    paragraph(random, words),
-    `| Year | Kits | Note |\n|---|--:|---|\n${rows}`,
-    `### ${heading()}`,
-    `> ${sentence(random, words, random.int(10, 16))}`,
-    paragraph(random, words),
-    `[^1]: ${sentence(random, words, random.int(6, 10))}`,
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `## ${heading()}`,
+      `${paragraph(random, words)}[^1]`,
+      `### ${heading()}`,
+      paragraph(random, words),
+      list,
+      `## ${heading()}`,
+      paragraph(random, words),
+      `| Year | Kits | Note |\n|---|--:|---|\n${rows}`,
+      `### ${heading()}`,
+      `> ${sentence(random, words, random.int(10, 16))}`,
+      paragraph(random, words),
+      `[^1]: ${sentence(random, words, random.int(6, 10))}`,
+    ].join('\n\n') + '\n'
+  );
 }
 
 /** Case study `index` (0-based) in `language`: front matter values and body. */
@@ -89,6 +90,14 @@ export function caseStudy(index: number, language: Language): CaseStudy {
   const day = String(random.int(1, 28)).padStart(2, '0');
   const year = random.int(2005, 2024);
   const tags = [random.pick(TAGS), random.pick(TAGS)].filter((tag, at, all) => all.indexOf(tag) === at);
-  return { slug: `case-${String(index + 1).padStart(5, '0')}`, title, summary, country: random.pick(COUNTRIES), year, date: `${year}-${month}-${day}`, tags, body: body(index, language) };
+  return {
+    slug: `case-${String(index + 1).padStart(5, '0')}`,
+    title,
+    summary,
+    country: random.pick(COUNTRIES),
+    year,
+    date: `${year}-${month}-${day}`,
+    tags,
+    body: body(index, language),
+  };
 }
-

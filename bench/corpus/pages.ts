@@ -37,7 +37,13 @@ export function* corpus(spec: CorpusSpec): Generator<CorpusPage> {
     for (let index = 0; index < studies; index++) {
       const study = caseStudy(index, language);
       if (spec.layout === 'top-level') {
-        yield { language, kind: 'page', slug: study.slug, meta: { title: study.title, summary: study.summary, date: study.date, tags: study.tags }, body: study.body };
+        yield {
+          language,
+          kind: 'page',
+          slug: study.slug,
+          meta: { title: study.title, summary: study.summary, date: study.date, tags: study.tags },
+          body: study.body,
+        };
       } else {
         const { title, summary, country, year, date, tags } = study;
         yield { language, kind: 'case-study', slug: study.slug, meta: { title, summary, country, year, date, tags }, body: study.body };
@@ -64,4 +70,5 @@ export function frontMatter(meta: Record<string, unknown>): string {
 }
 
 /** Where a page lives below its language's content folder (the same in every tool). */
-export const placeOf = (page: CorpusPage) => (page.kind === 'case-study' ? `case-studies/${page.slug}.md` : page.kind === 'briefing' ? `${page.slug}/index.md` : `${page.slug}.md`);
+export const placeOf = (page: CorpusPage) =>
+  page.kind === 'case-study' ? `case-studies/${page.slug}.md` : page.kind === 'briefing' ? `${page.slug}/index.md` : `${page.slug}.md`;

@@ -53,6 +53,8 @@ export async function devReloadTimes(root: string, project: string, page: string
 
 /** One line for the report. */
 export function devReloadLine(pages: number, times: readonly number[]): string {
-  return `briefkit dev, ${pages.toLocaleString('en-GB')} pages: save → reload event, median ${Math.round(median(times))} ms of ${times.length} edits ` +
-    `(${times.map((ms) => Math.round(ms)).join(', ')} ms).`;
+  return (
+    `briefkit dev, ${pages.toLocaleString('en-GB')} pages: save → reload event, median ${Math.round(median(times))} ms of ${times.length} edits ` +
+    `(${times.map((ms) => Math.round(ms)).join(', ')} ms).`
+  );
 }

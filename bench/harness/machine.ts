@@ -4,6 +4,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 export function machine(): string {
   const list = cpus();
   const gib = (totalmem() / 2 ** 30).toFixed(1);
-  return `${list[0]?.model.trim() ?? 'unknown CPU'}, ${list.length} cores, ${gib} GiB RAM, Node ${process.version}, ${process.platform}, load ` +
-    `average ${loadavg().map((value) => value.toFixed(1)).join(' ')} at the start`;
+  return (
+    `${list[0]?.model.trim() ?? 'unknown CPU'}, ${list.length} cores, ${gib} GiB RAM, Node ${process.version}, ${process.platform}, load ` +
+    `average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} at the start`
+  );
 }

@@ -82,7 +82,13 @@ export function measure(command: string, args: readonly string[], options: { cwd
       const exact = Number(/^(\d+)\s*$/m.exec(read(timeFile))?.[1] ?? 0) * 1024;
       rmSync(timeFile, { force: true });
       const tail = stderr.trim().split('\n').slice(-5).join('\n');
-      const failure = timedOut ? 'timed out' : /heap out of memory|JavaScript heap|allocation failed/i.test(stderr) ? 'out of memory' : code === 0 && !signal ? undefined : (`exit ${code ?? signal}` as const);
+      const failure = timedOut
+        ? 'timed out'
+        : /heap out of memory|JavaScript heap|allocation failed/i.test(stderr)
+          ? 'out of memory'
+          : code === 0 && !signal
+            ? undefined
+            : (`exit ${code ?? signal}` as const);
       resolve({ ms, peak: Math.max(peak, exact), stderr: failure ? tail : '', ...(failure ? { failure } : {}) });
     });
   });

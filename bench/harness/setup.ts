@@ -14,7 +14,10 @@ export function setup(bench: string, root: string, log: (line: string) => void):
   }
   if (process.env.BENCH_NO_COMPILE) return;
   log('Compiling briefkit (tsc -p tsconfig.build.json)…');
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 2, 2] });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+  });
 }
 
 /** Whether `hugo` is on PATH. */

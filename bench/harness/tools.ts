@@ -16,9 +16,17 @@ export type Tool = 'briefkit' | 'Eleventy' | 'Hugo';
 export function invocation(tool: Tool, paths: { root: string; bench: string; project: string; out: string }): Invocation {
   switch (tool) {
     case 'briefkit':
-      return { command: process.execPath, args: [join(paths.root, 'bin/briefkit.js'), 'build', '--no-pdf', '--root', paths.project, '--out', paths.out], cwd: paths.project };
+      return {
+        command: process.execPath,
+        args: [join(paths.root, 'bin/briefkit.js'), 'build', '--no-pdf', '--root', paths.project, '--out', paths.out],
+        cwd: paths.project,
+      };
     case 'Eleventy':
-      return { command: process.execPath, args: [join(paths.bench, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--output=${paths.out}`], cwd: paths.project };
+      return {
+        command: process.execPath,
+        args: [join(paths.bench, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--output=${paths.out}`],
+        cwd: paths.project,
+      };
     case 'Hugo':
       return { command: 'hugo', args: ['--quiet', '--source', paths.project, '--destination', paths.out], cwd: paths.project };
   }

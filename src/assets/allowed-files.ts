@@ -16,10 +16,12 @@ interface FileType {
   readonly decode?: ImageFormat;
 }
 
-const at = (offset: number, ...bytes: (number | string)[]) => (head: Buffer) => {
-  const expected = Buffer.concat(bytes.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from([part]))));
-  return head.subarray(offset, offset + expected.length).equals(expected);
-};
+const at =
+  (offset: number, ...bytes: (number | string)[]) =>
+  (head: Buffer) => {
+    const expected = Buffer.concat(bytes.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from([part]))));
+    return head.subarray(offset, offset + expected.length).equals(expected);
+  };
 const zip = (head: Buffer) => at(0, 'PK', 3, 4)(head) || at(0, 'PK', 5, 6)(head);
 const ole = at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
 const isoMedia = at(4, 'ftyp');
@@ -64,9 +66,10 @@ const ALLOWED: Readonly<Record<string, FileType>> = {
 /** The file types briefkit publishes, for messages and documentation. */
 export const ALLOWED_TYPES_HINT =
   'Allowed: images (png, jpg, gif, webp, avif, svg), PDF, office documents (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt, rtf), audio and video (mp3, ' +
-    'ogg, wav, m4a, mp4, webm), zip, and txt, csv, tsv.';
+  'ogg, wav, m4a, mp4, webm), zip, and txt, csv, tsv.';
 const LOGO_HINT = 'Use a PNG, JPEG, GIF, WebP, AVIF or plain SVG image as the logo.';
-const SVG_HINT = 'An SVG opened from the site runs what it contains. Export it again as a plain drawing (Inkscape: Save As › Plain SVG, or run it through svgo), or as PNG.';
+const SVG_HINT =
+  'An SVG opened from the site runs what it contains. Export it again as a plain drawing (Inkscape: Save As › Plain SVG, or run it through svgo), or as PNG.';
 // A browser that guesses a file's type from its content would show these as a web page.
 const MARKUP = /^\s*<(?:!doctype|html|head|body|script|iframe|svg|\?xml|!--)/i;
 
@@ -111,7 +114,11 @@ export function checkPublishedFile(absolute: string, shown: string, options: { r
         (options.logo ? 'an image type a logo may be' : 'on the list of file types briefkit copies into the site') +
         (html ? ' (they could run script on the site)' : ''),
       rule: options.logo ? 'logo-type' : 'file-type',
-      hint: options.logo ? LOGO_HINT : html ? `Turn it into a Markdown page or a PDF, or publish it elsewhere and link to its https:// address. ${ALLOWED_TYPES_HINT}` : ALLOWED_TYPES_HINT,
+      hint: options.logo
+        ? LOGO_HINT
+        : html
+          ? `Turn it into a Markdown page or a PDF, or publish it elsewhere and link to its https:// address. ${ALLOWED_TYPES_HINT}`
+          : ALLOWED_TYPES_HINT,
     };
   }
   return verdict(absolute, shown, type.kind, (size) => inspect(absolute, type, size));
@@ -129,7 +136,13 @@ export function checkBinaryFile(absolute: string, shown: string): FileRefusal | 
   if (ext !== 'woff' && ext !== 'woff2') return undefined;
   return verdict(absolute, shown, 'font', (size) => {
     const problem = fontHeaderProblem(readAssetHead(absolute, FONT_HEADER_BYTES), size);
-    return problem === undefined ? undefined : { reason: `is not a usable font: ${problem}`, rule: 'font-damaged', hint: 'Download the font again, or convert it again to .woff2 from its .ttf or .otf file.' };
+    return problem === undefined
+      ? undefined
+      : {
+          reason: `is not a usable font: ${problem}`,
+          rule: 'font-damaged',
+          hint: 'Download the font again, or convert it again to .woff2 from its .ttf or .otf file.',
+        };
   });
 }
 
@@ -163,7 +176,12 @@ const headers = new Map<string, ReturnType<typeof readImageHeader> | undefined>(
 
 function inspect(absolute: string, type: FileType, size: number): FileRefusal | undefined {
   if (type.kind === 'svg') {
-    if (size > MAX_SVG_BYTES) return { reason: `is not published: an SVG over ${MAX_SVG_BYTES / 1e6} MB is too large to check`, rule: 'svg-unsafe', hint: 'Simplify the drawing, or export it as PNG.' };
+    if (size > MAX_SVG_BYTES)
+      return {
+        reason: `is not published: an SVG over ${MAX_SVG_BYTES / 1e6} MB is too large to check`,
+        rule: 'svg-unsafe',
+        hint: 'Simplify the drawing, or export it as PNG.',
+      };
     const problem = svgProblem(readAssetText(absolute));
     if (!problem) return undefined;
     return { reason: `is not published: the SVG has ${problem.what} (its line ${problem.line})`, rule: 'svg-unsafe', hint: SVG_HINT };
@@ -190,7 +208,8 @@ function imageProblem(absolute: string, format: ImageFormat, label: string): Fil
   const { width, height } = header;
   if (width <= MAX_SIDE && height <= MAX_SIDE && width * height <= MAX_PIXELS) return undefined;
   return {
-    reason: `is ${width} × ${height} pixels, more than briefkit publishes (at most ${MAX_SIDE.toLocaleString('en')} on a side and ${MAX_PIXELS / 1e6} ` +
+    reason:
+      `is ${width} × ${height} pixels, more than briefkit publishes (at most ${MAX_SIDE.toLocaleString('en')} on a side and ${MAX_PIXELS / 1e6} ` +
       `million in all): a browser needs ${gigabytes(width * height * 4)} of memory to show it`,
     rule: 'image-too-large',
     hint: 'Scale the image down in an image editor (a page never shows more than about 2,000 pixels across) and export it again as PNG or JPEG.',

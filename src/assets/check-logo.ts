@@ -12,7 +12,12 @@ export async function checkLogo(root: string, logo: string | undefined, file: VF
   const place = yaml?.placeOf(['organisation', 'logo']);
   const inside = /^[a-z][a-z0-9+.-]*:/i.test(logo) ? undefined : resolveInside('briefkit.config.yaml', logo);
   if (inside === undefined) {
-    error(file, { reason: `The logo "${logo}" is outside the project`, rule: 'path-outside', place, hint: 'Put the logo file in the project folder and give its path relative to the project folder.' });
+    error(file, {
+      reason: `The logo "${logo}" is outside the project`,
+      rule: 'path-outside',
+      place,
+      hint: 'Put the logo file in the project folder and give its path relative to the project folder.',
+    });
     return undefined;
   }
   const absolute = join(root, inside);
@@ -22,7 +27,12 @@ export async function checkLogo(root: string, logo: string | undefined, file: VF
     return undefined;
   }
   if (found.kind !== 'file') {
-    error(file, { reason: `The logo "${logo}" was not found`, rule: 'logo-missing', place, hint: 'Give the path of an image file relative to the project folder, e.g. branding/logo.svg.' });
+    error(file, {
+      reason: `The logo "${logo}" was not found`,
+      rule: 'logo-missing',
+      place,
+      hint: 'Give the path of an image file relative to the project folder, e.g. branding/logo.svg.',
+    });
     return undefined;
   }
   const refusal = checkPublishedFile(found.real, logo, { logo: true });

@@ -56,7 +56,8 @@ export interface Fonts {
 
 /** Where a package's file is: `require.resolve`, or a stand-in for a test. */
 export type Resolve = (request: string) => string;
-const REINSTALL = 'This font file comes with briefkit, so its installation is damaged: reinstall it (run npm ci where briefkit is installed, or npm install briefkit again).';
+const REINSTALL =
+  'This font file comes with briefkit, so its installation is damaged: reinstall it (run npm ci where briefkit is installed, or npm install briefkit again).';
 
 /**
  * Read the bundled font packages and keep the subsets briefkit supports, so neither the

@@ -22,10 +22,12 @@ const READERS: Readonly<Record<ImageFormat, (read: ByteReader, size: number) => 
 /** PNG: the IHDR chunk comes first, 13 bytes long, with a CRC over its type and data. */
 function png(read: ByteReader): ImageHeader {
   const head = read(8, 25);
-  if (head.length < 25 || head.readUInt32BE(0) !== 13 || head.toString('latin1', 4, 8) !== 'IHDR') return { damaged: 'it has no IHDR chunk after its signature' };
+  if (head.length < 25 || head.readUInt32BE(0) !== 13 || head.toString('latin1', 4, 8) !== 'IHDR')
+    return { damaged: 'it has no IHDR chunk after its signature' };
   if (crc32(head.subarray(4, 21)) !== head.readUInt32BE(21)) return { damaged: 'its IHDR chunk fails its checksum' };
   const [depth, colour, compression, filter, interlace] = head.subarray(16, 21);
-  if (!PNG_DEPTHS[colour!]?.includes(depth!) || compression !== 0 || filter !== 0 || interlace! > 1) return { damaged: 'its IHDR chunk has an unknown colour type or bit depth' };
+  if (!PNG_DEPTHS[colour!]?.includes(depth!) || compression !== 0 || filter !== 0 || interlace! > 1)
+    return { damaged: 'its IHDR chunk has an unknown colour type or bit depth' };
   return { width: head.readUInt32BE(8), height: head.readUInt32BE(12) };
 }
 /** The bit depths each PNG colour type allows (grey, RGB, palette, grey + alpha, RGBA). */
@@ -39,7 +41,8 @@ function jpeg(read: ByteReader, size: number): ImageHeader {
   let offset = 2;
   for (let segments = 0; segments < 10_000; segments++) {
     const marker = read(offset, 4);
-    if (marker.length < 2 || marker[0] !== 0xff) return { damaged: offset + 2 > size ? 'it ends before its frame header' : `a marker is missing at byte ${offset}` };
+    if (marker.length < 2 || marker[0] !== 0xff)
+      return { damaged: offset + 2 > size ? 'it ends before its frame header' : `a marker is missing at byte ${offset}` };
     const code = marker[1]!;
     if (code === 0xff) {
       offset += 1; // fill byte
@@ -74,7 +77,8 @@ function webp(read: ByteReader): ImageHeader {
   const head = read(12, 18);
   const chunk = head.toString('latin1', 0, 4);
   if (head.length < 18) return { damaged: 'it ends inside its header' };
-  if (chunk === 'VP8 ' && head.subarray(11, 14).equals(Buffer.from([0x9d, 0x01, 0x2a]))) return { width: head.readUInt16LE(14) & 0x3fff, height: head.readUInt16LE(16) & 0x3fff };
+  if (chunk === 'VP8 ' && head.subarray(11, 14).equals(Buffer.from([0x9d, 0x01, 0x2a])))
+    return { width: head.readUInt16LE(14) & 0x3fff, height: head.readUInt16LE(16) & 0x3fff };
   if (chunk === 'VP8L' && head[8] === 0x2f) {
     const bits = head.readUInt32LE(9);
     return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
@@ -94,9 +98,12 @@ function avif(read: ByteReader, size: number): ImageHeader {
   const bytes = read(meta.start, meta.size);
   const inMemory: ByteReader = (offset, length) => bytes.subarray(offset, offset + length);
   // Children of a box, after the version and flags of a full box (`skip`).
-  const children = (parent: Box | undefined, type: string, skip = 0) => (parent ? boxes(inMemory, parent.start + skip, parent.start + parent.size).filter((box) => box.type === type) : []);
+  const children = (parent: Box | undefined, type: string, skip = 0) =>
+    parent ? boxes(inMemory, parent.start + skip, parent.start + parent.size).filter((box) => box.type === type) : [];
   const ipco = children(children({ type: 'meta', start: 0, size: bytes.length }, 'iprp', 4)[0], 'ipco')[0];
-  const sizes = children(ipco, 'ispe').map((box) => bytes.subarray(box.start + 4, box.start + 12)).filter((data) => data.length === 8);
+  const sizes = children(ipco, 'ispe')
+    .map((box) => bytes.subarray(box.start + 4, box.start + 12))
+    .filter((data) => data.length === 8);
   if (sizes.length === 0) return { damaged: 'it has no image size (ispe) property' };
   return { width: Math.max(...sizes.map((data) => data.readUInt32BE(0))), height: Math.max(...sizes.map((data) => data.readUInt32BE(4))) };
 }
@@ -111,7 +118,7 @@ interface Box {
 /** The boxes one after another from `start` to `end` (at most 1,000), up to the first that does not fit. */
 function boxes(read: ByteReader, start: number, end: number): Box[] {
   const found: Box[] = [];
-  for (let offset = start; offset + 8 <= end && found.length < 1000; ) {
+  for (let offset = start; offset + 8 <= end && found.length < 1000;) {
     const head = read(offset, 16);
     if (head.length < 8) break;
     const declared = head.readUInt32BE(0);

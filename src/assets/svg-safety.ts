@@ -8,7 +8,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 // Elements of these languages are live in a browser (HTML script, MathML links, XSLT, XInclude).
-const LIVE_NAMESPACES = new Set(['', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/XSL/Transform', 'http://www.w3.org/2001/XInclude']);
+const LIVE_NAMESPACES = new Set([
+  '',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/XSL/Transform',
+  'http://www.w3.org/2001/XInclude',
+]);
 
 // What a drawing needs. Not here, so refused: script, foreignObject (embeds HTML), iframe,
 // handler/listener, and anything a browser might add later.
@@ -185,7 +191,8 @@ function checkElement(name: string, attributes: readonly [string, string][], inh
     else if (squeezed.includes('url(') || squeezed.includes('image-set(')) checkCss(value, false, refuse);
     if (ns !== SVG_NS) continue;
     if (attributeLocal === 'href' && (attributeNs === '' || attributeNs === XLINK_NS)) checkHref(local, value, attribute, refuse);
-    if (ANIMATIONS.has(local) && attributeLocal === 'attributeName' && /(^|:)href$|^on/i.test(value.trim())) refuse(`an animation that changes ${value.trim()}`);
+    if (ANIMATIONS.has(local) && attributeLocal === 'attributeName' && /(^|:)href$|^on/i.test(value.trim()))
+      refuse(`an animation that changes ${value.trim()}`);
   }
   return { local, ns, prefixes };
 }

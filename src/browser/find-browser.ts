@@ -25,8 +25,18 @@ export interface BrowserSearch {
 }
 
 // Chrome first (what most authors have), then Chromium, Edge (on every Windows 10 and 11), Brave.
-const WINDOWS = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'BraveSoftware\\Brave-Browser\\Application\\brave.exe'];
-const MACOS = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Brave Browser.app/Contents/MacOS/Brave Browser'];
+const WINDOWS = [
+  'Google\\Chrome\\Application\\chrome.exe',
+  'Chromium\\Application\\chrome.exe',
+  'Microsoft\\Edge\\Application\\msedge.exe',
+  'BraveSoftware\\Brave-Browser\\Application\\brave.exe',
+];
+const MACOS = [
+  'Google Chrome.app/Contents/MacOS/Google Chrome',
+  'Chromium.app/Contents/MacOS/Chromium',
+  'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  'Brave Browser.app/Contents/MacOS/Brave Browser',
+];
 const LINUX = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable', 'brave-browser'];
 // Flatpak's launchers, when installed system-wide or for the user.
 const FLATPAK = ['org.chromium.Chromium', 'com.google.Chrome', 'com.microsoft.Edge', 'com.brave.Browser'];
@@ -39,15 +49,22 @@ const FLATPAK = ['org.chromium.Chromium', 'com.google.Chrome', 'com.microsoft.Ed
  */
 export function browserCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string[] {
   if (platform === 'win32') {
-    const roots = [env.ProgramFiles ?? env.PROGRAMFILES ?? 'C:\\Program Files', env['ProgramFiles(x86)'] ?? env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA ?? nodePath.win32.join(home, 'AppData', 'Local')];
+    const roots = [
+      env.ProgramFiles ?? env.PROGRAMFILES ?? 'C:\\Program Files',
+      env['ProgramFiles(x86)'] ?? env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+      env.LOCALAPPDATA ?? nodePath.win32.join(home, 'AppData', 'Local'),
+    ];
     return WINDOWS.flatMap((app) => roots.map((root) => nodePath.win32.join(root, app)));
   }
-  if (platform === 'darwin') return MACOS.flatMap((app) => ['/Applications', nodePath.posix.join(home, 'Applications')].map((root) => nodePath.posix.join(root, app)));
+  if (platform === 'darwin')
+    return MACOS.flatMap((app) => ['/Applications', nodePath.posix.join(home, 'Applications')].map((root) => nodePath.posix.join(root, app)));
   // snap's folder is not on PATH in every session.
   const folders = [...new Set([...(env.PATH ?? '').split(':').filter((folder) => nodePath.posix.isAbsolute(folder)), '/snap/bin'])];
   return [
     ...LINUX.flatMap((name) => folders.map((folder) => nodePath.posix.join(folder, name))),
-    ...FLATPAK.flatMap((id) => ['/var/lib/flatpak/exports/bin', nodePath.posix.join(home, '.local/share/flatpak/exports/bin')].map((folder) => nodePath.posix.join(folder, id))),
+    ...FLATPAK.flatMap((id) =>
+      ['/var/lib/flatpak/exports/bin', nodePath.posix.join(home, '.local/share/flatpak/exports/bin')].map((folder) => nodePath.posix.join(folder, id)),
+    ),
   ];
 }
 

@@ -25,5 +25,7 @@ export const CHROMIUM_ARGS: string[] = chromiumArgs();
 
 /** Whether Chromium failed to start because its sandbox could not run here. */
 export function sandboxFailed(reason: unknown): boolean {
-  return /no usable sandbox|sandbox.{0,40}(not supported|failed|cannot|could not)|setuid sandbox|running as root without --no-sandbox/i.test(String((reason as Error)?.message ?? reason));
+  return /no usable sandbox|sandbox.{0,40}(not supported|failed|cannot|could not)|setuid sandbox|running as root without --no-sandbox/i.test(
+    String((reason as Error)?.message ?? reason),
+  );
 }

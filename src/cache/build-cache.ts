@@ -26,7 +26,6 @@ export interface BuildMemory {
   readonly elsewhere: readonly (readonly [string, string])[];
 }
 
-
 /**
  * The state of everything a build of `root` could read, with the options that change what
  * it makes: a hash of the path, size and times of every file at the top of the project and
@@ -43,7 +42,9 @@ export async function projectKey(root: string, options: unknown): Promise<string
     // briefkit's own files beside an output folder (its lock, a swap in progress) are not input.
     const files = entries.filter((entry) => !entry.name.includes('.briefkit-') && !entry.isDirectory());
     const states = await Promise.all(files.map((entry) => stateOf(join(dir, entry.name))));
-    files.forEach((entry, index) => lines.push(`${relative(root, join(dir, entry.name)).split(sep).join('/')} ${entry.isSymbolicLink() ? 'link' : 'file'} ${states[index]}`));
+    files.forEach((entry, index) =>
+      lines.push(`${relative(root, join(dir, entry.name)).split(sep).join('/')} ${entry.isSymbolicLink() ? 'link' : 'file'} ${states[index]}`),
+    );
     if (deep) for (const entry of entries) if (entry.isDirectory() && !entry.name.includes('.briefkit-')) await walk(join(dir, entry.name), true);
   };
   await walk(root, false);
@@ -88,7 +89,14 @@ export async function recall(cacheDir: string, outDir: string, options: unknown,
   } catch {
     return undefined;
   }
-  if (memory?.key !== key || !Array.isArray(memory.output) || !Array.isArray(memory.reports) || !Array.isArray(memory.written) || !Array.isArray(memory.elsewhere)) return undefined;
+  if (
+    memory?.key !== key ||
+    !Array.isArray(memory.output) ||
+    !Array.isArray(memory.reports) ||
+    !Array.isArray(memory.written) ||
+    !Array.isArray(memory.elsewhere)
+  )
+    return undefined;
   for (const [path, state] of memory.elsewhere) if ((await stateOf(path)) !== state) return undefined;
   const now = await outputState(outDir);
   if (JSON.stringify(now) !== JSON.stringify(memory.output)) return undefined;
@@ -96,11 +104,19 @@ export async function recall(cacheDir: string, outDir: string, options: unknown,
 }
 
 /** Remember a build that wrote its output. */
-export async function remember(cacheDir: string, outDir: string, options: unknown, key: string, result: { readonly files: readonly VFile[]; readonly output: readonly OutputFile[]; readonly elsewhere: readonly string[] }): Promise<void> {
+export async function remember(
+  cacheDir: string,
+  outDir: string,
+  options: unknown,
+  key: string,
+  result: { readonly files: readonly VFile[]; readonly output: readonly OutputFile[]; readonly elsewhere: readonly string[] },
+): Promise<void> {
   const memory: BuildMemory = {
     key,
     output: await outputState(outDir),
-    reports: result.files.filter((file) => file.messages.length > 0).map((file) => ({ path: file.path, cwd: file.cwd, messages: file.messages.map(messageData) })),
+    reports: result.files
+      .filter((file) => file.messages.length > 0)
+      .map((file) => ({ path: file.path, cwd: file.cwd, messages: file.messages.map(messageData) })),
     written: result.output.map((file) => file.path),
     elsewhere: await Promise.all(result.elsewhere.map(async (path) => [path, await stateOf(path)] as const)),
   };

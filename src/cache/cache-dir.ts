@@ -57,7 +57,10 @@ export async function cacheFolder(root: string): Promise<string | undefined> {
   if (info && !info.isDirectory()) return undefined;
   if (!info) {
     await mkdir(dir).catch(() => undefined);
-    await writeFile(join(dir, 'README.txt'), 'briefkit keeps what it can reuse between builds here. Delete this folder whenever you like; do not commit it.\n').catch(() => undefined);
+    await writeFile(
+      join(dir, 'README.txt'),
+      'briefkit keeps what it can reuse between builds here. Delete this folder whenever you like; do not commit it.\n',
+    ).catch(() => undefined);
     await writeFile(join(dir, '.gitignore'), '*\n').catch(() => undefined);
     if (!(await lstat(dir).catch(() => undefined))?.isDirectory()) return undefined;
   }
@@ -92,7 +95,9 @@ function machineKey(): Promise<Buffer> {
 }
 
 async function signatureOf(body: Uint8Array): Promise<string> {
-  return createHmac('sha256', await machineKey()).update(body).digest('hex');
+  return createHmac('sha256', await machineKey())
+    .update(body)
+    .digest('hex');
 }
 
 /**

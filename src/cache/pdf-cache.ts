@@ -28,7 +28,8 @@ export function cachedPrinter(printer: Printer, cacheDir: string): Printer {
     await Promise.all(keys.map((key, index) => (found[index] ? utimes(join(dir, entryName(key)), now, now).catch(() => undefined) : undefined)));
     await removeOld(dir, now.getTime());
     const misses = jobs.filter((_, index) => !found[index]);
-    const printed = misses.length > 0 ? await printer(misses, { ...options, progress: options.progress }) : { files: [], pdfs: new Map<string, PdfInfo>(), reprinted: 0 };
+    const printed =
+      misses.length > 0 ? await printer(misses, { ...options, progress: options.progress }) : { files: [], pdfs: new Map<string, PdfInfo>(), reprinted: 0 };
     const files: OutputFile[] = [...printed.files];
     const pdfs = new Map(printed.pdfs);
     const byPath = new Map(printed.files.map((file) => [file.path, file]));
@@ -82,10 +83,12 @@ async function baseKey(options: PrintOptions, identity: string): Promise<string>
   const browser = findChromium(options.env ?? process.env, options.browser);
   const browserInfo = browser ? await stat(browser).catch(() => undefined) : undefined;
   const resources = await Promise.all(
-    [...options.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(async ([path, file]) => {
-      const bytes = 'copyFrom' in file ? await readFile(file.copyFrom).catch(() => Buffer.alloc(0)) : file.content;
-      return `${path} ${hashOf([bytes])}`;
-    }),
+    [...options.files]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(async ([path, file]) => {
+        const bytes = 'copyFrom' in file ? await readFile(file.copyFrom).catch(() => Buffer.alloc(0)) : file.content;
+        return `${path} ${hashOf([bytes])}`;
+      }),
   );
   return hashOf([identity, `${browser} ${browserInfo?.size} ${browserInfo?.mtimeMs}`, ...resources]);
 }

@@ -47,13 +47,15 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
         return;
       }
       const page = current;
-      report(url, () => site.report(page, {
-        reason: `Loading this page asks ${hostOf(url)} for ${url}: readers' browsers would tell that site who reads the page, and it fails offline`,
-        rule: 'third-party-request',
-        needle: url,
-        toldBy: 'remote-image',
-        hint: 'Save the file in the project (next to the page, or in templates/assets/) and link to it there.',
-      }));
+      report(url, () =>
+        site.report(page, {
+          reason: `Loading this page asks ${hostOf(url)} for ${url}: readers' browsers would tell that site who reads the page, and it fails offline`,
+          rule: 'third-party-request',
+          needle: url,
+          toldBy: 'remote-image',
+          hint: 'Save the file in the project (next to the page, or in templates/assets/) and link to it there.',
+        }),
+      );
       void request.abort('blockedbyclient');
     });
     tab.on('response', (response) => {
@@ -61,12 +63,21 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
       if (!url.startsWith(server.origin) || response.status() < 400 || url.endsWith('/favicon.ico')) return;
       const page = current;
       const path = decodeURIComponent(new URL(url).pathname.slice(1));
-      report(`404 ${url}`, () => site.report(page, { reason: `Loading this page asks for ${path}, which the site does not have`, rule: 'file-missing', needle: path.split('/').at(-1), hint: 'Check the address in the page or template that names it.' }));
+      report(`404 ${url}`, () =>
+        site.report(page, {
+          reason: `Loading this page asks for ${path}, which the site does not have`,
+          rule: 'file-missing',
+          needle: path.split('/').at(-1),
+          hint: 'Check the address in the page or template that names it.',
+        }),
+      );
     });
     tab.on('pageerror', (thrown) => {
       const page = current;
       const text = thrown instanceof Error ? thrown.message : String(thrown);
-      report(`error ${text}`, () => site.report(page, { reason: `A script on this page failed: ${text}`, rule: 'script-error', hint: 'Check the scripts your templates add.' }));
+      report(`error ${text}`, () =>
+        site.report(page, { reason: `A script on this page failed: ${text}`, rule: 'script-error', hint: 'Check the scripts your templates add.' }),
+      );
     });
     const audited = axePages(site, languages);
     for (const page of site.pages) {
@@ -83,7 +94,8 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
         const serious = violation.impact === 'serious' || violation.impact === 'critical';
         const examples = violation.targets.slice(0, 3).join(', ');
         site.report(page, {
-          reason: `${violation.help} ` +
+          reason:
+            `${violation.help} ` +
             `(${violation.impact ?? 'minor'}): ${violation.targets.length} ${violation.targets.length === 1 ? 'element' : 'elements'}, e.g. ${examples}`,
           rule: `axe-${violation.id}`,
           severity: serious ? 'error' : 'warning',
@@ -119,10 +131,21 @@ async function auditWhereItLands(tab: Page, axeSource: string): Promise<Violatio
 async function audit(tab: Page, axeSource: string): Promise<Violation[]> {
   await tab.addScriptTag({ content: axeSource });
   return tab.evaluate(async () => {
-    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[] }> };
+    type Axe = {
+      run: (
+        context: Document,
+        options: object,
+      ) => Promise<{ violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[] }>;
+    };
     const axe = (window as unknown as { axe: Axe }).axe;
     const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return result.violations.map((violation): Violation => ({ id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl, targets: violation.nodes.map((node) => node.target.map(String).join(' ')) }));
+    return result.violations.map((violation): Violation => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+    }));
   });
 }
 
@@ -135,8 +158,15 @@ function axePages(site: CheckedSite, languages: readonly string[]): Set<string> 
     const lang = at === -1 ? '' : parts[at]!;
     const rest = at === -1 ? parts.slice(-1) : parts.slice(at + 1);
     const folders = rest.slice(0, -1);
-    const kind = site.sources.get(page)?.kind
-      ?? (at === -1 ? rest.join('/') : folders.at(-1) === 'share' ? 'share' : folders.length >= 2 ? `${folders.slice(0, -1).join('/')}/*` : folders.join('/') || 'home');
+    const kind =
+      site.sources.get(page)?.kind ??
+      (at === -1
+        ? rest.join('/')
+        : folders.at(-1) === 'share'
+          ? 'share'
+          : folders.length >= 2
+            ? `${folders.slice(0, -1).join('/')}/*`
+            : folders.join('/') || 'home');
     const key = `${lang}\n${kind}`;
     if (!chosen.has(key)) chosen.set(key, page);
   }

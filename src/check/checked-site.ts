@@ -65,7 +65,11 @@ export class CheckedSite {
    * Report a problem on a page: on its Markdown source at the first place `needle` is written
    * there, if it is; else on the built file, at `place` in the HTML.
    */
-  report(page: string, problem: Problem & { readonly needle?: string | undefined; readonly severity?: 'error' | 'warning'; readonly toldBy?: string | undefined }, place?: Place): void {
+  report(
+    page: string,
+    problem: Problem & { readonly needle?: string | undefined; readonly severity?: 'error' | 'warning'; readonly toldBy?: string | undefined },
+    place?: Place,
+  ): void {
     const source = this.sources.get(page);
     const at = source && problem.needle ? placeOf(source.file, problem.needle) : undefined;
     // The build may have said it already, from the Markdown (a missing heading): once is enough.

@@ -15,12 +15,16 @@ export async function checkHtmlValidity(site: CheckedSite): Promise<void> {
     const report = await validator.validateString(await readFile(join(site.outDir, page), 'utf8'), page);
     for (const result of report.results) {
       for (const message of result.messages) {
-        site.report(page, {
-          reason: message.message,
-          rule: `html-${message.ruleId}`,
-          severity: message.severity === 2 ? 'error' : 'warning',
-          ...(message.ruleUrl ? { hint: `See ${message.ruleUrl}` } : {}),
-        }, { start: { line: message.line, column: message.column } });
+        site.report(
+          page,
+          {
+            reason: message.message,
+            rule: `html-${message.ruleId}`,
+            severity: message.severity === 2 ? 'error' : 'warning',
+            ...(message.ruleUrl ? { hint: `See ${message.ruleUrl}` } : {}),
+          },
+          { start: { line: message.line, column: message.column } },
+        );
       }
     }
   }

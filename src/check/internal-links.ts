@@ -6,7 +6,17 @@ import { visit } from '../markdown/visit.js';
 import type { CheckedSite } from './checked-site.js';
 
 /** The attributes of a page that lead to another file of the site. */
-const LINKING: Readonly<Record<string, string>> = { a: 'href', area: 'href', link: 'href', img: 'src', script: 'src', source: 'src', video: 'src', audio: 'src', iframe: 'src' };
+const LINKING: Readonly<Record<string, string>> = {
+  a: 'href',
+  area: 'href',
+  link: 'href',
+  img: 'src',
+  script: 'src',
+  source: 'src',
+  video: 'src',
+  audio: 'src',
+  iframe: 'src',
+};
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** A link of a page, where it is written in the HTML. */
@@ -36,7 +46,16 @@ export async function checkInternalLinks(site: CheckedSite): Promise<void> {
       const place = element.position;
       if (EXTERNAL.test(value) || value === '') continue;
       if (value.startsWith('/')) {
-        site.report(page, { reason: `Link "${value}" starts at the root of the web server: it breaks from a USB stick, file:// or a sub-path`, rule: 'link-rooted', needle: value, hint: 'Write it relative to the page (../other-page/), as briefkit writes its own links.' }, place);
+        site.report(
+          page,
+          {
+            reason: `Link "${value}" starts at the root of the web server: it breaks from a USB stick, file:// or a sub-path`,
+            rule: 'link-rooted',
+            needle: value,
+            hint: 'Write it relative to the page (../other-page/), as briefkit writes its own links.',
+          },
+          place,
+        );
         continue;
       }
       const url = new URL(value, `http://site.invalid/${page}`);
@@ -50,12 +69,18 @@ export async function checkInternalLinks(site: CheckedSite): Promise<void> {
       if (target === '' || target.endsWith('/')) target += 'index.html';
       if (!site.files.has(target)) {
         const folder = site.files.has(`${target}/index.html`);
-        site.report(page, {
-          reason: folder ? `Link "${value}" names a folder without its closing "/": it works on some web servers only` : `Link "${value}" leads to ${target}, which the site does not have`,
-          rule: 'link-broken',
-          needle: value.split('#')[0]!.split('/').filter(Boolean).at(-1) ?? value,
-          hint: folder ? `Write "${value.split('#')[0]}/".` : 'Check the address; a page that was renamed or removed leaves links to it broken.',
-        }, place);
+        site.report(
+          page,
+          {
+            reason: folder
+              ? `Link "${value}" names a folder without its closing "/": it works on some web servers only`
+              : `Link "${value}" leads to ${target}, which the site does not have`,
+            rule: 'link-broken',
+            needle: value.split('#')[0]!.split('/').filter(Boolean).at(-1) ?? value,
+            hint: folder ? `Write "${value.split('#')[0]}/".` : 'Check the address; a page that was renamed or removed leaves links to it broken.',
+          },
+          place,
+        );
         continue;
       }
       const hash = url.hash.slice(1);
@@ -67,13 +92,17 @@ export async function checkInternalLinks(site: CheckedSite): Promise<void> {
         id = hash;
       }
       if (!ids.get(target)?.has(id)) {
-        site.report(page, {
-          reason: `No "#${id}" on ${target === page ? 'this page' : target} for the link "${value}"`,
-          rule: 'anchor-missing',
-          needle: `#${id}`,
-          toldBy: 'anchor-missing',
-          hint: 'Link to a heading the page has: its id is its text in lower case with spaces as hyphens, or the {#id} written after it.',
-        }, place);
+        site.report(
+          page,
+          {
+            reason: `No "#${id}" on ${target === page ? 'this page' : target} for the link "${value}"`,
+            rule: 'anchor-missing',
+            needle: `#${id}`,
+            toldBy: 'anchor-missing',
+            hint: 'Link to a heading the page has: its id is its text in lower case with spaces as hyphens, or the {#id} written after it.',
+          },
+          place,
+        );
       }
     }
   }

@@ -17,26 +17,43 @@ export async function checkPdfs(site: CheckedSite, languages: readonly string[])
   // A page's PDFs are in its folder: their text is in the page's content language.
   const contentLang = new Map([...site.sources].map(([page, source]) => [page.replace(/[^/]*$/, ''), source.contentLang]));
   for (const path of [...site.files].filter((file) => file.endsWith('.pdf'))) {
-    const problem = (reason: string, rule: string, hint: string, severity: 'error' | 'warning' = 'error') => site.report(path, { reason, rule, hint, severity });
+    const problem = (reason: string, rule: string, hint: string, severity: 'error' | 'warning' = 'error') =>
+      site.report(path, { reason, rule, hint, severity });
     let document: PDFDocument;
     try {
       document = await PDFDocument.load(await readFile(join(site.outDir, path)), { updateMetadata: false });
     } catch (cause) {
-      problem(`This PDF cannot be read: ${(cause as Error).message}`, 'pdf-unreadable', 'Build again; if it stays broken, delete .briefkit-cache/ and build again.');
+      problem(
+        `This PDF cannot be read: ${(cause as Error).message}`,
+        'pdf-unreadable',
+        'Build again; if it stays broken, delete .briefkit-cache/ and build again.',
+      );
       continue;
     }
     const catalog = document.catalog;
     const marked = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'));
     if (marked?.toString() !== 'true' || !catalog.has(PDFName.of('StructTreeRoot'))) {
-      problem('This PDF is not tagged: screen readers cannot tell its headings, lists and reading order', 'pdf-untagged', 'Print it with briefkit\'s print templates (tagged PDF); a template that replaces them must keep real headings and lists.');
+      problem(
+        'This PDF is not tagged: screen readers cannot tell its headings, lists and reading order',
+        'pdf-untagged',
+        "Print it with briefkit's print templates (tagged PDF); a template that replaces them must keep real headings and lists.",
+      );
     }
     const missing = unembeddedFonts(document);
     if (missing.length > 0) {
-      problem(`Fonts not embedded: ${missing.join(', ')}: the PDF looks different, or shows boxes, where they are not installed`, 'pdf-font-not-embedded', 'Use the fonts briefkit ships (fonts.css), or a web font file in templates/assets/ in a @font-face rule.');
+      problem(
+        `Fonts not embedded: ${missing.join(', ')}: the PDF looks different, or shows boxes, where they are not installed`,
+        'pdf-font-not-embedded',
+        'Use the fonts briefkit ships (fonts.css), or a web font file in templates/assets/ in a @font-face rule.',
+      );
     }
     const outlines = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
     if (!path.includes('.slides.') && !outlines?.has(PDFName.of('First'))) {
-      problem('This PDF has no bookmarks: a reader cannot jump to a section', 'pdf-bookmarks-missing', 'Give the document headings (## …); briefkit makes bookmarks from them.');
+      problem(
+        'This PDF has no bookmarks: a reader cannot jump to a section',
+        'pdf-bookmarks-missing',
+        'Give the document headings (## …); briefkit makes bookmarks from them.',
+      );
     }
     const langValue = catalog.get(PDFName.of('Lang'));
     const lang = langValue instanceof PDFString || langValue instanceof PDFHexString ? langValue.decodeText() : undefined;
@@ -46,7 +63,9 @@ export async function checkPdfs(site: CheckedSite, languages: readonly string[])
     const right = lang !== undefined && (expected ? lang === expected : lang === folderLang || languages.includes(lang));
     if (!right) {
       problem(
-        lang === undefined ? 'This PDF does not say what language it is in: screen readers read it with the wrong voice' : `This PDF says it is in "${lang}", but its text is in "${expected ?? folderLang}"`,
+        lang === undefined
+          ? 'This PDF does not say what language it is in: screen readers read it with the wrong voice'
+          : `This PDF says it is in "${lang}", but its text is in "${expected ?? folderLang}"`,
         'pdf-language',
         'The print template\'s <html lang> gives the PDF its language: keep lang="{{lang}}" on it.',
       );
@@ -55,7 +74,9 @@ export async function checkPdfs(site: CheckedSite, languages: readonly string[])
     const shown = catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)?.get(PDFName.of('DisplayDocTitle'))?.toString() === 'true';
     if (!title || !shown) {
       problem(
-        !title ? 'This PDF has no title: a reader\'s viewer and screen reader show its file name instead' : 'This PDF does not ask viewers to show its title: they show its file name instead',
+        !title
+          ? "This PDF has no title: a reader's viewer and screen reader show its file name instead"
+          : 'This PDF does not ask viewers to show its title: they show its file name instead',
         'pdf-title',
         'briefkit\'s PDFs have both; for a file of your own, set its title (document properties) and "show document title" in the program that made it.',
       );
@@ -63,7 +84,12 @@ export async function checkPdfs(site: CheckedSite, languages: readonly string[])
     const xmp = xmpText(catalog);
     const xmpProblem = xmp === undefined ? 'has no XMP metadata' : xmpDisagrees(xmp, title, lang);
     if (xmpProblem) {
-      problem(`This PDF ${xmpProblem} (PDF/UA asks for its title there)`, 'pdf-xmp', 'briefkit writes it when it prints; for a file of your own, export it as PDF/UA or PDF/A.', 'warning');
+      problem(
+        `This PDF ${xmpProblem} (PDF/UA asks for its title there)`,
+        'pdf-xmp',
+        'briefkit writes it when it prints; for a file of your own, export it as PDF/UA or PDF/A.',
+        'warning',
+      );
     }
     const undescribed = linksWithoutContents(document);
     if (undescribed > 0) {
@@ -91,14 +117,22 @@ function xmpText(catalog: PDFDict): string | undefined {
 
 /** What an XMP packet gets wrong against the document's title and language; undefined if nothing. */
 function xmpDisagrees(xmp: string, title: string, lang: string | undefined): string | undefined {
-  const unescape = (value: string) => value.replace(/&(lt|gt|quot|apos|amp|#x([0-9a-f]+)|#(\d+));/gi, (entity, name: string, hex?: string, decimal?: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : decimal ? String.fromCodePoint(Number(decimal)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()] ?? entity,
-  );
+  const unescape = (value: string) =>
+    value.replace(/&(lt|gt|quot|apos|amp|#x([0-9a-f]+)|#(\d+));/gi, (entity, name: string, hex?: string, decimal?: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : decimal
+          ? String.fromCodePoint(Number(decimal))
+          : (({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()] ?? entity),
+    );
   const titles = [...(/<dc:title>([\s\S]*?)<\/dc:title>/.exec(xmp)?.[1] ?? '').matchAll(/<rdf:li[^>]*>([^<]*)<\/rdf:li>/g)].map((match) => unescape(match[1]!));
   if (titles.length === 0) return 'has XMP metadata without a title (dc:title)';
   if (title && !titles.includes(title)) return `says in its XMP metadata that its title is "${titles[0]}", but in its document information "${title}"`;
-  const languages = [...(/<dc:language>([\s\S]*?)<\/dc:language>/.exec(xmp)?.[1] ?? '').matchAll(/<rdf:li[^>]*>([^<]*)<\/rdf:li>/g)].map((match) => unescape(match[1]!));
-  if (lang && languages.length > 0 && !languages.includes(lang)) return `says in its XMP metadata that it is in "${languages.join(', ')}", but in its catalog "${lang}"`;
+  const languages = [...(/<dc:language>([\s\S]*?)<\/dc:language>/.exec(xmp)?.[1] ?? '').matchAll(/<rdf:li[^>]*>([^<]*)<\/rdf:li>/g)].map((match) =>
+    unescape(match[1]!),
+  );
+  if (lang && languages.length > 0 && !languages.includes(lang))
+    return `says in its XMP metadata that it is in "${languages.join(', ')}", but in its catalog "${lang}"`;
   return undefined;
 }
 
@@ -132,4 +166,3 @@ function unembeddedFonts(document: PDFDocument): string[] {
   }
   return [...missing].sort();
 }
-

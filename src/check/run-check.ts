@@ -58,7 +58,11 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
     }
   }
   const sources = [...site.sources.values()].map((source) => source.file);
-  return { pages: site.pages.length, pdfs: [...site.files].filter((file) => file.endsWith('.pdf')).length, files: [...new Set([...site.reported, ...sources])] };
+  return {
+    pages: site.pages.length,
+    pdfs: [...site.files].filter((file) => file.endsWith('.pdf')).length,
+    files: [...new Set([...site.reported, ...sources])],
+  };
 }
 
 /** The source of each page the run made, by its path in the output folder. */
@@ -66,7 +70,11 @@ function pageSources(run: Run): Map<string, PageSource> {
   const sources = new Map<string, PageSource>();
   for (const [edition, pages] of run.made.pages) {
     for (const local of pages) {
-      sources.set(`${edition.prefix}${local.lang}/${local.page.outputPath}`, { file: local.translation?.file ?? local.page.file, kind: local.page.kind, contentLang: local.contentLang });
+      sources.set(`${edition.prefix}${local.lang}/${local.page.outputPath}`, {
+        file: local.translation?.file ?? local.page.file,
+        kind: local.page.kind,
+        contentLang: local.contentLang,
+      });
     }
   }
   return sources;

@@ -24,16 +24,19 @@ export async function serveStatic(siteDir: string): Promise<StaticServer> {
         return;
       }
       response.writeHead(200, { 'content-type': resolved.type, 'cache-control': 'no-store' });
-      createReadStream(resolved.file).on('error', () => response.destroy()).pipe(response);
+      createReadStream(resolved.file)
+        .on('error', () => response.destroy())
+        .pipe(response);
     });
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

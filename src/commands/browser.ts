@@ -26,7 +26,11 @@ const SOURCES = {
 
 /** `briefkit browser [install]`: returns the exit code. */
 export async function runBrowser(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout.write(`${BROWSER_HELP}\n`);
     return 0;
@@ -60,12 +64,20 @@ async function installChrome(io: CommandIo): Promise<number> {
   const cacheDir = browserCacheDir();
   io.stderr.write(`Downloading Chrome for Testing ${PINNED_CHROME} into ${cacheDir}…\n`);
   try {
-    const installed = await install({ browser: Browser.CHROME, buildId: PINNED_CHROME, cacheDir, platform, ...(process.env.BRIEFKIT_BROWSER_DOWNLOAD_URL ? { baseUrl: process.env.BRIEFKIT_BROWSER_DOWNLOAD_URL } : {}) });
+    const installed = await install({
+      browser: Browser.CHROME,
+      buildId: PINNED_CHROME,
+      cacheDir,
+      platform,
+      ...(process.env.BRIEFKIT_BROWSER_DOWNLOAD_URL ? { baseUrl: process.env.BRIEFKIT_BROWSER_DOWNLOAD_URL } : {}),
+    });
     io.stdout.write(`Installed: ${installed.executablePath}\nbriefkit prints with it when no other browser is found.\n`);
     return 0;
   } catch (reason) {
     const why = (reason instanceof Error ? reason.message : String(reason)).split('\n')[0];
-    io.stderr.write(`briefkit browser install: the download failed (${why}).\nInstead, ${systemBrowserAdvice()}; or set browser: /path/to/chrome in briefkit.config.yaml.\n`);
+    io.stderr.write(
+      `briefkit browser install: the download failed (${why}).\nInstead, ${systemBrowserAdvice()}; or set browser: /path/to/chrome in briefkit.config.yaml.\n`,
+    );
     return 1;
   }
 }

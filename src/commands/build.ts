@@ -85,7 +85,19 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     io.stdout.write(`${help}\n`);
     return 0;
   }
-  const misplaced = pdfOnly ? (values['no-pdf'] ? '--no-pdf' : values['pdfs-from'] ? '--pdfs-from' : undefined) : values.lang ? '--lang' : values.only ? '--only' : values.shard ? '--shard' : undefined;
+  const misplaced = pdfOnly
+    ? values['no-pdf']
+      ? '--no-pdf'
+      : values['pdfs-from']
+        ? '--pdfs-from'
+        : undefined
+    : values.lang
+      ? '--lang'
+      : values.only
+        ? '--only'
+        : values.shard
+          ? '--shard'
+          : undefined;
   if (values.country && values['all-countries']) {
     io.stderr.write(`briefkit: --country and --all-countries do not go together\n`);
     return 2;
@@ -142,12 +154,18 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
   if (!values.quiet) {
     const pages = result.output.filter((file) => file.path.endsWith('.html')).length;
     const pdfs = result.output.filter((file) => file.path.endsWith('.pdf')).length;
-    const parts = [pages > 0 ? `${pages} ${pages === 1 ? 'page' : 'pages'}` : '', pdfs > 0 || pdfOnly ? `${pdfs} ${pdfs === 1 ? 'PDF' : 'PDFs'}` : ''].filter(Boolean).join(' and ');
-    io.stdout.write(result.unchanged ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n` : `Built ${parts} into ${result.outDir}\n`);
+    const parts = [pages > 0 ? `${pages} ${pages === 1 ? 'page' : 'pages'}` : '', pdfs > 0 || pdfOnly ? `${pdfs} ${pdfs === 1 ? 'PDF' : 'PDFs'}` : '']
+      .filter(Boolean)
+      .join(' and ');
+    io.stdout.write(
+      result.unchanged ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n` : `Built ${parts} into ${result.outDir}\n`,
+    );
     // Sitemaps, feeds, QR codes and link previews are made of absolute addresses.
     if (pages > 0 && !result.output.some((file) => file.path.endsWith('sitemap.xml'))) {
-      io.stdout.write('No sitemap or feeds, and no QR codes or link previews that lead to the site: they need the address it will be published at. Add ' +
-        'it to briefkit.config.yaml, e.g. base_url: https://example.org/briefings/\n');
+      io.stdout.write(
+        'No sitemap or feeds, and no QR codes or link previews that lead to the site: they need the address it will be published at. Add ' +
+          'it to briefkit.config.yaml, e.g. base_url: https://example.org/briefings/\n',
+      );
     }
   }
   return result.ok ? 0 : 1;
@@ -155,7 +173,11 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
 
 /** The languages `--lang` may name: those of the editions being built (a country's, or the config's and every country's). */
 export async function projectLanguages(root: string, country: string | undefined, allCountries: boolean): Promise<string[]> {
-  const [{ chooseEditions, EMPTY_OUTPUT }, { readConfig, readProfiles }, { VFile }] = await Promise.all([import('../stages/choose-editions.js'), import('../stages/read-project.js'), import('vfile')]);
+  const [{ chooseEditions, EMPTY_OUTPUT }, { readConfig, readProfiles }, { VFile }] = await Promise.all([
+    import('../stages/choose-editions.js'),
+    import('../stages/read-project.js'),
+    import('vfile'),
+  ]);
   const options = { root: resolve(root), outDir: resolve(root), country, allCountries };
   const [config, profiles] = await Promise.all([readConfig(options.root), readProfiles(options.root)]);
   const editions = chooseEditions(options, config.value, profiles.value, EMPTY_OUTPUT, new VFile());

@@ -84,7 +84,14 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   let run: Run | undefined;
   let built: readonly VFile[] = [];
   if (!values['no-build']) {
-    const result = await build({ root, out: outDir, country: values.country, allCountries: values['all-countries'], pdf: !values['no-pdf'], keep: (kept) => (run = kept) });
+    const result = await build({
+      root,
+      out: outDir,
+      country: values.country,
+      allCountries: values['all-countries'],
+      pdf: !values['no-pdf'],
+      keep: (kept) => (run = kept),
+    });
     built = result.files;
     for (const file of built) {
       for (const message of file.messages) if (message.ruleId && CHECKED_RULES.has(message.ruleId)) message.fatal = true;
@@ -95,12 +102,22 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
       return 1;
     }
   }
-  const languages = run ? [...new Set((run as Run).project.editions.flatMap((edition) => edition.languages))] : await projectLanguages(root, values.country, values['all-countries'] === true);
+  const languages = run
+    ? [...new Set((run as Run).project.editions.flatMap((edition) => edition.languages))]
+    : await projectLanguages(root, values.country, values['all-countries'] === true);
   // Country editions an earlier build left in the folder are not what was just built.
   const kept = run ? keptEntries((run as Run).project.previous, (run as Run).project.editions, values['all-countries'] === true) : [];
   // The browser the config names, as the build uses it (its problems are the build's to report).
   const { config } = await loadConfig(root);
-  const checked = await checkSite({ root, outDir, languages, run, browser: values['no-browser'] ? false : { configured: config.browser }, runFile, skip: kept });
+  const checked = await checkSite({
+    root,
+    outDir,
+    languages,
+    run,
+    browser: values['no-browser'] ? false : { configured: config.browser },
+    runFile,
+    skip: kept,
+  });
   const files = [...new Set([...built, ...checked.files, runFile])];
   if (values.strict) escalateWarnings(files);
   tell(files);
@@ -108,9 +125,14 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   if (!values.json) {
     const pdfs = checked.pdfs > 0 ? ` and ${checked.pdfs} ${checked.pdfs === 1 ? 'PDF' : 'PDFs'}` : '';
     const counted = `${checked.pages} ${checked.pages === 1 ? 'page' : 'pages'}${pdfs}`;
-    if (kept.length > 0) io.stdout.write(`Not checked: ${kept.map((name) => `${name}/`).join(', ')} in the output folder, from an earlier build ` +
-      `(briefkit check --all-countries checks every edition).\n`);
-    (failed ? io.stderr : io.stdout).write(failed ? `Checked ${counted}: fix the errors above, then run briefkit check again.\n` : `Checked ${counted} in ${outDir}: no errors.\n`);
+    if (kept.length > 0)
+      io.stdout.write(
+        `Not checked: ${kept.map((name) => `${name}/`).join(', ')} in the output folder, from an earlier build ` +
+          `(briefkit check --all-countries checks every edition).\n`,
+      );
+    (failed ? io.stderr : io.stdout).write(
+      failed ? `Checked ${counted}: fix the errors above, then run briefkit check again.\n` : `Checked ${counted} in ${outDir}: no errors.\n`,
+    );
   }
   return failed ? 1 : 0;
 }

@@ -25,7 +25,14 @@ export async function runDev(argv: readonly string[], io: CommandIo, stopped: Pr
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, country: { type: 'string' }, open: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      root: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      country: { type: 'string' },
+      open: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.stdout.write(`${DEV_HELP}\n`);

@@ -49,7 +49,15 @@ function chosen(project: ProjectTranslations, paths: readonly string[]): { paths
  * page's Markdown translation where its structure proves the pairing (prefill.ts). An old
  * entry with a translation that fits no segment is reported at its line.
  */
-export async function extractFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], format: TranslationFile, out: string | undefined, io: CommandIo): Promise<number> {
+export async function extractFiles(
+  root: string,
+  project: ProjectTranslations,
+  lang: string,
+  paths: readonly string[],
+  format: TranslationFile,
+  out: string | undefined,
+  io: CommandIo,
+): Promise<number> {
   const pick = chosen(project, paths);
   if ('unknown' in pick) {
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
@@ -70,7 +78,11 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     if (old && kept) reportUnplaced(old, kept, path, lang, 'extract');
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const prefill = translation
-      ? prefillFrom(page, segmentPage(String(translation.file.value), translation.meta, original.fields, headingOutline(parseMarkdown(original.body))), (section) => translation.meta.source_sections?.[section] === original.sections.find((candidate) => candidate.id === section)?.hash)
+      ? prefillFrom(
+          page,
+          segmentPage(String(translation.file.value), translation.meta, original.fields, headingOutline(parseMarkdown(original.body))),
+          (section) => translation.meta.source_sections?.[section] === original.sections.find((candidate) => candidate.id === section)?.hash,
+        )
       : new Map<string, Prefill>();
     const entries = mergeEntries(page, kept?.placed, prefill);
     // A translation whose original is gone is kept, marked obsolete: extract never loses one.
@@ -83,8 +95,10 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
     }
     const done = [...entries.values()].filter((entry) => entry.target !== '' && !entry.fuzzy).length;
     const fuzzy = [...entries.values()].filter((entry) => entry.fuzzy).length;
-    io.stdout.write(`wrote ${shownPath(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} ` +
-      `translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`);
+    io.stdout.write(
+      `wrote ${shownPath(io.cwd, target)}: ${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}, ${done} ` +
+        `translated${fuzzy > 0 ? `, ${fuzzy} to review` : ''}\n`,
+    );
   }
   // A translator's file with thousands of broken entries shows its first problems, and how many more there are.
   for (const file of files) capMessages(file);
@@ -100,7 +114,14 @@ export async function extractFiles(root: string, project: ProjectTranslations, l
  * the original, with a notice); a broken placeholder is an error at its line in the PO file.
  * `force` writes exactly the file's translation.
  */
-export async function applyFiles(root: string, project: ProjectTranslations, lang: string, paths: readonly string[], force: boolean, io: CommandIo): Promise<number> {
+export async function applyFiles(
+  root: string,
+  project: ProjectTranslations,
+  lang: string,
+  paths: readonly string[],
+  force: boolean,
+  io: CommandIo,
+): Promise<number> {
   const pick = chosen(project, paths);
   if ('unknown' in pick) {
     io.stderr.write(`briefkit i18n: there is no briefings/${pick.unknown}\n`);
@@ -114,7 +135,9 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const format = Object.values(FORMATS).find((candidate) => existsSync(join(root, translationFilePath(lang, path, candidate))));
     if (!format) {
       if (paths.length > 0) {
-        io.stderr.write(`briefkit i18n: there is no ${translationFilePath(lang, path, poFormat)} or .xlf; make it with: briefkit i18n extract ${lang} ${path}\n`);
+        io.stderr.write(
+          `briefkit i18n: there is no ${translationFilePath(lang, path, poFormat)} or .xlf; make it with: briefkit i18n extract ${lang} ${path}\n`,
+        );
         failed = true;
       }
       continue;
@@ -123,9 +146,16 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     files.push(file);
     if (file.data.unreadable) continue;
     // The other file of the page, if there is one, is not read: its translator must know.
-    for (const other of Object.values(FORMATS).filter((candidate) => candidate !== format && existsSync(join(root, translationFilePath(lang, path, candidate))))) {
+    for (const other of Object.values(FORMATS).filter(
+      (candidate) => candidate !== format && existsSync(join(root, translationFilePath(lang, path, candidate))),
+    )) {
       const ignored = new VFile({ path: join(root, translationFilePath(lang, path, other)), cwd: io.cwd });
-      warn(ignored, { reason: `This file is not used: ${translationFilePath(lang, path, format)} is (a page takes one translator's file, the PO file when there are both)`, rule: 'translation-file-ignored', place: { line: 1, column: 1 }, hint: 'Keep the file you translate in and delete the other; to move work between them, open both in your tool or extract again in the format you use.' });
+      warn(ignored, {
+        reason: `This file is not used: ${translationFilePath(lang, path, format)} is (a page takes one translator's file, the PO file when there are both)`,
+        rule: 'translation-file-ignored',
+        place: { line: 1, column: 1 },
+        hint: 'Keep the file you translate in and delete the other; to move work between them, open both in your tool or extract again in the format you use.',
+      });
       files.push(ignored);
     }
     const read = format.read(file);
@@ -141,10 +171,20 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
     const shown = shownPath(io.cwd, target);
     const translation = project.translations.find((candidate) => candidate.lang === lang && candidate.sourcePath === path);
     const text = translation && existsSync(target) ? await readFile(target, 'utf8') : undefined;
-    const existing = text === undefined || !translation ? undefined : { text, body: String(translation.file.value), meta: translation.meta, madeByApply: text.includes(MADE_BY_APPLY) };
+    const existing =
+      text === undefined || !translation
+        ? undefined
+        : { text, body: String(translation.file.value), meta: translation.meta, madeByApply: text.includes(MADE_BY_APPLY) };
     const header = `${MADE_BY_APPLY} ${translationFilePath(lang, path, format)}: translate there, then run it again.`;
     // Sections the file says need review (the original changed since they were translated).
-    const review = new Set(page.segments.filter((segment) => { const entry = placed.get(segment.key); return entry !== undefined && entry.target.trim() !== '' && (entry.fuzzy || entry.source !== segment.text); }).map((segment) => segment.section));
+    const review = new Set(
+      page.segments
+        .filter((segment) => {
+          const entry = placed.get(segment.key);
+          return entry !== undefined && entry.target.trim() !== '' && (entry.fuzzy || entry.source !== segment.text);
+        })
+        .map((segment) => segment.section),
+    );
     const merged = mergeTranslation({ ...original, outline: headingOutline(parseMarkdown(original.body)) }, result, existing, header, { force, review });
     if ('refused' in merged) {
       io.stderr.write(`briefkit i18n: ${shown} was not changed: ${merged.refused}.\n`);
@@ -167,7 +207,8 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
   for (const file of files) capMessages(file);
   const report = formatReport(files, { cwd: io.cwd, color: io.color });
   if (report) io.stderr.write(`${report}\n`);
-  if (applied === 0 && files.length === 0 && !failed) io.stdout.write(`No PO or XLIFF files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);
+  if (applied === 0 && files.length === 0 && !failed)
+    io.stdout.write(`No PO or XLIFF files in ${TRANSLATIONS_DIR}/${lang}/ yet: make them with briefkit i18n extract ${lang}\n`);
   return failed || hasErrors(files) ? 1 : 0;
 }
 
@@ -175,13 +216,19 @@ export async function applyFiles(root: string, project: ProjectTranslations, lan
 function applyReport(shown: string, merged: Exclude<MergedTranslation, { refused: string }>, format: TranslationFile, wrote = true): string {
   const { translated, total } = merged;
   const counted = `${translated} of ${total} ${total === 1 ? 'section' : 'sections'} translated`;
-  const lines = [wrote ? `wrote ${shown}: ${counted}${translated < total ? ' (the others show the original, with a notice)' : ''}` : `${shown} is up to date: ${counted}`];
+  const lines = [
+    wrote ? `wrote ${shown}: ${counted}${translated < total ? ' (the others show the original, with a notice)' : ''}` : `${shown} is up to date: ${counted}`,
+  ];
   const file = format.extension === 'po' ? 'the PO file' : 'the XLIFF file';
   if (merged.fromFile.length > 0) lines.push(`  from ${file}: ${merged.fromFile.join('; ')}`);
   if (wrote && merged.kept.length > 0) lines.push(`  kept from the Markdown translation (${file} does not translate them yet): ${merged.kept.join('; ')}`);
-  if (merged.outdated.length > 0) lines.push(`  shown in the original until ${file}'s entries for them are reviewed (the original changed): ${merged.outdated.join('; ')}`);
-  if (merged.conflicts.length > 0) lines.push(`  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. ` +
-    `Make them agree: correct the entries in ${file} (or the Markdown), then apply again. (--force would write ${file}'s translation and drop ` +
-    `everything only the Markdown has.)`);
+  if (merged.outdated.length > 0)
+    lines.push(`  shown in the original until ${file}'s entries for them are reviewed (the original changed): ${merged.outdated.join('; ')}`);
+  if (merged.conflicts.length > 0)
+    lines.push(
+      `  kept the Markdown translation, which ${file} translates differently: ${merged.conflicts.join('; ')}. ` +
+        `Make them agree: correct the entries in ${file} (or the Markdown), then apply again. (--force would write ${file}'s translation and drop ` +
+        `everything only the Markdown has.)`,
+    );
   return lines.join('\n');
 }

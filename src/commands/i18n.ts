@@ -76,7 +76,17 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, format: { type: 'string' }, force: { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      root: { type: 'string' },
+      lang: { type: 'string' },
+      country: { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      force: { type: 'boolean' },
+      replace: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) {
@@ -86,12 +96,24 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
   const root = resolve(values.root ?? io.cwd);
   const project = await readProjectTranslations(root);
   const languages = project.languages;
-  const report = formatReport(action === 'extract' ? extractedFiles(root, project, rest[0], rest.slice(1).map(normalisePath)) : project.files, { cwd: io.cwd, color: io.color });
+  const report = formatReport(action === 'extract' ? extractedFiles(root, project, rest[0], rest.slice(1).map(normalisePath)) : project.files, {
+    cwd: io.cwd,
+    color: io.color,
+  });
   if (report) io.stderr.write(`${report}\n`);
-  if (action === 'stamp' && values.country) return stampOverrides(root, project, values.country, rest.map((path) => path.replace(/\\/g, '/')), io);
+  if (action === 'stamp' && values.country)
+    return stampOverrides(
+      root,
+      project,
+      values.country,
+      rest.map((path) => path.replace(/\\/g, '/')),
+      io,
+    );
   if (languages.length < 2 && project.overrides.length === 0) {
-    io.stderr.write('briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar], or in a country ' +
-      'profile (countries/<code>.yaml)\n');
+    io.stderr.write(
+      'briefkit i18n: the project has one language; list more in briefkit.config.yaml, e.g. languages: [en, uk, ar], or in a country ' +
+        'profile (countries/<code>.yaml)\n',
+    );
     return 2;
   }
   const lang = action === 'status' ? values.lang : rest[0];
@@ -111,12 +133,24 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
     case 'extract':
       if (!lang) return usage(io, 'extract needs a language');
       if (!FORMATS[values.format ?? 'po']) return usage(io, `--format is po or xliff, not "${values.format}"`);
-      return extractFiles(root, project, lang, rest.slice(1).map(normalisePath), FORMATS[values.format ?? 'po']!, values.out === undefined ? undefined : resolve(io.cwd, values.out), io);
+      return extractFiles(
+        root,
+        project,
+        lang,
+        rest.slice(1).map(normalisePath),
+        FORMATS[values.format ?? 'po']!,
+        values.out === undefined ? undefined : resolve(io.cwd, values.out),
+        io,
+      );
     case 'apply':
       if (!lang) return usage(io, 'apply needs a language');
       // --replace once replaced a hand-made translation with a less complete one (issue 26).
-      if (values.replace) return usage(io, 'apply no longer takes --replace: it now keeps what the Markdown translation has and the PO or XLIFF file ' +
-        'lacks. To write exactly the file\'s translation, use --force');
+      if (values.replace)
+        return usage(
+          io,
+          'apply no longer takes --replace: it now keeps what the Markdown translation has and the PO or XLIFF file ' +
+            "lacks. To write exactly the file's translation, use --force",
+        );
       return applyFiles(root, project, lang, rest.slice(1).map(normalisePath), values.force === true, io);
     default:
       return usage(io, `unknown action "${action}"`);
@@ -133,7 +167,9 @@ function extractedFiles(root: string, project: ProjectTranslations, lang: string
   const wanted = new Set([
     join(root, CONFIG_NAME),
     ...paths.flatMap((path) => [project.originals.get(path)?.file.path]),
-    ...project.translations.filter((translation) => translation.lang === lang && paths.includes(translation.sourcePath)).map((translation) => translation.file.path),
+    ...project.translations
+      .filter((translation) => translation.lang === lang && paths.includes(translation.sourcePath))
+      .map((translation) => translation.file.path),
   ]);
   return project.files.filter((file) => !file.path || wanted.has(file.path));
 }
@@ -145,21 +181,34 @@ function usage(io: CommandIo, problem: string): number {
 
 /** Accept `briefings/x.md`, `./x.md`, `x.md`, or the translation's own path (`translations/uk/x.md`, `….po`, `….xlf`). */
 function normalisePath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^briefings\//, '').replace(/^translations\/[^/]+\//, '').replace(/\.(?:po|xlf)$/, '.md');
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/^briefings\//, '')
+    .replace(/^translations\/[^/]+\//, '')
+    .replace(/\.(?:po|xlf)$/, '.md');
 }
 
 async function status(root: string, project: ProjectTranslations, only: string | undefined, json: boolean, io: CommandIo): Promise<number> {
   const languages = project.languages;
-  const counted = translationStatus([...project.originals.values()], project.infos, languages.slice(1).filter((lang) => !only || lang === only));
+  const counted = translationStatus(
+    [...project.originals.values()],
+    project.infos,
+    languages.slice(1).filter((lang) => !only || lang === only),
+  );
   // Where a translator's file keeps the text each entry translated, what changed since, word by word.
-  const result = await Promise.all(counted.map(async (language) => ({
-    ...language,
-    files: await Promise.all(language.files.map(async (file) => {
-      if (file.state !== 'outdated') return file;
-      const original = project.originals.get(file.path)!;
-      return { ...file, sourceChanges: await sourceChanges(root, language.lang, file.path, original.body, original.data, original.fields) };
+  const result = await Promise.all(
+    counted.map(async (language) => ({
+      ...language,
+      files: await Promise.all(
+        language.files.map(async (file) => {
+          if (file.state !== 'outdated') return file;
+          const original = project.originals.get(file.path)!;
+          return { ...file, sourceChanges: await sourceChanges(root, language.lang, file.path, original.body, original.data, original.fields) };
+        }),
+      ),
     })),
-  })));
+  );
   const overrides = overrideStatus(project.overrides, project.originals);
   if (json) {
     io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result, overrides }, null, 2)}\n`);
@@ -167,19 +216,34 @@ async function status(root: string, project: ProjectTranslations, only: string |
   }
   io.stdout.write(`Translations (source language: ${languages[0]})\n`);
   // A missing translation whose PO or XLIFF file is there: its translator's work is not published yet.
-  const translatorFile = (lang: string, path: string) => Object.values(FORMATS).map((format) => translationFilePath(lang, path, format)).find((file) => existsSync(join(root, file)));
+  const translatorFile = (lang: string, path: string) =>
+    Object.values(FORMATS)
+      .map((format) => translationFilePath(lang, path, format))
+      .find((file) => existsSync(join(root, file)));
   for (const language of result) io.stdout.write(`\n${formatLanguage(language, (path) => translatorFile(language.lang, path))}\n`);
   if (overrides.length > 0) {
     io.stdout.write('\nCountry overrides\n');
     for (const override of overrides) {
-      const note = override.state === 'outdated' ? '  the original changed since: check the override, then stamp it' : override.state === 'untracked' ? '  never stamped: briefkit i18n stamp --country ' + override.country : '';
-      io.stdout.write(`  ${override.country}  ${override.state.padEnd(9)} countries/${override.country}/overrides/${override.path} → ${override.replaces}${note}\n`);
+      const note =
+        override.state === 'outdated'
+          ? '  the original changed since: check the override, then stamp it'
+          : override.state === 'untracked'
+            ? '  never stamped: briefkit i18n stamp --country ' + override.country
+            : '';
+      io.stdout.write(
+        `  ${override.country}  ${override.state.padEnd(9)} countries/${override.country}/overrides/${override.path} → ${override.replaces}${note}\n`,
+      );
     }
   }
   return 0;
 }
 
-function formatLanguage(language: LanguageStatus & { readonly files: readonly (LanguageStatus['files'][number] & { readonly sourceChanges?: readonly SourceChange[] | undefined })[] }, translatorFile: (path: string) => string | undefined = () => undefined): string {
+function formatLanguage(
+  language: LanguageStatus & {
+    readonly files: readonly (LanguageStatus['files'][number] & { readonly sourceChanges?: readonly SourceChange[] | undefined })[];
+  },
+  translatorFile: (path: string) => string | undefined = () => undefined,
+): string {
   const { counts } = language;
   const lines = [
     `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} ` +
@@ -190,14 +254,23 @@ function formatLanguage(language: LanguageStatus & { readonly files: readonly (L
     lines.push(`  ${file.state.padEnd(9)} ${share}  ${file.path}`);
     if (file.state === 'untracked') lines.push(`                  ${untrackedHint(language.lang, file.path, file.percent === null)}`);
     const waiting = file.state === 'missing' ? translatorFile(file.path) : undefined;
-    if (waiting) lines.push(`                  ${waiting} is there but not applied: run briefkit i18n apply ${language.lang} ${file.path} to publish what is translated in it`);
+    if (waiting)
+      lines.push(
+        `                  ${waiting} is there but not applied: run briefkit i18n apply ${language.lang} ${file.path} to publish what is translated in it`,
+      );
     if (file.state === 'outdated') {
-      const changes = file.changed.length > 0
-        ? file.changed.map((change) => `${change.title}${change.id.startsWith('_') ? '' : ` (#${change.id})`}${change.change === 'changed' ? '' : `, ${change.change}`}`).join('; ')
-        : 'unknown (the translation has no section record: stamp it once it is up to date)';
+      const changes =
+        file.changed.length > 0
+          ? file.changed
+              .map(
+                (change) => `${change.title}${change.id.startsWith('_') ? '' : ` (#${change.id})`}${change.change === 'changed' ? '' : `, ${change.change}`}`,
+              )
+              .join('; ')
+          : 'unknown (the translation has no section record: stamp it once it is up to date)';
       lines.push(`                  changed in the original: ${changes}`);
       const words = 'sourceChanges' in file ? file.sourceChanges : undefined;
-      for (const change of words ?? []) lines.push(`                    ${change.section === '_front' ? 'title and summary' : `#${change.section}`}: ${change.diff}`);
+      for (const change of words ?? [])
+        lines.push(`                    ${change.section === '_front' ? 'title and summary' : `#${change.section}`}: ${change.diff}`);
     }
   }
   return lines.join('\n');
@@ -266,7 +339,8 @@ async function create(root: string, project: ProjectTranslations, lang: string, 
   if (typeof original.data.title === 'string') front.title = original.data.title;
   if (typeof original.data.summary === 'string') front.summary = original.data.summary;
   const body = writeHeadingIds(original.body.replace(/^\s*\n/, ''));
-  const header = `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties ` +
+  const header =
+    `---\n# Translation into ${lang} of briefings/${path}. Translate title, summary and text.\n# Keep the {#id} after each heading: it ties ` +
     `the section to the original's.\n---\n`;
   const text = setFrontMatter(`${header}\n${body}`, { ...front, ...sourceRecord(original) }, ['source_sections']);
   const refusal = await createProjectFile(root, target, text);

@@ -41,8 +41,10 @@ export async function runInit(argv: readonly string[], io: CommandIo): Promise<n
   const existing: string[] = await readdir(root).catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? [] : Promise.reject(reason)));
   const taken = (await readdir(STARTER)).filter((name) => existing.includes(name));
   if (taken.length > 0) {
-    io.stderr.write(`briefkit init: ${shownPath(io.cwd, root)} already has ${taken.join(', ')}; give a new folder, or one ` +
-      `without ${taken.length === 1 ? 'it' : 'them'}, so nothing of yours is overwritten\n`);
+    io.stderr.write(
+      `briefkit init: ${shownPath(io.cwd, root)} already has ${taken.join(', ')}; give a new folder, or one ` +
+        `without ${taken.length === 1 ? 'it' : 'them'}, so nothing of yours is overwritten\n`,
+    );
     return 1;
   }
   await mkdir(root, { recursive: true });
@@ -59,7 +61,9 @@ export async function runInit(argv: readonly string[], io: CommandIo): Promise<n
   // A .gitignore already there is the user's, and is kept (createProjectFile never overwrites).
   await createProjectFile(root, join(root, '.gitignore'), GITIGNORE);
   const shown = shownPath(io.cwd, root);
-  io.stdout.write(`Started a briefkit project in ${shown} (${files.length} files). Next:\n  cd ${shown}\n  npx briefkit build\nthen open ` +
-    `dist/index.html. README.md there explains how to write your own pages.\n`);
+  io.stdout.write(
+    `Started a briefkit project in ${shown} (${files.length} files). Next:\n  cd ${shown}\n  npx briefkit build\nthen open ` +
+      `dist/index.html. README.md there explains how to write your own pages.\n`,
+  );
   return 0;
 }

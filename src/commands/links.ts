@@ -50,7 +50,13 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { root: { type: 'string' }, lang: { type: 'string' }, country: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      root: { type: 'string' },
+      lang: { type: 'string' },
+      country: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.stdout.write(`${LINKS_HELP}\n`);
@@ -58,7 +64,10 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
   }
   const format = (values.format ?? 'text') as (typeof FORMATS)[number];
   if (positionals.length > 1 || !FORMATS.includes(format)) {
-    io.stderr.write(`briefkit links: ${positionals.length > 1 ? `give one slug, not "${positionals.join(' ')}"` : `--format is one of ${FORMATS.join(', ')}, not "${values.format}"`}\n\n${LINKS_HELP}\n`);
+    io.stderr.write(
+      `briefkit links: ${positionals.length > 1 ? `give one slug, not "${positionals.join(' ')}"` : `--format is one of ${FORMATS.join(', ')}, not "${values.format}"`}` +
+        `\n\n${LINKS_HELP}\n`,
+    );
     return 2;
   }
   const root = resolve(io.cwd, values.root ?? '.');
@@ -73,7 +82,10 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
   }
   const baseUrl = project.config.config.base_url;
   if (!baseUrl) {
-    io.stderr.write('briefkit links: links to share need the address the site is published at.\nAdd it to briefkit.config.yaml, e.g.\n  base_url: https://example.org/briefings/\n');
+    io.stderr.write(
+      'briefkit links: links to share need the address the site is published at.\n' +
+        'Add it to briefkit.config.yaml, e.g.\n  base_url: https://example.org/briefings/\n',
+    );
     return 1;
   }
   const source = project.config.config.languages[0]!;
@@ -111,7 +123,9 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
     }
   }
   if (rows.length === 0) {
-    io.stderr.write(`briefkit links: ${positionals[0] ? `no ${typesInWords('shared', 'one')} "${positionals[0]}"` : `no ${typesInWords('shared', 'one')}`}${values.lang ? ` in ${values.lang}` : ''}.\n`);
+    io.stderr.write(
+      `briefkit links: no ${typesInWords('shared', 'one')}${positionals[0] ? ` "${positionals[0]}"` : ''}` + `${values.lang ? ` in ${values.lang}` : ''}.\n`,
+    );
     return 1;
   }
   io.stdout.write(`${formatted(rows, format)}\n`);

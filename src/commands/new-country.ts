@@ -54,11 +54,11 @@ export async function newCountry(code: string, rootOption: string | undefined, i
     `paper: ${LETTER.has(country) ? 'Letter' : 'A4'}   # or ${LETTER.has(country) ? 'A4' : 'Letter'}`,
     // Left blank on purpose: the build stops at each empty value until it is filled in.
     `variables:${used.size > 0 ? '   # fill in every value: the build stops at any left empty' : ''}`,
-    ...([...used].sort().flatMap((name) => {
+    ...[...used].sort().flatMap((name) => {
       const value = defaults[name];
       const shown = value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
       return [`  ${name}: ""   # international edition: ${shown}`];
-    })),
+    }),
     ...(used.size === 0 ? ['  {}   # the briefings use no {{variables}} yet'] : []),
     '# organisation:          # shown in the header, footer and on PDF covers',
     '#   name: ',

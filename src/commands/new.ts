@@ -27,7 +27,11 @@ as comments. Fill it in, then build the edition with: briefkit build --country <
 
 /** `briefkit new …`: returns the exit code. */
 export async function runNew(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout.write(`${NEW_HELP}\n`);
     return 0;
@@ -35,13 +39,25 @@ export async function runNew(argv: readonly string[], io: CommandIo): Promise<nu
   const [what, name, ...rest] = positionals;
   const type = what === undefined ? undefined : contentType(what);
   if ((what !== 'country' && !type) || !name || rest.length > 0) {
-    const problem = what === undefined ? 'say what to make' : what !== 'country' && !type ? `cannot make "${what}"` : `give one ${what === 'country' ? 'country code' : 'slug'}`;
+    const problem =
+      what === undefined
+        ? 'say what to make'
+        : what !== 'country' && !type
+          ? `cannot make "${what}"`
+          : `give one ${what === 'country' ? 'country code' : 'slug'}`;
     io.stderr.write(`briefkit new: ${problem}\n\n${NEW_HELP}\n`);
     return 2;
   }
   if (!type) return newCountry(name, values.root, io);
   if (!SLUG_PATTERN.test(name)) {
-    io.stderr.write(`briefkit new: "${name}" cannot be a web address; use lower-case letters, digits and hyphens, e.g. ${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-page'}\n`);
+    io.stderr.write(
+      `briefkit new: "${name}" cannot be a web address; use lower-case letters, digits and hyphens, e.g. ${
+        name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'my-page'
+      }\n`,
+    );
     return 2;
   }
   const root = resolve(values.root ?? io.cwd);

@@ -52,7 +52,12 @@ export async function runRefs(argv: readonly string[], io: CommandIo): Promise<n
   }
   const [subcommand, ...identifiers] = positionals;
   if (subcommand !== 'add' || identifiers.length === 0) {
-    const problem = subcommand === undefined ? 'say what to do: refs add <doi | pmid:N | url>…' : subcommand !== 'add' ? `no subcommand "${subcommand}"` : 'give at least one DOI, PubMed ID or web address';
+    const problem =
+      subcommand === undefined
+        ? 'say what to do: refs add <doi | pmid:N | url>…'
+        : subcommand !== 'add'
+          ? `no subcommand "${subcommand}"`
+          : 'give at least one DOI, PubMed ID or web address';
     io.stderr.write(`briefkit refs: ${problem}\n\n${REFS_HELP}\n`);
     return 2;
   }
@@ -61,7 +66,9 @@ export async function runRefs(argv: readonly string[], io: CommandIo): Promise<n
     return 2;
   }
   if (values.key !== undefined && !KEY_PATTERN.test(values.key)) {
-    io.stderr.write(`briefkit refs add: --key "${values.key}" cannot be a citation key: use letters, digits and - _ : . starting with a letter or digit, e.g. bird2016\n`);
+    io.stderr.write(
+      `briefkit refs add: --key "${values.key}" cannot be a citation key: use letters, digits and - _ : . starting with a letter or digit, e.g. bird2016\n`,
+    );
     return 2;
   }
   const root = resolve(io.cwd, values.root ?? '.');
@@ -76,7 +83,11 @@ export async function runRefs(argv: readonly string[], io: CommandIo): Promise<n
   }
   const bibliography = await readBibliography(root);
   if (!bibliography.ok) {
-    io.stderr.write('file' in bibliography ? `${formatReport([bibliography.file], { cwd: root, color: io.color })}\nbriefkit refs add: fix ${BIBLIOGRAPHY} first; nothing was fetched or added.\n` : `briefkit refs add: ${bibliography.problem}\n`);
+    io.stderr.write(
+      'file' in bibliography
+        ? `${formatReport([bibliography.file], { cwd: root, color: io.color })}\nbriefkit refs add: fix ${BIBLIOGRAPHY} first; nothing was fetched or added.\n`
+        : `briefkit refs add: ${bibliography.problem}\n`,
+    );
     return 1;
   }
   const run: Run = { root, io, offline: values.offline === true, key: values.key, entries: [...bibliography.entries], added: [], day: isoDay() };
@@ -120,12 +131,20 @@ interface Found {
 /** Fetch one reference and append it; false if it could not be (said on stderr). */
 async function addOne(identifier: Identifier, run: Run): Promise<boolean> {
   const { io } = run;
-  const already = findEntry(run.entries, identifier.kind === 'doi' ? { doi: identifier.doi } : identifier.kind === 'pmid' ? { pmid: identifier.pmid } : { url: identifier.url });
+  const already = findEntry(
+    run.entries,
+    identifier.kind === 'doi' ? { doi: identifier.doi } : identifier.kind === 'pmid' ? { pmid: identifier.pmid } : { url: identifier.url },
+  );
   if (already) {
     io.stdout.write(`${identifier.shown}: already in ${BIBLIOGRAPHY} as @${already.id ?? '(no id)'}\n`);
     return true;
   }
-  const found = identifier.kind === 'doi' ? await fromDoi(identifier.doi, identifier.shown, run) : identifier.kind === 'pmid' ? await fromPmid(identifier.pmid, identifier.shown, run) : await fromUrl(identifier.url, identifier.shown, run);
+  const found =
+    identifier.kind === 'doi'
+      ? await fromDoi(identifier.doi, identifier.shown, run)
+      : identifier.kind === 'pmid'
+        ? await fromPmid(identifier.pmid, identifier.shown, run)
+        : await fromUrl(identifier.url, identifier.shown, run);
   if (found === undefined) return false;
   if (found === 'already') return true;
   const outcome = await appendReference(run.root, found.item, { key: run.key, comment: `${found.source} (briefkit refs add, ${run.day})` });
@@ -139,8 +158,10 @@ async function addOne(identifier: Identifier, run: Run): Promise<boolean> {
       io.stdout.write(`${identifier.shown}: already in ${BIBLIOGRAPHY} as @${outcome.id}\n`);
       return true;
     case 'key-taken':
-      io.stderr.write(`${identifier.shown}: --key ${outcome.key}: ${BIBLIOGRAPHY} already has an entry @${outcome.key}; choose another key (or leave ` +
-        `--key out for one made from the author and year).\n`);
+      io.stderr.write(
+        `${identifier.shown}: --key ${outcome.key}: ${BIBLIOGRAPHY} already has an entry @${outcome.key}; choose another key (or leave ` +
+          `--key out for one made from the author and year).\n`,
+      );
       return false;
     case 'refused':
       io.stderr.write(`${identifier.shown}: not added: ${outcome.why}.\n`);
@@ -159,7 +180,9 @@ async function fromDoi(doi: string, shown: string, run: Run, via?: string, fetch
   warnCache(answer, run);
   const item = fromCrossref(answer.text);
   if (!item) {
-    run.io.stderr.write(`${shown}: Crossref's answer is not a record of a work, and could not be read (kept in ${answer.cacheFile}: delete that file to fetch it again).\n`);
+    run.io.stderr.write(
+      `${shown}: Crossref's answer is not a record of a work, and could not be read (kept in ${answer.cacheFile}: delete that file to fetch it again).\n`,
+    );
     return undefined;
   }
   return { item, source: `From Crossref, doi:${doi}${via ? `, named by ${via}` : ''}` };
@@ -168,7 +191,7 @@ async function fromDoi(doi: string, shown: string, run: Run, via?: string, fetch
 async function fromPmid(pmid: string, shown: string, run: Run): Promise<Found | undefined> {
   const address = pubmedAddress(pmid);
   const answer = await fetchPubmed(run.root, pmid, run.offline);
-  const notFound = 'Check the number on the article\'s PubMed page (pubmed.ncbi.nlm.nih.gov/<number>/)';
+  const notFound = "Check the number on the article's PubMed page (pubmed.ncbi.nlm.nih.gov/<number>/)";
   if (answer.kind !== 'ok') {
     run.io.stderr.write(`${explain(answer, shown, 'PubMed', address, notFound)}\n`);
     return undefined;
@@ -180,8 +203,10 @@ async function fromPmid(pmid: string, shown: string, run: Run): Promise<Found | 
     return undefined;
   }
   if (record.kind === 'unreadable') {
-    run.io.stderr.write(`${shown}: PubMed's answer holds no journal article that briefkit can read (a book chapter, or an error; kept ` +
-      `in ${answer.cacheFile}). Add this reference by hand.\n`);
+    run.io.stderr.write(
+      `${shown}: PubMed's answer holds no journal article that briefkit can read (a book chapter, or an error; kept ` +
+        `in ${answer.cacheFile}). Add this reference by hand.\n`,
+    );
     return undefined;
   }
   return { item: record.item, source: `From PubMed, pmid:${pmid}` };
@@ -217,7 +242,10 @@ async function fromUrl(url: string, shown: string, run: Run): Promise<Found | 'a
 }
 
 function warnCache(answer: Extract<Answer, { kind: 'ok' }>, run: Run): void {
-  if (answer.cacheProblem) run.io.stderr.write(`briefkit refs add: the answer could not be kept in ${CACHE_DIR}/ (${answer.cacheProblem}); it is used, but will be fetched again next time.\n`);
+  if (answer.cacheProblem)
+    run.io.stderr.write(
+      `briefkit refs add: the answer could not be kept in ${CACHE_DIR}/ (${answer.cacheProblem}); it is used, but will be fetched again next time.\n`,
+    );
 }
 
 /** What to tell the user about a request that gave no usable answer. */
@@ -229,12 +257,17 @@ function explain(answer: Exclude<Answer, { kind: 'ok' }>, shown: string, service
     case 'rate-limited': {
       const wait = answer.retryAfter === undefined || answer.retryAfter <= 60 ? 'a minute' : `${Math.ceil(answer.retryAfter / 60)} minutes`;
       const asked = answer.retryAfter === undefined ? '' : `, and asks to wait ${answer.retryAfter} seconds`;
-      const why = answer.status === 429 ? `${service} (${host}) is limiting how often it may be asked (HTTP 429${asked})` : `${service} (${host}) is busy or down for maintenance (HTTP 503${asked})`;
+      const why =
+        answer.status === 429
+          ? `${service} (${host}) is limiting how often it may be asked (HTTP 429${asked})`
+          : `${service} (${host}) is busy or down for maintenance (HTTP 503${asked})`;
       return `${shown}: ${why}. Wait ${wait} and run the same command again; what was added stays added.`;
     }
     case 'unreachable':
-      return `${shown}: ${service} (${host}) could not be reached: ${answer.why}. refs add needs the internet once per reference (its answer is then ` +
-        `kept in ${CACHE_DIR}/); every build works offline.`;
+      return (
+        `${shown}: ${service} (${host}) could not be reached: ${answer.why}. refs add needs the internet once per reference (its answer is then ` +
+        `kept in ${CACHE_DIR}/); every build works offline.`
+      );
     case 'not-cached':
       return `${shown}: not in ${CACHE_DIR}/, and --offline was given. Run refs add without --offline, once, with the internet; every build works offline.`;
     case 'http-error':

@@ -61,7 +61,8 @@ function checkBrowser(root: string, config: Config, file: VFile, source: YamlSou
     reason: problem,
     rule: 'browser-setting',
     place: source.placeOf(['browser']),
-    hint: 'For example: browser: C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe, or browser: /usr/bin/chromium. Without the setting, ' +
+    hint:
+      'For example: browser: C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe, or browser: /usr/bin/chromium. Without the setting, ' +
       'briefkit finds Chrome, Chromium, Edge or Brave by itself.',
   });
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the setting is taken out, and the rest returned

@@ -11,7 +11,13 @@ export type CardDetails = (views: Views, page: Page) => readonly (LangText | und
  * For a type whose pages are listed as cards: a menu entry and a list page (`<folder>/index.html`),
  * and a section of cards on the home page, each once the site has a page of the type.
  */
-export function cardList(options: { readonly folder: string; readonly plural: UiKey; readonly singular: UiKey; readonly owner: string; readonly details: CardDetails }): Pick<ContentType, 'nav' | 'home' | 'indexes'> {
+export function cardList(options: {
+  readonly folder: string;
+  readonly plural: UiKey;
+  readonly singular: UiKey;
+  readonly owner: string;
+  readonly details: CardDetails;
+}): Pick<ContentType, 'nav' | 'home' | 'indexes'> {
   const path = `${options.folder}/index.html`;
   const cards = (views: Views, pages: readonly Page[]): ContentCard[] =>
     pages.map((page) => ({
@@ -28,7 +34,9 @@ export function cardList(options: { readonly folder: string; readonly plural: Ui
     }),
     indexes: (pages, { translator }) => {
       const heading = translator.ui[options.plural];
-      return pages.length === 0 ? [] : [{ path, template: 'list', owner: options.owner, title: heading, data: (views) => ({ heading, cards: cards(views, pages) }) }];
+      return pages.length === 0
+        ? []
+        : [{ path, template: 'list', owner: options.owner, title: heading, data: (views) => ({ heading, cards: cards(views, pages) }) }];
     },
   };
 }

@@ -30,7 +30,7 @@ const author = z.union(
   [
     z.string(),
     z.looseObject({
-      name: z.string().describe('The author\'s name.'),
+      name: z.string().describe("The author's name."),
       affiliation: z.string().optional().describe('Where the author works.'),
       url: linkUrl.optional().describe('A web page about the author.'),
     }),
@@ -39,7 +39,7 @@ const author = z.union(
 );
 
 export const common = {
-  title: z.string().describe('The page\'s title: its one top-level heading, and its name in menus, lists and PDFs.'),
+  title: z.string().describe("The page's title: its one top-level heading, and its name in menus, lists and PDFs."),
   menu_title: z
     .string()
     .trim()
@@ -48,7 +48,7 @@ export const common = {
     .describe('A short title for the menu, when the title is too long for one (translate it like the title).'),
   summary: z.string().optional().describe('One or two sentences, shown on cards, in search results and link previews.'),
   date: isoDate.optional().describe('The date of this version, YYYY-MM-DD.'),
-  slug: slug.optional().describe('The page\'s address instead of its file name: lower-case letters, digits and hyphens.'),
+  slug: slug.optional().describe("The page's address instead of its file name: lower-case letters, digits and hyphens."),
   tags: z.array(z.string()).default([]).describe('Topics, e.g. [outreach, peer supply]: each gets a page listing what has it.'),
   authors: z
     .union([author, z.array(author)])

@@ -17,7 +17,10 @@ export interface SiteIndex {
   pagesOf(type: string): readonly Page[];
   /** A page of a type by its slug. */
   find(type: string, slug: string): Page | undefined;
-  /** The pages whose front matter list `key` names `slug` (the modules and briefs whose `briefings:` name a briefing), of each type whose schema has that list. */
+  /**
+   * The pages whose front matter list `key` names `slug` (the modules and briefs whose
+   * `briefings:` name a briefing), of each type whose schema has that list.
+   */
   listing(key: string, slug: string): readonly Page[];
   /** The pages whose PDF prints this page as a chapter (the briefings a case study is part of). */
   chapterOf(page: Page): readonly Page[];

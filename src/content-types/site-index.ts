@@ -4,7 +4,15 @@ import type { Page } from '../model/page.js';
 
 /** The pages of one language by content type, each type's in its own order, and by slug. */
 export function siteIndex(pages: readonly Page[], lang: string): SiteIndex {
-  const byType = new Map(CONTENT_TYPES.map((type) => [type.name, type.order(pages.filter((page) => page.kind === type.name), lang)]));
+  const byType = new Map(
+    CONTENT_TYPES.map((type) => [
+      type.name,
+      type.order(
+        pages.filter((page) => page.kind === type.name),
+        lang,
+      ),
+    ]),
+  );
   const bySlug = new Map(pages.map((page) => [`${page.kind}\0${page.slug}`, page]));
   let printedIn: Map<string, Page[]> | undefined;
   const site: SiteIndex = {
@@ -33,7 +41,8 @@ function chapterOwners(site: SiteIndex): Map<string, Page[]> {
     const chapters = type.print?.chapters;
     if (!chapters) continue;
     for (const owner of site.pagesOf(type.name)) {
-      for (const key of new Set(chapters(owner, site).map((chapter) => `${chapter.kind}\0${chapter.slug}`))) owners.set(key, [...(owners.get(key) ?? []), owner]);
+      for (const key of new Set(chapters(owner, site).map((chapter) => `${chapter.kind}\0${chapter.slug}`)))
+        owners.set(key, [...(owners.get(key) ?? []), owner]);
     }
   }
   return owners;

@@ -13,11 +13,20 @@ import { COUNTRIES_DIR } from './profile.js';
 
 /** What an override's front matter may say. */
 export const overrideSchema = z.looseObject({
-  replaces: z.string().regex(/^[^#]+\.md#[^#\s]+$/, { error: 'is "<path>.md#<section-id>", e.g. case-studies/glasgow-peer-supply.md#context' }).optional(),
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'is a language code such as uk or en' }).optional(),
+  replaces: z
+    .string()
+    .regex(/^[^#]+\.md#[^#\s]+$/, { error: 'is "<path>.md#<section-id>", e.g. case-studies/glasgow-peer-supply.md#context' })
+    .optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'is a language code such as uk or en' })
+    .optional(),
   title: z.string().optional(),
   summary: z.string().optional(),
-  source_hash: z.string().regex(/^[0-9a-f]{6,8}$/, { error: 'is written by "briefkit i18n stamp --country"; remove it and stamp again' }).optional(),
+  source_hash: z
+    .string()
+    .regex(/^[0-9a-f]{6,8}$/, { error: 'is written by "briefkit i18n stamp --country"; remove it and stamp again' })
+    .optional(),
 });
 
 /** A country's replacement for a whole page, or for one section of it. */

@@ -28,9 +28,19 @@ export const MAX_VARIABLE_LENGTH = 2000;
 // A blank value would print as nothing ("Call  in an emergency"): it must be filled in.
 const filledText = z.string().superRefine((value, context) => {
   if (value.trim() === '') {
-    context.addIssue(hinted('is empty: pages of this edition would print nothing in its place', 'Fill in the value between the quotes (e.g. emergency_number: "103"), or remove the line if no page uses it.'));
+    context.addIssue(
+      hinted(
+        'is empty: pages of this edition would print nothing in its place',
+        'Fill in the value between the quotes (e.g. emergency_number: "103"), or remove the line if no page uses it.',
+      ),
+    );
   } else if (value.length > MAX_VARIABLE_LENGTH) {
-    context.addIssue(hinted(`is ${value.length.toLocaleString('en')} characters long, more than a variable may hold (${MAX_VARIABLE_LENGTH.toLocaleString('en')})`, 'A variable holds a number, a name or a short phrase; put longer text in the page itself, or in a country block (:::only{country="…"}).'));
+    context.addIssue(
+      hinted(
+        `is ${value.length.toLocaleString('en')} characters long, more than a variable may hold (${MAX_VARIABLE_LENGTH.toLocaleString('en')})`,
+        'A variable holds a number, a name or a short phrase; put longer text in the page itself, or in a country block (:::only{country="…"}).',
+      ),
+    );
   }
 });
 
@@ -48,23 +58,25 @@ export const variablesSchema = z.record(z.string().regex(VARIABLE_NAME, { error:
 
 /** `countries/<code>.yaml`: what a country edition changes. */
 export const profileSchema = z.strictObject({
-  name: z.string().describe('The country\'s name, as the edition shows it (e.g. Ukraine).'),
+  name: z.string().describe("The country's name, as the edition shows it (e.g. Ukraine)."),
   languages: z
     .array(languageCode)
-    .min(1, { error: 'needs at least one language; the first is the edition\'s default' })
+    .min(1, { error: "needs at least one language; the first is the edition's default" })
     .optional()
-    .describe('The edition\'s languages; the first is its default (default: the site\'s languages).'),
-  paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).optional().describe('The paper size of the edition\'s PDFs (default: the site\'s).'),
-  variables: variablesSchema.default({}).describe('Values of `{{variables}}` in this edition: one text, or one text per language (uk: …, en: …). None may be empty.'),
+    .describe("The edition's languages; the first is its default (default: the site's languages)."),
+  paper: z.enum(['A4', 'Letter'], { error: 'is A4 or Letter' }).optional().describe("The paper size of the edition's PDFs (default: the site's)."),
+  variables: variablesSchema
+    .default({})
+    .describe('Values of `{{variables}}` in this edition: one text, or one text per language (uk: …, en: …). None may be empty.'),
   organisation: z
     .strictObject({
-      name: z.string().describe('The organisation\'s name.'),
+      name: z.string().describe("The organisation's name."),
       logo: z.string().optional().describe('A picture file in the project, e.g. branding/ua-logo.svg.'),
       url: linkUrl.optional().describe('Its website.'),
       contact: z.string().optional().describe('How to reach it, e.g. an e-mail address.'),
     })
     .optional()
-    .describe('The organisation that publishes this edition: its name and logo replace the site\'s on pages and PDFs.'),
+    .describe("The organisation that publishes this edition: its name and logo replace the site's on pages and PDFs."),
 });
 
 /** A validated country profile. */
@@ -107,7 +119,10 @@ export async function loadProfiles(root: string): Promise<{ profiles: CountryPro
     numbersAsText(yaml);
     // With its errors reported, what is valid of it still makes the edition, so that the
     // rest of the file, and the pages in that edition, are checked in the same run.
-    const profile = yaml.data === undefined ? undefined : (validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) }) ?? salvage(profileSchema, yaml.data));
+    const profile =
+      yaml.data === undefined
+        ? undefined
+        : (validate(file, yaml, profileSchema, { what: name, knownKeys: Object.keys(profileSchema.shape) }) ?? salvage(profileSchema, yaml.data));
     if (profile) profiles.push({ ...profile, code, file, yaml });
     else invalid.add(code);
   }

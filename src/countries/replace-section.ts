@@ -20,7 +20,11 @@ export function replaceSection(tree: Root, override: Override, replacementTree: 
   // Work on a copy: the original's tree is shared by every language that falls back to it.
   const children = structuredClone(tree).children;
   // The section may sit inside a block of another language (an untranslated part).
-  const holderIndex = children.findIndex((node) => node.type === 'element' && (isHeading(node, id) || (node.tagName === 'div' && node.children.some((child) => child.type === 'element' && isHeading(child, id)))));
+  const holderIndex = children.findIndex(
+    (node) =>
+      node.type === 'element' &&
+      (isHeading(node, id) || (node.tagName === 'div' && node.children.some((child) => child.type === 'element' && isHeading(child, id)))),
+  );
   if (holderIndex === -1) {
     if (lang === source) {
       warn(override.file, {
@@ -55,4 +59,3 @@ function startsSection(node: RootContent): boolean {
 function isHeading(node: Element, id: string): boolean {
   return node.tagName === 'h2' && node.properties.id === id;
 }
-

@@ -8,7 +8,10 @@ import { hostname } from 'node:os';
  * `*.localhost`), an IP address (no DNS to rebind), this machine's name and the `--host`
  * given are answered; a request from a page of another origin is refused too.
  */
-export function allowedRequest(headers: { readonly host?: string | undefined; readonly origin?: string | undefined }, configuredHost: string | undefined): boolean {
+export function allowedRequest(
+  headers: { readonly host?: string | undefined; readonly origin?: string | undefined },
+  configuredHost: string | undefined,
+): boolean {
   const host = headers.host === undefined ? undefined : hostOf(`http://${headers.host}`);
   if (host === undefined || !allowedName(host, configuredHost)) return false;
   if (headers.origin === undefined) return true;

@@ -197,9 +197,13 @@ export class DevServer {
     const changes = this.pending.splice(0);
     try {
       // Only the text of pages changed, and the site as built is sound: those pages are made again, and the search index.
-      const quick = this.kept && this.problems.length === 0 && changes.length > 0 && changes.every((change) => change.event === 'change')
-        ? await update(this.kept, changes.map((change) => change.path))
-        : undefined;
+      const quick =
+        this.kept && this.problems.length === 0 && changes.length > 0 && changes.every((change) => change.event === 'change')
+          ? await update(
+              this.kept,
+              changes.map((change) => change.path),
+            )
+          : undefined;
       if (quick) {
         const report = formatReport(quick.files, { cwd: root, color: this.options.color });
         if (report) log(`${report}\n`);
@@ -219,7 +223,16 @@ export class DevServer {
       }
     } catch (reason) {
       // Whatever a build throws, the preview goes on.
-      this.fail([{ where: root, severity: 'error', reason: `The build stopped: ${(reason as Error).message}`, hint: 'Save the file again to retry.', line: undefined, pages: undefined }]);
+      this.fail([
+        {
+          where: root,
+          severity: 'error',
+          reason: `The build stopped: ${(reason as Error).message}`,
+          hint: 'Save the file again to retry.',
+          line: undefined,
+          pages: undefined,
+        },
+      ]);
       log(`briefkit dev: the build stopped: ${(reason as Error).message}\n`);
     }
     this.builds++;
@@ -229,7 +242,15 @@ export class DevServer {
   private async buildAll(started: number): Promise<void> {
     const { root, country, log } = this.options;
     let run: Run | undefined;
-    const result = await build({ root, out: this.siteDir, pdf: false, preview: true, allCountries: country === undefined, country, keep: (kept) => (run = kept) });
+    const result = await build({
+      root,
+      out: this.siteDir,
+      pdf: false,
+      preview: true,
+      allCountries: country === undefined,
+      country,
+      keep: (kept) => (run = kept),
+    });
     const report = formatReport(result.files, { cwd: root, color: this.options.color });
     if (report) log(`${report}\n`);
     this.logos = result.elsewhere ?? this.logos;
@@ -292,7 +313,12 @@ export class DevServer {
 
   private async answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
-      if (!allowedRequest(request.headers, this.options.host)) return plain(response, 403, 'briefkit dev answers only requests to this machine by its own names (localhost, its address, or --host), from its own pages.');
+      if (!allowedRequest(request.headers, this.options.host))
+        return plain(
+          response,
+          403,
+          'briefkit dev answers only requests to this machine by its own names (localhost, its address, or --host), from its own pages.',
+        );
       if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Only GET and HEAD.');
       const path = request.url ?? '/';
       if (path === `${DEV_PREFIX}live.js`) {

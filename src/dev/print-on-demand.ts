@@ -24,7 +24,11 @@ export interface PrintRequest {
  * (`en/briefings/x/x.en.pdf`), or with `page` a web page's (`en/briefings/x/index.html`,
  * giving the page's first PDF). Undefined when no page of the run prints there.
  */
-export async function printRequest({ project, made: { pages: made, render }, emitted }: Run, address: string, kind: 'pdf' | 'page'): Promise<PrintRequest | undefined> {
+export async function printRequest(
+  { project, made: { pages: made, render }, emitted }: Run,
+  address: string,
+  kind: 'pdf' | 'page',
+): Promise<PrintRequest | undefined> {
   for (const [edition, pages] of made) {
     if (!address.startsWith(edition.prefix)) continue;
     const rest = address.slice(edition.prefix.length);
@@ -37,10 +41,17 @@ export async function printRequest({ project, made: { pages: made, render }, emi
       const print = contentType(candidate.page.kind)?.print;
       if (!print) return false;
       if (kind === 'page') return rest === `${lang}/${candidate.page.outputPath}`;
-      return (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest) || (print.share === true && slidesPath(candidate, edition) === rest);
+      return (
+        (print.variants ?? ONE_PDF).some((variant) => pdfPath(candidate, variant.suffix, edition) === rest) ||
+        (print.share === true && slidesPath(candidate, edition) === rest)
+      );
     });
     if (!local) return undefined;
-    const jobs = await printJobs(OUTPUT_FORMATS, languageInput(project, render, emitted.pdfs, OUTPUT_FORMATS, edition, lang, pages), (candidate) => candidate === local);
+    const jobs = await printJobs(
+      OUTPUT_FORMATS,
+      languageInput(project, render, emitted.pdfs, OUTPUT_FORMATS, edition, lang, pages),
+      (candidate) => candidate === local,
+    );
     const job = kind === 'page' ? jobs[0] : jobs.find((candidate) => candidate.path === address);
     if (!job) return undefined;
     const resources = printResources(edition, project.fonts, project.templates.assets, project.logos.get(edition), logoName(project.logos, edition), pages);

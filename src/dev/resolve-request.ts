@@ -29,7 +29,6 @@ export function siteAddress(rawPath: string): { readonly address: string } | Ref
   return { address: `${parts.join('/')}${parts.length > 0 && decoded.endsWith('/') ? '/' : ''}` };
 }
 
-
 /**
  * The file of the built site a request path names, only if it is inside the site: `..`
  * (written or percent-encoded), NUL bytes and backslashes are refused, and so is a path that

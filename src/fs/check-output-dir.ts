@@ -49,8 +49,10 @@ async function ownedByBriefkit(outDir: string): Promise<string | undefined> {
     throw reason;
   });
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    return `The output folder ${outDir} already holds files that briefkit did not write (there is no ${join(outDir, OUTPUT_MARKER)}); briefkit will not ` +
-      `replace them`;
+    return (
+      `The output folder ${outDir} already holds files that briefkit did not write (there is no ${join(outDir, OUTPUT_MARKER)}); briefkit will not ` +
+      `replace them`
+    );
   }
   return undefined;
 }

@@ -7,7 +7,10 @@ import { toProjectPath } from '../paths/project-path.js';
  */
 const ADVICE: Record<string, { readonly what: string; readonly todo: string }> = {
   EACCES: { what: 'permission denied', todo: 'give your user access to it (or choose another folder, e.g. with --out)' },
-  EPERM: { what: 'the operation is not permitted', todo: 'check its permissions and that no other program holds it open (or choose another folder, e.g. with --out)' },
+  EPERM: {
+    what: 'the operation is not permitted',
+    todo: 'check its permissions and that no other program holds it open (or choose another folder, e.g. with --out)',
+  },
   ENOSPC: { what: 'the disk is full', todo: 'free some space and run again' },
   EDQUOT: { what: 'your disk quota is used up', todo: 'free some space and run again' },
   EROFS: { what: 'it is on a read-only file system', todo: 'choose a folder you can write to, e.g. with --out' },
@@ -24,7 +27,10 @@ const ADVICE: Record<string, { readonly what: string; readonly todo: string }> =
   EXDEV: { what: 'it is on another disk than the output folder', todo: 'choose an output folder on the same disk' },
   EIO: { what: 'the disk reported an input/output error', todo: 'check the disk and run again' },
   // briefkit's own: a write that a symbolic link inside the output folder would take out of it.
-  ELINKOUT: { what: 'a symbolic link in the output folder leads out of it, and briefkit never writes through one', todo: 'remove the link (or build the whole site again with briefkit build)' },
+  ELINKOUT: {
+    what: 'a symbolic link in the output folder leads out of it, and briefkit never writes through one',
+    todo: 'remove the link (or build the whole site again with briefkit build)',
+  },
 };
 
 const WRITES = new Set(['mkdir', 'write', 'rename', 'link', 'unlink', 'rmdir', 'rm', 'copyfile', 'symlink', 'chmod', 'utime', 'futime', 'ftruncate', 'fsync']);

@@ -21,14 +21,16 @@ export interface OutputEditions {
 /** What an edition is called in markers. */
 type Built = { readonly country: string | undefined; readonly prefix: string };
 
-
 /** Read the editions of an existing output folder (none if there is no output yet). */
 export async function readOutputEditions(outDir: string): Promise<OutputEditions> {
-  const entries = await readdir(outDir, { withFileTypes: true }).catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' || reason.code === 'ENOTDIR' ? [] : Promise.reject(reason)));
-  const marked = async (dir: string) => readFile(join(dir, MARKER), 'utf8').then(
-    (text) => /^edition: (\S+)$/m.exec(text)?.[1] ?? 'international',
-    () => undefined,
+  const entries = await readdir(outDir, { withFileTypes: true }).catch((reason: NodeJS.ErrnoException) =>
+    reason.code === 'ENOENT' || reason.code === 'ENOTDIR' ? [] : Promise.reject(reason),
   );
+  const marked = async (dir: string) =>
+    readFile(join(dir, MARKER), 'utf8').then(
+      (text) => /^edition: (\S+)$/m.exec(text)?.[1] ?? 'international',
+      () => undefined,
+    );
   const folders: string[] = [];
   for (const entry of entries) {
     if (entry.isDirectory() && /^[a-z]{2}$/.test(entry.name) && (await marked(join(outDir, entry.name))) === entry.name) folders.push(entry.name);
@@ -64,6 +66,7 @@ export function editionMarkers(editions: readonly Built[]): OutputFile[] {
 export function keptEntries(previous: OutputEditions, editions: readonly Built[], all: boolean): string[] {
   if (all) return [];
   const folders = new Set(editions.filter((edition) => edition.prefix !== '').map((edition) => edition.prefix.slice(0, -1)));
-  if (editions.some((edition) => edition.prefix === '')) return previous.folders.filter((name) => !folders.has(name) && !editions.some((edition) => edition.country === name));
+  if (editions.some((edition) => edition.prefix === ''))
+    return previous.folders.filter((name) => !folders.has(name) && !editions.some((edition) => edition.country === name));
   return previous.entries.filter((name) => !folders.has(name));
 }

@@ -57,7 +57,10 @@ export async function lockOutput(outDir: string): Promise<HeldLock | { readonly 
       );
       if (taken) return held(path, text);
       const current = await readFile(path, 'utf8').catch((reason: NodeJS.ErrnoException) => (reason.code === 'ENOENT' ? undefined : Promise.reject(reason)));
-      const touched = await stat(path).then((info) => info.mtimeMs, () => undefined);
+      const touched = await stat(path).then(
+        (info) => info.mtimeMs,
+        () => undefined,
+      );
       if (current === undefined || touched === undefined) continue;
       const owner = parseOwner(current);
       if (owner && !isStale(owner, touched, path)) return { owner };
@@ -106,7 +109,8 @@ function held(path: string, text: string): HeldLock {
 function parseOwner(text: string): LockOwner | undefined {
   try {
     const value = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.started === 'string') return { pid: value.pid, host: value.host, started: value.started };
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.started === 'string')
+      return { pid: value.pid, host: value.host, started: value.started };
   } catch {
     // Not written by briefkit's lockOutput (which writes whole files only): not a live lock.
   }

@@ -64,16 +64,18 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[], 
     throw reason;
   }
   await uninterruptible(async () => {
-    const hadPrevious = await rename(outDir, previous).then(
-      () => true,
-      (reason: NodeJS.ErrnoException) => {
-        if (reason.code === 'ENOENT') return false;
-        return Promise.reject(reason);
-      },
-    ).catch(async (reason: unknown) => {
-      await rm(complete, { recursive: true, force: true });
-      throw reason;
-    });
+    const hadPrevious = await rename(outDir, previous)
+      .then(
+        () => true,
+        (reason: NodeJS.ErrnoException) => {
+          if (reason.code === 'ENOENT') return false;
+          return Promise.reject(reason);
+        },
+      )
+      .catch(async (reason: unknown) => {
+        await rm(complete, { recursive: true, force: true });
+        throw reason;
+      });
     // Tests stop the build at the worst instant, between the renames, as a kill would.
     const signal = process.env.BRIEFKIT_TEST_SIGNAL_IN_SWAP;
     if (signal) process.kill(process.pid, signal);
@@ -97,7 +99,9 @@ export async function writeAtomic(outDir: string, files: readonly OutputFile[], 
 export async function writeFilesInto(outDir: string, files: readonly OutputFile[]): Promise<void> {
   await mkdir(outDir, { recursive: true });
   // An existing marker names the editions here: keep it.
-  await writeFile(join(outDir, OUTPUT_MARKER), MARKER_TEXT, { flag: 'wx' }).catch((reason: NodeJS.ErrnoException) => (reason.code === 'EEXIST' ? undefined : Promise.reject(reason)));
+  await writeFile(join(outDir, OUTPUT_MARKER), MARKER_TEXT, { flag: 'wx' }).catch((reason: NodeJS.ErrnoException) =>
+    reason.code === 'EEXIST' ? undefined : Promise.reject(reason),
+  );
   const realOut = await realpath(outDir);
   for (const file of files) {
     const target = join(outDir, insideOutput(file.path));
@@ -168,7 +172,8 @@ async function inBatches(count: number, width: number, task: (index: number) => 
 async function sameAsBefore(file: OutputFile, previous: string): Promise<boolean> {
   const before = await lstat(previous).catch(() => undefined);
   if (!before?.isFile()) return false;
-  const bytes = 'copyFrom' in file ? await readFile(file.copyFrom).catch(() => undefined) : typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+  const bytes =
+    'copyFrom' in file ? await readFile(file.copyFrom).catch(() => undefined) : typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
   if (!bytes || bytes.byteLength !== before.size) return false;
   const old = await readFile(previous).catch(() => undefined);
   return old !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(old);

@@ -26,7 +26,15 @@ export interface AppliedTranslation {
  * it in the original language with its notice, as for a Markdown translation that lacks a
  * section.
  */
-export function applyTranslationFile(body: string, meta: Readonly<Record<string, unknown>>, fieldNames: readonly string[], page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, format: TranslationFile, file: VFile): AppliedTranslation {
+export function applyTranslationFile(
+  body: string,
+  meta: Readonly<Record<string, unknown>>,
+  fieldNames: readonly string[],
+  page: SegmentedPage,
+  entries: ReadonlyMap<string, StoredEntry>,
+  format: TranslationFile,
+  file: VFile,
+): AppliedTranslation {
   const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, format, entries, segment)]));
   // The original's Markdown from `start` to `end`, with the translation of each segment in it.
   const translatedText = (start: number, end: number, segments: readonly Segment[]) => {
@@ -57,7 +65,10 @@ export function applyTranslationFile(body: string, meta: Readonly<Record<string,
     brought.add(definition.identifier);
     const inside = page.segments.filter((segment) => segment.start >= definition.start && segment.end <= definition.end);
     const whole = inside.every((segment) => translation.get(segment.key) !== undefined);
-    parts.set(user.id, `${parts.get(user.id)!}\n\n${whole ? translatedText(definition.start, definition.end, inside) : body.slice(definition.start, definition.end)}`);
+    parts.set(
+      user.id,
+      `${parts.get(user.id)!}\n\n${whole ? translatedText(definition.start, definition.end, inside) : body.slice(definition.start, definition.end)}`,
+    );
   }
   const front = (key: string) => {
     const segment = page.segments.find((candidate) => candidate.key === key);

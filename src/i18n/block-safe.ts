@@ -5,7 +5,11 @@
  * underline) has that mark escaped, so "- перший" stays text in its paragraph.
  */
 export function keepInBlock(text: string): string {
-  return text.replace(/\n[ \t]*(?=\n)/g, '').split('\n').map(escapeBlockStart).join('\n');
+  return text
+    .replace(/\n[ \t]*(?=\n)/g, '')
+    .split('\n')
+    .map(escapeBlockStart)
+    .join('\n');
 }
 
 function escapeBlockStart(line: string): string {

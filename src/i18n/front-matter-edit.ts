@@ -28,7 +28,9 @@ function editBlock(inside: string, values: Record<string, unknown>, flow: readon
   const doc = parseDocument(inside.replace(/\r(?!\n)/g, '\n'));
   const map = doc.contents;
   if (doc.errors.length > 0 || !isMap(map) || map.flow) return rewrite(parseDocument(inside.replace(/\r\n?/g, '\n')), values, flow, eol);
-  const pairs = map.items.flatMap((pair) => (isPair(pair) && isScalar(pair.key) && pair.key.range ? [{ key: pair.key.value, range: pair.key.range, value: pair.value }] : []));
+  const pairs = map.items.flatMap((pair) =>
+    isPair(pair) && isScalar(pair.key) && pair.key.range ? [{ key: pair.key.value, range: pair.key.range, value: pair.value }] : [],
+  );
   const indent = pairs[0] ? /[ \t]*$/.exec(inside.slice(0, pairs[0].range[0]))![0] : '';
   if (!/^[ ]*$/.test(indent)) return rewrite(parseDocument(inside.replace(/\r\n?/g, '\n')), values, flow, eol);
   // Replace from the last key up, so earlier offsets stay true.

@@ -21,11 +21,17 @@ export function readGlossary(file: VFile): Glossary {
   const data = source.data;
   if (data === undefined || data === null) return terms;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    error(file, { reason: 'A glossary is "term: translation" lines', rule: 'glossary-shape', place: source.placeOf([]), hint: 'For example:\n  naloxone: налоксон\n  peer worker: [рівний консультант, рівна консультантка]' });
+    error(file, {
+      reason: 'A glossary is "term: translation" lines',
+      rule: 'glossary-shape',
+      place: source.placeOf([]),
+      hint: 'For example:\n  naloxone: налоксон\n  peer worker: [рівний консультант, рівна консультантка]',
+    });
     return terms;
   }
   for (const [term, value] of Object.entries(data)) {
-    const forms = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+    const forms =
+      typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
     if (!forms || forms.length === 0 || forms.some((form) => form.trim() === '')) {
       error(file, { reason: `"${term}" should have a translation, or a list of them`, rule: 'wrong-type', place: source.placeOf([term]) });
       continue;

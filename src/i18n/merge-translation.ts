@@ -59,14 +59,21 @@ export type MergedTranslation =
  * translator's file gives. A kept section keeps the stamp it had, so a section whose original
  * changed since still shows as outdated.
  */
-export function mergeTranslation(original: ApplyOriginal, applied: AppliedTranslation, existing: ExistingTranslation | undefined, header: string, options: { readonly force: boolean; readonly review: ReadonlySet<string> }): MergedTranslation {
+export function mergeTranslation(
+  original: ApplyOriginal,
+  applied: AppliedTranslation,
+  existing: ExistingTranslation | undefined,
+  header: string,
+  options: { readonly force: boolean; readonly review: ReadonlySet<string> },
+): MergedTranslation {
   const { force, review } = options;
   const current = Object.fromEntries(original.sections.map((section) => [section.id, section.hash]));
   const stamped = (existing?.meta.source_sections ?? {}) as Readonly<Record<string, string>>;
   const mine = existing && !force ? ownSections(original, existing) : { matched: true, sections: new Map<string, string>(), own: new Set<string>() };
   if (!mine.matched) {
     return {
-      refused: `its headings have no {#id} and do not line up with the original's, so apply cannot tell which of its sections the translator's file ` +
+      refused:
+        `its headings have no {#id} and do not line up with the original's, so apply cannot tell which of its sections the translator's file ` +
         `would replace. Write the original's {#id} after each of its headings (${original.outline.map((heading) => `{#${heading.id}}`).join(' ')}), ` +
         `or run apply again with --force to write the translator's file's translation instead (${applied.sections.translated} ` +
         `of ${applied.sections.total} sections), losing the text that file lacks`,
@@ -125,13 +132,16 @@ export function mergeTranslation(original: ApplyOriginal, applied: AppliedTransl
   const total = original.sections.filter((section) => section.id !== FRONT).length;
   const translated = parts.length - [...mine.sections.keys()].filter((id) => !(id in current)).length;
   // Nothing to take from the translator's file: the Markdown translation stays as it is, byte for byte.
-  if (existing && !force && fromFile.length === 0 && outdated.length === 0 && !restamped) return { text: existing.text, fromFile, kept, conflicts, outdated, translated, total };
+  if (existing && !force && fromFile.length === 0 && outdated.length === 0 && !restamped)
+    return { text: existing.text, fromFile, kept, conflicts, outdated, translated, total };
   const sourceSections = Object.fromEntries(original.sections.map((section) => [section.id, stamps[section.id]!]));
   const sourceHash = fingerprint(original.sections.map((section) => ({ ...section, hash: sourceSections[section.id]! })));
   const body = parts.join('\n\n');
   const start = existing && !force ? frontMatterOf(existing.text) : `---\n${header}\n---\n`;
   const bom = existing && !force && existing.text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const appliedSections = Object.fromEntries(original.sections.filter((section) => record[section.id] !== undefined).map((section) => [section.id, record[section.id]!]));
+  const appliedSections = Object.fromEntries(
+    original.sections.filter((section) => record[section.id] !== undefined).map((section) => [section.id, record[section.id]!]),
+  );
   const madeHere = !existing || force || existing.madeByApply;
   const values = { ...front, source_hash: sourceHash, source_sections: sourceSections, ...(madeHere ? { applied_sections: appliedSections } : {}) };
   const text = bom + setFrontMatter(`${start}\n${body}\n`, values, ['source_sections', 'applied_sections']);
@@ -149,7 +159,11 @@ function ownSections(original: ApplyOriginal, existing: ExistingTranslation): { 
   if (!matchedBySection(headingIds(tree, original.outline))) return { matched: false, sections: new Map(), own };
   const body = writeHeadingIds(existing.body, original.outline);
   const written = parseMarkdown(body);
-  const copied = copiedSections(copyKeysOf(sectionsOfTree({}, written, body, 'und', [], { words: false, outline: original.outline })), copyKeysOf(original.sections), (existing.meta.source_sections ?? {}) as Record<string, string>);
+  const copied = copiedSections(
+    copyKeysOf(sectionsOfTree({}, written, body, 'und', [], { words: false, outline: original.outline })),
+    copyKeysOf(original.sections),
+    (existing.meta.source_sections ?? {}) as Record<string, string>,
+  );
   const sections = new Map<string, string>();
   for (const group of groupSections(written, original.outline)) {
     if (copied.has(group.id) || !group.nodes.some((node) => toString(node).trim() !== '')) continue;
@@ -163,7 +177,10 @@ function ownSections(original: ApplyOriginal, existing: ExistingTranslation): { 
  * ("Table:" in the original, "Таблиця:" in a translation, ":" alone).
  */
 function plain(text: string): string {
-  return text.replace(/^\p{L}{0,20}:[ \t]+/gmu, ': ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/^\p{L}{0,20}:[ \t]+/gmu, ': ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Two translations of a section are the same when only their spacing or caption markers differ. */

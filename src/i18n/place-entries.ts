@@ -67,7 +67,13 @@ export function placeEntries(page: SegmentedPage, entries: readonly StoredEntry[
  * Report each entry that fits no segment, at its line in the translator's file: its
  * translation is not used (apply) or not kept (extract), so the translator must know.
  */
-export function reportUnplaced(file: VFile, { unplaced, ambiguous }: Pick<PlacedEntries, 'unplaced' | 'ambiguous'>, sourcePath: string, lang: string, action: 'apply' | 'extract'): void {
+export function reportUnplaced(
+  file: VFile,
+  { unplaced, ambiguous }: Pick<PlacedEntries, 'unplaced' | 'ambiguous'>,
+  sourcePath: string,
+  lang: string,
+  action: 'apply' | 'extract',
+): void {
   for (const entry of unplaced) {
     // An obsolete entry was reported when it became one; an empty one loses nothing.
     if (entry.obsolete || entry.target.trim() === '') continue;
@@ -81,7 +87,8 @@ export function reportUnplaced(file: VFile, { unplaced, ambiguous }: Pick<Placed
           (action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'),
         rule: 'translation-entry-ambiguous',
         place: entry.place?.unit,
-        hint: `The file lost its msgctxt or unit ids (as po2xliff then xliff2po do). Run briefkit i18n extract ${lang} ${sourcePath}, then copy each ` +
+        hint:
+          `The file lost its msgctxt or unit ids (as po2xliff then xliff2po do). Run briefkit i18n extract ${lang} ${sourcePath}, then copy each ` +
           `translation into the entry at its place.`,
       });
       continue;
@@ -92,10 +99,11 @@ export function reportUnplaced(file: VFile, { unplaced, ambiguous }: Pick<Placed
         (action === 'apply' ? 'is not used' : 'is kept at the end of the new file, marked obsolete'),
       rule: 'translation-entry-unplaced',
       place: entry.place?.unit,
-      hint: action === 'apply'
-        ? `Its original is no longer in briefings/${sourcePath}, or the file lost its msgctxt (as po2xliff then xliff2po do) and the text changed since: ` +
-          `run briefkit i18n extract ${lang} ${sourcePath} again, then copy this translation into the entry of the new text.`
-        : 'Copy what you still need of it into the entry of the new text; delete the obsolete entry once you have.',
+      hint:
+        action === 'apply'
+          ? `Its original is no longer in briefings/${sourcePath}, or the file lost its msgctxt (as po2xliff then xliff2po do) and the text changed since: ` +
+            `run briefkit i18n extract ${lang} ${sourcePath} again, then copy this translation into the entry of the new text.`
+          : 'Copy what you still need of it into the entry of the new text; delete the obsolete entry once you have.',
     });
   }
 }

@@ -1,9 +1,16 @@
 /** Gettext's standard plural formulas (as msginit writes them), for the languages a briefing is likely translated into. */
 const PLURAL_FORMS: Readonly<Record<string, string>> = {
   // One form.
-  ja: 'nplurals=1; plural=0;', ko: 'nplurals=1; plural=0;', zh: 'nplurals=1; plural=0;', vi: 'nplurals=1; plural=0;', th: 'nplurals=1; plural=0;', id: 'nplurals=1; plural=0;', ms: 'nplurals=1; plural=0;',
+  ja: 'nplurals=1; plural=0;',
+  ko: 'nplurals=1; plural=0;',
+  zh: 'nplurals=1; plural=0;',
+  vi: 'nplurals=1; plural=0;',
+  th: 'nplurals=1; plural=0;',
+  id: 'nplurals=1; plural=0;',
+  ms: 'nplurals=1; plural=0;',
   // Two forms, the singular for 0 and 1.
-  fr: 'nplurals=2; plural=(n > 1);', pt_br: 'nplurals=2; plural=(n > 1);',
+  fr: 'nplurals=2; plural=(n > 1);',
+  pt_br: 'nplurals=2; plural=(n > 1);',
   // Three forms, East Slavic and others.
   uk: 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);',
   ru: 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);',

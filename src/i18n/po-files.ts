@@ -8,7 +8,18 @@ import { describeSegment } from './translation-files.js';
 import type { SegmentedPage } from './segments.js';
 
 /** Header fields briefkit sets; a translator's tool's others (X-Poedit-…) are kept after them. */
-const OWN_HEADERS = new Set(['Project-Id-Version', 'PO-Revision-Date', 'Last-Translator', 'Language-Team', 'Language', 'MIME-Version', 'Content-Type', 'Content-Transfer-Encoding', 'Plural-Forms', 'X-Generator']);
+const OWN_HEADERS = new Set([
+  'Project-Id-Version',
+  'PO-Revision-Date',
+  'Last-Translator',
+  'Language-Team',
+  'Language',
+  'MIME-Version',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'Plural-Forms',
+  'X-Generator',
+]);
 
 /** Gettext PO: what Poedit, Weblate, Crowdin and OmegaT read. */
 export const poFormat: TranslationFile = {
@@ -31,7 +42,16 @@ export const poFormat: TranslationFile = {
     });
     // Translations whose original is gone stay at the end, as gettext's msgmerge keeps them.
     for (const entry of obsolete) {
-      written.push({ translator: entry.note ? entry.note.split('\n') : [], extracted: [], references: [], flags: [], msgctxt: entry.key, msgid: entry.source, msgstr: [entry.target], obsolete: true });
+      written.push({
+        translator: entry.note ? entry.note.split('\n') : [],
+        extracted: [],
+        references: [],
+        flags: [],
+        msgctxt: entry.key,
+        msgid: entry.source,
+        msgstr: [entry.target],
+        obsolete: true,
+      });
     }
     // gettext's order; what a translator's tool keeps up to date is kept from the file as it was.
     const headers: [string, string][] = [
@@ -56,7 +76,12 @@ export const poFormat: TranslationFile = {
       table = parsePo(String(file.value));
     } catch (cause) {
       if (!(cause instanceof PoSyntaxError)) throw cause;
-      error(file, { reason: `This is not a PO file briefkit can read: ${cause.message}`, rule: 'po-syntax', place: { line: cause.line, column: cause.column }, hint: 'Open it in Poedit, which shows where it is broken, or extract it again: briefkit i18n extract <lang>.' });
+      error(file, {
+        reason: `This is not a PO file briefkit can read: ${cause.message}`,
+        rule: 'po-syntax',
+        place: { line: cause.line, column: cause.column },
+        hint: 'Open it in Poedit, which shows where it is broken, or extract it again: briefkit i18n extract <lang>.',
+      });
       return undefined;
     }
     const entries: StoredEntry[] = table.entries.map((entry) => ({

@@ -31,7 +31,11 @@ export interface PoTable {
 
 /** Where a PO file cannot be read, and why. */
 export class PoSyntaxError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(message);
   }
 }
@@ -70,7 +74,17 @@ interface Draft {
   msgstrLine: number;
 }
 
-const draft = (line: number): Draft => ({ translator: [], extracted: [], references: [], flags: [], msgstr: [], line, keyLine: 0, msgidLine: 0, msgstrLine: 0 });
+const draft = (line: number): Draft => ({
+  translator: [],
+  extracted: [],
+  references: [],
+  flags: [],
+  msgstr: [],
+  line,
+  keyLine: 0,
+  msgidLine: 0,
+  msgstrLine: 0,
+});
 
 /**
  * Read a PO file as GNU gettext defines it: comments, `msgctxt`, `msgid`, `msgid_plural`,
@@ -81,12 +95,15 @@ const draft = (line: number): Draft => ({ translator: [], extracted: [], referen
 export function parsePo(text: string): PoTable {
   // An obsolete entry is an entry with "#~ " before its keyword and string lines.
   const obsoleteLines = new Set<number>();
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line, index) => {
-    const match = /^#~ ?(?!\|)/.exec(line);
-    if (!match) return line;
-    obsoleteLines.add(index + 1);
-    return line.slice(match[0].length);
-  });
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line, index) => {
+      const match = /^#~ ?(?!\|)/.exec(line);
+      if (!match) return line;
+      obsoleteLines.add(index + 1);
+      return line.slice(match[0].length);
+    });
   const entries: PoEntry[] = [];
   let headers: Record<string, string> = {};
   let current: Draft | undefined;
@@ -97,7 +114,13 @@ export function parsePo(text: string): PoTable {
       if (current.msgctxt !== undefined || current.msgstr.length > 0) throw new PoSyntaxError('An entry without msgid', current.line, 1);
     } else if (current.msgstr.length === 0) throw new PoSyntaxError('An entry without msgstr', at, 1);
     else if (current.msgid === '' && current.msgctxt === undefined) headers = readHeader(current.msgstr[0] ?? '');
-    else entries.push({ ...current, msgid: current.msgid, msgstr: current.msgstr.map((value) => value ?? ''), ...(obsoleteLines.has(current.keyLine) ? { obsolete: true } : {}) });
+    else
+      entries.push({
+        ...current,
+        msgid: current.msgid,
+        msgstr: current.msgstr.map((value) => value ?? ''),
+        ...(obsoleteLines.has(current.keyLine) ? { obsolete: true } : {}),
+      });
     current = undefined;
     field = undefined;
   };
@@ -135,7 +158,13 @@ export function parsePo(text: string): PoTable {
       const rest = trimmed.slice(2).replace(/^ /, '');
       if (kind === '.') current.extracted.push(rest);
       else if (kind === ':') current.references.push(rest);
-      else if (kind === ',') current.flags.push(...rest.split(',').map((flag) => flag.trim()).filter(Boolean));
+      else if (kind === ',')
+        current.flags.push(
+          ...rest
+            .split(',')
+            .map((flag) => flag.trim())
+            .filter(Boolean),
+        );
       else if (kind === undefined || kind === ' ' || kind === '\t') current.translator.push(line.replace(/^\s*# ?/, ''));
       continue;
     }
@@ -191,10 +220,26 @@ export function writePo(headers: readonly (readonly [string, string])[], entries
       ...entry.extracted.map((line) => (line === '' ? '#.' : `#. ${line}`)),
       ...entry.references.map((line) => `#: ${line}`),
       ...(entry.flags.length > 0 ? [`#, ${entry.flags.join(', ')}`] : []),
-      ...(entry.previous !== undefined ? poString('msgid', entry.previous).split('\n').map((line) => `#| ${line}`) : []),
+      ...(entry.previous !== undefined
+        ? poString('msgid', entry.previous)
+            .split('\n')
+            .map((line) => `#| ${line}`)
+        : []),
     ];
-    const strings = [...(entry.msgctxt !== undefined ? [poString('msgctxt', entry.msgctxt)] : []), poString('msgid', entry.msgid), poString('msgstr', entry.msgstr[0] ?? '')].join('\n');
-    return [...lines, entry.obsolete ? strings.split('\n').map((line) => `#~ ${line}`).join('\n') : strings].join('\n');
+    const strings = [
+      ...(entry.msgctxt !== undefined ? [poString('msgctxt', entry.msgctxt)] : []),
+      poString('msgid', entry.msgid),
+      poString('msgstr', entry.msgstr[0] ?? ''),
+    ].join('\n');
+    return [
+      ...lines,
+      entry.obsolete
+        ? strings
+            .split('\n')
+            .map((line) => `#~ ${line}`)
+            .join('\n')
+        : strings,
+    ].join('\n');
   });
   return `${[header, ...blocks].join('\n\n')}\n`;
 }

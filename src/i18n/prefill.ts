@@ -37,16 +37,19 @@ export function prefillFrom(page: SegmentedPage, theirs: SegmentedPage, current:
   for (const section of new Set(page.segments.map((segment) => segment.section))) {
     const mine = bySection(page.segments, section);
     const same = bySection(theirs.segments, section);
-    const pairs: [Segment, Segment | undefined][] = section === '_front'
-      ? mine.map((segment) => [segment, same.find((candidate) => candidate.key === segment.key)])
-      : mine.length === same.length && mine.every((segment, index) => segment.kind === same[index]!.kind && segment.box === same[index]!.box && segment.shape === same[index]!.shape)
-        ? mine.map((segment, index) => [segment, same[index]])
-        : [];
+    const pairs: [Segment, Segment | undefined][] =
+      section === '_front'
+        ? mine.map((segment) => [segment, same.find((candidate) => candidate.key === segment.key)])
+        : mine.length === same.length &&
+            mine.every((segment, index) => segment.kind === same[index]!.kind && segment.box === same[index]!.box && segment.shape === same[index]!.shape)
+          ? mine.map((segment, index) => [segment, same[index]])
+          : [];
     // A section that is still a copy of the original (as i18n new starts one) is not translated;
     // in a translated one, a text left as it is ("36%", a name) is the translator's choice.
     if (pairs.every(([segment, translation]) => !translation || translation.text === segment.text)) continue;
     for (const [segment, translation] of pairs) {
-      if (translation && translation.text.trim() !== '' && samePiece(segment, translation) && !copied(segment, translation)) prefill.set(segment.key, { target: translation.text, fuzzy: !current(section) });
+      if (translation && translation.text.trim() !== '' && samePiece(segment, translation) && !copied(segment, translation))
+        prefill.set(segment.key, { target: translation.text, fuzzy: !current(section) });
     }
   }
   return prefill;

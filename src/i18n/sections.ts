@@ -36,7 +36,14 @@ export function sectionsOf(meta: { readonly [key: string]: unknown }, body: stri
  * {@link sectionsOf} for a page already parsed (with parse.ts's configuration; the tree is
  * not changed), so a build can parse each file once. `body` is the text it was parsed from.
  */
-export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: Root, body: string, lang: string, fields: readonly string[] = [], options: { readonly words?: boolean; readonly outline?: readonly OutlineHeading[] | undefined } = {}): Section[] {
+export function sectionsOfTree(
+  meta: { readonly [key: string]: unknown },
+  tree: Root,
+  body: string,
+  lang: string,
+  fields: readonly string[] = [],
+  options: { readonly words?: boolean; readonly outline?: readonly OutlineHeading[] | undefined } = {},
+): Section[] {
   // Counting words is most of the work, and only translation status shows them: a build's
   // fingerprints need the hashes alone.
   const count = options.words === false ? () => 0 : wordCounter(lang);
@@ -45,7 +52,13 @@ export function sectionsOfTree(meta: { readonly [key: string]: unknown }, tree: 
   const sections: Section[] = [{ id: FRONT, title: 'title and summary', hash: hash(front), copyKey: hash(front), words: count(front) }];
   for (const group of groupSections(tree, options.outline)) {
     const text = body.slice(group.start, group.end);
-    sections.push({ id: group.id, title: group.title, hash: hash(text), copyKey: hash(text.replace(HEADING_ID, '')), words: options.words === false ? 0 : count(group.nodes.map((node) => toString(node)).join(' ')) });
+    sections.push({
+      id: group.id,
+      title: group.title,
+      hash: hash(text),
+      copyKey: hash(text.replace(HEADING_ID, '')),
+      words: options.words === false ? 0 : count(group.nodes.map((node) => toString(node)).join(' ')),
+    });
   }
   return sections;
 }
@@ -78,10 +91,12 @@ export function groupSections(tree: Root, outline?: readonly OutlineHeading[]): 
     }
     current.nodes.push(node);
   }
-  return groups.filter((group) => group.nodes.length > 0).map((group) => {
-    const start = group.nodes[0]!.position?.start.offset ?? 0;
-    return { ...group, start, end: group.nodes.at(-1)!.position?.end.offset ?? start };
-  });
+  return groups
+    .filter((group) => group.nodes.length > 0)
+    .map((group) => {
+      const start = group.nodes[0]!.position?.start.offset ?? 0;
+      return { ...group, start, end: group.nodes.at(-1)!.position?.end.offset ?? start };
+    });
 }
 
 /** A `{#id}` at the end of a line (after a heading). */
@@ -93,7 +108,11 @@ const HEADING_ID = /[ \t]*\{#[\p{L}\p{N}_-]+\}[ \t]*$/gmu;
  * `source_sections`), `{#id}`s aside. `i18n new` starts a translation as such a copy; until a
  * translator writes the section, it is shown and counted as the original (issue 26).
  */
-export function copiedSections(translation: Readonly<Record<string, string>>, original: Readonly<Record<string, string>>, stamped: Readonly<Record<string, string>> = {}): Set<string> {
+export function copiedSections(
+  translation: Readonly<Record<string, string>>,
+  original: Readonly<Record<string, string>>,
+  stamped: Readonly<Record<string, string>> = {},
+): Set<string> {
   return new Set(Object.keys(translation).filter((id) => id !== FRONT && (translation[id] === original[id] || translation[id] === stamped[id])));
 }
 
@@ -113,7 +132,10 @@ export function fingerprint(sections: readonly Section[]): string {
 }
 
 function hash(text: string, length = 6): string {
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, length);
 }
 

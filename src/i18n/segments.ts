@@ -57,16 +57,31 @@ interface Container {
  * segments: one per text in a field (`_front/objectives/0`, `_front/terms/1/definition`).
  * A translation's sections are named by its original's `outline` where its headings line up.
  */
-export function segmentPage(body: string, meta: { readonly [key: string]: unknown }, fields: readonly string[] = [], outline?: readonly OutlineHeading[]): SegmentedPage {
+export function segmentPage(
+  body: string,
+  meta: { readonly [key: string]: unknown },
+  fields: readonly string[] = [],
+  outline?: readonly OutlineHeading[],
+): SegmentedPage {
   const tree = parseMarkdown(body);
   const segments: Segment[] = [];
   for (const key of ['title', 'summary'] as const) {
     const value = meta[key];
-    if (typeof value === 'string' && value.trim() !== '') segments.push({ key: `_front/${key}`, text: value, section: '_front', sectionTitle: 'title and summary', kind: key, start: -1, end: -1, line: 1 });
+    if (typeof value === 'string' && value.trim() !== '')
+      segments.push({ key: `_front/${key}`, text: value, section: '_front', sectionTitle: 'title and summary', kind: key, start: -1, end: -1, line: 1 });
   }
   for (const field of fields) {
     for (const [path, text] of textsIn(meta[field], [field])) {
-      segments.push({ key: `_front/${path.join('/')}`, text, section: '_front', sectionTitle: `"${field}" in the front matter`, kind: 'field', start: -1, end: -1, line: 1 });
+      segments.push({
+        key: `_front/${path.join('/')}`,
+        text,
+        section: '_front',
+        sectionTitle: `"${field}" in the front matter`,
+        kind: 'field',
+        start: -1,
+        end: -1,
+        line: 1,
+      });
     }
   }
   const ids = new Map(headingIds(tree, outline).map((heading) => [heading.node, heading.id]));
@@ -100,13 +115,26 @@ export function segmentPage(body: string, meta: { readonly [key: string]: unknow
     const lineStart = body.lastIndexOf('\n', first - 1) + 1;
     const continuation = body.slice(lineStart, first).replace(/[^>\t]/g, ' ');
     const marks = new RegExp(`^(?:[ \\t]*>){0,${container.quotes}}[ \\t]*`);
-    text = text.split('\n').map((line, index) => (index === 0 ? line : line.replace(marks, ''))).join('\n');
+    text = text
+      .split('\n')
+      .map((line, index) => (index === 0 ? line : line.replace(marks, '')))
+      .join('\n');
     const content = inline.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     const shape = content.length === 1 && (content[0]!.type === 'emphasis' || content[0]!.type === 'strong') ? content[0]!.type : undefined;
     section.count++;
     segments.push({
-      key: `${section.id}/${section.count}`, text, section: section.id, sectionTitle: section.title, kind, box: container.box, shape, start, end,
-      line: node.position?.start.line ?? 1, continuation, headingId: node.type === 'heading' ? ids.get(node) : undefined,
+      key: `${section.id}/${section.count}`,
+      text,
+      section: section.id,
+      sectionTitle: section.title,
+      kind,
+      box: container.box,
+      shape,
+      start,
+      end,
+      line: node.position?.start.line ?? 1,
+      continuation,
+      headingId: node.type === 'heading' ? ids.get(node) : undefined,
     });
   };
   const walk = (node: Nodes, container: Container) => {
@@ -218,4 +246,3 @@ export function brokenTokens(source: string, translation: string): { readonly mi
   }
   return { missing, added };
 }
-

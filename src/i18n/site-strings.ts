@@ -23,7 +23,10 @@ const TEXT_KEYS = ['title', 'description', 'organisation'] as const;
 const KEYS = [...TEXT_KEYS, 'page_titles'];
 
 /** Read each language's `site.yaml`, if the project has one; problems are reported at their place. */
-export async function loadSiteStrings(root: string, languages: readonly string[]): Promise<{ readonly files: VFile[]; readonly byLang: ReadonlyMap<string, SiteStrings> }> {
+export async function loadSiteStrings(
+  root: string,
+  languages: readonly string[],
+): Promise<{ readonly files: VFile[]; readonly byLang: ReadonlyMap<string, SiteStrings> }> {
   const files: VFile[] = [];
   const byLang = new Map<string, SiteStrings>();
   for (const lang of languages) {
@@ -43,7 +46,12 @@ function readSiteFile(file: VFile): SiteStrings {
   const pageTitles = new Map<string, string>();
   if (data === undefined || data === null) return { pageTitles };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    error(file, { reason: 'site.yaml should be "key: text" lines', rule: 'ui-shape', place: source.placeOf([]), hint: 'For example:\n  title: Налоксон від рівного до рівного\n  organisation: Мережа рівних' });
+    error(file, {
+      reason: 'site.yaml should be "key: text" lines',
+      rule: 'ui-shape',
+      place: source.placeOf([]),
+      hint: 'For example:\n  title: Налоксон від рівного до рівного\n  organisation: Мережа рівних',
+    });
     return { pageTitles };
   }
   for (const [key, value] of Object.entries(data)) {
@@ -60,7 +68,12 @@ function readSiteFile(file: VFile): SiteStrings {
     }
     if (!(TEXT_KEYS as readonly string[]).includes(key)) {
       const suggestion = closest(key, KEYS);
-      warn(file, { reason: `Unknown key "${key}" in site.yaml`, rule: 'ui-unknown-key', place: source.placeOf([key], 'key'), hint: suggestion ? `Did you mean "${suggestion}"?` : `The keys are ${KEYS.join(', ')}.` });
+      warn(file, {
+        reason: `Unknown key "${key}" in site.yaml`,
+        rule: 'ui-unknown-key',
+        place: source.placeOf([key], 'key'),
+        hint: suggestion ? `Did you mean "${suggestion}"?` : `The keys are ${KEYS.join(', ')}.`,
+      });
       continue;
     }
     if (typeof value !== 'string' || value.trim() === '') {

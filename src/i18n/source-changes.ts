@@ -22,7 +22,14 @@ export interface SourceChange {
  * with the text it translated. Undefined when the page has no such file (a Markdown
  * translation keeps no copy of the text it translated).
  */
-export async function sourceChanges(root: string, lang: string, sourcePath: string, body: string, meta: Readonly<Record<string, unknown>>, fields: readonly string[]): Promise<SourceChange[] | undefined> {
+export async function sourceChanges(
+  root: string,
+  lang: string,
+  sourcePath: string,
+  body: string,
+  meta: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+): Promise<SourceChange[] | undefined> {
   const format = [poFormat, xliffFormat].find((candidate) => existsSync(join(root, translationFilePath(lang, sourcePath, candidate))));
   if (!format) return undefined;
   // Read as every input is: a file that leads out of the project, or is not UTF-8, is not shown.

@@ -82,7 +82,15 @@ export function translationStatus(
 function fileStatus(source: SourceInfo, translation: TranslationInfo | undefined): FileStatus {
   const status = rawStatus(source, translation);
   // One key order for every file, so the JSON reads the same way throughout.
-  return { path: status.path, state: status.state, translation: status.translation, words: status.words, translatedWords: status.translatedWords, percent: status.percent, changed: status.changed };
+  return {
+    path: status.path,
+    state: status.state,
+    translation: status.translation,
+    words: status.words,
+    translatedWords: status.translatedWords,
+    percent: status.percent,
+    changed: status.changed,
+  };
 }
 
 function rawStatus(source: SourceInfo, translation: TranslationInfo | undefined): FileStatus {

@@ -87,8 +87,10 @@ export const englishStrings = {
   basedOnBriefing: 'Training and advocacy based on this briefing',
   sharePage: 'Share this document',
   shareTitle: 'Share: {title}',
-  shareIntro: 'Every PDF of this document, in each language and edition: share a link in a webinar chat, show a QR code on a slide, or print this page as a handout.',
-  shareNeedsBaseUrl: 'Links to share and QR codes need the address the site is published at: set base_url in briefkit.config.yaml. Until then, the links ' +
+  shareIntro:
+    'Every PDF of this document, in each language and edition: share a link in a webinar chat, show a QR code on a slide, or print this page as a handout.',
+  shareNeedsBaseUrl:
+    'Links to share and QR codes need the address the site is published at: set base_url in briefkit.config.yaml. Until then, the links ' +
     'below work only inside this copy of the site.',
   stateOriginal: 'Original',
   stateTranslated: 'Translated',
@@ -101,7 +103,8 @@ export const englishStrings = {
   slidesPdf: 'Key messages as slides (16:9)',
   search: 'Search',
   searchKind: 'Kind',
-  searchOffline: 'Search works when the site is on a web server. Opened from files on a disk (a USB stick or a download), it cannot search: use the ' +
+  searchOffline:
+    'Search works when the site is on a web server. Opened from files on a disk (a USB stick or a download), it cannot search: use the ' +
     'lists on the home page, or your browser’s Find (Ctrl+F) on a page.',
   searchNoScript: 'Search needs JavaScript. Use the lists on the home page instead.',
   // What Pagefind's search box says of its results: [COUNT] and [SEARCH_TERM] are filled in

@@ -27,7 +27,15 @@ export interface StoredEntry {
 export interface TranslationFile {
   readonly extension: 'po' | 'xlf';
   /** The file for a page: an entry per segment, then the `obsolete` ones (translations whose original is gone). */
-  write(lang: string, sourcePath: string, page: SegmentedPage, entries: ReadonlyMap<string, StoredEntry>, previousHeaders: Readonly<Record<string, string>>, sourceLang: string, obsolete?: readonly StoredEntry[]): string;
+  write(
+    lang: string,
+    sourcePath: string,
+    page: SegmentedPage,
+    entries: ReadonlyMap<string, StoredEntry>,
+    previousHeaders: Readonly<Record<string, string>>,
+    sourceLang: string,
+    obsolete?: readonly StoredEntry[],
+  ): string;
   /**
    * The file's entries in their order, and its header fields; undefined (with an error on
    * the file) if it cannot be read. Put them on the page's segments with `placeEntries`
@@ -48,13 +56,18 @@ export function translationFilePath(lang: string, sourcePath: string, format: Tr
  * whose original changed is kept as fuzzy, with the text it translated; one no longer in the
  * original is dropped; a new or still empty one is filled from `prefill` (a Markdown translation, see prefill.ts).
  */
-export function mergeEntries(page: SegmentedPage, previous: ReadonlyMap<string, StoredEntry> | undefined, prefill: ReadonlyMap<string, { readonly target: string; readonly fuzzy: boolean }>): Map<string, StoredEntry> {
+export function mergeEntries(
+  page: SegmentedPage,
+  previous: ReadonlyMap<string, StoredEntry> | undefined,
+  prefill: ReadonlyMap<string, { readonly target: string; readonly fuzzy: boolean }>,
+): Map<string, StoredEntry> {
   const merged = new Map<string, StoredEntry>();
   for (const segment of page.segments) {
     const before = previous?.get(segment.key);
     const filled = prefill.get(segment.key);
     if (before && before.source === segment.text && (before.target !== '' || !filled)) merged.set(segment.key, before);
-    else if (before && before.target !== '') merged.set(segment.key, { source: segment.text, target: before.target, fuzzy: true, previous: before.previous ?? before.source, note: before.note });
+    else if (before && before.target !== '')
+      merged.set(segment.key, { source: segment.text, target: before.target, fuzzy: true, previous: before.previous ?? before.source, note: before.note });
     else merged.set(segment.key, { source: segment.text, target: filled?.target ?? '', fuzzy: filled?.fuzzy ?? false, note: before?.note });
   }
   return merged;
@@ -62,14 +75,14 @@ export function mergeEntries(page: SegmentedPage, previous: ReadonlyMap<string, 
 
 /** What a segment is, as a translator reads it: "A list item of a :::key-points box". */
 const KINDS: Readonly<Record<Segment['kind'], string>> = {
-  'title': "The page's title",
-  'summary': "The page's summary",
-  'field': 'A text',
-  'heading': 'A heading',
-  'paragraph': 'A paragraph',
+  title: "The page's title",
+  summary: "The page's summary",
+  field: 'A text',
+  heading: 'A heading',
+  paragraph: 'A paragraph',
   'list item': 'A list item',
-  'quote': 'A paragraph of a quote',
-  'caption': 'The caption of a table',
+  quote: 'A paragraph of a quote',
+  caption: 'The caption of a table',
   'box title': 'The title of a box',
   'box text': 'A paragraph of a box',
   'table cell': 'A table cell',
@@ -78,7 +91,12 @@ const KINDS: Readonly<Record<Segment['kind'], string>> = {
 /** What the comment on an entry says: what it is, where, and what to keep as it is. */
 export function describeSegment(segment: Segment): string {
   const what = segment.box === undefined ? KINDS[segment.kind] : KINDS[segment.kind].replace(/ of a box$/, '') + ` of a :::${segment.box} box`;
-  const where = segment.kind === 'title' || segment.kind === 'summary' ? what : segment.kind === 'field' ? `${what} of ${segment.sectionTitle}` : `${what} in "${segment.sectionTitle}"`;
+  const where =
+    segment.kind === 'title' || segment.kind === 'summary'
+      ? what
+      : segment.kind === 'field'
+        ? `${what} of ${segment.sectionTitle}`
+        : `${what} in "${segment.sectionTitle}"`;
   const keep = [...new Set(protectedTokens(segment.text))];
   return keep.length > 0 ? `${where}. Keep exactly: ${keep.join(' ')}` : `${where}.`;
 }
@@ -86,7 +104,10 @@ export function describeSegment(segment: Segment): string {
 /** The first few of a list of tokens, each short, and how many more (a translation may add hundreds). */
 function few(tokens: readonly string[]): string {
   const distinct = [...new Set(tokens)];
-  const shown = distinct.slice(0, 5).map((token) => excerpt(token)).join(' ');
+  const shown = distinct
+    .slice(0, 5)
+    .map((token) => excerpt(token))
+    .join(' ');
   return distinct.length > 5 ? `${shown} and ${distinct.length - 5} more` : shown;
 }
 
@@ -95,7 +116,12 @@ export function usableTranslation(file: VFile, format: TranslationFile, entries:
   const entry = entries.get(segment.key);
   if (!entry || entry.target.trim() === '' || entry.fuzzy) return undefined;
   if (entry.source !== segment.text) {
-    warn(file, { reason: `The original of "${segment.key}" changed since this file was extracted: it is shown in the original until translated again`, rule: 'translation-file-outdated', place: entry.place?.unit ?? format.place(file, segment.key, 'unit'), hint: 'Run briefkit i18n extract again: the entry is then marked for review, with the text it translated.' });
+    warn(file, {
+      reason: `The original of "${segment.key}" changed since this file was extracted: it is shown in the original until translated again`,
+      rule: 'translation-file-outdated',
+      place: entry.place?.unit ?? format.place(file, segment.key, 'unit'),
+      hint: 'Run briefkit i18n extract again: the entry is then marked for review, with the text it translated.',
+    });
     return undefined;
   }
   const { missing, added } = brokenTokens(segment.text, entry.target);

@@ -22,7 +22,10 @@ const FROM_ORIGINAL = ['slug', 'country', 'year', 'date', 'version', 'case_studi
 export const translationSchema = z.looseObject({
   title: z.string().optional(),
   summary: z.string().optional(),
-  source_hash: z.string().regex(/^[0-9a-f]{8}$/, { error: 'is written by "briefkit i18n stamp"; remove it and stamp again' }).optional(),
+  source_hash: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/, { error: 'is written by "briefkit i18n stamp"; remove it and stamp again' })
+    .optional(),
   source_sections: z.record(z.string(), z.string()).optional(),
   /** What `i18n apply` wrote of each section (a key of its text), to tell a correction made since by hand. */
   applied_sections: z.record(z.string(), z.string()).optional(),
@@ -57,13 +60,28 @@ function checkKeys(file: VFile, yaml: YamlSource | undefined, data: Readonly<Rec
   for (const key of Object.keys(data)) {
     if (own.includes(key) || stamp.includes(key)) continue;
     if (key === 'lang') {
-      warn(file, { reason: 'A translation\'s language is its folder; "lang" is ignored', rule: 'translation-key-ignored', place: yaml?.placeOf([key], 'key'), hint: `Remove "lang:": this file translates into ${lang} because it is in ${TRANSLATIONS_DIR}/${lang}/.` });
+      warn(file, {
+        reason: 'A translation\'s language is its folder; "lang" is ignored',
+        rule: 'translation-key-ignored',
+        place: yaml?.placeOf([key], 'key'),
+        hint: `Remove "lang:": this file translates into ${lang} because it is in ${TRANSLATIONS_DIR}/${lang}/.`,
+      });
     } else if (fromOriginal.includes(key)) {
-      warn(file, { reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`, rule: 'translation-key-ignored', place: yaml?.placeOf([key], 'key'), hint: `${sets}; the rest comes from the original. Remove "${key}:" here, or change it in briefings/${path}.` });
+      warn(file, {
+        reason: `"${key}" is taken from the original (briefings/${path}); the translation's value is ignored`,
+        rule: 'translation-key-ignored',
+        place: yaml?.placeOf([key], 'key'),
+        hint: `${sets}; the rest comes from the original. Remove "${key}:" here, or change it in briefings/${path}.`,
+      });
     } else {
       const suggestion = closest(key, [...own, ...fromOriginal]);
       if (suggestion === undefined) continue;
-      warn(file, { reason: `Unknown key "${key}" in a translation's front matter`, rule: 'translation-key-unknown', place: yaml?.placeOf([key], 'key'), hint: `Did you mean "${suggestion}"? ${sets}. (A key of your own is fine: templates get it as data.${key}.)` });
+      warn(file, {
+        reason: `Unknown key "${key}" in a translation's front matter`,
+        rule: 'translation-key-unknown',
+        place: yaml?.placeOf([key], 'key'),
+        hint: `Did you mean "${suggestion}"? ${sets}. (A key of your own is fine: templates get it as data.${key}.)`,
+      });
     }
   }
 }
@@ -112,7 +130,13 @@ export async function readTranslations(root: string, languages: readonly string[
  * the file with its problems, and the translation unless it cannot be used (unreadable, or
  * no original to translate). `kinds` gives each original's content type by its path.
  */
-export async function readTranslation(root: string, lang: string, path: string, real: string, kinds: ReadonlyMap<string, string>): Promise<{ file: VFile; translation?: Translation }> {
+export async function readTranslation(
+  root: string,
+  lang: string,
+  path: string,
+  real: string,
+  kinds: ReadonlyMap<string, string>,
+): Promise<{ file: VFile; translation?: Translation }> {
   const file = await readListedText(root, join(root, TRANSLATIONS_DIR, lang, path), real, { sourcePath: path });
   if (file.data.unreadable) return { file };
   const { data, yaml, body } = readFrontMatter(file);
@@ -123,7 +147,9 @@ export async function readTranslation(root: string, lang: string, path: string, 
       reason: `There is no briefings/${path} for this translation to translate`,
       rule: 'translation-orphan',
       place: { line: 1, column: 1 },
-      hint: suggestion ? `Did you mean translations/${lang}/${suggestion}?` : 'A translation has the same path under translations/<lang>/ as its original under briefings/.',
+      hint: suggestion
+        ? `Did you mean translations/${lang}/${suggestion}?`
+        : 'A translation has the same path under translations/<lang>/ as its original under briefings/.',
     });
     return { file };
   }

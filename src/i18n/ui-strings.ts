@@ -62,7 +62,12 @@ export async function loadUiStrings(root: string, languages: readonly string[], 
   const byLang = new Map<string, LanguageStrings>();
   for (const lang of languages) {
     // briefkit's own strings are bounded by its own folder, the project's by the project.
-    const sources = [...new Map([[join(BUILTIN_TRANSLATIONS, lang, 'ui.yaml'), BUILTIN_TRANSLATIONS], [join(root, 'translations', lang, 'ui.yaml'), root]])];
+    const sources = [
+      ...new Map([
+        [join(BUILTIN_TRANSLATIONS, lang, 'ui.yaml'), BUILTIN_TRANSLATIONS],
+        [join(root, 'translations', lang, 'ui.yaml'), root],
+      ]),
+    ];
     let merged: LanguageStrings = { messages: {}, tags: {}, regions: {}, file: undefined };
     for (const [path, boundary] of sources) {
       const file = await readProjectText(boundary, relative(boundary, path));
@@ -161,7 +166,7 @@ function readUiFile(file: VFile, lang: string): Omit<LanguageStrings, 'file'> {
         reason: `Unknown interface string "${key}"`,
         rule: 'ui-unknown-key',
         place: source.placeOf([key], 'key'),
-        hint: suggestion ? `Did you mean "${suggestion}"?` : 'The keys are those of briefkit\'s src/i18n/strings.ts.',
+        hint: suggestion ? `Did you mean "${suggestion}"?` : "The keys are those of briefkit's src/i18n/strings.ts.",
       });
       continue;
     }
@@ -174,7 +179,13 @@ function readUiFile(file: VFile, lang: string): Omit<LanguageStrings, 'file'> {
   return result;
 }
 
-function readMap(file: VFile, source: YamlSource, key: (typeof MAPS)[number], value: unknown, result: { tags: Record<string, string>; regions: Record<string, string> }): void {
+function readMap(
+  file: VFile,
+  source: YamlSource,
+  key: (typeof MAPS)[number],
+  value: unknown,
+  result: { tags: Record<string, string>; regions: Record<string, string> },
+): void {
   const into = key === 'tag_names' ? result.tags : result.regions;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     error(file, { reason: `"${key}" should be "name: translation" lines`, rule: 'wrong-type', place: source.placeOf([key]) });
@@ -249,7 +260,13 @@ function placeInValue(source: YamlSource, path: readonly string[], value: string
   const shift = raw === value ? 0 : raw !== undefined && raw.slice(1, -1) === value && /^["']/.test(raw) ? 1 : undefined;
   if (shift === undefined || value.includes('\n')) return place;
   const column = place.start.column + shift + index;
-  return { start: { line: place.start.line, column, offset: place.start.offset === undefined ? undefined : place.start.offset + shift + index } as { line: number; column: number; offset?: number } };
+  return {
+    start: { line: place.start.line, column, offset: place.start.offset === undefined ? undefined : place.start.offset + shift + index } as {
+      line: number;
+      column: number;
+      offset?: number;
+    },
+  };
 }
 
 function variablesOf(ast: unknown): Set<string> {

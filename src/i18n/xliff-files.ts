@@ -19,7 +19,17 @@ const OBSOLETE = 'obsolete';
 function nameChar(char: string): boolean {
   if (/[A-Za-z0-9_-]/.test(char)) return true;
   const code = char.codePointAt(0)!;
-  if (code < 0xc0 || code === 0xd7 || code === 0xf7 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x2190 && code <= 0x2bff) || (code >= 0x2ff0 && code <= 0x3000) || (code >= 0xd800 && code <= 0xf8ff) || (code >= 0xfdd0 && code <= 0xfdef)) return false;
+  if (
+    code < 0xc0 ||
+    code === 0xd7 ||
+    code === 0xf7 ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x2190 && code <= 0x2bff) ||
+    (code >= 0x2ff0 && code <= 0x3000) ||
+    (code >= 0xd800 && code <= 0xf8ff) ||
+    (code >= 0xfdd0 && code <= 0xfdef)
+  )
+    return false;
   return /[\p{L}\p{Mn}\p{Nd}]/u.test(char);
 }
 
@@ -44,7 +54,7 @@ function textOf(element: Element | undefined): string {
 }
 
 function childElements(element: Element | Root, name: string): Element[] {
-  return (element.children as readonly (Root['children'][number])[]).filter((child): child is Element => child.type === 'element' && child.name === name);
+  return (element.children as readonly Root['children'][number][]).filter((child): child is Element => child.type === 'element' && child.name === name);
 }
 
 /**
@@ -76,10 +86,23 @@ export const xliffFormat: TranslationFile = {
       x('xliff', { xmlns: NAMESPACE, version: '2.0', srcLang: sourceLang, trgLang: lang }, [
         x('file', { id: 'page', original: `briefings/${sourcePath}` }, units),
         // Translations whose original is gone, kept so that none is lost (PO's #~ entries).
-        ...(obsolete.length > 0 ? [x('file', { id: OBSOLETE }, obsolete.map((entry, index) => x('unit', { id: `o${index + 1}` }, [
-          x('notes', [x('note', { category: 'description' }, 'Obsolete: its original is no longer on the page. Copy what you need of it, then delete it.'), ...(entry.note ? [x('note', { category: 'translator' }, entry.note)] : [])]),
-          x('segment', { state: entry.fuzzy ? 'initial' : 'translated' }, [x('source', entry.source), x('target', entry.target)]),
-        ])))] : []),
+        ...(obsolete.length > 0
+          ? [
+              x(
+                'file',
+                { id: OBSOLETE },
+                obsolete.map((entry, index) =>
+                  x('unit', { id: `o${index + 1}` }, [
+                    x('notes', [
+                      x('note', { category: 'description' }, 'Obsolete: its original is no longer on the page. Copy what you need of it, then delete it.'),
+                      ...(entry.note ? [x('note', { category: 'translator' }, entry.note)] : []),
+                    ]),
+                    x('segment', { state: entry.fuzzy ? 'initial' : 'translated' }, [x('source', entry.source), x('target', entry.target)]),
+                  ]),
+                ),
+              ),
+            ]
+          : []),
       ]),
     ]);
     return `${toXml(tree).replace(/<unit /g, '\n  <unit ')}\n`;
@@ -91,7 +114,12 @@ export const xliffFormat: TranslationFile = {
       tree = fromXml(String(file.value));
     } catch (cause) {
       const place = (cause as { place?: { line: number; column: number } }).place;
-      error(file, { reason: `This is not an XLIFF file briefkit can read: ${(cause as Error).message}`, rule: 'xliff-syntax', place, hint: 'Extract it again with briefkit i18n extract <lang> --format xliff, and check what your tool saved.' });
+      error(file, {
+        reason: `This is not an XLIFF file briefkit can read: ${(cause as Error).message}`,
+        rule: 'xliff-syntax',
+        place,
+        hint: 'Extract it again with briefkit i18n extract <lang> --format xliff, and check what your tool saved.',
+      });
       return undefined;
     }
     const entries: StoredEntry[] = [];

@@ -8,16 +8,51 @@ const ITEM = /^(?<prefix>.*?)(?<minus>-?)@(?<key>[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&
 
 /** Locator words, as authors write them in English, Ukrainian and Arabic, and their CSL labels. */
 const LABELS: Readonly<Record<string, string>> = {
-  p: 'page', pp: 'page', pg: 'page', page: 'page', pages: 'page', 'с': 'page', 'стор': 'page', 'ص': 'page', 'صفحة': 'page',
-  ch: 'chapter', chap: 'chapter', chapter: 'chapter', chapters: 'chapter', 'розд': 'chapter', 'гл': 'chapter', 'فصل': 'chapter',
-  sec: 'section', section: 'section', sections: 'section', '§': 'section',
-  para: 'paragraph', paragraph: 'paragraph', paragraphs: 'paragraph', '¶': 'paragraph',
-  fig: 'figure', figure: 'figure', figures: 'figure',
-  vol: 'volume', volume: 'volume', line: 'line', lines: 'line', l: 'line', n: 'note', note: 'note', notes: 'note', part: 'part', pt: 'part', v: 'verse',
+  p: 'page',
+  pp: 'page',
+  pg: 'page',
+  page: 'page',
+  pages: 'page',
+  с: 'page',
+  стор: 'page',
+  ص: 'page',
+  صفحة: 'page',
+  ch: 'chapter',
+  chap: 'chapter',
+  chapter: 'chapter',
+  chapters: 'chapter',
+  розд: 'chapter',
+  гл: 'chapter',
+  فصل: 'chapter',
+  sec: 'section',
+  section: 'section',
+  sections: 'section',
+  '§': 'section',
+  para: 'paragraph',
+  paragraph: 'paragraph',
+  paragraphs: 'paragraph',
+  '¶': 'paragraph',
+  fig: 'figure',
+  figure: 'figure',
+  figures: 'figure',
+  vol: 'volume',
+  volume: 'volume',
+  line: 'line',
+  lines: 'line',
+  l: 'line',
+  n: 'note',
+  note: 'note',
+  notes: 'note',
+  part: 'part',
+  pt: 'part',
+  v: 'verse',
 };
 
 const NUMBER = String.raw`[\p{N}ivxlcdmIVXLCDM]+[a-z]?`;
-const LOCATOR = new RegExp(String.raw`^\s*(?:(?<label>[\p{L}§¶]+)\.?\s*)?(?<locator>${NUMBER}(?:\s*[-–—]\s*${NUMBER})?(?:\s*,\s*${NUMBER}(?:\s*[-–—]\s*${NUMBER})?(?=\s*(?:,|$)))*)(?<suffix>.*)$`, 'su');
+const LOCATOR = new RegExp(
+  String.raw`^\s*(?:(?<label>[\p{L}§¶]+)\.?\s*)?(?<locator>${NUMBER}(?:\s*[-–—]\s*${NUMBER})?(?:\s*,\s*${NUMBER}(?:\s*[-–—]\s*${NUMBER})?(?=\s*(?:,|$)))*)(?<suffix>.*)$`,
+  'su',
+);
 
 /**
  * The items of a citation in Pandoc's syntax, or undefined when the brackets hold something
@@ -78,7 +113,16 @@ export function citationItems(node: Element): CiteItem[] {
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     return items.flatMap((item: Record<string, unknown> | null) =>
       typeof item?.id === 'string'
-        ? [{ id: item.id, locator: text(item.locator), label: text(item.label), prefix: text(item.prefix), suffix: text(item.suffix), suppressAuthor: item.suppressAuthor === true }]
+        ? [
+            {
+              id: item.id,
+              locator: text(item.locator),
+              label: text(item.label),
+              prefix: text(item.prefix),
+              suffix: text(item.suffix),
+              suppressAuthor: item.suppressAuthor === true,
+            },
+          ]
         : [],
     );
   } catch {

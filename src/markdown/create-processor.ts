@@ -31,40 +31,42 @@ import { rehypeDropEmptyClasses, sanitizeSchema } from './sanitize-schema.js';
  * be combined with another (a partial translation) before it is numbered and written out.
  */
 export function createProcessor(labels: MarkdownLabels) {
-  return createParser()
-    // Limits first: every plugin after them may assume a tree of sane depth and size.
-    .use(remarkLimitDepth)
-    .use(limitTables)
-    .use(remarkHeadingIds)
-    // Before other countries' blocks are removed, so every edition reports the same.
-    .use(remarkPlaceholderHints)
-    .use(remarkCountryBlocks)
-    .use(remarkVariables)
-    .use(remarkCallouts)
-    .use(remarkQuestions)
-    .use(remarkCitations)
-    .use(remarkTableCaptions)
-    .use(remarkRehype, {
-      allowDangerousHtml: true,
-      // Sanitising keeps ids as written (see sanitize-schema), so no prefix is needed here.
-      clobberPrefix: '',
-      footnoteLabel: labels.footnotes,
-      // "↑" is in every font subset briefkit ships; the default "↩" is not.
-      footnoteBackContent: '↑',
-      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-        `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
-    })
-    .use(rehypeRawWhenPresent)
-    .use(rehypeLimitDepth)
-    .use(rehypeReportUnsafe)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeDropEmptyClasses)
-    .use(rehypeHeadings)
-    .use(rehypeLocalLinks)
-    .use(rehypeWrapTables)
-    .use(rehypeTaskListLabels)
-    .use(rehypeStringify)
-    .freeze();
+  return (
+    createParser()
+      // Limits first: every plugin after them may assume a tree of sane depth and size.
+      .use(remarkLimitDepth)
+      .use(limitTables)
+      .use(remarkHeadingIds)
+      // Before other countries' blocks are removed, so every edition reports the same.
+      .use(remarkPlaceholderHints)
+      .use(remarkCountryBlocks)
+      .use(remarkVariables)
+      .use(remarkCallouts)
+      .use(remarkQuestions)
+      .use(remarkCitations)
+      .use(remarkTableCaptions)
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        // Sanitising keeps ids as written (see sanitize-schema), so no prefix is needed here.
+        clobberPrefix: '',
+        footnoteLabel: labels.footnotes,
+        // "↑" is in every font subset briefkit ships; the default "↩" is not.
+        footnoteBackContent: '↑',
+        footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+          `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+      })
+      .use(rehypeRawWhenPresent)
+      .use(rehypeLimitDepth)
+      .use(rehypeReportUnsafe)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeDropEmptyClasses)
+      .use(rehypeHeadings)
+      .use(rehypeLocalLinks)
+      .use(rehypeWrapTables)
+      .use(rehypeTaskListLabels)
+      .use(rehypeStringify)
+      .freeze()
+  );
 }
 
 /** A processor made by {@link createProcessor}. */

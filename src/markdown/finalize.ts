@@ -22,7 +22,11 @@ export interface PageCiter {
  * when the Markdown is rendered (and cached), so an image replaced by one of another size is
  * measured again.
  */
-export function finalize(tree: Root, citer: PageCiter, imageSize?: (src: string) => { readonly width: number; readonly height: number } | undefined): FinalContent {
+export function finalize(
+  tree: Root,
+  citer: PageCiter,
+  imageSize?: (src: string) => { readonly width: number; readonly height: number } | undefined,
+): FinalContent {
   const restore: [Element, Element['children'], Element['properties']][] = [];
   const clusters: Element[] = [];
   const toc: TocEntry[] = [];
@@ -38,7 +42,13 @@ export function finalize(tree: Root, citer: PageCiter, imageSize?: (src: string)
       clusters.push(node);
       return SKIP;
     }
-    if (node.tagName === 'img' && imageSize && typeof node.properties.src === 'string' && node.properties.width === undefined && node.properties.height === undefined) {
+    if (
+      node.tagName === 'img' &&
+      imageSize &&
+      typeof node.properties.src === 'string' &&
+      node.properties.width === undefined &&
+      node.properties.height === undefined
+    ) {
       const size = imageSize(node.properties.src);
       if (size) {
         restore.push([node, node.children, node.properties]);

@@ -43,7 +43,8 @@ export function guardSource(text: string, file: VFile): string {
     // Blank lines (and front matter, which is masked with spaces) nest nothing.
     if (line.trim() !== '' && !THEMATIC_BREAK.test(line) && (prefix.markers > LIMITS.nesting || prefix.columns > LIMITS.indent)) {
       error(file, {
-        reason: `This line nests ${prefix.markers > LIMITS.nesting ? `${prefix.markers} lists or quotes` : `${prefix.columns} columns deep`}: briefkit's ` +
+        reason:
+          `This line nests ${prefix.markers > LIMITS.nesting ? `${prefix.markers} lists or quotes` : `${prefix.columns} columns deep`}: briefkit's ` +
           `limit is ${prefix.markers > LIMITS.nesting ? LIMITS.nesting : `${LIMITS.indent} columns`}`,
         rule: 'markdown-nesting',
         place: { start: { line: lineNumber, column: 1 }, end: { line: lineNumber, column: line.length + 1 } },
@@ -54,12 +55,13 @@ export function guardSource(text: string, file: VFile): string {
     }
     // Each list or quote the parser opens costs time in proportion to all it has read so far.
     const opens = !fence && opensContainer(line, prefix, previous);
-    previous = line.trim() === '' ? (previous && { ...previous, blank: true }) : { prefix, indented: /^[ \t]{2}/.test(line), blank: false };
+    previous = line.trim() === '' ? previous && { ...previous, blank: true } : { prefix, indented: /^[ \t]{2}/.test(line), blank: false };
     // Past the limit, every list or quote line is blanked (reported once): the rest is not parsed as such.
     if ((opens && ++containers > LIMITS.containers) || (containers > LIMITS.containers && prefix.markers > 0)) {
       if (containers === LIMITS.containers + 1) {
         error(file, {
-          reason: `This file opens more than ${LIMITS.containers} lists or quotes (this is the first over the limit): too many for briefkit to read in ` +
+          reason:
+            `This file opens more than ${LIMITS.containers} lists or quotes (this is the first over the limit): too many for briefkit to read in ` +
             `reasonable time`,
           rule: 'markdown-runaway',
           place: { start: { line: lineNumber, column: 1 }, end: { line: lineNumber, column: line.length + 1 } },
@@ -120,7 +122,10 @@ export function guardSource(text: string, file: VFile): string {
     block.runs += (rest.match(/\*+|_+|~+/g) ?? []).length;
     block.brackets += (rest.match(/\[/g) ?? []).length;
     if (!block.reported && (block.runs > LIMITS.delimiterRuns || block.brackets > LIMITS.brackets)) {
-      const what = block.runs > LIMITS.delimiterRuns ? `${block.runs} runs of *, _ or ~ (limit ${LIMITS.delimiterRuns})` : `${block.brackets} "[" (limit ${LIMITS.brackets})`;
+      const what =
+        block.runs > LIMITS.delimiterRuns
+          ? `${block.runs} runs of *, _ or ~ (limit ${LIMITS.delimiterRuns})`
+          : `${block.brackets} "[" (limit ${LIMITS.brackets})`;
       const where = block.table ? { line: lineNumber, column: 1 } : { line: block.line, column: 1 };
       error(file, {
         reason: `This ${block.table ? 'table row' : 'paragraph'} has ${what}: too many for briefkit to read in reasonable time`,

@@ -54,7 +54,15 @@ export function headingIds(tree: Root, outline?: readonly OutlineHeading[]): Hea
     const text = idText(node);
     headings.push({ node, text: explicit ? splitExplicitId(text).text : text, explicit });
   });
-  if (outline && outline.length > 0 && headings.every((heading) => !heading.explicit) && linesUp(headings.map((heading) => heading.node), outline)) {
+  if (
+    outline &&
+    outline.length > 0 &&
+    headings.every((heading) => !heading.explicit) &&
+    linesUp(
+      headings.map((heading) => heading.node),
+      outline,
+    )
+  ) {
     return headings.map(({ node }, index) => ({ node, id: outline[index]!.id, explicit: true }));
   }
   const reserved = new Set(headings.flatMap((heading) => (heading.explicit ? [heading.explicit] : [])));

@@ -57,7 +57,10 @@ export function limitTables() {
         const cells = columns * node.children.length;
         if (columns > LIMITS.tableColumns || cells > LIMITS.tableCells) {
           error(file, {
-            reason: columns > LIMITS.tableColumns ? `A table with ${columns} columns: briefkit's limit is ${LIMITS.tableColumns}` : `A table with ${cells} cells: briefkit's limit is ${LIMITS.tableCells}`,
+            reason:
+              columns > LIMITS.tableColumns
+                ? `A table with ${columns} columns: briefkit's limit is ${LIMITS.tableColumns}`
+                : `A table with ${cells} cells: briefkit's limit is ${LIMITS.tableCells}`,
             rule: 'markdown-table-size',
             place: node.position,
             hint: 'Split the table, or publish the data as a CSV file and link to it.',

@@ -83,7 +83,14 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
     if (!processor) processors.set(key, (processor = createProcessor(job.labels)));
     const file = vfileOf(job.file);
     const tree = treeOf(file, job.file.path);
-    const context = { ...task.shared, page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page, lang: job.lang, labels: job.labels, sourceFiles: task.files[job.filesKey]!, outline: job.outline };
+    const context = {
+      ...task.shared,
+      page: task.shared.pagesBySource.get(job.page.sourcePath) ?? job.page,
+      lang: job.lang,
+      labels: job.labels,
+      sourceFiles: task.files[job.filesKey]!,
+      outline: job.outline,
+    };
     results.push(await renderTree(processor, tree, file, context));
     if (task.last) trees.delete(job.file.path);
   }

@@ -18,7 +18,8 @@ export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
     const generated = file.data.generatedIds ?? new Map<string, number | undefined>();
     // A heading is one remark-heading-ids named when its id and its place match.
-    const named = (node: Element) => typeof node.properties.id === 'string' && generated.has(node.properties.id) && generated.get(node.properties.id) === node.position?.start.offset;
+    const named = (node: Element) =>
+      typeof node.properties.id === 'string' && generated.has(node.properties.id) && generated.get(node.properties.id) === node.position?.start.offset;
     const others = new Set<string>();
     const headings: Element[] = [];
     visit(tree, 'element', (node) => {

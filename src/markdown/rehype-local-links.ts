@@ -57,7 +57,10 @@ export function rehypeLocalLinks() {
       if (value.startsWith('#')) {
         // Citations and footnotes link to what briefkit itself makes; only the author's own
         // links to a heading need checking.
-        const generated = node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined || String(node.properties.className ?? '').includes('citation');
+        const generated =
+          node.properties.dataFootnoteRef !== undefined ||
+          node.properties.dataFootnoteBackref !== undefined ||
+          String(node.properties.className ?? '').includes('citation');
         if (!generated) file.data.anchorLinks!.push({ target: page.sourcePath, id: decode(value.slice(1)), place });
         return;
       }
@@ -105,7 +108,12 @@ export function rehypeLocalLinks() {
       // A link out of the project (or to nothing) is named as such, not as a missing file.
       const refusal = refusalOf(context.sourceFiles, resolved);
       if (refusal) {
-        error(file, { reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}": ${refusal.reason}`, rule: refusal.rule, place, hint: refusal.hint });
+        error(file, {
+          reason: `${attribute === 'src' ? 'Image' : 'Link target'} "${value}": ${refusal.reason}`,
+          rule: refusal.rule,
+          place,
+          hint: refusal.hint,
+        });
         return;
       }
       if (typeof context.sourceFiles.get(resolved) !== 'string' || resolved.endsWith('.md')) {

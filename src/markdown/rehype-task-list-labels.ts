@@ -10,9 +10,7 @@ const BLOCK = new Set(['p', 'ul', 'ol', 'div', 'blockquote', 'pre', 'table', 'h1
 export function rehypeTaskListLabels() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      const index = node.children.findIndex(
-        (child) => child.type === 'element' && child.tagName === 'input' && child.properties.type === 'checkbox',
-      );
+      const index = node.children.findIndex((child) => child.type === 'element' && child.tagName === 'input' && child.properties.type === 'checkbox');
       if (index === -1 || (node.tagName !== 'li' && node.tagName !== 'p')) return;
       let end = index + 1;
       while (end < node.children.length && !isBlock(node.children[end]!)) end++;

@@ -30,7 +30,9 @@ export function remarkCallouts() {
           reason: `Unknown block ":::${node.name}"`,
           rule: 'unknown-block',
           place: node.position,
-          hint: suggestion ? `Did you mean ":::${suggestion}"?` : `Use one of: ${[...CALLOUTS, QUESTION_BLOCK, ...COUNTRY_BLOCKS].map((name) => `:::${name}`).join(', ')}.`,
+          hint: suggestion
+            ? `Did you mean ":::${suggestion}"?`
+            : `Use one of: ${[...CALLOUTS, QUESTION_BLOCK, ...COUNTRY_BLOCKS].map((name) => `:::${name}`).join(', ')}.`,
         });
       }
       const first = node.children[0];

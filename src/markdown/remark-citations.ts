@@ -39,15 +39,21 @@ export function remarkCitations() {
             reason: `Unknown citation key "@${item.id}"`,
             rule: 'citation-unknown',
             place,
-            hint: suggestion ? `Did you mean "@${suggestion}"?` : 'Add an entry with this id to briefings/references.yaml (run "briefkit refs add <DOI ' +
-              'or pmid:N>" to fetch one), or to a .bib, .ris or CSL-JSON file in briefings/.',
+            hint: suggestion
+              ? `Did you mean "@${suggestion}"?`
+              : 'Add an entry with this id to briefings/references.yaml (run "briefkit refs add <DOI ' +
+                'or pmid:N>" to fetch one), or to a .bib, .ris or CSL-JSON file in briefings/.',
           });
         }
         replacement.push({
           type: 'emphasis',
           children: [textNode(match[0])],
           ...(place && 'start' in place && place.end ? { position: { start: place.start, end: place.end } } : {}),
-          data: { hName: 'span', hProperties: { className: ['citation-cluster'], dataCites: JSON.stringify(items) }, hChildren: [{ type: 'text', value: match[0] }] },
+          data: {
+            hName: 'span',
+            hProperties: { className: ['citation-cluster'], dataCites: JSON.stringify(items) },
+            hChildren: [{ type: 'text', value: match[0] }],
+          },
         });
         last = start + match[0].length;
       }

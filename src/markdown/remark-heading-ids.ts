@@ -46,12 +46,14 @@ function warnUnmatched(file: VFile, ids: readonly HeadingId[], outline: readonly
   const heading = ids[first]!;
   const suggestion = outline[first]?.id ?? outline[0]?.id;
   warn(file, {
-    reason: `This translation's headings have no {#id} and do not line up with the original's ` +
+    reason:
+      `This translation's headings have no {#id} and do not line up with the original's ` +
       `(${ids.length} ${ids.length === 1 ? 'heading' : 'headings'} against ${outline.length}), so this one gets the id "${heading.id}": links to the ` +
       `original's sections${suggestion ? ` (such as #${suggestion})` : ''} do not reach it, and untranslated sections cannot show the original`,
     rule: 'translation-heading-id',
     place: heading.node.position,
-    hint: `After each heading, write the {#id} of the original heading it translates${suggestion ? `, e.g. {#${suggestion}}` : ''}. The original's ` +
+    hint:
+      `After each heading, write the {#id} of the original heading it translates${suggestion ? `, e.g. {#${suggestion}}` : ''}. The original's ` +
       `ids: ${outline.map((item) => `#${item.id}`).join(', ')}.`,
   });
 }

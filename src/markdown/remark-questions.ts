@@ -23,7 +23,8 @@ export function remarkQuestions() {
           reason: 'A question block has no question',
           rule: 'question-missing',
           place: node.position,
-          hint: 'Write the question in brackets after the name, and the answer inside the block:\n  :::question[What does naloxone do?]\n  It reverses ' +
+          hint:
+            'Write the question in brackets after the name, and the answer inside the block:\n  :::question[What does naloxone do?]\n  It reverses ' +
             'an opioid overdose for a while.\n  :::',
         });
       }
@@ -35,7 +36,11 @@ export function remarkQuestions() {
         children: label ? label.children : [{ type: 'text', value: labels.question }],
       };
       const summary: Paragraph = { type: 'paragraph', data: { hName: 'summary' }, children: [{ type: 'text', value: labels.showAnswer }] };
-      const details = { type: 'paragraph', data: { hName: 'details', hProperties: { className: ['self-check-answer'] } }, children: [summary, ...answer] } as unknown as Paragraph;
+      const details = {
+        type: 'paragraph',
+        data: { hName: 'details', hProperties: { className: ['self-check-answer'] } },
+        children: [summary, ...answer],
+      } as unknown as Paragraph;
       node.children = answer.length > 0 ? [question, details] : [question];
       node.data = { hName: 'div', hProperties: { className: ['self-check'], role: 'group', ariaLabel: labels.question } };
     });

@@ -40,13 +40,15 @@ function visitParents(parent: Root | { children: Root['children'] }, file: VFile
           reason: 'This table has no caption: a screen reader announces it only as "table"',
           rule: 'table-caption-missing',
           place: node.position,
-          hint: 'Write what it shows on a line of its own just above it, with a blank line between:\n  Table: Naloxone kits handed out by peers, ' +
+          hint:
+            'Write what it shows on a line of its own just above it, with a blank line between:\n  Table: Naloxone kits handed out by peers, ' +
             '2019–2023\n\n  | Year | Kits |',
         });
       }
       continue;
     }
-    if ('children' in node && Array.isArray(node.children) && node.type !== 'paragraph' && node.type !== 'heading') visitParents(node as { children: Root['children'] }, file, pattern);
+    if ('children' in node && Array.isArray(node.children) && node.type !== 'paragraph' && node.type !== 'heading')
+      visitParents(node as { children: Root['children'] }, file, pattern);
   }
 }
 

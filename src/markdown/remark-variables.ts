@@ -109,7 +109,12 @@ export function substituteText(
   return text.replace(/(\\?)\{\{([^{}\n]*)\}\}|(\\?)\{\{/g, (whole, escape: string | undefined, name: string | undefined, strayEscape: string | undefined) => {
     if (escape || strayEscape) return whole.slice(1);
     if (name === undefined) {
-      error(at.file, { reason: 'A "{{" with no matching "}}"', rule: 'variable-syntax', place: at.place, hint: 'Write a variable as {{name}}; to show "{{" as text, write \\{{.' });
+      error(at.file, {
+        reason: 'A "{{" with no matching "}}"',
+        rule: 'variable-syntax',
+        place: at.place,
+        hint: 'Write a variable as {{name}}; to show "{{" as text, write \\{{.',
+      });
       return whole;
     }
     return resolveVariable(at.file, name, at.place, lang, edition, knownVariables) ?? whole;

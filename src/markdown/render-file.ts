@@ -56,12 +56,20 @@ export async function renderTree(processor: MarkdownProcessor, tree: MdastRoot, 
 }
 
 /** An original's fingerprint (what translations are stamped against), and the problems reported on its file since `since`. */
-export function fingerprintTree(meta: Readonly<Record<string, unknown>>, tree: MdastRoot, file: VFile, lang: string, fields: readonly string[] | undefined, since = 0): FingerprintResult {
+export function fingerprintTree(
+  meta: Readonly<Record<string, unknown>>,
+  tree: MdastRoot,
+  file: VFile,
+  lang: string,
+  fields: readonly string[] | undefined,
+  since = 0,
+): FingerprintResult {
   const sections = sectionsOfTree(meta, tree, String(file.value), lang, fields, { words: false });
   return {
     fingerprint: fingerprint(sections),
     sections: Object.fromEntries(sections.map((section) => [section.id, section.hash])),
     copyKeys: copyKeysOf(sections),
     outline: headingOutline(tree),
-    messages: file.messages.slice(since).map(messageData) };
+    messages: file.messages.slice(since).map(messageData),
+  };
 }

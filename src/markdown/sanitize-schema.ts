@@ -26,7 +26,12 @@ export const sanitizeSchema: Schema = {
   clobber: ['name'],
   attributes: {
     ...attributes,
-    div: [...(attributes.div ?? []), ['className', 'callout', 'callout-note', 'callout-warning', 'callout-key-points', 'self-check'], ['role', 'note', 'group'], 'ariaLabel'],
+    div: [
+      ...(attributes.div ?? []),
+      ['className', 'callout', 'callout-note', 'callout-warning', 'callout-key-points', 'self-check'],
+      ['role', 'note', 'group'],
+      'ariaLabel',
+    ],
     p: [...(attributes.p ?? []), ['className', 'callout-title', 'self-check-question']],
     details: [...(attributes.details ?? []), ['className', 'self-check-answer']],
     a: [...withoutClassName(attributes.a), ['className', 'data-footnote-backref', 'citation']],

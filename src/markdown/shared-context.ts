@@ -47,7 +47,13 @@ export function sharedContext(input: {
 /** The plain context of one file: the page it is (or translates), its language and the files its links may use. */
 export function markdownContext(
   shared: SharedContext,
-  job: { readonly page: Page; readonly lang: string; readonly labels: MarkdownLabels; readonly files: ProjectFiles; readonly outline?: readonly OutlineHeading[] | undefined },
+  job: {
+    readonly page: Page;
+    readonly lang: string;
+    readonly labels: MarkdownLabels;
+    readonly files: ProjectFiles;
+    readonly outline?: readonly OutlineHeading[] | undefined;
+  },
 ): MarkdownContext {
   return {
     ...shared,

@@ -47,7 +47,10 @@ export class MarkdownWorkers {
 
   /** Fingerprint source pages in `lang`. */
   async fingerprint(lang: string, jobs: FingerprintTask['jobs']): Promise<FingerprintResult[]> {
-    const texts = await this.spread<FingerprintTask['jobs'][number], string>(jobs, (batch) => ({ kind: 'fingerprint', lang, jobs: batch }) satisfies FingerprintTask);
+    const texts = await this.spread<FingerprintTask['jobs'][number], string>(
+      jobs,
+      (batch) => ({ kind: 'fingerprint', lang, jobs: batch }) satisfies FingerprintTask,
+    );
     return texts.map((text) => JSON.parse(text) as FingerprintResult);
   }
 
@@ -55,7 +58,10 @@ export class MarkdownWorkers {
     await Promise.all(this.pools.map((pool) => pool.destroy()));
   }
 
-  private async spread<Job extends { readonly file: { readonly path: string } }, Result>(jobs: readonly Job[], task: (batch: Job[]) => unknown): Promise<Result[]> {
+  private async spread<Job extends { readonly file: { readonly path: string } }, Result>(
+    jobs: readonly Job[],
+    task: (batch: Job[]) => unknown,
+  ): Promise<Result[]> {
     const byWorker = this.pools.map(() => [] as number[]);
     jobs.forEach((job, index) => byWorker[owner(job.file.path, this.pools.length)]!.push(index));
     const results: Result[] = new Array<Result>(jobs.length);

@@ -36,7 +36,10 @@ export function urlProblem(value: string, schemes: readonly string[] = LINK_SCHE
     return { reason: `contains ${what} at character ${hidden.index + 1}`, hint: 'Remove it; write a space inside an address as %20.' };
   }
   if (value.startsWith('//') || value.startsWith('\\')) {
-    return { reason: `"${excerpt(value)}" has no scheme: it would take the page's own (file: in a PDF or on a USB stick)`, hint: `Write it in full. ${allowed}` };
+    return {
+      reason: `"${excerpt(value)}" has no scheme: it would take the page's own (file: in a PDF or on a USB stick)`,
+      hint: `Write it in full. ${allowed}`,
+    };
   }
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
   if (scheme === undefined) {
@@ -58,5 +61,8 @@ export function urlProblem(value: string, schemes: readonly string[] = LINK_SCHE
  * path is percent-encoded, so a DOI can add no query, fragment or markup.
  */
 export function doiPath(doi: string): string {
-  return doi.split('/').map((part) => encodeURIComponent(part)).join('/');
+  return doi
+    .split('/')
+    .map((part) => encodeURIComponent(part))
+    .join('/');
 }

@@ -31,15 +31,23 @@ export function noBrowserHint(platform: NodeJS.Platform = process.platform): str
 /** A browser that was named (setting or environment) but is not there. */
 export class MissingBrowserError extends NoBrowserError {
   constructor(found: FoundBrowser) {
-    super(found.source === 'config' ? 'Correct the browser: setting in briefkit.config.yaml, or remove it to use the browser briefkit finds.' : 'Correct PUPPETEER_EXECUTABLE_PATH, or unset it to use the browser briefkit finds.');
-    this.message = `The browser ${found.source === 'config' ? 'briefkit.config.yaml names' : 'PUPPETEER_EXECUTABLE_PATH names'} (${found.path}) does not ` +
+    super(
+      found.source === 'config'
+        ? 'Correct the browser: setting in briefkit.config.yaml, or remove it to use the browser briefkit finds.'
+        : 'Correct PUPPETEER_EXECUTABLE_PATH, or unset it to use the browser briefkit finds.',
+    );
+    this.message =
+      `The browser ${found.source === 'config' ? 'briefkit.config.yaml names' : 'PUPPETEER_EXECUTABLE_PATH names'} (${found.path}) does not ` +
       `exist: the website was built, the PDFs were not`;
   }
 }
 
 /** Chromium did not answer in time after it was started (it has been killed). */
 export class BrowserStartTimeout extends Error {
-  constructor(readonly executablePath: string, readonly ms: number) {
+  constructor(
+    readonly executablePath: string,
+    readonly ms: number,
+  ) {
     super(`Chromium (${executablePath}) did not start within ${Math.round(ms / 100) / 10} s and was stopped`);
   }
 }
@@ -65,7 +73,13 @@ export const PRINT_SANDBOX_ARGS = [
  * For loading a built site from a local server (`briefkit check`): loopback is reachable,
  * nothing else resolves, beside request interception.
  */
-export const LOCAL_SITE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--block-new-web-contents', '--dns-prefetch-disable', '--no-pings', '--disable-domain-reliability'];
+export const LOCAL_SITE_ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--block-new-web-contents',
+  '--dns-prefetch-disable',
+  '--no-pings',
+  '--disable-domain-reliability',
+];
 
 /** How long Chromium may take to start, unless told otherwise (`BRIEFKIT_BROWSER_TIMEOUT_MS`). */
 const START_TIMEOUT = 30_000;
@@ -74,7 +88,12 @@ const START_TIMEOUT = 30_000;
  * Start one headless Chromium for the whole build. One that has not answered within the
  * start timeout is killed (its whole process group) and a {@link BrowserStartTimeout} thrown.
  */
-export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, startTimeout?: number, sandbox: readonly string[] = PRINT_SANDBOX_ARGS, configured?: string): Promise<Browser> {
+export async function launchBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  startTimeout?: number,
+  sandbox: readonly string[] = PRINT_SANDBOX_ARGS,
+  configured?: string,
+): Promise<Browser> {
   const found = findBrowser({ env, configured });
   if (!found) throw new NoBrowserError();
   if (!existsSync(found.path)) throw new MissingBrowserError(found);

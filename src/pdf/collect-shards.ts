@@ -23,8 +23,15 @@ export async function collectShards(jobs: readonly PrintJob[], folder: string, r
     const bytes = await readFile(join(folder, job.path)).catch(() => undefined);
     // A link-preview image is a PNG (one picture); a document is a PDF that loads.
     const pages = job.card
-      ? bytes?.subarray(0, 8).equals(PNG_SIGNATURE) ? 1 : undefined
-      : bytes && bytes.subarray(0, 1024).includes('%PDF-') ? await PDFDocument.load(bytes, { updateMetadata: false }).then((document) => document.getPageCount(), () => undefined) : undefined;
+      ? bytes?.subarray(0, 8).equals(PNG_SIGNATURE)
+        ? 1
+        : undefined
+      : bytes && bytes.subarray(0, 1024).includes('%PDF-')
+        ? await PDFDocument.load(bytes, { updateMetadata: false }).then(
+            (document) => document.getPageCount(),
+            () => undefined,
+          )
+        : undefined;
     if (!bytes || pages === undefined) {
       error(report, {
         reason: `${bytes ? `Not a readable ${job.card ? 'PNG' : 'PDF'}` : `No ${job.card ? 'preview image' : 'PDF'}`} at ${join(folder, job.path)}`,

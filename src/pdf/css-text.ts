@@ -24,12 +24,14 @@ export function cssString(text: string): string {
  * `\u0001` stands for the page number and `\u0002` for the page count.
  */
 export function cssContent(message: string): string {
-  return message
-    // eslint-disable-next-line no-control-regex -- U+0001 and U+0002 are the placeholders this function replaces
-    .split(/(\u0001|\u0002)/)
-    .filter((part) => part !== '')
-    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
-    .join(' ');
+  return (
+    message
+      // eslint-disable-next-line no-control-regex -- U+0001 and U+0002 are the placeholders this function replaces
+      .split(/(\u0001|\u0002)/)
+      .filter((part) => part !== '')
+      .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
+      .join(' ')
+  );
 }
 
 function isSurrogate(code: number): boolean {

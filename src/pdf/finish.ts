@@ -86,7 +86,10 @@ export function finishPdf(
     ['CreationDate', date],
     ['ModDate', date],
   ];
-  const infoDict = `<<${entries.filter(([, value]) => value !== undefined).map(([key, value]) => `/${key} ${pdfString(value!)}`).join(' ')}>>`;
+  const infoDict = `<<${entries
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `/${key} ${pdfString(value!)}`)
+    .join(' ')}>>`;
   const catalogDict = catalog.slice(catalog.indexOf('<<'), catalog.lastIndexOf('>>')).replace(/\/Metadata \d+ 0 R/, '');
   const withPreferences = /\/ViewerPreferences/.test(catalogDict) ? catalogDict : `${catalogDict}/ViewerPreferences <</DisplayDocTitle true>>`;
   const newCatalog = `${withPreferences}/Metadata ${metadataId} 0 R>>`;
@@ -114,7 +117,9 @@ const PRODUCER = 'briefkit';
 
 /** A dictionary's value for a key, as written (a name, number, reference or string; not a dictionary or array). */
 function entry(dict: string, key: string): string | undefined {
-  return new RegExp(`/${key}(?![A-Za-z0-9])\\s*(\\d+ \\d+ R|\\/[^\\s/<>\\[\\]()]*|\\((?:\\\\.|[^)\\\\])*\\)|<[0-9A-Fa-f\\s]*>|[-+.\\d]+|true|false)`).exec(dict)?.[1];
+  return new RegExp(`/${key}(?![A-Za-z0-9])\\s*(\\d+ \\d+ R|\\/[^\\s/<>\\[\\]()]*|\\((?:\\\\.|[^)\\\\])*\\)|<[0-9A-Fa-f\\s]*>|[-+.\\d]+|true|false)`).exec(
+    dict,
+  )?.[1];
 }
 
 function refId(value: string | undefined): number | undefined {
@@ -149,13 +154,18 @@ function unwrapText(objects: ReadonlyMap<number, string>, changed: Map<number, s
   const tree = objects.get(parentTree ?? -1);
   // Only the flat number tree Chromium writes is understood; anything else is left alone.
   if (!tree || /\/Kids/.test(tree)) return;
-  const arrays = [...(/\/Nums\s*\[([^\]]*)\]/.exec(tree)?.[1] ?? '').matchAll(/(\d+) \d+ R/g)].map((match) => Number(match[1])).filter((id) => objects.get(id)?.trimStart().startsWith('['));
+  const arrays = [...(/\/Nums\s*\[([^\]]*)\]/.exec(tree)?.[1] ?? '').matchAll(/(\d+) \d+ R/g)]
+    .map((match) => Number(match[1]))
+    .filter((id) => objects.get(id)?.trimStart().startsWith('['));
   const leafRef = /(\d+) 0 R/g;
   for (const id of arrays) {
-    changed.set(id, objects.get(id)!.replace(leafRef, (ref, leaf: string) => {
-      const found = leaves.get(Number(leaf));
-      return found ? `${found.parent} 0 R` : ref;
-    }));
+    changed.set(
+      id,
+      objects.get(id)!.replace(leafRef, (ref, leaf: string) => {
+        const found = leaves.get(Number(leaf));
+        return found ? `${found.parent} 0 R` : ref;
+      }),
+    );
   }
   for (const parent of new Set([...leaves.values()].map((leaf) => leaf.parent))) {
     const dict = objects.get(parent);
@@ -173,7 +183,10 @@ function unwrapText(objects: ReadonlyMap<number, string>, changed: Map<number, s
       return found.page === ownPage ? String(found.mcid) : `<</Type /MCR /Pg ${found.page} 0 R /MCID ${found.mcid}>>`;
     });
     const page = entry(own, 'Pg') === undefined && ownPage !== undefined ? `/Pg ${ownPage} 0 R\n` : '';
-    changed.set(parent, `${dict.slice(0, kids.index)}${page}/K ${newKids.startsWith('[') ? newKids : `[${newKids}]`}${dict.slice(kids.index + kids[0].length)}`);
+    changed.set(
+      parent,
+      `${dict.slice(0, kids.index)}${page}/K ${newKids.startsWith('[') ? newKids : `[${newKids}]`}${dict.slice(kids.index + kids[0].length)}`,
+    );
   }
 }
 
@@ -219,7 +232,13 @@ function describeLinks(objects: ReadonlyMap<number, string>, changed: Map<number
  * An empty list: the file may say it is PDF/UA-1 (`pdfuaid:part`). These are not all of
  * PDF/UA; see docs/briefings/pdfs-and-sharing.md.
  */
-function pdfUaProblems(objects: ReadonlyMap<number, string>, changed: ReadonlyMap<number, string>, root: number, title: string, stream: (id: number) => Buffer | undefined): string[] {
+function pdfUaProblems(
+  objects: ReadonlyMap<number, string>,
+  changed: ReadonlyMap<number, string>,
+  root: number,
+  title: string,
+  stream: (id: number) => Buffer | undefined,
+): string[] {
   const current = (id: number) => changed.get(id) ?? objects.get(id) ?? '';
   const catalog = current(root);
   const problems: string[] = [];
@@ -288,14 +307,17 @@ function streamData(bytes: Uint8Array, text: string, offsets: ReadonlyMap<number
 /** The XMP metadata packet: what the document information says, in the form PDF/A and PDF/UA tools read. */
 function xmpPacket(metadata: PdfMetadata, pdfUa: boolean): string {
   const date = metadata.date ? `${metadata.date}T00:00:00Z` : undefined;
-  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li><rdf:li xml:lang="${xml(metadata.lang)}">${xml(value)}</rdf:li></rdf:Alt>`;
+  const alt = (value: string) =>
+    `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li><rdf:li xml:lang="${xml(metadata.lang)}">${xml(value)}</rdf:li></rdf:Alt>`;
   const properties = [
     '<dc:format>application/pdf</dc:format>',
     `<dc:title>${alt(metadata.title)}</dc:title>`,
     metadata.author ? `<dc:creator><rdf:Seq><rdf:li>${xml(metadata.author)}</rdf:li></rdf:Seq></dc:creator>` : '',
     metadata.subject ? `<dc:description>${alt(metadata.subject)}</dc:description>` : '',
     `<dc:language><rdf:Bag><rdf:li>${xml(metadata.lang)}</rdf:li></rdf:Bag></dc:language>`,
-    metadata.keywords.length > 0 ? `<dc:subject><rdf:Bag>${metadata.keywords.map((keyword) => `<rdf:li>${xml(keyword)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>` : '',
+    metadata.keywords.length > 0
+      ? `<dc:subject><rdf:Bag>${metadata.keywords.map((keyword) => `<rdf:li>${xml(keyword)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`
+      : '',
     date ? `<xmp:CreateDate>${date}</xmp:CreateDate>` : '',
     date ? `<xmp:ModifyDate>${date}</xmp:ModifyDate>` : '',
     `<xmp:CreatorTool>${xml(CREATOR)}</xmp:CreatorTool>`,
@@ -319,10 +341,12 @@ function xmpPacket(metadata: PdfMetadata, pdfUa: boolean): string {
 
 /** Text as XML character data or an attribute value; characters XML 1.0 does not allow are dropped. */
 function xml(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!)
+  );
 }
 
 /** A PDF literal string's text (`(a\(b\))` → `a(b)`), read as Latin-1 (URLs are ASCII). */
@@ -336,7 +360,10 @@ function literalString(literal: string): string {
 
 /** A PDF name's text: `#xx` escapes are its UTF-8 bytes. */
 function nameText(name: string): string {
-  return Buffer.from(name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }
 
 /**

@@ -62,12 +62,15 @@ export function appendUpdate(original: Buffer, update: Update): Buffer {
     const group = ids.slice(start, start + PER_STREAM);
     const bodies = group.map((id) => Buffer.from(`${update.packed.get(id)!}\n`, 'latin1'));
     let offset = 0;
-    const header = group.map((id, index) => {
-      entries.set(id, [2, streamId, index]);
-      const pair = `${id} ${offset}`;
-      offset += bodies[index]!.length;
-      return pair;
-    }).join(' ') + '\n';
+    const header =
+      group
+        .map((id, index) => {
+          entries.set(id, [2, streamId, index]);
+          const pair = `${id} ${offset}`;
+          offset += bodies[index]!.length;
+          return pair;
+        })
+        .join(' ') + '\n';
     const data = deflateSync(Buffer.concat([Buffer.from(header, 'latin1'), ...bodies]), { level: 9 });
     add({ id: streamId, body: `<</Type /ObjStm /N ${group.length} /First ${header.length} /Filter /FlateDecode>>`, data });
   }
@@ -90,7 +93,8 @@ export function appendUpdate(original: Buffer, update: Update): Buffer {
   const xrefAt = length;
   add({
     id: xrefId,
-    body: `<</Type /XRef /Size ${xrefId + 1} /Root ${update.root} 0 R /Info ${update.info} 0 R /Prev ${update.prev} /W [1 ${width} 2] /Index ` +
+    body:
+      `<</Type /XRef /Size ${xrefId + 1} /Root ${update.root} 0 R /Info ${update.info} 0 R /Prev ${update.prev} /W [1 ${width} 2] /Index ` +
       `[${index.join(' ')}] /Filter /FlateDecode>>`,
     data: deflateSync(rows, { level: 9 }),
   });

@@ -29,7 +29,10 @@ export function titleFields(input: PrintInput, local: LocalizedPage): { readonly
   const { translator, edition, config } = input;
   const { page } = local;
   const views = new Views(translator, page.outputPath, new Map(input.pages.map((each) => [each.page, each])));
-  const site = siteIndex(input.pages.map((each) => each.page), translator.lang);
+  const site = siteIndex(
+    input.pages.map((each) => each.page),
+    translator.lang,
+  );
   return {
     views,
     fields: {
@@ -65,8 +68,11 @@ export function cardJob(input: PrintInput, local: LocalizedPage): PrintJob {
   const { page } = local;
   const context: CardContext = {
     ...titleFields(input, local).fields,
-    edition: edition.country ? translator.t('editionLabel', { country: edition.variable('country_name', translator.lang) ?? edition.name ?? edition.country }) : undefined,
-    organisation: siteView(input.config, edition, translator, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined).organisation,
+    edition: edition.country
+      ? translator.t('editionLabel', { country: edition.variable('country_name', translator.lang) ?? edition.name ?? edition.country })
+      : undefined,
+    organisation: siteView(input.config, edition, translator, input.logoName ? `${PRINT_ORIGIN}${edition.prefix}assets/${input.logoName}` : undefined)
+      .organisation,
   };
   const path = `${edition.prefix}${cardPath(local)}`;
   return {

@@ -94,8 +94,16 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
   const views = new Views(translator, page.outputPath, byPage);
   const context = { views, translator, site, citations: input.citations };
   // Pages that are part of this PDF: links to them become links inside it.
-  const inside = new Map<string, string>([[page.outputPath, ''], ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string])]);
-  const link = { inside, lang, baseUrl: config.base_url ? `${config.base_url}${input.edition.prefix}` : undefined, origin: `${PRINT_ORIGIN}${input.edition.prefix}` };
+  const inside = new Map<string, string>([
+    [page.outputPath, ''],
+    ...chapters.map((chapter) => [chapter.page.outputPath, chapterId(chapter)] as [string, string]),
+  ]);
+  const link = {
+    inside,
+    lang,
+    baseUrl: config.base_url ? `${config.base_url}${input.edition.prefix}` : undefined,
+    origin: `${PRINT_ORIGIN}${input.edition.prefix}`,
+  };
 
   // The language of the text: a page with no translation prints the original, and says so
   // (PDF language, cover label); the cover, contents and notice stay in the reader's language.
@@ -127,7 +135,7 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
   const title = views.title(page);
   const { edition } = input;
   const online = config.base_url ? `${config.base_url}${edition.prefix}${lang}/${page.outputPath}` : undefined;
-  const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
+  const editionName = edition.country ? (edition.variable('country_name', lang) ?? edition.name) : undefined;
   const authors = authorNames(page);
   const year = page.meta.date?.slice(0, 4) ?? (typeof page.meta.year === 'number' ? page.meta.year : undefined);
   // Only types whose front matter has a version show one (another type's `version:` is its own key).
@@ -142,11 +150,18 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
   const paper = edition.paper;
   const size = PAPER[paper];
   const pageNumber = cssContent(translator.t('pageNumber', { page: '\u0001', pages: '\u0002' }));
-  const notice = local.state === 'fallback'
-    ? { title: ui.notTranslatedTitle, text: translator.t('notTranslatedText', { language: languageName(lang, lang), original: languageName(local.contentLang, lang) }) }
-    : local.outdated
-      ? { title: ui.outdatedTitle, text: translator.t('outdatedText', { language: languageName(lang, lang), original: languageName(local.sourceLang, lang) }) }
-      : undefined;
+  const notice =
+    local.state === 'fallback'
+      ? {
+          title: ui.notTranslatedTitle,
+          text: translator.t('notTranslatedText', { language: languageName(lang, lang), original: languageName(local.contentLang, lang) }),
+        }
+      : local.outdated
+        ? {
+            title: ui.outdatedTitle,
+            text: translator.t('outdatedText', { language: languageName(lang, lang), original: languageName(local.sourceLang, lang) }),
+          }
+        : undefined;
 
   const document: PrintDocumentContext = {
     lang: textLang,
@@ -195,7 +210,15 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
     html: html ?? '',
     url: `${PRINT_ORIGIN}${edition.prefix}${lang}/${page.outputPath}`,
     paper,
-    metadata: { title: title.text, author: who ?? '', subject: local.summary ?? '', keywords: documentKeywords(page, translator), lang: textLang, date: page.meta.date, version },
+    metadata: {
+      title: title.text,
+      author: who ?? '',
+      subject: local.summary ?? '',
+      keywords: documentKeywords(page, translator),
+      lang: textLang,
+      date: page.meta.date,
+      version,
+    },
   };
 }
 

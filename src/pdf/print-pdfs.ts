@@ -41,7 +41,6 @@ export interface PrintOptions {
   readonly browser?: string | undefined;
 }
 
-
 /** How long one document may take to print, unless told otherwise. */
 const DOCUMENT_TIMEOUT = 120_000;
 
@@ -91,11 +90,16 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
     process.off('SIGTERM', interrupted);
     if (caught) process.kill(process.pid, caught);
     report(options.siteFile, {
-      reason: reason instanceof NoBrowserError || reason instanceof BrowserStartTimeout ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
+      reason:
+        reason instanceof NoBrowserError || reason instanceof BrowserStartTimeout ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
       rule: 'pdf-browser',
       ...(reason instanceof NoBrowserError ? { hint: reason.hint } : {}),
       ...(reason instanceof BrowserStartTimeout
-        ? { hint: 'Check that Chromium runs (PUPPETEER_EXECUTABLE_PATH, if set, must point at a working Chromium or Chrome); raise the limit with BRIEFKIT_BROWSER_TIMEOUT_MS (ms) on a slow machine, or build only the website with --no-pdf.' }
+        ? {
+            hint:
+              'Check that Chromium runs (PUPPETEER_EXECUTABLE_PATH, if set, must point at a working Chromium or Chrome); ' +
+              'raise the limit with BRIEFKIT_BROWSER_TIMEOUT_MS (ms) on a slow machine, or build only the website with --no-pdf.',
+          }
         : {}),
     });
     return { files, pdfs, reprinted: 0 };
@@ -182,7 +186,11 @@ function resourcesFrom(files: ReadonlyMap<string, OutputFile>): Resources {
     if (!found) {
       const file = files.get(path);
       const type = mediaType(path);
-      found = !file ? Promise.resolve(undefined) : 'copyFrom' in file ? readFile(file.copyFrom).then((body) => ({ body, type })) : Promise.resolve({ body: file.content, type });
+      found = !file
+        ? Promise.resolve(undefined)
+        : 'copyFrom' in file
+          ? readFile(file.copyFrom).then((body) => ({ body, type }))
+          : Promise.resolve({ body: file.content, type });
       cache.set(path, found);
     }
     return found;

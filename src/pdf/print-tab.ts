@@ -45,7 +45,11 @@ export class PrintTab {
   /** Whether a document tried to navigate away (a refresh, a timer): the tab is not used again. */
   private left = false;
 
-  private constructor(private readonly page: Page, private readonly resources: Resources, private readonly closePopups: () => void) {}
+  private constructor(
+    private readonly page: Page,
+    private readonly resources: Resources,
+    private readonly closePopups: () => void,
+  ) {}
 
   /**
    * A tab with page scripts off (the measuring code runs through the DevTools protocol, which
@@ -58,7 +62,11 @@ export class PrintTab {
     const context = browser.defaultBrowserContext();
     const page = await context.newPage();
     const popup = (target: Target) => {
-      if (target.opener() === page.target()) void target.page().then((other) => other?.close()).catch(() => undefined);
+      if (target.opener() === page.target())
+        void target
+          .page()
+          .then((other) => other?.close())
+          .catch(() => undefined);
     };
     context.on('targetcreated', popup);
     const tab = new PrintTab(page, resources, () => context.off('targetcreated', popup));

@@ -56,7 +56,12 @@ export async function slidesJob(input: PrintInput, local: LocalizedPage): Promis
     slides.push({
       heading: undefined,
       title: translator.ui.whatWeAsk,
-      html: toHtml(h('ol', items.map((ask) => h('li', ask.foreign ? { lang: ask.lang, dir: ask.dir } : {}, ask.text)))),
+      html: toHtml(
+        h(
+          'ol',
+          items.map((ask) => h('li', ask.foreign ? { lang: ask.lang, dir: ask.dir } : {}, ask.text)),
+        ),
+      ),
       lang: translator.lang,
       dir: translator.dir,
     });
@@ -83,7 +88,14 @@ export async function slidesJob(input: PrintInput, local: LocalizedPage): Promis
     html: input.render('print/slides', context) ?? '',
     url: `${PRINT_ORIGIN}${edition.prefix}${translator.lang}/${page.outputPath}`,
     paper: edition.paper,
-    metadata: { title: context.title.text, author: documentAuthor(page, edition), subject: local.summary ?? '', keywords: documentKeywords(page, translator), lang: textLang, date: page.meta.date },
+    metadata: {
+      title: context.title.text,
+      author: documentAuthor(page, edition),
+      subject: local.summary ?? '',
+      keywords: documentKeywords(page, translator),
+      lang: textLang,
+      date: page.meta.date,
+    },
   };
 }
 

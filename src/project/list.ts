@@ -39,7 +39,12 @@ export async function listProjectFiles(root: string, dir: string, options: ListO
   const refuse = async (path: string, refusal: Refusal) => {
     refused.set(path, refusal);
     // Only the link's own metadata: whether what it points to is a folder (which may hold pages).
-    const folder = options.recursive !== false && (await stat(join(base, path)).then((stats) => stats.isDirectory(), () => false));
+    const folder =
+      options.recursive !== false &&
+      (await stat(join(base, path)).then(
+        (stats) => stats.isDirectory(),
+        () => false,
+      ));
     if (path === '' || folder || options.report?.(path)) problems.push(refusedFile(root, join(base, path), refusal));
   };
   const top = await locate(root, base);

@@ -5,11 +5,10 @@ import { isInside, shownPath, toProjectPath } from '../paths/project-path.js';
 
 /** What is at a path of the project, once every symbolic link on the way is resolved. */
 export type Located =
-  | { readonly kind: 'file' | 'folder'; readonly real: string }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'refused'; readonly refusal: Refusal };
+  { readonly kind: 'file' | 'folder'; readonly real: string } | { readonly kind: 'missing' } | { readonly kind: 'refused'; readonly refusal: Refusal };
 
-const OUTSIDE_HINT = 'briefkit reads and writes only inside the project folder. Copy the file into the project instead of linking to it, or make the ' +
+const OUTSIDE_HINT =
+  'briefkit reads and writes only inside the project folder. Copy the file into the project instead of linking to it, or make the ' +
   'link point inside the project.';
 
 /** The real path of the project folder (itself perhaps reached through a link), the boundary of every read and write. */
@@ -29,7 +28,15 @@ export async function locate(root: string, path: string): Promise<Located> {
     real = await realpath(path);
   } catch (reason) {
     const code = (reason as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { kind: 'refused', refusal: { reason: `${shownPath(root, path)} is a symbolic link that leads back to itself`, rule: 'symlink-loop', hint: 'Remove the link, or make it point to a file.' } };
+    if (code === 'ELOOP')
+      return {
+        kind: 'refused',
+        refusal: {
+          reason: `${shownPath(root, path)} is a symbolic link that leads back to itself`,
+          rule: 'symlink-loop',
+          hint: 'Remove the link, or make it point to a file.',
+        },
+      };
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw reason;
     const dangling = await danglingLink(root, path);
     return dangling ? { kind: 'refused', refusal: dangling } : { kind: 'missing' };
@@ -38,7 +45,14 @@ export async function locate(root: string, path: string): Promise<Located> {
   const stats = await stat(real);
   if (stats.isFile()) return { kind: 'file', real };
   if (stats.isDirectory()) return { kind: 'folder', real };
-  return { kind: 'refused', refusal: { reason: `${shownPath(root, path)} is not a regular file (a device, socket or pipe)`, rule: 'not-a-file', hint: 'Replace it by an ordinary file.' } };
+  return {
+    kind: 'refused',
+    refusal: {
+      reason: `${shownPath(root, path)} is not a regular file (a device, socket or pipe)`,
+      rule: 'not-a-file',
+      hint: 'Replace it by an ordinary file.',
+    },
+  };
 }
 
 /** The first link on the way from the project to `path` whose real path leaves the project. */
@@ -61,7 +75,11 @@ export async function danglingLink(root: string, path: string): Promise<Refusal 
     if (!stats) return undefined;
     if (stats.isSymbolicLink() && (await realpath(prefix).catch(() => undefined)) === undefined) {
       const target = await readlink(prefix).catch(() => '?');
-      return { reason: `${shownPath(root, prefix)} is a symbolic link to ${target}, which does not exist`, rule: 'symlink-dangling', hint: 'Fix the link or remove it; briefkit never reads or writes through a link that points nowhere.' };
+      return {
+        reason: `${shownPath(root, prefix)} is a symbolic link to ${target}, which does not exist`,
+        rule: 'symlink-dangling',
+        hint: 'Fix the link or remove it; briefkit never reads or writes through a link that points nowhere.',
+      };
     }
   }
   return undefined;

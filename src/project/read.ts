@@ -27,7 +27,17 @@ const MB = 1024 * 1024;
  * bibliographies, so 1 MB is already thousands of references; a Zotero export (.bib, .ris,
  * CSL-JSON) with abstracts is about 7 KB an entry, so those may be 10 MB.
  */
-export const SIZE_LIMITS: Readonly<Record<string, number>> = { '.md': 2 * MB, '.yaml': 1 * MB, '.yml': 1 * MB, '.hbs': 1 * MB, '.bib': 10 * MB, '.ris': 10 * MB, '.json': 10 * MB, '.po': 10 * MB, '.xlf': 10 * MB };
+export const SIZE_LIMITS: Readonly<Record<string, number>> = {
+  '.md': 2 * MB,
+  '.yaml': 1 * MB,
+  '.yml': 1 * MB,
+  '.hbs': 1 * MB,
+  '.bib': 10 * MB,
+  '.ris': 10 * MB,
+  '.json': 10 * MB,
+  '.po': 10 * MB,
+  '.xlf': 10 * MB,
+};
 const DEFAULT_LIMIT = 1 * MB;
 
 /** Nothing read: the file's problem is on it, and it is marked so no stage works on its empty text. */
@@ -50,7 +60,12 @@ export async function readProjectText(root: string, path: string, data: Data = {
   if (found.kind === 'missing') return undefined;
   const file = new VFile({ path: absolute, cwd: root, value: '', data });
   if (found.kind === 'refused') return unreadable(file, found.refusal);
-  if (found.kind === 'folder') return unreadable(file, { reason: `${shownPath(root, absolute)} is a folder, not a file`, rule: 'not-a-file', hint: 'Rename the folder, or put the file here.' });
+  if (found.kind === 'folder')
+    return unreadable(file, {
+      reason: `${shownPath(root, absolute)} is a folder, not a file`,
+      rule: 'not-a-file',
+      hint: 'Rename the folder, or put the file here.',
+    });
   return readFound(file, found.real);
 }
 
@@ -88,7 +103,11 @@ function reportControlCharacters(file: VFile, text: string): void {
   for (const { char, offset } of found.slice(0, SHOWN_CONTROLS)) warn(file, { ...controlCharacterProblem([char]), place: placeOf(offset) });
   const rest = found.slice(SHOWN_CONTROLS);
   if (rest.length > 0) {
-    warn(file, { ...controlCharacterProblem(rest.map(({ char }) => char)), reason: `${rest.length} more invisible control characters replaced by "\uFFFD"`, place: placeOf(rest[0]!.offset) });
+    warn(file, {
+      ...controlCharacterProblem(rest.map(({ char }) => char)),
+      reason: `${rest.length} more invisible control characters replaced by "\uFFFD"`,
+      place: placeOf(rest[0]!.offset),
+    });
   }
 }
 
@@ -107,7 +126,15 @@ export async function readBytes(real: string, limit: number, file: VFile): Promi
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return { problem: { reason: `${shownPath(file.cwd, file.path)} is not a regular file`, rule: 'not-a-file', place: where, hint: 'Replace it by an ordinary file.' } };
+    if (!stats.isFile())
+      return {
+        problem: {
+          reason: `${shownPath(file.cwd, file.path)} is not a regular file`,
+          rule: 'not-a-file',
+          place: where,
+          hint: 'Replace it by an ordinary file.',
+        },
+      };
     if (stats.size > limit) {
       return {
         problem: {
@@ -134,6 +161,15 @@ export async function readBytes(real: string, limit: number, file: VFile): Promi
 }
 
 function cannotRead(file: VFile, reason: NodeJS.ErrnoException): { reason: string; rule: string; hint: string } {
-  const what = reason.code === 'EACCES' || reason.code === 'EPERM' ? 'permission denied' : reason.code === 'ELOOP' ? 'it became a symbolic link while briefkit was reading' : (reason.code ?? reason.message);
-  return { reason: `${shownPath(file.cwd, file.path)} cannot be read (${what})`, rule: 'read-failed', hint: 'Check that the file exists and that you may read it.' };
+  const what =
+    reason.code === 'EACCES' || reason.code === 'EPERM'
+      ? 'permission denied'
+      : reason.code === 'ELOOP'
+        ? 'it became a symbolic link while briefkit was reading'
+        : (reason.code ?? reason.message);
+  return {
+    reason: `${shownPath(file.cwd, file.path)} cannot be read (${what})`,
+    rule: 'read-failed',
+    hint: 'Check that the file exists and that you may read it.',
+  };
 }

@@ -20,7 +20,8 @@ export async function refuseWrite(root: string, target: string): Promise<string 
   const existing = await nearestExisting(target);
   const found = await locate(root, existing);
   if (found.kind === 'refused') return `${found.refusal.reason}; briefkit does not write there`;
-  if (found.kind === 'missing' || !isInside(await realRoot(root), found.real)) return `${shownPath(root, target)} is outside the project; briefkit does not write there`;
+  if (found.kind === 'missing' || !isInside(await realRoot(root), found.real))
+    return `${shownPath(root, target)} is outside the project; briefkit does not write there`;
   return undefined;
 }
 
@@ -28,7 +29,12 @@ export async function refuseWrite(root: string, target: string): Promise<string 
 export async function refuseCreate(root: string, target: string): Promise<string | undefined> {
   const refusal = await refuseWrite(root, target);
   if (refusal) return refusal;
-  return (await lstat(target).then(() => true, () => false)) ? `${shownPath(root, target)} already exists` : undefined;
+  return (await lstat(target).then(
+    () => true,
+    () => false,
+  ))
+    ? `${shownPath(root, target)} already exists`
+    : undefined;
 }
 
 /**
@@ -46,7 +52,8 @@ export async function createProjectFile(root: string, target: string, text: stri
   try {
     handle = await open(target, CREATE, 0o666);
   } catch (reason) {
-    if ((reason as NodeJS.ErrnoException).code === 'EEXIST' || (reason as NodeJS.ErrnoException).code === 'ELOOP') return `${shownPath(root, target)} already exists (or became a link); nothing was written`;
+    if ((reason as NodeJS.ErrnoException).code === 'EEXIST' || (reason as NodeJS.ErrnoException).code === 'ELOOP')
+      return `${shownPath(root, target)} already exists (or became a link); nothing was written`;
     throw reason;
   }
   try {

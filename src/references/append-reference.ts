@@ -31,7 +31,10 @@ export interface KnownEntry {
 }
 
 /** The bibliography as it is before anything is fetched, or why `refs add` cannot add to it. */
-export type Bibliography = { readonly ok: true; readonly entries: readonly KnownEntry[] } | { readonly ok: false; readonly problem: string } | { readonly ok: false; readonly file: VFile };
+export type Bibliography =
+  | { readonly ok: true; readonly entries: readonly KnownEntry[] }
+  | { readonly ok: false; readonly problem: string }
+  | { readonly ok: false; readonly file: VFile };
 
 /**
  * Read `briefings/references.yaml` to see which references it already has. Refused: a
@@ -60,9 +63,17 @@ export async function readBibliography(root: string): Promise<Bibliography> {
 }
 
 /** The entry in the bibliography with this DOI (compared ignoring case), PMID or web address, if there is one. */
-export function findEntry(entries: readonly KnownEntry[], wanted: { readonly doi?: string | undefined; readonly pmid?: string | undefined; readonly url?: string | undefined }): KnownEntry | undefined {
+export function findEntry(
+  entries: readonly KnownEntry[],
+  wanted: { readonly doi?: string | undefined; readonly pmid?: string | undefined; readonly url?: string | undefined },
+): KnownEntry | undefined {
   const doi = wanted.doi?.toLowerCase();
-  return entries.find((entry) => (doi !== undefined && entry.doi === doi) || (wanted.pmid !== undefined && entry.pmid === wanted.pmid) || (wanted.url !== undefined && entry.url === wanted.url));
+  return entries.find(
+    (entry) =>
+      (doi !== undefined && entry.doi === doi) ||
+      (wanted.pmid !== undefined && entry.pmid === wanted.pmid) ||
+      (wanted.url !== undefined && entry.url === wanted.url),
+  );
 }
 
 /** What appending an entry did. */
@@ -79,7 +90,11 @@ export type Appended =
  * moment of writing (so an entry someone added meanwhile counts), written beside itself and
  * renamed into place. Its key is `key` if given, else made from its first author and year.
  */
-export async function appendReference(root: string, item: UnkeyedItem, options: { readonly key?: string | undefined; readonly comment: string }): Promise<Appended> {
+export async function appendReference(
+  root: string,
+  item: UnkeyedItem,
+  options: { readonly key?: string | undefined; readonly comment: string },
+): Promise<Appended> {
   const target = join(root, BIBLIOGRAPHY);
   const refused = await refuseAppend(root, target);
   if (refused) return { kind: 'refused', why: refused };
@@ -99,7 +114,13 @@ export async function appendReference(root: string, item: UnkeyedItem, options: 
     const problem = await createProjectFile(root, target, text);
     if (!problem) return { ...outcome, created: true };
     // Made by someone else meanwhile: append to theirs.
-    if (!(await lstat(target).then(() => true, () => false))) return { kind: 'refused', why: problem };
+    if (
+      !(await lstat(target).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return { kind: 'refused', why: problem };
   }
   const problem = await editProjectFile(root, target, edit);
   if (problem) return { kind: 'refused', why: problem };
@@ -115,9 +136,17 @@ async function refuseAppend(root: string, target: string): Promise<string | unde
 }
 
 /** The text with the entry appended, and what that did (the text unchanged if nothing was added). */
-function appended(text: string, item: UnkeyedItem, options: { readonly key?: string | undefined; readonly comment: string }): { text: string; outcome: Appended } {
+function appended(
+  text: string,
+  item: UnkeyedItem,
+  options: { readonly key?: string | undefined; readonly comment: string },
+): { text: string; outcome: Appended } {
   const before = parseList(text);
-  if (!before) return { text, outcome: { kind: 'refused', why: `${BIBLIOGRAPHY} changed while refs add was running and is no longer a list of references; nothing was added` } };
+  if (!before)
+    return {
+      text,
+      outcome: { kind: 'refused', why: `${BIBLIOGRAPHY} changed while refs add was running and is no longer a list of references; nothing was added` },
+    };
   const entries = knownEntries(before);
   const same = findEntry(entries, { doi: item.DOI, pmid: item.PMID, url: item.type === 'webpage' ? item.URL : undefined });
   if (same) return { text, outcome: { kind: 'already', id: same.id ?? '(an entry without id)' } };
@@ -132,7 +161,12 @@ function appended(text: string, item: UnkeyedItem, options: { readonly key?: str
     const after = `${text}${separator}${entryText}`;
     const list = parseList(after);
     // The old entries as they were, and the new one exactly as meant: else the file's end does something unusual.
-    if (list && list.length === before.length + 1 && JSON.stringify(list.slice(0, -1)) === JSON.stringify(before) && JSON.stringify(list.at(-1)) === JSON.stringify(entry)) {
+    if (
+      list &&
+      list.length === before.length + 1 &&
+      JSON.stringify(list.slice(0, -1)) === JSON.stringify(before) &&
+      JSON.stringify(list.at(-1)) === JSON.stringify(entry)
+    ) {
       return { text: after, outcome: { kind: 'added', item: entry, created: false } };
     }
   }
@@ -140,7 +174,8 @@ function appended(text: string, item: UnkeyedItem, options: { readonly key?: str
     text,
     outcome: {
       kind: 'refused',
-      why: `the end of ${BIBLIOGRAPHY} is not the end of its list of references (a "..." or "---" line, or an indented list), so the entry cannot be ` +
+      why:
+        `the end of ${BIBLIOGRAPHY} is not the end of its list of references (a "..." or "---" line, or an indented list), so the entry cannot be ` +
         `appended safely; paste it by hand`,
       entryText,
     },
@@ -168,7 +203,9 @@ function knownEntries(data: unknown): KnownEntry[] {
     const { id, DOI, PMID, URL } = entry as { id?: unknown; DOI?: unknown; PMID?: unknown; URL?: unknown };
     const doi = typeof DOI === 'string' ? (doiOf(DOI) ?? DOI.trim()).toLowerCase() : undefined;
     const pmid = typeof PMID === 'string' || typeof PMID === 'number' ? String(PMID).trim() : undefined;
-    return [{ id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, doi, pmid, url: typeof URL === 'string' ? URL.trim() : undefined }];
+    return [
+      { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, doi, pmid, url: typeof URL === 'string' ? URL.trim() : undefined },
+    ];
   });
 }
 
@@ -188,7 +225,8 @@ export function entryYaml(entry: CslItem, comment: string): string {
   visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      if (isScalar(pair.value) && typeof pair.value.value === 'string' && (!PLAIN.has(key) || /[\r\n\u0085\u2028\u2029]/.test(pair.value.value))) pair.value.type = 'QUOTE_DOUBLE';
+      if (isScalar(pair.value) && typeof pair.value.value === 'string' && (!PLAIN.has(key) || /[\r\n\u0085\u2028\u2029]/.test(pair.value.value)))
+        pair.value.type = 'QUOTE_DOUBLE';
       if (isMap(pair.value) && FLOW.has(key)) pair.value.flow = true;
     },
     Map(_, map, path) {

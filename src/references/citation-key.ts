@@ -29,7 +29,10 @@ export function keyWord(text: string): string {
 
 /** The first word of a name or title that gives a key word ("The Lancet" → "lancet"). */
 function firstWord(text: string | undefined): string {
-  const words = (text ?? '').split(/[\s/:;,.–—]+/).map(keyWord).filter((word) => word !== '');
+  const words = (text ?? '')
+    .split(/[\s/:;,.–—]+/)
+    .map(keyWord)
+    .filter((word) => word !== '');
   return words.find((word) => !SKIPPED.has(word)) ?? words[0] ?? '';
 }
 

@@ -43,7 +43,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * `<sup>`…), dropped with their text kept. Any other `<…>` is text and stays (a title may
  * well mention `<script>`).
  */
-const FORMATTING = /<\/?(?:jats:|mml:)?(?:i|b|u|em|strong|sup|sub|sc|scp|italic|bold|underline|span|p|br|monospace|title|break|inline-formula|math|mi|mo|mn|mrow|msub|msup|mtext)(?:\s[^<>]*)?\/?>/gi;
+const FORMATTING =
+  /<\/?(?:jats:|mml:)?(?:i|b|u|em|strong|sup|sub|sc|scp|italic|bold|underline|span|p|br|monospace|title|break|inline-formula|math|mi|mo|mn|mrow|msub|msup|mtext)(?:\s[^<>]*)?\/?>/gi;
 
 /**
  * A text field as a reader should see it: formatting tags dropped, character references

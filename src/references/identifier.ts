@@ -66,7 +66,7 @@ export function parseIdentifier(argument: string): Identifier | BadIdentifier {
       const found = /^\/(?:pubmed\/)?(\d{1,9})\/?$/.exec(url.pathname);
       if (found) return pmid(found[1]!);
     }
-    if (url.username || url.password) return bad('a web address with a user name or password in it is not read; give the page\'s public address');
+    if (url.username || url.password) return bad("a web address with a user name or password in it is not read; give the page's public address");
     return { kind: 'url', url: url.href, shown: url.href };
   }
   return bad(`this is not a DOI, a PubMed ID or a web address: ${DOI_EXAMPLE}; ${PMID_EXAMPLE}; a web page's address starts with https://`);

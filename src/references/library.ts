@@ -54,10 +54,12 @@ export const referenceSchema = z.looseObject({
       params: { hint: 'Copy the DOI from the article page; it starts with "10." and has no spaces.' },
     })
     .optional(),
-  PMID: text.refine((value) => /^\d{1,9}$/.test(value), {
-    error: 'is not a PubMed ID: it is a number such as 31286979',
-    params: { hint: 'Copy the PMID from the PubMed page, digits only.' },
-  }).optional(),
+  PMID: text
+    .refine((value) => /^\d{1,9}$/.test(value), {
+      error: 'is not a PubMed ID: it is a number such as 31286979',
+      params: { hint: 'Copy the PMID from the PubMed page, digits only.' },
+    })
+    .optional(),
   PMCID: text.optional(),
   URL: linkUrl.optional(),
   ISBN: text.optional(),
@@ -151,7 +153,9 @@ async function readExports(root: string): Promise<{ file: VFile; format: ImportF
   const formatOf = (name: string) => IMPORT_FORMATS[/\.[^.]*$/.exec(name)?.[0].toLowerCase() ?? ''];
   const listing = await listProjectFiles(root, 'briefings', { recursive: false, report: (path) => formatOf(path) !== undefined });
   const names = [...listing.files.keys()].filter((name) => formatOf(name)).sort(byCodePoint);
-  const read = await Promise.all(names.map(async (name) => ({ file: await readListedText(root, join(root, 'briefings', name), listing.files.get(name)!), format: formatOf(name) })));
+  const read = await Promise.all(
+    names.map(async (name) => ({ file: await readListedText(root, join(root, 'briefings', name), listing.files.get(name)!), format: formatOf(name) })),
+  );
   // A refused `briefings/` itself is reported with the pages.
   const refused = listing.problems.filter((file) => file.path !== join(root, 'briefings')).map((file) => ({ file, format: undefined }));
   return [...read, ...refused];

@@ -10,5 +10,7 @@ import type { Project } from './types.js';
  */
 export function contentHasErrors(project: ProjectText & Partial<Pick<Project, 'templates'>>): boolean {
   const templates = new Set([...(project.templates?.templates.values() ?? []), ...(project.templates?.refused ?? [])]);
-  return [...project.inputs.filter((file) => !templates.has(file)), project.run].some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)));
+  return [...project.inputs.filter((file) => !templates.has(file)), project.run].some((file) =>
+    file.messages.some((message) => message.fatal === true && !isPrintProblem(message)),
+  );
 }

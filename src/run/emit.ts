@@ -20,7 +20,14 @@ import type { Emitted, Made, Project } from './types.js';
 export async function emit(formats: readonly OutputFormat[], project: Project, made: Made): Promise<Emitted> {
   const { options } = project;
   const running = formats.filter((format) => formatRuns(format, options));
-  const emitting: Emitting = { output: new Output(), formats, pdfs: new Map(), printing: new VFile({ path: options.outDir, cwd: options.root }), reprinted: 0, landing: new Map() };
+  const emitting: Emitting = {
+    output: new Output(),
+    formats,
+    pdfs: new Map(),
+    printing: new VFile({ path: options.outDir, cwd: options.root }),
+    reprinted: 0,
+    landing: new Map(),
+  };
   if (contentHasErrors(project)) return { output: emitting.output, pdfs: emitting.pdfs, reprinted: 0, printing: emitting.printing };
   const printers = running.filter((format) => format.printJobs);
   if (printers.length > 0) {
@@ -45,7 +52,13 @@ export async function emit(formats: readonly OutputFormat[], project: Project, m
  * of the run as it now is (the search index as it was: see {@link searchAgain}), and the
  * files that changed (to write).
  */
-export async function emitSome(formats: readonly OutputFormat[], project: Project, made: Made, only: ReadonlySet<string>, before: Emitted): Promise<{ readonly emitted: Emitted; readonly changed: readonly OutputFile[] }> {
+export async function emitSome(
+  formats: readonly OutputFormat[],
+  project: Project,
+  made: Made,
+  only: ReadonlySet<string>,
+  before: Emitted,
+): Promise<{ readonly emitted: Emitted; readonly changed: readonly OutputFile[] }> {
   const fresh = new Output();
   await renderSomePages(project, made, before.pdfs, formats, only, fresh);
   const replaced = new Set(fresh.files.map((file) => file.path));

@@ -38,7 +38,13 @@ async function makeAll(project: Project): Promise<Made> {
     const fingerprinted = await fingerprintPages(project, rendering);
     const renderer = new MarkdownRenderer(fingerprinted.trees, rendering.workers, rendering.cache);
     const { pages, links } = await makeAllEditions(project, editionSources(project, fingerprinted), renderer);
-    return { fingerprints: fingerprinted.fingerprints, sections: fingerprinted.sections, pages, links, render: createEngine(project.templates, templateHelpers) };
+    return {
+      fingerprints: fingerprinted.fingerprints,
+      sections: fingerprinted.sections,
+      pages,
+      links,
+      render: createEngine(project.templates, templateHelpers),
+    };
   } finally {
     // Nothing after this needs them: their memory goes back before printing and rendering.
     await rendering.workers?.close();
@@ -69,7 +75,10 @@ async function makeSome(project: Project, { only, before }: Remake): Promise<Mad
     const others = old.filter((local) => !only.has(local.page.sourcePath));
     const one = await makeEdition(edition, sources, renderer, { only, others });
     const remade = new Map(one.pages.map((local) => [slot(local), keep ? local : { ...local, tree: { type: 'root' as const, children: [] } }]));
-    pages.set(edition, old.map((local) => remade.get(slot(local)) ?? local));
+    pages.set(
+      edition,
+      old.map((local) => remade.get(slot(local)) ?? local),
+    );
     addLinks(links, one.links);
   }
   return { fingerprints, sections, pages, links, render: before.render };

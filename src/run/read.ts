@@ -4,7 +4,16 @@ import { timing } from '../timing.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { readCitationStyles } from '../stages/read-citation-styles.js';
-import { checkGlossaries, checkPages, editionCountries, readLogos, readOverrideFiles, readPages, readTranslationFiles, readUiStrings } from '../stages/read-languages.js';
+import {
+  checkGlossaries,
+  checkPages,
+  editionCountries,
+  readLogos,
+  readOverrideFiles,
+  readPages,
+  readTranslationFiles,
+  readUiStrings,
+} from '../stages/read-languages.js';
 import { checkOutput, readConfig, readContent, readFonts, readProfiles, readReferences, readTemplates } from '../stages/read-project.js';
 import type { Project, ProjectText, RunOptions } from './types.js';
 
@@ -18,7 +27,14 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   const { root } = options;
   const run = new VFile({ path: options.outDir, cwd: root });
   await checkOutput(root, options.outDir, run);
-  const [config, references, sources, templates, fonts, profiles] = await Promise.all([readConfig(root), readReferences(root), readContent(root), readTemplates(root), readFonts(), readProfiles(root)]);
+  const [config, references, sources, templates, fonts, profiles] = await Promise.all([
+    readConfig(root),
+    readReferences(root),
+    readContent(root),
+    readTemplates(root),
+    readFonts(),
+    readProfiles(root),
+  ]);
   const editions = chooseEditions(options, config.value, profiles.value, previous, run);
   const languages = projectLanguages(config.value.config, profiles.value.profiles);
   const pages = readPages(root, sources.value, run);

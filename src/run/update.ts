@@ -65,13 +65,20 @@ export async function updateProject(run: Run, changed: readonly string[]): Promi
     inputs: project.inputs.map(swap),
     sources: { ...sources, markdown: sources.markdown.map(swap) },
     pages: pages.map((page) => freshPages.get(page) ?? page),
-    translations: { ...translated, translations: translated.translations.map((translation) => freshTranslations.get(translation) ?? translation), read: translated.read.map(swap) },
+    translations: {
+      ...translated,
+      translations: translated.translations.map((translation) => freshTranslations.get(translation) ?? translation),
+      read: translated.read.map(swap),
+    },
     overrides: project.overrides.map((override) => {
       const fresh = freshPages.get(override.page);
       return fresh ? { ...override, page: fresh } : override;
     }),
   };
-  const dirty = new Set([...[...freshPages.values()].map((page) => page.sourcePath), ...[...freshTranslations.values()].map((translation) => translation.sourcePath)]);
+  const dirty = new Set([
+    ...[...freshPages.values()].map((page) => page.sourcePath),
+    ...[...freshTranslations.values()].map((translation) => translation.sourcePath),
+  ]);
   return { project: updated, dirty, files: [...replaced.values()] };
 }
 
@@ -87,7 +94,12 @@ export function cleanAfter(run: Run, update: Update): Set<VFile> {
 export function movedTargets(before: Made, after: Made, dirty: ReadonlySet<string>): Set<string> | 'all' {
   const moved = new Set<string>();
   for (const [edition, pages] of before.pages) {
-    const remade = new Map(after.pages.get(edition)!.filter((local) => dirty.has(local.page.sourcePath)).map((local) => [slot(local), local]));
+    const remade = new Map(
+      after.pages
+        .get(edition)!
+        .filter((local) => dirty.has(local.page.sourcePath))
+        .map((local) => [slot(local), local]),
+    );
     for (const local of pages) {
       const fresh = remade.get(slot(local));
       if (!fresh) continue;
@@ -104,7 +116,9 @@ export function movedTargets(before: Made, after: Made, dirty: ReadonlySet<strin
  * checked against the new headings.
  */
 export function linkingFiles(run: Run, moved: ReadonlySet<string>, dirty: ReadonlySet<string>): string[] {
-  const linking = new Set([...run.made.links].filter(([from, targets]) => !dirty.has(from) && [...targets].some((target) => moved.has(target))).map(([from]) => from));
+  const linking = new Set(
+    [...run.made.links].filter(([from, targets]) => !dirty.has(from) && [...targets].some((target) => moved.has(target))).map(([from]) => from),
+  );
   const { project } = run;
   return [
     ...project.pages.filter((page) => linking.has(page.sourcePath)).map((page) => page.file.path),
@@ -115,7 +129,9 @@ export function linkingFiles(run: Run, moved: ReadonlySet<string>, dirty: Readon
 
 /** The addresses of the pages made from these source paths, in every edition and language (`en/case-studies/a/index.html`). */
 export function addresses(made: Made, sourcePaths: ReadonlySet<string>): string[] {
-  return [...made.pages].flatMap(([edition, pages]) => pages.filter((local) => sourcePaths.has(local.page.sourcePath)).map((local) => `${edition.prefix}${local.lang}/${local.page.outputPath}`));
+  return [...made.pages].flatMap(([edition, pages]) =>
+    pages.filter((local) => sourcePaths.has(local.page.sourcePath)).map((local) => `${edition.prefix}${local.lang}/${local.page.outputPath}`),
+  );
 }
 
 /** A page read again with the same front matter: same type, address and values. */

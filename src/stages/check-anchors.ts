@@ -14,7 +14,16 @@ import type { RenderedDocument } from './render-markdown.js';
 export function checkAnchors(documents: ReadonlyMap<VFile, RenderedDocument>, pages: readonly LocalizedPage[]): void {
   const ids = new Map<string, Set<string>>();
   for (const page of pages) {
-    ids.set(`${page.lang}\n${page.page.sourcePath}`, new Set([...page.content.ids, ...page.content.citations.map((key) => `ref-${key}`), 'references', 'main', ...(contentType(page.page.kind)?.ids?.(page.page) ?? [])]));
+    ids.set(
+      `${page.lang}\n${page.page.sourcePath}`,
+      new Set([
+        ...page.content.ids,
+        ...page.content.citations.map((key) => `ref-${key}`),
+        'references',
+        'main',
+        ...(contentType(page.page.kind)?.ids?.(page.page) ?? []),
+      ]),
+    );
   }
   for (const document of documents.values()) {
     for (const link of document.anchorLinks) {
@@ -23,12 +32,14 @@ export function checkAnchors(documents: ReadonlyMap<VFile, RenderedDocument>, pa
       const suggestion = closest(link.id, known);
       const self = document.file.data.sourcePath === link.target;
       warn(document.file, {
-        reason: `No heading "#${link.id}" in ${self ? 'this page' : `briefings/${link.target}`}${document.lang === pages[0]?.lang ? '' : ` (${document.lang})`}`,
+        reason:
+          `No heading "#${link.id}" in ${self ? 'this page' : `briefings/${link.target}`}` + `${document.lang === pages[0]?.lang ? '' : ` (${document.lang})`}`,
         rule: 'anchor-missing',
         place: link.place,
         hint: suggestion
           ? `Did you mean "#${suggestion}"?`
-          : 'Heading ids are the heading text in lower case with spaces as hyphens, e.g. "## Practice lessons" → #practice-lessons; a translation keeps the original\'s ids with {#practice-lessons}.',
+          : 'Heading ids are the heading text in lower case with spaces as hyphens, e.g. "## Practice lessons" → #practice-lessons; ' +
+            "a translation keeps the original's ids with {#practice-lessons}.",
       });
     }
   }

@@ -46,7 +46,9 @@ export function checkCitations(documents: ReadonlyMap<VFile, RenderedDocument>, 
               reason: `The ${style.title} style does not show "${item.locator}" (the ${item.label ?? 'page'}) in the text`,
               rule: 'citation-locator-hidden',
               place,
-              hint: 'Numbered styles such as Vancouver cite the source only. Write the page in the sentence ("on page 12 [@key]"), or choose an author–date style such as apa for this page (citation_style: apa).',
+              hint:
+                'Numbered styles such as Vancouver cite the source only. Write the page in the sentence ("on page 12 [@key]"), ' +
+                'or choose an author–date style such as apa for this page (citation_style: apa).',
             });
           }
         }

@@ -16,13 +16,23 @@ export const EMPTY_OUTPUT: OutputEditions = { root: undefined, folders: [], entr
  * of its own output folder or beside the editions already there (see output-editions.ts);
  * or all of them (`--all-countries`), each country in `<out>/<code>/`.
  */
-export function chooseEditions(options: RunOptions, { config }: LoadedConfig, { profiles, invalid }: Profiles, previous: OutputEditions, run: VFile): Edition[] {
+export function chooseEditions(
+  options: RunOptions,
+  { config }: LoadedConfig,
+  { profiles, invalid }: Profiles,
+  previous: OutputEditions,
+  run: VFile,
+): Edition[] {
   if (options.country) {
     const code = options.country.toLowerCase();
     const profile = profiles.find((candidate) => candidate.code === code);
     const prefix = countryPrefix(previous, code);
     if (profile && prefixClash(previous, prefix)) {
-      error(profile.file, { reason: `The ${profile.name} edition would go into ${join(options.outDir, code)}/, which this output folder already uses for something else`, rule: 'edition-folder', hint: 'Build this edition into another folder (--out).' });
+      error(profile.file, {
+        reason: `The ${profile.name} edition would go into ${join(options.outDir, code)}/, which this output folder already uses for something else`,
+        rule: 'edition-folder',
+        hint: 'Build this edition into another folder (--out).',
+      });
     }
     if (profile) return [countryEdition(config, profile, prefix)];
     // A profile with errors has been reported already.
@@ -30,7 +40,10 @@ export function chooseEditions(options: RunOptions, { config }: LoadedConfig, { 
     error(run, {
       reason: `There is no country profile countries/${code}.yaml`,
       rule: 'country-missing',
-      hint: profiles.length > 0 ? `Profiles here: ${profiles.map((candidate) => candidate.code).join(', ')}. Start one with: briefkit new country ${code}` : `Start one with: briefkit new country ${code}`,
+      hint:
+        profiles.length > 0
+          ? `Profiles here: ${profiles.map((candidate) => candidate.code).join(', ')}. Start one with: briefkit new country ${code}`
+          : `Start one with: briefkit new country ${code}`,
     });
     return [internationalEdition(config)];
   }
@@ -43,5 +56,8 @@ export function chooseEditions(options: RunOptions, { config }: LoadedConfig, { 
       hint: 'Build this edition on its own with --country, into another folder (--out).',
     });
   }
-  return [internationalEdition(config), ...profiles.filter((profile) => !clash.includes(profile)).map((profile) => countryEdition(config, profile, `${profile.code}/`))];
+  return [
+    internationalEdition(config),
+    ...profiles.filter((profile) => !clash.includes(profile)).map((profile) => countryEdition(config, profile, `${profile.code}/`)),
+  ];
 }

@@ -23,7 +23,11 @@ export async function indexSearch(project: Project, pages: readonly OutputFile[]
   try {
     pagefind = await import('pagefind');
   } catch (cause) {
-    warn(configFile, { reason: `The site is built without search: Pagefind could not be loaded (${(cause as Error).message})`, rule: 'search-unavailable', hint: 'Run npm ci again; if your system is not one Pagefind supports, set "search: false" in briefkit.config.yaml.' });
+    warn(configFile, {
+      reason: `The site is built without search: Pagefind could not be loaded (${(cause as Error).message})`,
+      rule: 'search-unavailable',
+      hint: 'Run npm ci again; if your system is not one Pagefind supports, set "search: false" in briefkit.config.yaml.',
+    });
     return [];
   }
   // Added to the output only once every edition is indexed: no half an index.
@@ -54,7 +58,11 @@ export async function indexSearch(project: Project, pages: readonly OutputFile[]
     }
     return made;
   } catch (cause) {
-    warn(configFile, { reason: `The site is built without a complete search index: Pagefind failed (${(cause as Error).message})`, rule: 'search-unavailable', hint: 'Build again; if it keeps failing, set "search: false" in briefkit.config.yaml and report it.' });
+    warn(configFile, {
+      reason: `The site is built without a complete search index: Pagefind failed (${(cause as Error).message})`,
+      rule: 'search-unavailable',
+      hint: 'Build again; if it keeps failing, set "search: false" in briefkit.config.yaml and report it.',
+    });
   } finally {
     await pagefind.close();
   }

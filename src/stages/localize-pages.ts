@@ -70,7 +70,18 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       const translation = lang === source ? undefined : translations.get(lang);
       const base = { page, lang, sourceLang: source, translation };
       const fromPage = { file: page.file, yaml: page.yaml };
-      const fromOriginal = { outdated: false, title: page.meta.title, summary: page.meta.summary, titleLang: source, summaryLang: source, titleFrom: fromPage, summaryFrom: fromPage, fields: localFields(page, source, undefined), contentLang: source, assets: original.assets };
+      const fromOriginal = {
+        outdated: false,
+        title: page.meta.title,
+        summary: page.meta.summary,
+        titleLang: source,
+        summaryLang: source,
+        titleFrom: fromPage,
+        summaryFrom: fromPage,
+        fields: localFields(page, source, undefined),
+        contentLang: source,
+        assets: original.assets,
+      };
       if (lang === source) {
         forPage.push({ ...base, ...fromOriginal, state: 'original', tree: original.tree, content: originalContent });
         continue;
@@ -88,14 +99,20 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
       const stampedSections = translation.meta.source_sections;
       const originalSections = input.sectionHashes.get(page.sourcePath);
       const current = originalSections?.sections ?? {};
-      const changed = new Set(outdated && stampedSections ? Object.keys(current).filter((id) => !id.startsWith('_') && id in stampedSections && stampedSections[id] !== current[id]) : []);
+      const changed = new Set(
+        outdated && stampedSections
+          ? Object.keys(current).filter((id) => !id.startsWith('_') && id in stampedSections && stampedSections[id] !== current[id])
+          : [],
+      );
       // Only what a translator wrote is shown as the translation (issue 26): a section that is a
       // copy of the original's (as \`i18n new\` starts one), or that the file lacks, shows the
       // original with its notice. A file with no headings (\`i18n apply\` before anything after
       // the first heading is translated) is matched section by section too (matchedBySection).
       const copied = copiedSections(rendered.copyKeys, originalSections?.copyKeys ?? {}, stampedSections);
       const bySection = rendered.explicitIds.size > 0 || !hasHeadings(rendered.tree);
-      const merged = bySection ? mergeSections(rendered, original, source, translator, changed, copied) : { tree: rendered.tree, partial: false, translated: 1 };
+      const merged = bySection
+        ? mergeSections(rendered, original, source, translator, changed, copied)
+        : { tree: rendered.tree, partial: false, translated: 1 };
       const assets = [...rendered.assets, ...(merged.partial ? original.assets.filter((asset) => !rendered.assets.some((own) => own.to === asset.to)) : [])];
       const title = ownText(translation.meta.title, page.meta.title);
       const summary = ownText(translation.meta.summary, page.meta.summary);
@@ -131,7 +148,9 @@ export function localizePages(input: LocalizeInput): LocalizedPage[] {
     for (const override of sections) {
       tree = replaceSection(tree, override, input.rendered.get(override.file)!.tree, override.meta.lang ?? input.editionLanguage, local.lang, input.source);
     }
-    return tree === local.tree ? local : { ...local, tree, content: finalize(tree, input.citer(local.page, local.contentLang), imageSizes(local.page, local.assets)) };
+    return tree === local.tree
+      ? local
+      : { ...local, tree, content: finalize(tree, input.citer(local.page, local.contentLang), imageSizes(local.page, local.assets)) };
   });
 }
 

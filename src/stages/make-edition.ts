@@ -54,7 +54,13 @@ export interface PartialMake {
  * every file, its overrides put in place, translations used where they exist. With `partial`,
  * only the pages it names; `last` when no later edition is made (parsed trees are let go).
  */
-export async function makeEdition(edition: Edition, sources: EditionSources, renderer: MarkdownRenderer, partial?: PartialMake, last = false): Promise<MadeEdition> {
+export async function makeEdition(
+  edition: Edition,
+  sources: EditionSources,
+  renderer: MarkdownRenderer,
+  partial?: PartialMake,
+  last = false,
+): Promise<MadeEdition> {
   const wanted = (sourcePath: string) => !partial || partial.only.has(sourcePath);
   const pagesBySource = new Map(sources.pages.map((page) => [page.sourcePath, page]));
   const pages = sources.pages.filter((page) => wanted(page.sourcePath));
@@ -63,8 +69,19 @@ export async function makeEdition(edition: Edition, sources: EditionSources, ren
   const editionLanguage = edition.languages[0]!;
   const jobs: RenderJob[] = [
     ...pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
-    ...translations.map((translation) => ({ file: translation.file, page: pagesBySource.get(translation.sourcePath)!, lang: translation.lang, files: sources.files(translation.lang), outline: sources.sectionHashes.get(translation.sourcePath)?.outline })),
-    ...overrides.map((override) => ({ file: override.file, page: override.page, lang: override.meta.lang ?? editionLanguage, files: sources.files(undefined) })),
+    ...translations.map((translation) => ({
+      file: translation.file,
+      page: pagesBySource.get(translation.sourcePath)!,
+      lang: translation.lang,
+      files: sources.files(translation.lang),
+      outline: sources.sectionHashes.get(translation.sourcePath)?.outline,
+    })),
+    ...overrides.map((override) => ({
+      file: override.file,
+      page: override.page,
+      lang: override.meta.lang ?? editionLanguage,
+      files: sources.files(undefined),
+    })),
   ];
   const rendered = await renderer.render({
     jobs,

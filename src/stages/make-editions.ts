@@ -33,7 +33,13 @@ export function prepareRendering(project: Project): Rendering {
   const { options } = project;
   const files = project.pages.length + project.translations.translations.length + project.overrides.length;
   const count = workerCount(files, options.workers);
-  const cache = options.cacheDir ? RenderCache.open(options.cacheDir, options.outDir, { country: options.country, allCountries: options.allCountries === true, pdfOnly: options.pdfOnly !== undefined }) : undefined;
+  const cache = options.cacheDir
+    ? RenderCache.open(options.cacheDir, options.outDir, {
+        country: options.country,
+        allCountries: options.allCountries === true,
+        pdfOnly: options.pdfOnly !== undefined,
+      })
+    : undefined;
   return { cache, workers: count > 1 ? MarkdownWorkers.start(count) : undefined };
 }
 
@@ -43,7 +49,11 @@ export function prepareRendering(project: Project): Rendering {
  * renders it (once, for every edition), and not at all when the cache has it.
  */
 export function parseFiles(text: ProjectText): Map<VFile, MdastRoot> {
-  const files = [...text.pages.map((page) => page.file), ...text.translations.translations.map((translation) => translation.file), ...text.overrides.map((override) => override.file)];
+  const files = [
+    ...text.pages.map((page) => page.file),
+    ...text.translations.translations.map((translation) => translation.file),
+    ...text.overrides.map((override) => override.file),
+  ];
   return new Map(files.map((file) => [file, parseMarkdown(file)]));
 }
 
@@ -58,7 +68,10 @@ export async function fingerprintPages(project: Project, { workers, cache }: Ren
   const translated = new Set(project.translations.translations.map((translation) => translation.sourcePath));
   const pages = project.pages.filter((page) => translated.has(page.sourcePath));
   const identity = cache ? await briefkitIdentity() : '';
-  const keys = pages.map((page) => `fingerprint-${hashOf([identity, source, JSON.stringify(page.meta), JSON.stringify(contentType(page.kind)?.translatable ?? []), page.file.path, String(page.file.value)])}`);
+  const keys = pages.map((page) => {
+    const fields = JSON.stringify(contentType(page.kind)?.translatable ?? []);
+    return `fingerprint-${hashOf([identity, source, JSON.stringify(page.meta), fields, page.file.path, String(page.file.value)])}`;
+  });
   const cached = cache ? await Promise.all(keys.map((key) => cache.get(key, isFingerprint))) : [];
   const missing = pages.filter((_, index) => !cached[index]);
   const trees = new Map<VFile, MdastRoot>();
@@ -66,7 +79,11 @@ export async function fingerprintPages(project: Project, { workers, cache }: Ren
   if (workers) {
     fresh = await workers.fingerprint(
       source,
-      missing.map((page) => ({ file: { path: page.file.path, cwd: page.file.cwd, value: String(page.file.value), sourcePath: page.sourcePath }, meta: page.meta, fields: contentType(page.kind)?.translatable })),
+      missing.map((page) => ({
+        file: { path: page.file.path, cwd: page.file.cwd, value: String(page.file.value), sourcePath: page.sourcePath },
+        meta: page.meta,
+        fields: contentType(page.kind)?.translatable,
+      })),
     );
   } else {
     fresh = missing.map((page) => {
@@ -100,9 +117,15 @@ export interface Fingerprints {
 
 function isFingerprint(value: unknown): value is FingerprintResult {
   const result = value as Partial<FingerprintResult> | null;
-  return typeof result?.fingerprint === 'string' && typeof result.sections === 'object' && result.sections !== null && typeof result.copyKeys === 'object' && Array.isArray(result.outline) && Array.isArray(result.messages);
+  return (
+    typeof result?.fingerprint === 'string' &&
+    typeof result.sections === 'object' &&
+    result.sections !== null &&
+    typeof result.copyKeys === 'object' &&
+    Array.isArray(result.outline) &&
+    Array.isArray(result.messages)
+  );
 }
-
 
 /** What every edition of a run is made from. */
 export function editionSources(project: Project, { fingerprints, sections }: Pick<Fingerprints, 'fingerprints' | 'sections'>): EditionSources {
@@ -149,7 +172,11 @@ export function keepsTrees(options: RunOptions): boolean {
  * Every edition's pages in each of its languages: Markdown to HTML trees (each file parsed
  * once for all editions), translations and overrides in place, variables filled in.
  */
-export async function makeAllEditions(project: Project, sources: EditionSources, renderer: MarkdownRenderer): Promise<{ pages: Map<Edition, LocalizedPage[]>; links: Map<string, Set<string>> }> {
+export async function makeAllEditions(
+  project: Project,
+  sources: EditionSources,
+  renderer: MarkdownRenderer,
+): Promise<{ pages: Map<Edition, LocalizedPage[]>; links: Map<string, Set<string>> }> {
   const trees = keepsTrees(project.options);
   const made = new Map<Edition, LocalizedPage[]>();
   const links = new Map<string, Set<string>>();

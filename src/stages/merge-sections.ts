@@ -21,7 +21,14 @@ interface Section {
  * first heading), else the original's, marked with its language and a notice. `translated`
  * counts the sections taken from the translation.
  */
-export function mergeSections(translation: RenderedDocument, original: RenderedDocument, source: string, translator: Translator, changed: ReadonlySet<string> = new Set(), copied: ReadonlySet<string> = new Set()): { tree: Root; partial: boolean; translated: number } {
+export function mergeSections(
+  translation: RenderedDocument,
+  original: RenderedDocument,
+  source: string,
+  translator: Translator,
+  changed: ReadonlySet<string> = new Set(),
+  copied: ReadonlySet<string> = new Set(),
+): { tree: Root; partial: boolean; translated: number } {
   const ours = split(translation.tree);
   const theirs = split(renameFootnotes(structuredClone(original.tree)));
   const translated = new Map(ours.sections.filter((section) => section.id !== undefined).map((section) => [section.id!, section]));
@@ -34,7 +41,8 @@ export function mergeSections(translation: RenderedDocument, original: RenderedD
   let count = 0;
   const used = new Set<string>();
   for (const section of theirs.sections) {
-    const found = section.id === undefined ? ours.sections.find((candidate) => candidate.id === undefined && candidate.nodes.some(hasContent)) : translated.get(section.id);
+    const found =
+      section.id === undefined ? ours.sections.find((candidate) => candidate.id === undefined && candidate.nodes.some(hasContent)) : translated.get(section.id);
     if (found?.id !== undefined) used.add(found.id);
     // A section the translation has only as a copy of the original's is not translated.
     const match = found && !copied.has(found.id ?? START) ? found : undefined;
@@ -42,7 +50,8 @@ export function mergeSections(translation: RenderedDocument, original: RenderedD
       count++;
       const marked = { ...match, nodes: markCopiedBlocks(match.nodes, section.nodes, source) };
       // A translated section whose original changed since says so, under its heading.
-      if (match.id !== undefined && changed.has(match.id)) children.push(...markOutdated(marked, translator.t('sectionOutdated', { original: languageName(source, translator.lang) })));
+      if (match.id !== undefined && changed.has(match.id))
+        children.push(...markOutdated(marked, translator.t('sectionOutdated', { original: languageName(source, translator.lang) })));
       else children.push(...marked.nodes);
       continue;
     }

@@ -63,7 +63,12 @@ function parsePage(file: VFile): Page | undefined {
     }
   }
   // Used only when the front matter is invalid (already reported): keep later stages off wrong types.
-  const fallback = { ...defaults(type), ...data, title: String(data.title ?? posix.basename(sourcePath, '.md')), summary: typeof data.summary === 'string' ? data.summary : undefined };
+  const fallback = {
+    ...defaults(type),
+    ...data,
+    title: String(data.title ?? posix.basename(sourcePath, '.md')),
+    summary: typeof data.summary === 'string' ? data.summary : undefined,
+  };
   const slug = [...placement.slug];
   const chosen = (meta ?? fallback) as { slug?: unknown };
   if (typeof chosen.slug === 'string' && meta) slug[slug.length - 1] = chosen.slug;
@@ -81,7 +86,9 @@ function parsePage(file: VFile): Page | undefined {
       reason: `The web address made from the file name is ${tooLong.length} characters long; briefkit allows ${MAX_SLUG}`,
       rule: 'slug-too-long',
       place: { line: 1, column: 1 },
-      hint: `Give the file (or its folder) a shorter name${placement.slug.at(-1) === tooLong ? ', or set a shorter "slug:" in the front matter (e.g. slug: glasgow-peer-supply)' : ''}.`,
+      hint:
+        'Give the file (or its folder) a shorter name' +
+        `${placement.slug.at(-1) === tooLong ? ', or set a shorter "slug:" in the front matter (e.g. slug: glasgow-peer-supply)' : ''}.`,
     });
   }
   return { kind: type.name, file, sourcePath, outputPath: type.outputPath(slug), yaml, slug: slug.join('/'), meta: (meta ?? fallback) as Page['meta'] };

@@ -41,20 +41,37 @@ export function makesPdfs(options: Project['options']): boolean {
  * enough to print.
  */
 export async function printEditions(project: Project, made: Made, formats: readonly OutputFormat[], printing: VFile): Promise<Printed> {
-  const { options, config: { config }, editions, logos } = project;
+  const {
+    options,
+    config: { config },
+    editions,
+    logos,
+  } = project;
   const wanted = options.pdfOnly;
   const jobs: PrintJob[] = [];
   for (const edition of editions) {
     for (const lang of edition.languages.filter((lang) => !wanted?.lang || wanted.lang === lang)) {
       const pages = made.pages.get(edition)!.filter((page) => page.lang === lang);
-      const input = { config, edition, translator: project.ui.translators.get(lang)!, pages, citations: project.citations, render: made.render, logoName: logoName(logos, edition) };
+      const input = {
+        config,
+        edition,
+        translator: project.ui.translators.get(lang)!,
+        pages,
+        citations: project.citations,
+        render: made.render,
+        logoName: logoName(logos, edition),
+      };
       jobs.push(...(await printJobs(formats, input)));
     }
   }
   const named = jobs.filter((job) => !wanted?.only || job.local.page.slug === wanted.only);
   const chosen = wanted?.shard ? shardJobs(named, wanted.shard) : named;
   if (wanted?.only && named.length === 0) {
-    error(printing, { reason: `No page "${wanted.only}" with a PDF`, rule: 'pdf-only', hint: `Give the slug of ${typesInWords('printed', 'a')}, e.g. --only glasgow-peer-supply.` });
+    error(printing, {
+      reason: `No page "${wanted.only}" with a PDF`,
+      rule: 'pdf-only',
+      hint: `Give the slug of ${typesInWords('printed', 'a')}, e.g. --only glasgow-peer-supply.`,
+    });
   }
   if (options.pdfsFrom) {
     const collected = await collectShards(chosen, options.pdfsFrom, printing);
@@ -62,15 +79,29 @@ export async function printEditions(project: Project, made: Made, formats: reado
   }
   const { fonts } = project;
   const assets = project.templates.assets;
-  const resources = new Map(editions.flatMap((edition) => [...printResources(edition, fonts, assets, logos.get(edition), logoName(logos, edition), made.pages.get(edition)!)]));
+  const resources = new Map(
+    editions.flatMap((edition) => [...printResources(edition, fonts, assets, logos.get(edition), logoName(logos, edition), made.pages.get(edition)!)]),
+  );
   const printer = options.printer ?? printPdfs;
   // PDFs whose documents did not change since they were printed are taken from the cache.
-  const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, { files: resources, siteFile: printing, progress: options.progress, browser: config.browser });
+  const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, {
+    files: resources,
+    siteFile: printing,
+    progress: options.progress,
+    browser: config.browser,
+  });
   return { files: printed.files, pdfs: printed.pdfs, reprinted: printed.reprinted };
 }
 
 /** What an edition's print pages may load: fonts, styles, its logo, and every page's images. */
-export function printResources(edition: Edition, fonts: Fonts, assets: ReadonlyMap<string, string>, logo: string | undefined, logoName: string | undefined, pages: readonly LocalizedPage[]): Map<string, OutputFile> {
+export function printResources(
+  edition: Edition,
+  fonts: Fonts,
+  assets: ReadonlyMap<string, string>,
+  logo: string | undefined,
+  logoName: string | undefined,
+  pages: readonly LocalizedPage[],
+): Map<string, OutputFile> {
   const prefix = edition.prefix;
   const files = new Map<string, OutputFile>([[`${prefix}assets/print-fonts.css`, { path: `${prefix}assets/print-fonts.css`, content: fonts.printCss }]]);
   const add = (path: string, copyFrom: string) => files.set(path, { path, copyFrom });

@@ -6,7 +6,12 @@ import type { ReferenceLibrary } from '../references/library.js';
 import type { Read } from './read-project.js';
 
 /** The citation styles the config and the pages choose (built in, or `.csl` files of the project). */
-export async function readCitationStyles(root: string, { config, file, yaml }: LoadedConfig, library: ReferenceLibrary, pages: readonly Page[]): Promise<Read<Citations>> {
+export async function readCitationStyles(
+  root: string,
+  { config, file, yaml }: LoadedConfig,
+  library: ReferenceLibrary,
+  pages: readonly Page[],
+): Promise<Read<Citations>> {
   const { citations, files } = await loadCitationStyles({
     root,
     library,

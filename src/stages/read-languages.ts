@@ -39,7 +39,12 @@ export function checkPages(pages: readonly Page[], references: ReferenceLibrary)
 }
 
 /** The interface strings of every language: briefkit's, overridden by the project's `ui.yaml`. */
-export async function readUiStrings(root: string, { file, yaml, config }: LoadedConfig, { profiles }: Profiles, languages: readonly string[]): Promise<Read<UiStringSet>> {
+export async function readUiStrings(
+  root: string,
+  { file, yaml, config }: LoadedConfig,
+  { profiles }: Profiles,
+  languages: readonly string[],
+): Promise<Read<UiStringSet>> {
   // A message about a language goes where it is named: the config, else the first profile naming it.
   const namedAt = (lang: string) => {
     const inConfig = config.languages.indexOf(lang);
@@ -69,7 +74,12 @@ export function editionCountries(editions: readonly Edition[]): string[] {
 }
 
 /** Each edition's logo, if it names one: a file inside the project that may be published. */
-export async function readLogos(root: string, { file: configFile, yaml: configYaml }: LoadedConfig, { profiles }: Profiles, editions: readonly Edition[]): Promise<Map<Edition, string | undefined>> {
+export async function readLogos(
+  root: string,
+  { file: configFile, yaml: configYaml }: LoadedConfig,
+  { profiles }: Profiles,
+  editions: readonly Edition[],
+): Promise<Map<Edition, string | undefined>> {
   const logos = new Map<Edition, string | undefined>();
   for (const edition of editions) {
     const profile = profiles.find((candidate) => candidate.code === edition.country);

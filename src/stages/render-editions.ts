@@ -14,7 +14,16 @@ import { shareEntries } from './share-entries.js';
 import type { LanguageInput } from './render-templates.js';
 
 /** What writing one language of an edition needs, from the pages made of the edition (`made`). */
-export function languageInput(project: Project, render: Made['render'], pdfs: ReadonlyMap<string, PdfInfo>, formats: readonly OutputFormat[], edition: Edition, lang: string, made: readonly LocalizedPage[], only?: ReadonlySet<Page>): LanguageInput {
+export function languageInput(
+  project: Project,
+  render: Made['render'],
+  pdfs: ReadonlyMap<string, PdfInfo>,
+  formats: readonly OutputFormat[],
+  edition: Edition,
+  lang: string,
+  made: readonly LocalizedPage[],
+  only?: ReadonlySet<Page>,
+): LanguageInput {
   const { config, file: siteFile } = project.config;
   const onDemand = project.options.preview === true;
   const translator = project.ui.translators.get(lang)!;
@@ -41,14 +50,23 @@ export function languageInput(project: Project, render: Made['render'], pdfs: Re
  * land on (for the sitemap) into `landing`. The caller renders only when the content is
  * sound: a page with broken front matter has nothing reliable to show.
  */
-export async function renderEditions(project: Project, made: Made, pdfs: ReadonlyMap<string, PdfInfo>, formats: readonly OutputFormat[], output: Output, landing: Map<Edition, LandingPage[]>): Promise<void> {
+export async function renderEditions(
+  project: Project,
+  made: Made,
+  pdfs: ReadonlyMap<string, PdfInfo>,
+  formats: readonly OutputFormat[],
+  output: Output,
+  landing: Map<Edition, LandingPage[]>,
+): Promise<void> {
   const { config, file: configFile } = project.config;
   const { translators } = project.ui;
   const { editions, options } = project;
   const shares = await shareEntries(made.pages, pdfs, config.base_url, options.preview === true);
   for (const edition of editions) {
     const pages = made.pages.get(edition)!;
-    const written = edition.languages.flatMap((lang) => renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output));
+    const written = edition.languages.flatMap((lang) =>
+      renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output),
+    );
     const others = edition.country || !options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = project.logos.get(edition);
     const name = logoName(project.logos, edition);
@@ -71,10 +89,18 @@ export async function renderEditions(project: Project, made: Made, pdfs: Readonl
 }
 
 /** The web pages of some source pages only (in every edition and language), as the preview remakes them after an edit. */
-export async function renderSomePages(project: Project, made: Made, pdfs: ReadonlyMap<string, PdfInfo>, formats: readonly OutputFormat[], only: ReadonlySet<string>, output: Output): Promise<void> {
+export async function renderSomePages(
+  project: Project,
+  made: Made,
+  pdfs: ReadonlyMap<string, PdfInfo>,
+  formats: readonly OutputFormat[],
+  only: ReadonlySet<string>,
+  output: Output,
+): Promise<void> {
   const remade = new Set(project.pages.filter((page) => only.has(page.sourcePath)));
   const shares = await shareEntries(made.pages, pdfs, project.config.config.base_url, project.options.preview === true);
   for (const [edition, pages] of made.pages) {
-    for (const lang of edition.languages) renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares }, output);
+    for (const lang of edition.languages)
+      renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares }, output);
   }
 }

@@ -41,7 +41,13 @@ export function renderFeeds(input: FeedsInput): void {
   // The root first, then each page in the edition's language order.
   const folder = (path: string) => path.slice(path.indexOf('/') + 1);
   const order = (path: string) => (path === 'index.html' ? -1 : languages.indexOf(path.slice(0, path.indexOf('/'))));
-  const sorted = [...input.landing].sort((a, b) => (a.path === 'index.html' || b.path === 'index.html' || folder(a.path) === folder(b.path) ? order(a.path) - order(b.path) : folder(a.path) < folder(b.path) ? -1 : 1));
+  const sorted = [...input.landing].sort((a, b) =>
+    a.path === 'index.html' || b.path === 'index.html' || folder(a.path) === folder(b.path)
+      ? order(a.path) - order(b.path)
+      : folder(a.path) < folder(b.path)
+        ? -1
+        : 1,
+  );
   const urls: Element[] = sorted.map((page) =>
     x('url', [
       x('loc', url(page.path)),
@@ -77,7 +83,9 @@ export function renderFeeds(input: FeedsInput): void {
             x('id', url(`${lang}/${local.page.outputPath}`)),
             x('link', { rel: 'alternate', type: 'text/html', href: url(`${lang}/${local.page.outputPath}`) }),
             x('updated', stamp(local.page.meta.date!)),
-            ...(local.page.meta.authors.length > 0 ? local.page.meta.authors.map((author) => x('author', [x('name', author.name)])) : [x('author', [x('name', edition.organisation?.name ?? config.title)])]),
+            ...(local.page.meta.authors.length > 0
+              ? local.page.meta.authors.map((author) => x('author', [x('name', author.name)]))
+              : [x('author', [x('name', edition.organisation?.name ?? config.title)])]),
             ...(local.summary ? [x('summary', { 'xml:lang': local.summaryLang }, local.summary)] : []),
           ]),
         ),

@@ -87,7 +87,8 @@ export class MarkdownRenderer {
     const keys = this.cache ? await this.keysOf(input, shared) : undefined;
     const cached = keys ? await Promise.all(keys.map((key) => this.cache!.get(key, isRenderResult))) : [];
     const missing = input.jobs.flatMap((_, index) => (cached[index] ? [] : [index]));
-    const fresh = this.workers && missing.length > 0 ? await this.renderInWorkers(this.workers, input, shared, missing) : await this.renderHere(input, shared, missing);
+    const fresh =
+      this.workers && missing.length > 0 ? await this.renderInWorkers(this.workers, input, shared, missing) : await this.renderHere(input, shared, missing);
     const results = new Map<VFile, RenderedDocument>();
     input.jobs.forEach((job, index) => {
       const made = fresh.get(index);
@@ -95,7 +96,15 @@ export class MarkdownRenderer {
       // Problems found here are on the file already; those found elsewhere are put there now.
       if (!made?.reported) for (const message of result.messages) replayMessage(job.file, message);
       if (made && keys) this.cache!.set(keys[index]!, made.text ?? result);
-      results.set(job.file, { file: job.file, lang: job.lang, tree: result.tree, assets: result.assets, anchorLinks: result.anchorLinks, explicitIds: new Set(result.explicitIds), copyKeys: result.copyKeys });
+      results.set(job.file, {
+        file: job.file,
+        lang: job.lang,
+        tree: result.tree,
+        assets: result.assets,
+        anchorLinks: result.anchorLinks,
+        explicitIds: new Set(result.explicitIds),
+        copyKeys: result.copyKeys,
+      });
     });
     return results;
   }
@@ -112,7 +121,13 @@ export class MarkdownRenderer {
       const before = file.messages.length;
       let tree = this.parsed.get(file);
       if (!tree) this.parsed.set(file, (tree = parseMarkdown(file)));
-      const result = await renderTree(processor, tree, file, markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files, outline: job.outline }), before);
+      const result = await renderTree(
+        processor,
+        tree,
+        file,
+        markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files, outline: job.outline }),
+        before,
+      );
       if (input.last) this.parsed.delete(file);
       done.set(index, { result, reported: true });
     }
@@ -158,7 +173,17 @@ export class MarkdownRenderer {
     return input.jobs.map((job) => {
       let files = this.filesKeys.get(job.files);
       if (!files) this.filesKeys.set(job.files, (files = hashOf([JSON.stringify([...job.files])])));
-      return hashOf([base, files, job.file.path, job.file.data.sourcePath ?? '', String(job.file.value), job.lang, JSON.stringify(markdownLabels(input.labels(job.lang))), JSON.stringify(pageRef(job.page)), JSON.stringify(job.outline ?? null)]);
+      return hashOf([
+        base,
+        files,
+        job.file.path,
+        job.file.data.sourcePath ?? '',
+        String(job.file.value),
+        job.lang,
+        JSON.stringify(markdownLabels(input.labels(job.lang))),
+        JSON.stringify(pageRef(job.page)),
+        JSON.stringify(job.outline ?? null),
+      ]);
     });
   }
 }
@@ -172,5 +197,10 @@ interface Fresh {
 
 function isRenderResult(value: unknown): value is RenderResult {
   const result = value as Partial<RenderResult> | null;
-  return typeof result?.tree === 'object' && result.tree !== null && [result.assets, result.anchorLinks, result.explicitIds, result.messages].every(Array.isArray) && typeof result.copyKeys === 'object';
+  return (
+    typeof result?.tree === 'object' &&
+    result.tree !== null &&
+    [result.assets, result.anchorLinks, result.explicitIds, result.messages].every(Array.isArray) &&
+    typeof result.copyKeys === 'object'
+  );
 }

@@ -47,7 +47,7 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
     dir: direction(lang),
     choose: input.translators.get(lang)!.ui.chooseLanguage,
   }));
-  const editionName = edition.country ? edition.variable('country_name', main) ?? edition.name : undefined;
+  const editionName = edition.country ? (edition.variable('country_name', main) ?? edition.name) : undefined;
   // The chooser is the home page for readers of none of the languages: its x-default.
   const versions = languageVersions('index.html', undefined, edition.languages);
   const entryContext: LanguagesContext = {
@@ -60,7 +60,9 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
     languages,
     alternates: versions.map((version) => ({ hreflang: version.hreflang, href: versionHref(config, edition, 'index.html', version.path) })),
     editions: input.editions ?? [],
-    suggestions: Object.fromEntries(edition.languages.map((lang) => [lang, input.translators.get(lang)!.t('suggestedLanguage', { language: nativeName(lang) })])),
+    suggestions: Object.fromEntries(
+      edition.languages.map((lang) => [lang, input.translators.get(lang)!.t('suggestedLanguage', { language: nativeName(lang) })]),
+    ),
   };
   const entry = input.render('languages', entryContext);
   if (entry !== undefined) output.add({ path: `${prefix}index.html`, content: entry }, `the language page${prefix ? ` of ${prefix}` : ''}`, input.siteFile);
@@ -75,7 +77,12 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
     dir: translator.dir,
     ui: translator.ui,
     // No description and no licence: the page is about the missing page, not the site.
-    site: { ...siteView(config, edition, translator, input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`)), description: undefined, descriptionLang: undefined, licence: undefined },
+    site: {
+      ...siteView(config, edition, translator, input.logo && (dataUri(input.logo.from) ?? `${root}assets/${input.logo.name}`)),
+      description: undefined,
+      descriptionLang: undefined,
+      licence: undefined,
+    },
     search: undefined,
     inlineStyle: styleElementText(style && readAssetBytes(style)?.toString('utf8')),
     title: `${translator.ui.notFoundTitle} · ${siteView(config, edition, translator, undefined).title}`,
@@ -102,7 +109,15 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
   return entry !== undefined && entryContext.target === undefined ? { path: 'index.html', versions } : undefined;
 }
 
-const IMAGE_TYPES: Readonly<Record<string, string>> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' };
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+};
 /** Above this size a logo is left out of the 404 page rather than make every miss heavy. */
 const MAX_INLINE_LOGO = 256 * 1024;
 
@@ -113,7 +128,6 @@ function dataUri(path: string): string | undefined {
   const bytes = readAssetBytes(path);
   return !bytes || bytes.length > MAX_INLINE_LOGO ? undefined : `data:${type};base64,${bytes.toString('base64')}`;
 }
-
 
 /**
  * A stylesheet made safe to put between `<style>` and `</style>`: every `<` becomes the CSS

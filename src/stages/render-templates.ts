@@ -51,18 +51,29 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
   const { lang, ui } = translator;
   const { edition } = input;
   const languages = edition.languages;
-  const editionName = edition.country ? edition.variable('country_name', lang) ?? edition.name : undefined;
+  const editionName = edition.country ? (edition.variable('country_name', lang) ?? edition.name) : undefined;
   const localized = new Map(input.pages.map((local) => [local.page, local]));
-  const site = siteIndex(input.pages.map((local) => local.page), lang);
+  const site = siteIndex(
+    input.pages.map((local) => local.page),
+    lang,
+  );
   const context = (views: Views): ViewContext => ({ views, translator, site, citations: input.citations });
 
   const landing: LandingPage[] = [];
   const nav = (views: Views, current: string): NavLink[] =>
-    [{ label: views.text(ui.home, lang), path: 'index.html' }, ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? [])]
-      .map((item) => ({ label: item.label, ...shorten(item.label.text), href: views.href(item.path), current: item.path === current }));
+    [
+      { label: views.text(ui.home, lang), path: 'index.html' },
+      ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? []),
+    ].map((item) => ({ label: item.label, ...shorten(item.label.text), href: views.href(item.path), current: item.path === current }));
 
   /** Write a page: the layout's context, and what its template adds (`extra`). */
-  const write = <Context extends LayoutContext>(path: string, template: string, owner: string, extra: (views: Views, layout: LayoutContext) => Context, options: { title?: string | undefined; local?: LocalizedPage } = {}) => {
+  const write = <Context extends LayoutContext>(
+    path: string,
+    template: string,
+    owner: string,
+    extra: (views: Views, layout: LayoutContext) => Context,
+    options: { title?: string | undefined; local?: LocalizedPage } = {},
+  ) => {
     const full = `${lang}/${path}`;
     const views = new Views(translator, path, localized);
     const root = rootPrefix(full);
@@ -82,22 +93,36 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
       nav: nav(views, path),
       canonical: config.base_url ? webAddress(config.base_url, `${edition.prefix}${full}`) : undefined,
       edition: editionName ? { name: editionName, label: translator.t('editionLabel', { country: editionName }) } : undefined,
-      languages: languages.length > 1
-        ? languages.map((other) => ({ lang: other, name: nativeName(other), href: relativeUrl(full, `${other}/${path}`), current: other === lang, translated: written.includes(other) }))
-        : [],
+      languages:
+        languages.length > 1
+          ? languages.map((other) => ({
+              lang: other,
+              name: nativeName(other),
+              href: relativeUrl(full, `${other}/${path}`),
+              current: other === lang,
+              translated: written.includes(other),
+            }))
+          : [],
       alternates: versions.map((version) => ({ hreflang: version.hreflang, href: versionHref(config, edition, full, version.path) })),
       notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
       inlineStyle: undefined,
       page: undefined,
-      search: config.search ? { href: views.href(SEARCH_PATH), indexed: options.local?.state !== undefined && options.local.state !== 'fallback', filters: options.local ? searchFilters(options.local.page, context(views)) : [] } : undefined,
+      search: config.search
+        ? {
+            href: views.href(SEARCH_PATH),
+            indexed: options.local?.state !== undefined && options.local.state !== 'fallback',
+            filters: options.local ? searchFilters(options.local.page, context(views)) : [],
+          }
+        : undefined,
       social: {
         title: options.title ?? site.title,
         type: options.local ? 'article' : 'website',
         locale: openGraphLocale(lang),
         alternateLocales: written.filter((other) => other !== lang && languages.includes(other)).map(openGraphLocale),
-        image: options.local && config.base_url && input.pdfs.has(`${edition.prefix}${cardPath(options.local)}`)
-          ? { url: webAddress(config.base_url, `${edition.prefix}${cardPath(options.local)}`), alt: options.local.title }
-          : undefined,
+        image:
+          options.local && config.base_url && input.pdfs.has(`${edition.prefix}${cardPath(options.local)}`)
+            ? { url: webAddress(config.base_url, `${edition.prefix}${cardPath(options.local)}`), alt: options.local.title }
+            : undefined,
       },
     };
     const html = input.render(template, extra(views, layout));
@@ -113,33 +138,55 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
     const files = input.files(local, edition).map((file) => ({ ...file, href: relativeUrl(`${lang}/${page.outputPath}`, file.path) }));
     // The PDFs are the page's main downloads; other formats' files are listed after them.
     const pdfs = files.filter((file) => file.format === 'pdf').map((file): PdfLink => ({ href: file.href, label: file.label, details: file.details }));
-    const downloads = files.filter((file) => file.format !== 'pdf').map((file): Download => ({ href: file.href, label: file.label, details: file.details, type: file.type }));
+    const downloads = files
+      .filter((file) => file.format !== 'pdf')
+      .map((file): Download => ({ href: file.href, label: file.label, details: file.details, type: file.type }));
     const shares = input.shares?.get(page.sourcePath);
     const share = shares?.length ? sharePath(page.outputPath) : undefined;
-    write(page.outputPath, type.template, `briefings/${page.sourcePath} (${lang})`, (views, layout): ContentPageContext => {
-      const extra: { page?: object } = type.view?.(local, context(views)) ?? {};
-      const base: ContentPageContext = {
-        ...layout,
-        kicker: undefined,
-        pdf: pdfs[0],
-        pdfs,
-        downloads,
-        page: {
-          ...views.pageHeader(page),
-          html: local.content.html,
-          toc: local.content.toc.length >= 2 ? local.content.toc : [],
-          content: views.text('', local.contentLang),
-        },
-        references: referenceItems(local.content.references),
-        share: share ? { href: relativeUrl(page.outputPath, share), label: ui.sharePage } : undefined,
-      };
-      return { ...base, ...extra, page: { ...base.page, ...extra.page } };
-    }, { title: local.title, local });
+    write(
+      page.outputPath,
+      type.template,
+      `briefings/${page.sourcePath} (${lang})`,
+      (views, layout): ContentPageContext => {
+        const extra: { page?: object } = type.view?.(local, context(views)) ?? {};
+        const base: ContentPageContext = {
+          ...layout,
+          kicker: undefined,
+          pdf: pdfs[0],
+          pdfs,
+          downloads,
+          page: {
+            ...views.pageHeader(page),
+            html: local.content.html,
+            toc: local.content.toc.length >= 2 ? local.content.toc : [],
+            content: views.text('', local.contentLang),
+          },
+          references: referenceItems(local.content.references),
+          share: share ? { href: relativeUrl(page.outputPath, share), label: ui.sharePage } : undefined,
+        };
+        return { ...base, ...extra, page: { ...base.page, ...extra.page } };
+      },
+      { title: local.title, local },
+    );
     if (shares && share) {
-      write(share, 'share', `the share page of briefings/${page.sourcePath} (${lang})`, (views, layout): ShareContext => ({
-        ...layout,
-        share: shareView(shares, { from: `${edition.prefix}${lang}/${share}`, page: `${edition.prefix}${lang}/${page.outputPath}` }, views, translator, views.title(page), config.base_url, input.files),
-      }), { title: translator.t('shareTitle', { title: local.title }) });
+      write(
+        share,
+        'share',
+        `the share page of briefings/${page.sourcePath} (${lang})`,
+        (views, layout): ShareContext => ({
+          ...layout,
+          share: shareView(
+            shares,
+            { from: `${edition.prefix}${lang}/${share}`, page: `${edition.prefix}${lang}/${page.outputPath}` },
+            views,
+            translator,
+            views.title(page),
+            config.base_url,
+            input.files,
+          ),
+        }),
+        { title: translator.t('shareTitle', { title: local.title }) },
+      );
     }
     for (const asset of local.assets) {
       output.add({ path: `${edition.prefix}${lang}/${asset.to}`, copyFrom: asset.from }, `briefings/${page.sourcePath}`, page.file);
@@ -150,17 +197,26 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
   // Each type adds its own keys to the home page; `sections` (lists of cards) add up.
   write('index.html', 'home', `the home page (${lang})`, (views, layout): HomeContext => ({
     ...layout,
-    ...CONTENT_TYPES.reduce<HomeContent>((home, type) => {
-      const own = type.home?.(site.pagesOf(type.name), context(views)) ?? {};
-      return { ...home, ...own, sections: [...home.sections, ...(own.sections ?? [])] };
-    }, { briefings: [], latest: [], countries: [], tags: [], sections: [] }),
+    ...CONTENT_TYPES.reduce<HomeContent>(
+      (home, type) => {
+        const own = type.home?.(site.pagesOf(type.name), context(views)) ?? {};
+        return { ...home, ...own, sections: [...home.sections, ...(own.sections ?? [])] };
+      },
+      { briefings: [], latest: [], countries: [], tags: [], sections: [] },
+    ),
   }));
   if (config.search) {
-    write(SEARCH_PATH, 'search', `the search page (${lang})`, (_views, layout): SearchContext => ({
-      ...layout,
-      bundle: `${layout.root}pagefind/`,
-      translations: { zero_results: ui.searchResultsNone, one_result: ui.searchResultsOne, many_results: ui.searchResultsMany },
-    }), { title: ui.search });
+    write(
+      SEARCH_PATH,
+      'search',
+      `the search page (${lang})`,
+      (_views, layout): SearchContext => ({
+        ...layout,
+        bundle: `${layout.root}pagefind/`,
+        translations: { zero_results: ui.searchResultsNone, one_result: ui.searchResultsOne, many_results: ui.searchResultsMany },
+      }),
+      { title: ui.search },
+    );
   }
   for (const type of CONTENT_TYPES) {
     const home = new Views(translator, '', localized);
@@ -184,7 +240,10 @@ export const SEARCH_PATH = 'search/index.html';
 function searchFilters(page: Page, context: ViewContext): SearchView['filters'] {
   const type = contentType(page.kind)!;
   const { ui } = context.translator;
-  const filters: Record<string, readonly string[]> = { ...(type.kindLabel ? { [ui.searchKind]: [ui[type.kindLabel]] } : {}), ...type.searchFilters?.(page, context) };
+  const filters: Record<string, readonly string[]> = {
+    ...(type.kindLabel ? { [ui.searchKind]: [ui[type.kindLabel]] } : {}),
+    ...type.searchFilters?.(page, context),
+  };
   return Object.entries(filters).flatMap(([name, values]) => values.map((value) => ({ name: name.replace(/:/g, ' '), value: inertHtml(value) })));
 }
 
@@ -201,7 +260,10 @@ function inertHtml(text: string): string {
 /** The notice a reader gets on a page that is not (or no longer fully) in their language. */
 function notice(local: LocalizedPage, translator: Translator, languages: readonly string[], hrefFor: (lang: string) => string): Notice | undefined {
   const source = local.sourceLang;
-  const names = { language: languageName(translator.lang, translator.lang), original: languageName(local.state === 'fallback' ? local.contentLang : source, translator.lang) };
+  const names = {
+    language: languageName(translator.lang, translator.lang),
+    original: languageName(local.state === 'fallback' ? local.contentLang : source, translator.lang),
+  };
   if (local.state === 'fallback') {
     return {
       kind: 'fallback',

@@ -14,7 +14,12 @@ import type { ShareEntry } from '../model/share-entry.js';
  * edition of the run, each of its languages, each variant, in that order. Only PDFs that
  * exist are shared: printed in this run, or (`onDemand`, the preview) printed when asked for.
  */
-export async function shareEntries(made: ReadonlyMap<Edition, readonly LocalizedPage[]>, pdfs: ReadonlyMap<string, PdfInfo>, baseUrl: string | undefined, onDemand: boolean): Promise<Map<string, ShareEntry[]>> {
+export async function shareEntries(
+  made: ReadonlyMap<Edition, readonly LocalizedPage[]>,
+  pdfs: ReadonlyMap<string, PdfInfo>,
+  baseUrl: string | undefined,
+  onDemand: boolean,
+): Promise<Map<string, ShareEntry[]>> {
   const entries = new Map<string, ShareEntry[]>();
   for (const [edition, pages] of made) {
     for (const local of pages) {

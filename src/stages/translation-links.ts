@@ -27,7 +27,7 @@ export function checkNewLinks(translation: { readonly file: VFile; readonly tree
       reason: `This translation links to ${address}, which the original does not`,
       rule: 'translation-new-link',
       place: node.position as never,
-      hint: 'A translation keeps the original\'s links. If this one belongs here, add it to the original too; if not, remove it.',
+      hint: "A translation keeps the original's links. If this one belongs here, add it to the original too; if not, remove it.",
     });
   }
 }

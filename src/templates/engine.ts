@@ -29,7 +29,11 @@ export function createEngine(files: TemplateFiles, helpers: Record<string, Handl
       reportTemplateError(file, reason);
       continue;
     }
-    const name = path.replace(/\.hbs$/, '').split('/').slice(1).join('/');
+    const name = path
+      .replace(/\.hbs$/, '')
+      .split('/')
+      .slice(1)
+      .join('/');
     // Templates are the project's own code, but content values are still escaped by `{{ }}`.
     const compile = () => handlebars.compile(source, { noEscape: false, checkFieldsOf: path } as CompileOptions);
     if (path.startsWith('partials/')) handlebars.registerPartial(name, compile());

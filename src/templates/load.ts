@@ -28,7 +28,10 @@ export async function loadTemplates(root: string): Promise<TemplateFiles> {
   const assets = new Map<string, string>();
   const refused: VFile[] = [];
   // briefkit's own templates are bounded by their own folder, the project's by the project.
-  for (const [boundary, dir] of [[BUILTIN_TEMPLATES, ''], [root, 'templates']] as const) {
+  for (const [boundary, dir] of [
+    [BUILTIN_TEMPLATES, ''],
+    [root, 'templates'],
+  ] as const) {
     const listing = await listProjectFiles(boundary, dir, { report: (path) => path.endsWith('.hbs') || path.startsWith('assets/') });
     refused.push(...listing.problems);
     for (const [path, real] of listing.files) {

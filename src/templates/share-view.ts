@@ -83,13 +83,23 @@ export function shareView(
     back: relativeUrl(from, at.page),
     entries: entries.map((entry) => {
       const { local, edition, pdf } = entry;
-      const editionName = edition.country ? translator.t('editionLabel', { country: edition.variable('country_name', lang) ?? edition.name ?? edition.country }) : ui.internationalEdition;
+      const editionName = edition.country
+        ? translator.t('editionLabel', { country: edition.variable('country_name', lang) ?? edition.name ?? edition.country })
+        : ui.internationalEdition;
       const title = views.text(local.title, local.titleLang);
       const meta = local.page.meta;
       const version = typeof meta.version === 'string' ? `${ui.version} ${meta.version}` : undefined;
       const year = meta.date?.slice(0, 4);
       const who = meta.authors.map((author) => author.name).join(', ') || edition.organisation?.name;
-      const citation = [who && `${who}${year ? ` (${year})` : ''}.`, `${local.title}.`, version && `${version}.`, edition.country ? `${editionName}.` : undefined, entry.url].filter(Boolean).join(' ');
+      const citation = [
+        who && `${who}${year ? ` (${year})` : ''}.`,
+        `${local.title}.`,
+        version && `${version}.`,
+        edition.country ? `${editionName}.` : undefined,
+        entry.url,
+      ]
+        .filter(Boolean)
+        .join(' ');
       return {
         heading: `${nativeName(local.lang)} · ${editionName}`,
         title,
@@ -106,7 +116,11 @@ export function shareView(
         ],
         citation: views.text(citation, local.titleLang),
         slides: entry.slides ? { label: ui.slidesPdf, href: relativeUrl(from, entry.slides.path), url: entry.slides.url } : undefined,
-        downloads: entry.variant.suffix ? [] : files(local, edition).filter((file) => file.format !== 'pdf').map((file) => ({ label: file.label, href: relativeUrl(from, `${edition.prefix}${file.path}`), type: file.type })),
+        downloads: entry.variant.suffix
+          ? []
+          : files(local, edition)
+              .filter((file) => file.format !== 'pdf')
+              .map((file) => ({ label: file.label, href: relativeUrl(from, `${edition.prefix}${file.path}`), type: file.type })),
       };
     }),
   };

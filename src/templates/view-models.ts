@@ -119,7 +119,8 @@ export class Views {
   field(page: Page, key: string): unknown {
     const field = this.localized.get(page)?.fields[key];
     if (!field) return undefined;
-    if (field.items && Array.isArray(field.value)) return field.value.map((item, index) => mapStrings(item, (text) => this.text(text, field.items![index]!.lang)));
+    if (field.items && Array.isArray(field.value))
+      return field.value.map((item, index) => mapStrings(item, (text) => this.text(text, field.items![index]!.lang)));
     return mapStrings(field.value, (text) => this.text(text, field.lang));
   }
 
@@ -147,7 +148,6 @@ export class Views {
   }
 }
 
-
 /** A page's reference list for its template: each entry's anchor, its label in a numbered style ("1."), and its text. */
 export function referenceItems(entries: readonly BibEntry[]): ReferenceItem[] {
   return entries.map((entry) => ({ id: `ref-${entry.key}`, label: entry.label, html: entry.html }));
@@ -157,8 +157,6 @@ export function referenceItems(entries: readonly BibEntry[]): ReferenceItem[] {
 export function byOrderThenTitle<T extends Page>(pages: readonly T[], lang: string): T[] {
   const collator = new Intl.Collator(lang);
   return [...pages].sort(
-    (a, b) =>
-      (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) ||
-      collator.compare(a.meta.title, b.meta.title),
+    (a, b) => (a.meta.order ?? Number.MAX_SAFE_INTEGER) - (b.meta.order ?? Number.MAX_SAFE_INTEGER) || collator.compare(a.meta.title, b.meta.title),
   );
 }

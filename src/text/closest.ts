@@ -96,7 +96,10 @@ function plausible(index: CandidateIndex, word: string): Iterable<number> {
   const wordGrams = gramsOf(word);
   const needed = GRAM * MAX_EDITS + 1;
   if (index.grams.size === 0 || wordGrams.size < needed) return index.lower.keys();
-  const postings = [...wordGrams].map((gram) => index.grams.get(gram) ?? []).sort((a, b) => a.length - b.length).slice(0, needed);
+  const postings = [...wordGrams]
+    .map((gram) => index.grams.get(gram) ?? [])
+    .sort((a, b) => a.length - b.length)
+    .slice(0, needed);
   const ids = new Int32Array(postings.reduce((sum, list) => sum + list.length, 0));
   let at = 0;
   for (const list of postings) for (const id of list) ids[at++] = id;

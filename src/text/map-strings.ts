@@ -9,7 +9,8 @@ export type ValuePath = readonly (string | number)[];
 export function mapStrings(value: unknown, change: (text: string, path: ValuePath) => unknown, path: ValuePath = []): unknown {
   if (typeof value === 'string') return change(value, path);
   if (Array.isArray(value)) return value.map((item, index) => mapStrings(item, change, [...path, index]));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change, [...path, key])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change, [...path, key])]));
   return value;
 }
 

@@ -30,8 +30,7 @@ export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
     const { line, col } = fileLines.linePos(at + offset);
     return { line, column: col, offset: at + offset };
   };
-  const placeAt = (range: readonly [number, number] | undefined): Place =>
-    range ? { start: point(range[0]), end: point(range[1]) } : { start: point(0) };
+  const placeAt = (range: readonly [number, number] | undefined): Place => (range ? { start: point(range[0]), end: point(range[1]) } : { start: point(0) });
 
   for (const problem of doc.errors) {
     error(file, {

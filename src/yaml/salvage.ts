@@ -14,7 +14,8 @@ export function salvage<T extends z.ZodType>(schema: T, data: unknown): z.infer<
 
 function keepValid(schema: z.ZodType, value: unknown): unknown {
   const inner = schema instanceof z.ZodDefault || schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
-  if (!isMap(value)) return Array.isArray(value) && inner instanceof z.ZodArray ? value.filter((item) => (inner.element as z.ZodType).safeParse(item).success) : value;
+  if (!isMap(value))
+    return Array.isArray(value) && inner instanceof z.ZodArray ? value.filter((item) => (inner.element as z.ZodType).safeParse(item).success) : value;
   if (inner instanceof z.ZodObject) {
     const kept: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(inner.shape) as [string, z.ZodType][]) {

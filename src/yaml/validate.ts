@@ -17,12 +17,7 @@ export interface ValidateOptions {
  * Check YAML data against a zod schema; every problem becomes an error on `file` at the
  * position of the offending key or value. Returns the parsed value, or undefined if invalid.
  */
-export function validate<T extends z.ZodType>(
-  file: VFile,
-  source: YamlSource,
-  schema: T,
-  options: ValidateOptions,
-): z.infer<T> | undefined {
+export function validate<T extends z.ZodType>(file: VFile, source: YamlSource, schema: T, options: ValidateOptions): z.infer<T> | undefined {
   const at = options.at ?? [];
   const result = schema.safeParse(at.length > 0 ? valueAt(source.data, at) : (source.data ?? {}));
   if (result.success) return result.data;

@@ -86,7 +86,7 @@ describe('content type names', () => {
     }
   });
 
-  it('are in src/ only in each type\'s own folder (and its interface strings), so a new type needs no other file', async () => {
+  it("are in src/ only in each type's own folder (and its interface strings), so a new type needs no other file", async () => {
     const outside: string[] = [];
     const left = new Set<string>();
     for (const type of CONTENT_TYPES) {
@@ -108,7 +108,15 @@ describe('content type names', () => {
 describe('namesType', () => {
   const type = { name: 'case-study', aliases: ['study'], label: 'case study', plural: 'Case studies' } as unknown as ContentType;
   it('sees a name, a list of names, and the label in prose, in the singular or the plural', () => {
-    for (const text of ['case-study', 'study', 'new <briefing|case-study|page>', 'case-study|page', 'Only a briefing or case study', 'briefings, case studies and briefs', 'Case\nstudies']) {
+    for (const text of [
+      'case-study',
+      'study',
+      'new <briefing|case-study|page>',
+      'case-study|page',
+      'Only a briefing or case study',
+      'briefings, case studies and briefs',
+      'Case\nstudies',
+    ]) {
       expect(namesType(text, type), text).toBe(true);
     }
   });

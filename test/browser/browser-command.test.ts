@@ -33,7 +33,13 @@ describe('briefkit browser (issue 28)', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const env = { PUPPETEER_EXECUTABLE_PATH: '', PATH: '', HOME: cwd, BRIEFKIT_BROWSER_CACHE: join(cwd, 'cache'), BRIEFKIT_BROWSER_DOWNLOAD_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+      const env = {
+        PUPPETEER_EXECUTABLE_PATH: '',
+        PATH: '',
+        HOME: cwd,
+        BRIEFKIT_BROWSER_CACHE: join(cwd, 'cache'),
+        BRIEFKIT_BROWSER_DOWNLOAD_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      };
       const installed = await briefkit(['browser', 'install'], { cwd, env });
       expect(installed.stderr).toContain(`Downloading Chrome for Testing ${PINNED_CHROME}`);
       expect(installed.code).toBe(0);
@@ -49,7 +55,10 @@ describe('briefkit browser (issue 28)', () => {
 
   it('says what to do instead when the download fails', async () => {
     const cwd = await temporaryDir();
-    const result = await briefkit(['browser', 'install'], { cwd, env: { HOME: cwd, BRIEFKIT_BROWSER_CACHE: join(cwd, 'cache'), BRIEFKIT_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9' } });
+    const result = await briefkit(['browser', 'install'], {
+      cwd,
+      env: { HOME: cwd, BRIEFKIT_BROWSER_CACHE: join(cwd, 'cache'), BRIEFKIT_BROWSER_DOWNLOAD_URL: 'http://127.0.0.1:9' },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('briefkit browser install: the download failed');
     expect(result.stderr).toMatch(/Instead, install (Chromium|Google Chrome)/);

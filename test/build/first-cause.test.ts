@@ -34,7 +34,9 @@ describe('the first cause is the one reported (issue 27, item 8)', () => {
     });
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefings/${long}/index.md:1:1  error  The web address made from the file name is 150 characters long; briefkit allows 100  slug-too-long`);
+    expect(result.report).toContain(
+      `briefings/${long}/index.md:1:1  error  The web address made from the file name is 150 characters long; briefkit allows 100  slug-too-long`,
+    );
     expect(result.report).toMatch(/b\.md:4:7 {2}error {2}.*a slug has at most 100 characters, this one has 120/);
   });
 
@@ -43,7 +45,8 @@ describe('the first cause is the one reported (issue 27, item 8)', () => {
     // As root, permissions do not apply: the builds run as the unprivileged user "nobody".
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     if (process.getuid?.() === 0) await chownTree(root, 65534);
-    const build = () => spawnSync(process.execPath, [CLI, 'build', '--no-pdf'], { cwd: root, encoding: 'utf8', env: { ...process.env, HOME: root, NO_COLOR: '1' }, ...asUser });
+    const build = () =>
+      spawnSync(process.execPath, [CLI, 'build', '--no-pdf'], { cwd: root, encoding: 'utf8', env: { ...process.env, HOME: root, NO_COLOR: '1' }, ...asUser });
     expect(build().status).toBe(0);
     await chmodTree(join(root, 'dist'));
     for (const title of ['Second', 'Third']) {

@@ -34,7 +34,7 @@ describe('the build pipeline', () => {
     let printed = 0;
     const printer: typeof printPdfs = async (jobs, options) => {
       printed += jobs.length;
-      return { files: [], pdfs: new Map(), reprinted: 0, ...options && {} };
+      return { files: [], pdfs: new Map(), reprinted: 0, ...(options && {}) };
     };
     const result = await buildProject(root, { out: 'briefings/out', pdf: true, printer });
     expect(result.written).toBe(false);
@@ -60,5 +60,4 @@ describe('the build pipeline', () => {
     expect(result.report).toContain(path);
     expect(result.written).toBe(false);
   });
-
 });

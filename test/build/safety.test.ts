@@ -28,13 +28,31 @@ describe('raw HTML is sanitised', () => {
       '<p onclick="alert(6)" style="color:red">kept text</p>',
       '',
     ].join('\n');
-    const root = await makeProject({ 'briefings/case-studies/x.md': caseStudy({}, body), 'briefings/case-studies/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    const root = await makeProject({
+      'briefings/case-studies/x.md': caseStudy({}, body),
+      'briefings/case-studies/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
     const result = await buildProject(root);
     expect(result.written).toBe(true);
     const html = await readText(root, 'dist/en/case-studies/x/index.html');
     const prose = html.slice(html.indexOf('<div class="prose">'), html.indexOf('</article>'));
     expect(prose).toContain('kept text');
-    for (const forbidden of ['<script', 'onerror', 'onclick', 'javascript:', 'data:text', '<iframe', '<style', 'display:none', '<form', '<base', '<meta', '<svg', '<math', 'evil.example']) {
+    for (const forbidden of [
+      '<script',
+      'onerror',
+      'onclick',
+      'javascript:',
+      'data:text',
+      '<iframe',
+      '<style',
+      'display:none',
+      '<form',
+      '<base',
+      '<meta',
+      '<svg',
+      '<math',
+      'evil.example',
+    ]) {
       expect(prose, forbidden).not.toContain(forbidden);
     }
     expect(html.match(/<script/g)).toBeNull();
@@ -78,7 +96,9 @@ describe('paths stay inside the project and output folders', () => {
     await symlink(join(outside, 'private.png'), join(root, 'briefings/case-studies/leak.png'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toMatch(/a\.md:6:1 {2}error {2}Image "leak\.png": briefings\/case-studies\/leak\.png is a symbolic link to .*private\.png, outside the project {2}symlink-outside/);
+    expect(result.report).toMatch(
+      /a\.md:6:1 {2}error {2}Image "leak\.png": briefings\/case-studies\/leak\.png is a symbolic link to .*private\.png, outside the project {2}symlink-outside/,
+    );
   });
 
   it('refuses a logo outside the project', async () => {

@@ -116,7 +116,10 @@ describe('writing the output', () => {
     await buildProject(root, { cache: false });
     const after = await mtimes(join(root, 'dist'));
     // The search index changes with the page's text: its other files keep their time.
-    const changed = after.filter((line) => before.get(line.split(' ')[0]) !== line).map((line) => line.split(' ')[0]!).filter((path) => !SEARCH_INDEX.test(path));
+    const changed = after
+      .filter((line) => before.get(line.split(' ')[0]) !== line)
+      .map((line) => line.split(' ')[0]!)
+      .filter((path) => !SEARCH_INDEX.test(path));
     expect(changed).toEqual(['en/case-studies/a/index.html']);
     expect(after.length).toBe(before.size);
   });
@@ -125,7 +128,11 @@ describe('writing the output', () => {
 describe('the Markdown cache', () => {
   it('renders again only the files that changed, with the same output as a build without a cache', async () => {
     const many: Record<string, string> = { ...files };
-    for (let index = 0; index < 6; index++) many[`briefings/case-studies/c${index}.md`] = caseStudy({ title: `Case ${index}`, date: '2024-01-01' }, `Case ${index} text, see [main](../main/index.md).\n`);
+    for (let index = 0; index < 6; index++)
+      many[`briefings/case-studies/c${index}.md`] = caseStudy(
+        { title: `Case ${index}`, date: '2024-01-01' },
+        `Case ${index} text, see [main](../main/index.md).\n`,
+      );
     const root = await makeProject(many);
     const first = await buildProject(root);
     const markdown = join(root, '.briefkit-cache', 'markdown');
@@ -234,4 +241,3 @@ describe('the PDF cache', () => {
     expect((await entries(root, 'pdf')).length).toBeGreaterThanOrEqual(2);
   });
 });
-

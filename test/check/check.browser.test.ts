@@ -20,7 +20,11 @@ interface JsonFile {
 /** The problems a `--json` run printed, as "file:line:col rule" with the reason. */
 function problems(stdout: string, root: string): { where: string; reason: string; fatal: boolean }[] {
   return (JSON.parse(stdout) as JsonFile[]).flatMap((file) =>
-    file.messages.map((message) => ({ where: `${relative(root, file.path).replace(/\\/g, '/')}${message.line ? `:${message.line}:${message.column}` : ''} ${message.ruleId}`, reason: message.reason, fatal: message.fatal === true })),
+    file.messages.map((message) => ({
+      where: `${relative(root, file.path).replace(/\\/g, '/')}${message.line ? `:${message.line}:${message.column}` : ''} ${message.ruleId}`,
+      reason: message.reason,
+      fatal: message.fatal === true,
+    })),
   );
 }
 
@@ -86,17 +90,20 @@ describe('briefkit check', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
       'briefings/about.md': '---\ntitle: About\n---\n\n## Who we are\n\nText.\n',
-      'templates/pages/page.hbs': '{{#> layout}}\n<article class="container article">\n  {{> page-header}}\n  <p><a href="#contact">Contact</a></p>\n  ' +
+      'templates/pages/page.hbs':
+        '{{#> layout}}\n<article class="container article">\n  {{> page-header}}\n  <p><a href="#contact">Contact</a></p>\n  ' +
         '<script src="https://cdn.example/widget.js"></script>\n  <div id="x"></div><div id="x"></div>\n  {{{page.html}}}\n</article>\n{{/layout}}\n',
     });
     const result = await briefkit(['check', '--no-pdf', '--json'], { cwd: root });
     expect(result.code).toBe(1);
     const found = problems(result.stdout, root).filter((problem) => problem.where.startsWith('dist/en/about/index.html'));
-    expect(found.map((problem) => problem.where)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^dist\/en\/about\/index\.html:\d+:\d+ anchor-missing$/),
-      'dist/en/about/index.html third-party-request',
-      expect.stringMatching(/^dist\/en\/about\/index\.html:\d+:\d+ html-no-dup-id$/),
-    ]));
+    expect(found.map((problem) => problem.where)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^dist\/en\/about\/index\.html:\d+:\d+ anchor-missing$/),
+        'dist/en/about/index.html third-party-request',
+        expect.stringMatching(/^dist\/en\/about\/index\.html:\d+:\d+ html-no-dup-id$/),
+      ]),
+    );
     expect(found.find((problem) => problem.where.endsWith('third-party-request'))!.reason).toContain('cdn.example');
   });
 
@@ -106,38 +113,66 @@ describe('briefkit check', () => {
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Text.\n'),
     });
     expect((await buildProject(root)).written).toBe(true);
-    await writeFile(join(root, 'dist/en/case-studies/a/extra.html'), '<!doctype html><html lang="en"><head><title>x</title></head><body><main><a href="../missing/">Gone</a></main></body></html>');
+    await writeFile(
+      join(root, 'dist/en/case-studies/a/extra.html'),
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><main><a href="../missing/">Gone</a></main></body></html>',
+    );
     const result = await briefkit(['check', '--no-build', '--no-browser', '--json'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(problems(result.stdout, root)).toEqual([expect.objectContaining({ where: 'dist/en/case-studies/a/extra.html:1:73 link-broken', reason: 'Link "../missing/" leads to en/case-studies/missing/index.html, which the site does not have' })]);
+    expect(problems(result.stdout, root)).toEqual([
+      expect.objectContaining({
+        where: 'dist/en/case-studies/a/extra.html:1:73 link-broken',
+        reason: 'Link "../missing/" leads to en/case-studies/missing/index.html, which the site does not have',
+      }),
+    ]);
   });
 });
 
 describe('the PDF checks', () => {
-  it('pass on briefkit\'s own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks, no language, no title, no XMP metadata and an ' +
-    'undescribed link', async () => {
-    const root = await makeProject({
-      'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
-      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nText, and [a handout](handout.pdf).\n\n## Results\n\nMore text.\n'),
-      // Not translated: its Ukrainian PDFs, slides too, are in English, and must say so (the slides said "uk").
-      'briefings/guide/index.md': '---\ntitle: Guide\ndate: 2024-01-01\ncase_studies: [a]\n---\n\n## Why\n\n:::key-points\n- Peers reach people services do not.\n:::\n',
-    });
-    const plain = await PDFDocument.create();
-    const page = plain.addPage();
-    page.drawText('Hello', { font: await plain.embedFont(StandardFonts.Helvetica) });
-    // A link with no alternate description (/Contents).
-    const link = plain.context.register(plain.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 50, 20], A: { S: 'URI', URI: PDFString.of('https://example.org/') } }));
-    page.node.set(PDFName.of('Annots'), plain.context.obj([link]));
-    await writeFile(join(root, 'briefings/case-studies/handout.pdf'), await plain.save());
+  it(
+    "pass on briefkit's own PDFs, and find an untagged PDF with a font it does not carry, no bookmarks, no language, no title, no XMP metadata and an " +
+      'undescribed link',
+    async () => {
+      const root = await makeProject({
+        'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
+        'briefings/case-studies/a.md': caseStudy(
+          { title: 'Case A', date: '2024-01-01' },
+          '## Context\n\nText, and [a handout](handout.pdf).\n\n## Results\n\nMore text.\n',
+        ),
+        // Not translated: its Ukrainian PDFs, slides too, are in English, and must say so (the slides said "uk").
+        'briefings/guide/index.md':
+          '---\ntitle: Guide\ndate: 2024-01-01\ncase_studies: [a]\n---\n\n## Why\n\n:::key-points\n- Peers reach people services do not.\n:::\n',
+      });
+      const plain = await PDFDocument.create();
+      const page = plain.addPage();
+      page.drawText('Hello', { font: await plain.embedFont(StandardFonts.Helvetica) });
+      // A link with no alternate description (/Contents).
+      const link = plain.context.register(
+        plain.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 50, 20], A: { S: 'URI', URI: PDFString.of('https://example.org/') } }),
+      );
+      page.node.set(PDFName.of('Annots'), plain.context.obj([link]));
+      await writeFile(join(root, 'briefings/case-studies/handout.pdf'), await plain.save());
 
-    const result = await briefkit(['check', '--no-browser', '--json'], { cwd: root });
-    expect(result.code).toBe(1);
-    const found = problems(result.stdout, root).filter((problem) => problem.where.includes('.pdf'));
-    // The handout is copied beside the page in both languages; nothing else is wrong.
-    expect(found.map((problem) => problem.where)).toEqual(['en', 'uk'].flatMap((lang) => ['untagged', 'font-not-embedded', 'bookmarks-missing', 'language', 'title', 'xmp', 'link-undescribed'].map((rule) => `dist/${lang}/case-studies/a/handout.pdf pdf-${rule}`)));
-    expect(found[1]!.reason).toContain('Helvetica');
-    // What PDF/UA asks beyond WCAG is a warning.
-    expect(found.filter((problem) => !problem.fatal).map((problem) => problem.where.replace(/.* /, ''))).toEqual(['pdf-xmp', 'pdf-link-undescribed', 'pdf-xmp', 'pdf-link-undescribed']);
-    expect(await listTree(join(root, 'dist'))).toContain('uk/guide/guide.slides.uk.pdf');
-  });
+      const result = await briefkit(['check', '--no-browser', '--json'], { cwd: root });
+      expect(result.code).toBe(1);
+      const found = problems(result.stdout, root).filter((problem) => problem.where.includes('.pdf'));
+      // The handout is copied beside the page in both languages; nothing else is wrong.
+      expect(found.map((problem) => problem.where)).toEqual(
+        ['en', 'uk'].flatMap((lang) =>
+          ['untagged', 'font-not-embedded', 'bookmarks-missing', 'language', 'title', 'xmp', 'link-undescribed'].map(
+            (rule) => `dist/${lang}/case-studies/a/handout.pdf pdf-${rule}`,
+          ),
+        ),
+      );
+      expect(found[1]!.reason).toContain('Helvetica');
+      // What PDF/UA asks beyond WCAG is a warning.
+      expect(found.filter((problem) => !problem.fatal).map((problem) => problem.where.replace(/.* /, ''))).toEqual([
+        'pdf-xmp',
+        'pdf-link-undescribed',
+        'pdf-xmp',
+        'pdf-link-undescribed',
+      ]);
+      expect(await listTree(join(root, 'dist'))).toContain('uk/guide/guide.slides.uk.pdf');
+    },
+  );
 });

@@ -22,7 +22,14 @@ describe('briefkit build --json', () => {
     expect(files).toHaveLength(1);
     expect(files[0]!.path).toMatch(/briefings[\\/]case-studies[\\/]b\.md$/);
     expect(files[0]!.messages).toEqual([
-      expect.objectContaining({ reason: 'No heading "#result" in briefings/case-studies/a.md', line: 6, column: 5, ruleId: 'anchor-missing', fatal: false, note: 'Did you mean "#results"?' }),
+      expect.objectContaining({
+        reason: 'No heading "#result" in briefings/case-studies/a.md',
+        line: 6,
+        column: 5,
+        ruleId: 'anchor-missing',
+        fatal: false,
+        note: 'Did you mean "#results"?',
+      }),
     ]);
 
     const broken = await makeProject({

@@ -11,7 +11,7 @@ import { briefkit } from '../helpers/cli.js';
 import { listTree, temporaryDir } from '../helpers/project.js';
 
 describe('briefkit init', () => {
-  it('writes a project with a briefing, a case study, a training module and an authors\' guide that builds with no warnings', async () => {
+  it("writes a project with a briefing, a case study, a training module and an authors' guide that builds with no warnings", async () => {
     const parent = await temporaryDir();
     const init = await briefkit(['init', 'our-briefings'], { cwd: parent });
     expect(init.code).toBe(0);
@@ -80,7 +80,13 @@ describe('briefkit new <type> <slug>', () => {
     const build = await briefkit(['build', '--strict', '--no-pdf'], { cwd: root });
     expect(build.stderr).toBe('');
     const tree = await listTree(join(root, 'dist'));
-    for (const path of ['en/a-new-briefing/index.html', 'en/case-studies/a-new-case-study/index.html', 'en/training/a-new-training/index.html', 'en/briefs/a-new-brief/index.html', 'en/a-new-page/index.html']) {
+    for (const path of [
+      'en/a-new-briefing/index.html',
+      'en/case-studies/a-new-case-study/index.html',
+      'en/training/a-new-training/index.html',
+      'en/briefs/a-new-brief/index.html',
+      'en/a-new-page/index.html',
+    ]) {
       expect(tree).toContain(path);
     }
   });

@@ -9,7 +9,12 @@ import { caseStudy, makeProject } from '../helpers/project.js';
 async function run(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -37,8 +42,10 @@ describe('briefkit links', () => {
       ].join('\n'),
     );
     const markdown = await run(root, 'links', 'guide', '--lang', 'uk', '--country', 'ua', '--format', 'markdown');
-    expect(markdown.stdout).toBe('- [Посібник (Українська, UA edition, PDF)](<https://example.org/kit/ua/uk/guide/guide.ua-uk.pdf>) · [share ' +
-      'page](<https://example.org/kit/ua/uk/guide/share/index.html>)\n');
+    expect(markdown.stdout).toBe(
+      '- [Посібник (Українська, UA edition, PDF)](<https://example.org/kit/ua/uk/guide/guide.ua-uk.pdf>) · [share ' +
+        'page](<https://example.org/kit/ua/uk/guide/share/index.html>)\n',
+    );
     // Pasted into a Markdown file, every line is a link to its PDF and one to its share page.
     const all = await run(root, 'links', '--format', 'markdown');
     const links: string[] = [];
@@ -81,7 +88,9 @@ describe('briefkit links titles', () => {
       'countries/ua.yaml': 'name: Ukraine\nlanguages: [en]\n',
     });
     const result = await run(root, 'links', 'guide');
-    expect(result.stdout).toBe('Naloxone in your country (English): https://example.org/kit/en/guide/guide.en.pdf\n' +
-      'Naloxone in Ukraine (English, UA edition): https://example.org/kit/ua/en/guide/guide.ua-en.pdf\n');
+    expect(result.stdout).toBe(
+      'Naloxone in your country (English): https://example.org/kit/en/guide/guide.en.pdf\n' +
+        'Naloxone in Ukraine (English, UA edition): https://example.org/kit/ua/en/guide/guide.ua-en.pdf\n',
+    );
   });
 });

@@ -4,7 +4,15 @@ import { siteIndex } from '../../src/content-types/site-index.js';
 import type { Page } from '../../src/model/page.js';
 
 const page = (kind: string, slug: string, meta: Record<string, unknown> = {}): Page =>
-  ({ kind, slug, meta: { title: slug, date: '2024-01-01', case_studies: [], briefings: [], ...meta }, file: new VFile(), sourcePath: `${slug}.md`, outputPath: `${slug}/index.html`, yaml: undefined }) as unknown as Page;
+  ({
+    kind,
+    slug,
+    meta: { title: slug, date: '2024-01-01', case_studies: [], briefings: [], ...meta },
+    file: new VFile(),
+    sourcePath: `${slug}.md`,
+    outputPath: `${slug}/index.html`,
+    yaml: undefined,
+  }) as unknown as Page;
 
 // Issue 30: the links between types come from the registry, so a new type needs no edit to the types it links to.
 describe('siteIndex', () => {

@@ -66,7 +66,8 @@ const files = {
   'briefings/case-studies/glasgow.md': caseStudy({ title: 'Glasgow' }),
   'briefings/training/naloxone-for-peers.md': module,
   'briefings/briefs/peers-without-prescription.md': brief,
-  'briefings/references.yaml': '- id: who2014\n  type: book\n  title: Community management of opioid overdose\n  author:\n    - literal: World Health ' +
+  'briefings/references.yaml':
+    '- id: who2014\n  type: book\n  title: Community management of opioid overdose\n  author:\n    - literal: World Health ' +
     'Organization\n  issued: {date-parts: [[2014]]}\n',
   'translations/uk/briefs/peers-without-prescription.md': `---
 title: Дозвольте рівним роздавати налоксон
@@ -112,7 +113,7 @@ describe('training modules and advocacy briefs', () => {
     expect(html).toContain('href="../../main/index.html"');
   });
 
-  it('put the asks and key figures first, with the figure\'s source, and link what the brief draws on', async () => {
+  it("put the asks and key figures first, with the figure's source, and link what the brief draws on", async () => {
     const root = await makeProject(files);
     await buildProject(root);
     const html = await readText(root, 'dist/en/briefs/peers-without-prescription/index.html');
@@ -125,7 +126,9 @@ describe('training modules and advocacy briefs', () => {
     expect(html).toContain('href="../../case-studies/glasgow/index.html"');
     // And the briefing links back to what draws on it.
     const briefing = await readText(root, 'dist/en/main/index.html');
-    expect(briefing).toMatch(/Training and advocacy based on this briefing[\s\S]*href="..\/training\/naloxone-for-peers\/index.html"[\s\S]*href="..\/briefs\/peers-without-prescription\/index.html"/);
+    expect(briefing).toMatch(
+      /Training and advocacy based on this briefing[\s\S]*href="..\/training\/naloxone-for-peers\/index.html"[\s\S]*href="..\/briefs\/peers-without-prescription\/index.html"/,
+    );
   });
 
   it('take translated fields from a translation and fall back to the original for the rest', async () => {
@@ -141,7 +144,7 @@ describe('training modules and advocacy briefs', () => {
     expect(fallback).toContain('<li lang="en" dir="ltr">Give naloxone</li>');
   });
 
-  it('fill in a country edition\'s variables in front matter fields and text', async () => {
+  it("fill in a country edition's variables in front matter fields and text", async () => {
     const root = await makeProject(files);
     const result = await buildProject(root, { country: 'ua' });
     expect(result.report).toBe('');
@@ -170,7 +173,9 @@ describe('training modules and advocacy briefs', () => {
     const root = await makeProject({ ...files, 'briefings/briefs/peers-without-prescription.md': brief.replace('source: who2014', 'source: who2041') });
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toMatch(/briefings\/briefs\/peers-without-prescription\.md:11:13 +error +Unknown source "who2041" for a key figure +citation-unknown/);
+    expect(result.report).toMatch(
+      /briefings\/briefs\/peers-without-prescription\.md:11:13 +error +Unknown source "who2041" for a key figure +citation-unknown/,
+    );
     expect(result.report).toContain('Did you mean "who2014"?');
   });
 

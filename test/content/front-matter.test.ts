@@ -42,7 +42,10 @@ describe('readFrontMatter', () => {
   });
 
   it('refuses aliases that expand without bound', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     const { file, data } = read(`---\n${bomb}\n---\n`);
     expect(data).toEqual({});
     expect(file.messages.some((message) => message.fatal)).toBe(true);

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { buildProject, caseStudy, listTree, makeProject } from '../helpers/project.js';
 import { briefkit as cli } from '../helpers/cli.js';
 
-
 const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 
 const calling = caseStudy({}, 'In an emergency call {{emergency_number}}.\n');
@@ -24,7 +23,9 @@ describe('blank variable values', () => {
       'briefings/case-studies/a.md': calling,
     });
     const result = await buildProject(root, { allCountries: true });
-    expect(result.report).toContain('countries/ua.yaml:4:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place  invalid-value');
+    expect(result.report).toContain(
+      'countries/ua.yaml:4:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place  invalid-value',
+    );
     expect(result.report).toContain('Fill in the value between the quotes (e.g. emergency_number: "103"), or remove the line if no page uses it.');
     expect(result.report).toContain('countries/ua.yaml:5:15  error  "variables › helpline": is empty');
     expect(result.report).toContain('countries/pl.yaml:3:21  error  "variables › emergency_number": is empty');
@@ -39,7 +40,9 @@ describe('blank variable values', () => {
       'briefings/case-studies/a.md': calling,
     });
     const { report, written } = await buildProject(root);
-    expect(report).toContain('briefkit.config.yaml:3:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place');
+    expect(report).toContain(
+      'briefkit.config.yaml:3:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place',
+    );
     expect(written).toBe(false);
   });
 
@@ -51,10 +54,15 @@ describe('blank variable values', () => {
     const made = await briefkit(['new', 'country', 'ua'], root);
     expect(made.code).toBe(0);
     const profile = await readFile(join(root, 'countries/ua.yaml'), 'utf8');
-    expect(profile.split('\n').slice(4, 6)).toEqual(['variables:   # fill in every value: the build stops at any left empty', '  emergency_number: ""   # international edition: 112']);
+    expect(profile.split('\n').slice(4, 6)).toEqual([
+      'variables:   # fill in every value: the build stops at any left empty',
+      '  emergency_number: ""   # international edition: 112',
+    ]);
     const built = await briefkit(['build', '--no-pdf', '--country', 'ua'], root);
     expect(built.code).toBe(1);
-    expect(built.stderr).toContain('countries/ua.yaml:6:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place');
+    expect(built.stderr).toContain(
+      'countries/ua.yaml:6:21  error  "variables › emergency_number": is empty: pages of this edition would print nothing in its place',
+    );
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });
@@ -64,7 +72,10 @@ describe('names objects inherit', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: T\nvariables:\n  emergency_number: "112"\n',
       'countries/ua.yaml': 'name: Ukraine\nvariables:\n  emergency_number: "103"\n',
-      'briefings/case-studies/a.md': caseStudy({ title: '"Call {{constructor}}"' }, 'Call {{constructor}}, {{__proto__}}, {{toString}} or {{hasOwnProperty}}.\n'),
+      'briefings/case-studies/a.md': caseStudy(
+        { title: '"Call {{constructor}}"' },
+        'Call {{constructor}}, {{__proto__}}, {{toString}} or {{hasOwnProperty}}.\n',
+      ),
     });
     for (const options of [{}, { country: 'ua' }]) {
       const result = await buildProject(root, options);

@@ -78,8 +78,11 @@ async function project(extra: Record<string, string> = {}) {
 }
 
 describe('a country edition', () => {
-  it('puts the profile\'s values in every position, its organisation on every page, and leaves out other countries\' blocks', async () => {
-    const root = await project({ 'translations/uk/guide/index.md': '---\ntitle: "Допомога при передозуванні: {{country_name}}"\n---\n\nДзвоніть {{emergency_number}}. Майте {{naloxone_product}}.\n' });
+  it("puts the profile's values in every position, its organisation on every page, and leaves out other countries' blocks", async () => {
+    const root = await project({
+      'translations/uk/guide/index.md':
+        '---\ntitle: "Допомога при передозуванні: {{country_name}}"\n---\n\nДзвоніть {{emergency_number}}. Майте {{naloxone_product}}.\n',
+    });
     const result = await buildProject(root, { country: 'ua' });
     expect(result.report).toBe('');
     expect(result.written).toBe(true);
@@ -106,7 +109,7 @@ describe('a country edition', () => {
     expect(await listTree(join(root, 'dist'))).not.toContain('ar/index.html');
   });
 
-  it('gives the international edition the config\'s values, its except-blocks and none of its only-blocks', async () => {
+  it("gives the international edition the config's values, its except-blocks and none of its only-blocks", async () => {
     const root = await project();
     const result = await buildProject(root);
     expect(result.report).toBe('');
@@ -120,28 +123,37 @@ describe('a country edition', () => {
     const root = await project({ 'countries/ua.yaml': profile.replace('  legal_status_note: Naloxone is prescription-only.\n', '') });
     const result = await buildProject(root, { country: 'ua' });
     expect(result.written).toBe(false);
-    expect(result.report).toContain('briefings/guide/index.md:11:1  error  {{legal_status_note}} has no value in the Ukraine edition (countries/ua.yaml)  variable-missing');
+    expect(result.report).toContain(
+      'briefings/guide/index.md:11:1  error  {{legal_status_note}} has no value in the Ukraine edition (countries/ua.yaml)  variable-missing',
+    );
     expect(result.report).toContain('Add "legal_status_note:" under "variables:" in countries/ua.yaml');
   });
 
   it('reports unknown and malformed variables and a stray "{{", each at its place', async () => {
     const root = await project({ 'briefings/about.md': '---\ntitle: About {{ Bad Name }}\n---\n\nCall {{emergency_numbr}}.\n\nA {{stray brace.\n' });
     const { report } = await buildProject(root, { country: 'ua' });
-    expect(report).toContain('briefings/about.md:5:6  error  Unknown variable {{emergency_numbr}} in the Ukraine edition (countries/ua.yaml)  ' +
-      'variable-unknown\n      → Did you mean {{emergency_number}}?');
+    expect(report).toContain(
+      'briefings/about.md:5:6  error  Unknown variable {{emergency_numbr}} in the Ukraine edition (countries/ua.yaml)  ' +
+        'variable-unknown\n      → Did you mean {{emergency_number}}?',
+    );
     expect(report).toContain('briefings/about.md:7:3  error  A "{{" with no matching "}}" on the same line  variable-syntax');
     expect(report).toContain('briefings/about.md:2:8  error  "{{ Bad Name }}" is not a variable name  variable-syntax');
   });
 
   it('refuses a country block code that is not ISO 3166-1, and accepts a real country without a profile', async () => {
-    const root = await project({ 'briefings/about.md': '---\ntitle: About\n---\n\n:::only{country="xx"}\nTypo.\n:::\n\n:::only{country="md"}\nMoldova, no profile yet.\n:::\n' });
+    const root = await project({
+      'briefings/about.md': '---\ntitle: About\n---\n\n:::only{country="xx"}\nTypo.\n:::\n\n:::only{country="md"}\nMoldova, no profile yet.\n:::\n',
+    });
     const { report } = await buildProject(root);
     expect(report).toContain('briefings/about.md:5:1  error  "xx" is not an ISO 3166-1 country code  country-code');
     expect(report).not.toContain('"md"');
   });
 
-  it('reports a profile\'s mistakes at their place', async () => {
-    const root = await project({ 'countries/ua.yaml': 'name: Ukraine\npaper: A5\nvariables:\n  Emergency-Number: "103"\ncolour: blue\n', 'countries/xx.yaml': 'name: Nowhere\n' });
+  it("reports a profile's mistakes at their place", async () => {
+    const root = await project({
+      'countries/ua.yaml': 'name: Ukraine\npaper: A5\nvariables:\n  Emergency-Number: "103"\ncolour: blue\n',
+      'countries/xx.yaml': 'name: Nowhere\n',
+    });
     const { report } = await buildProject(root, { country: 'ua' });
     expect(report).toContain('countries/ua.yaml:2:8  error  "paper": is A4 or Letter');
     expect(report).toContain('countries/ua.yaml:4:3  error  "Emergency-Number": use lower-case letters, digits and _ in variable names  invalid-key');
@@ -164,7 +176,8 @@ describe('overrides', () => {
     const root = await project({
       'briefings/case-studies/a.md': caseStudy({ title: 'A case' }, '## Context\n\nGeneral context.\n\n## Results\n\nGeneral results.\n'),
       'countries/ua/overrides/case-studies/a.md': '---\ntitle: Кейс для України\nlang: uk\n---\n\nУсе інакше.\n',
-      'countries/ua/overrides/law.md': '---\nreplaces: guide/index.md#the-law-in-country_name\nlang: en\n---\n\n## The law in Ukraine\n\nA Ukrainian lawyer wrote this.\n',
+      'countries/ua/overrides/law.md':
+        '---\nreplaces: guide/index.md#the-law-in-country_name\nlang: en\n---\n\n## The law in Ukraine\n\nA Ukrainian lawyer wrote this.\n',
     });
     await buildProject(root, { country: 'ua' });
     const page = await readText(root, 'dist/uk/case-studies/a/index.html');
@@ -193,43 +206,68 @@ describe('overrides', () => {
     expect(report).toContain('countries/ua/overrides/nothing.md:1:1  error  There is no briefings/nothing.md for this override to replace');
     expect((await run('i18n', 'status')).out).toMatch(/ua {2}untracked countries\/ua\/overrides\/law\.md → guide\/index\.md#the-law-in-country_name/);
     expect((await run('i18n', 'stamp', '--country', 'ua', 'law.md')).code).toBe(0);
-    expect(await readFile(join(root, 'countries/ua/overrides/law.md'), 'utf8')).toMatch(/^---\nreplaces: guide\/index\.md#the-law-in-country_name\nsource_hash: [0-9a-f]{6}\n---/);
+    expect(await readFile(join(root, 'countries/ua/overrides/law.md'), 'utf8')).toMatch(
+      /^---\nreplaces: guide\/index\.md#the-law-in-country_name\nsource_hash: [0-9a-f]{6}\n---/,
+    );
     expect((await run('i18n', 'status')).out).toContain('ua  current   countries/ua/overrides/law.md');
     const path = join(root, 'briefings/guide/index.md');
     await writeFile(path, (await readFile(path, 'utf8')).replace('{{legal_status_note}}', '{{legal_status_note}} Updated.'));
     const status = await run('i18n', 'status', '--json');
     const json = JSON.parse(status.out) as { overrides: { country: string; path: string; replaces: string; state: string }[] };
-    expect(json.overrides.find((override) => override.path === 'law.md')).toMatchObject({ country: 'ua', replaces: 'guide/index.md#the-law-in-country_name', state: 'outdated' });
+    expect(json.overrides.find((override) => override.path === 'law.md')).toMatchObject({
+      country: 'ua',
+      replaces: 'guide/index.md#the-law-in-country_name',
+      state: 'outdated',
+    });
   });
 });
 
 describe('building editions', () => {
-  it.skipIf(lacks('pdfinfo', 'pdftotext'))('builds every edition with --all-countries, each in its own folder, with its paper, organisation and values in the PDFs', async () => {
-    const root = await project({ 'countries/ca.yaml': 'name: Canada\nlanguages: [en]\npaper: Letter\nvariables:\n  emergency_number: "911"\n  ' +
-      'naloxone_product: a take-home kit\n  legal_status_note: The Good Samaritan Drug Overdose Act applies.\norganisation:\n  name: Toronto Peers\n' });
-    const result = await buildProject(root, { allCountries: true, pdf: true });
-    expect(result.report).toBe('');
-    expect(result.ok).toBe(true);
-    const files = await listTree(join(root, 'dist'));
-    for (const path of ['en/guide/index.html', 'ua/uk/guide/index.html', 'ua/en/guide/index.html', 'ca/en/guide/index.html', 'ua/assets/style.css', 'ca/index.html']) expect(files).toContain(path);
-    const entry = await readText(root, 'dist/index.html');
-    expect(entry).toContain('<a href="ua/index.html">Ukraine</a>');
-    expect(entry).toContain('<a href="ca/index.html">Canada</a>');
-    const canada = join(root, 'dist/ca/en/guide/guide.ca-en.pdf');
-    expect((await pdfinfo(canada))['Page size']).toContain('(letter)');
-    const cover = await pdftotext(canada, 1, 1);
-    expect(cover).toContain('TORONTO PEERS');
-    expect(cover).toContain('Canada');
-    expect(await pdftotext(canada)).toContain('Call 911 straight away.');
-    const ukraine = join(root, 'dist/ua/uk/guide/guide.ua-uk.pdf');
-    expect((await pdfinfo(ukraine))['Page size']).toContain('(A4)');
-    expect(await pdftotext(ukraine, 1, 1)).toContain('KYIV PEER NETWORK');
-  });
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))(
+    'builds every edition with --all-countries, each in its own folder, with its paper, organisation and values in the PDFs',
+    async () => {
+      const root = await project({
+        'countries/ca.yaml':
+          'name: Canada\nlanguages: [en]\npaper: Letter\nvariables:\n  emergency_number: "911"\n  ' +
+          'naloxone_product: a take-home kit\n  legal_status_note: The Good Samaritan Drug Overdose Act applies.\norganisation:\n  name: Toronto Peers\n',
+      });
+      const result = await buildProject(root, { allCountries: true, pdf: true });
+      expect(result.report).toBe('');
+      expect(result.ok).toBe(true);
+      const files = await listTree(join(root, 'dist'));
+      for (const path of [
+        'en/guide/index.html',
+        'ua/uk/guide/index.html',
+        'ua/en/guide/index.html',
+        'ca/en/guide/index.html',
+        'ua/assets/style.css',
+        'ca/index.html',
+      ])
+        expect(files).toContain(path);
+      const entry = await readText(root, 'dist/index.html');
+      expect(entry).toContain('<a href="ua/index.html">Ukraine</a>');
+      expect(entry).toContain('<a href="ca/index.html">Canada</a>');
+      const canada = join(root, 'dist/ca/en/guide/guide.ca-en.pdf');
+      expect((await pdfinfo(canada))['Page size']).toContain('(letter)');
+      const cover = await pdftotext(canada, 1, 1);
+      expect(cover).toContain('TORONTO PEERS');
+      expect(cover).toContain('Canada');
+      expect(await pdftotext(canada)).toContain('Call 911 straight away.');
+      const ukraine = join(root, 'dist/ua/uk/guide/guide.ua-uk.pdf');
+      expect((await pdfinfo(ukraine))['Page size']).toContain('(A4)');
+      expect(await pdftotext(ukraine, 1, 1)).toContain('KYIV PEER NETWORK');
+    },
+  );
 
   it('starts a profile with every variable the content uses, and the international values as comments', async () => {
     const root = await project();
     let out = '';
-    const code = await main(['new', 'country', 'CA'], { stdout: { write: (text: string) => (out += text) }, stderr: { write: () => true }, cwd: root, color: false });
+    const code = await main(['new', 'country', 'CA'], {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      cwd: root,
+      color: false,
+    });
     expect(code).toBe(0);
     expect(out).toBe('created countries/ca.yaml with 3 variables to fill in\n');
     const text = await readFile(join(root, 'countries/ca.yaml'), 'utf8');

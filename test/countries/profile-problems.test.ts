@@ -12,7 +12,8 @@ describe('a country profile with an invalid value (issue 27, item 8)', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({}, 'Call {{helpline}}.\n'),
-      'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, xx]\norganisation:\n  name: Network\n  url: "javascript:alert(1)"\n  logo: ' +
+      'countries/ua.yaml':
+        'name: Ukraine\nlanguages: [uk, xx]\norganisation:\n  name: Network\n  url: "javascript:alert(1)"\n  logo: ' +
         'missing.png\nvariables:\n  helpline: "0 800"\n  Bad Name: 1\n',
       'countries/pl.yaml': 'name: Poland\nlanguages: [pl]\n',
     });

@@ -83,7 +83,8 @@ describe('briefkit dev', () => {
 
   it('notices a save made the moment it has started, on a project of many files', async () => {
     const many: Record<string, string> = { ...files };
-    for (let index = 0; index < 400; index++) many[`briefings/case-studies/many-${index}.md`] = caseStudy({ title: `Case ${index}`, date: '2024-01-01' }, `Text ${index}.\n`);
+    for (let index = 0; index < 400; index++)
+      many[`briefings/case-studies/many-${index}.md`] = caseStudy({ title: `Case ${index}`, date: '2024-01-01' }, `Text ${index}.\n`);
     const root = await makeProject(many);
     server = await DevServer.start({ root, log: () => undefined });
     await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Saved at once.\n'));
@@ -120,7 +121,15 @@ describe('briefkit dev', () => {
   it('serves only files of the site: no traversal, written or encoded, and nothing but GET and HEAD', async () => {
     const root = await makeProject(files);
     server = await DevServer.start({ root, log: () => undefined });
-    for (const path of ['/../../etc/passwd', '/en/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/en/%2e%2e%5c%2e%2e%5cetc%5cpasswd', '/%00', '/%E0%A4%A']) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/en/../../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+      '/en/%2e%2e%5c%2e%2e%5cetc%5cpasswd',
+      '/%00',
+      '/%E0%A4%A',
+    ]) {
       const answer = await raw(server.url, path);
       expect([400, 403, 404], path).toContain(answer.status);
       expect(answer.body).not.toContain('root:');

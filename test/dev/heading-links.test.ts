@@ -22,7 +22,12 @@ const c = caseStudy({ title: 'Case C', date: '2024-01-01' }, 'Nothing to do with
 
 describe('briefkit dev: a heading other pages link to', () => {
   it('makes the page and the pages linking into it again, and reports their links at once', async () => {
-    const root = await makeProject({ 'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n', 'briefings/case-studies/a.md': a, 'briefings/case-studies/b.md': b, 'briefings/case-studies/c.md': c });
+    const root = await makeProject({
+      'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
+      'briefings/case-studies/a.md': a,
+      'briefings/case-studies/b.md': b,
+      'briefings/case-studies/c.md': c,
+    });
     const log: string[] = [];
     server = await DevServer.start({ root, log: (text) => log.push(text) });
     const stream = listen(server.url);
@@ -31,7 +36,12 @@ describe('briefkit dev: a heading other pages link to', () => {
     await writeFile(join(root, 'briefings/case-studies/a.md'), a.replace('## Results', '## Outcomes'));
     await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload event');
     const reload = JSON.parse(stream.events.find((event) => event.event === 'reload')!.data) as { pages: string[] | null };
-    expect(reload.pages?.sort()).toEqual(['en/case-studies/a/index.html', 'en/case-studies/b/index.html', 'uk/case-studies/a/index.html', 'uk/case-studies/b/index.html']);
+    expect(reload.pages?.sort()).toEqual([
+      'en/case-studies/a/index.html',
+      'en/case-studies/b/index.html',
+      'uk/case-studies/a/index.html',
+      'uk/case-studies/b/index.html',
+    ]);
     expect(log.join('')).toMatch(/Updated 4 pages/);
     expect(log.join('')).toMatch(/briefings\/case-studies\/b\.md:\d+:\d+[^\n]*No heading "#results" in briefings\/case-studies\/a\.md/);
     expect(await (await fetch(new URL('en/case-studies/a/', server.url))).text()).toContain('id="outcomes"');
@@ -42,7 +52,9 @@ describe('briefkit dev: a heading other pages link to', () => {
     await writeFile(join(root, 'briefings/case-studies/b.md'), b.replace('#results', '#outcomes'));
     await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload after the fix');
     stream.stop();
-    expect(JSON.parse(stream.events.find((event) => event.event === 'reload')!.data)).toEqual({ pages: ['en/case-studies/b/index.html', 'uk/case-studies/b/index.html'] });
+    expect(JSON.parse(stream.events.find((event) => event.event === 'reload')!.data)).toEqual({
+      pages: ['en/case-studies/b/index.html', 'uk/case-studies/b/index.html'],
+    });
     expect(log.join('')).not.toContain('No heading');
   });
 });

@@ -53,7 +53,10 @@ describe('briefkit dev: edits made in place', () => {
 
     // A translation's own text: made in place too.
     stream.events.length = 0;
-    await writeFile(join(root, 'translations/uk/case-studies/a.md'), (await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8')).replace('Перша версія.', 'Друга версія.'));
+    await writeFile(
+      join(root, 'translations/uk/case-studies/a.md'),
+      (await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8')).replace('Перша версія.', 'Друга версія.'),
+    );
     await until(() => stream.events.some((event) => event.event === 'reload'), 'a reload after the translation');
     expect(await page(server.url, 'uk/case-studies/a/')).toContain('Друга версія.');
     stream.stop();

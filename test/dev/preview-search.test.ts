@@ -31,7 +31,11 @@ async function indexedText(url: string): Promise<string> {
   // The meta file names the pages' fragments, among the names of other parts of the index.
   const found = (await Promise.all(fragments.map((name) => get(`pagefind/fragment/${name}.pf_fragment`)))).filter((bytes) => bytes !== undefined);
   expect(found.length).toBeGreaterThan(0);
-  const texts = found.map((bytes) => gunzipSync(bytes).toString().replace(/^pagefind_dcd/, ''));
+  const texts = found.map((bytes) =>
+    gunzipSync(bytes)
+      .toString()
+      .replace(/^pagefind_dcd/, ''),
+  );
   return texts.map((text) => (JSON.parse(text) as { content: string }).content).join('\n');
 }
 

@@ -44,48 +44,51 @@ async function pdfText(bytes: ArrayBuffer): Promise<{ text: string; pages: numbe
 }
 
 describe('briefkit dev in a browser', () => {
-  it.skipIf(lacks('pdfinfo', 'pdftotext'))('prints a PDF when it is asked for, once per build, and lays out the same document in pages with ?print', async () => {
-    const root = await makeProject(files);
-    let printed = 0;
-    server = await DevServer.start({ root, log: () => undefined, printer: (jobs, options) => ((printed += jobs.length), printPdfs(jobs, options)) });
-    expect(printed).toBe(0);
-    expect(await (await fetch(new URL('en/guide/', server.url))).text()).toContain('href="guide.en.pdf"');
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))(
+    'prints a PDF when it is asked for, once per build, and lays out the same document in pages with ?print',
+    async () => {
+      const root = await makeProject(files);
+      let printed = 0;
+      server = await DevServer.start({ root, log: () => undefined, printer: (jobs, options) => ((printed += jobs.length), printPdfs(jobs, options)) });
+      expect(printed).toBe(0);
+      expect(await (await fetch(new URL('en/guide/', server.url))).text()).toContain('href="guide.en.pdf"');
 
-    const answer = await fetch(new URL('en/guide/guide.en.pdf', server.url));
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toBe('application/pdf');
-    const pdf = await pdfText(await answer.arrayBuffer());
-    expect(pdf.text).toContain('Guide');
-    expect(pdf.text).toContain('Case A');
-    expect(printed).toBe(1);
-    await (await fetch(new URL('en/guide/guide.en.pdf', server.url))).arrayBuffer();
-    expect(printed).toBe(1);
-    expect((await fetch(new URL('en/guide/missing.en.pdf', server.url))).status).toBe(404);
+      const answer = await fetch(new URL('en/guide/guide.en.pdf', server.url));
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('application/pdf');
+      const pdf = await pdfText(await answer.arrayBuffer());
+      expect(pdf.text).toContain('Guide');
+      expect(pdf.text).toContain('Case A');
+      expect(printed).toBe(1);
+      await (await fetch(new URL('en/guide/guide.en.pdf', server.url))).arrayBuffer();
+      expect(printed).toBe(1);
+      expect((await fetch(new URL('en/guide/missing.en.pdf', server.url))).status).toBe(404);
 
-    // The print preview: the PDF's pages, running heads and contents numbers, laid out by the browser.
-    const tab = await browser.newPage();
-    await tab.goto(new URL('en/guide/?print', server.url).href, { waitUntil: 'load' });
-    await tab.waitForFunction(() => document.documentElement.dataset.briefkitPaged, { timeout: 120_000 });
-    const preview = await tab.evaluate(() => ({
-      pages: document.querySelectorAll('.pagedjs_page').length,
-      contents: [...document.querySelectorAll('.toc-page')].map((span) => span.textContent),
-      bar: document.querySelector('.briefkit-print-bar a')?.getAttribute('href'),
-    }));
-    expect(preview.pages).toBe(pdf.pages);
-    const printedContents = [...pdf.text.matchAll(/^\s*(Section \d|Case A)\s*\.*\s*(\d+)\s*$/gm)].map((match) => match[2]);
-    expect(printedContents).toHaveLength(7);
-    expect(preview.contents).toEqual(printedContents);
-    expect(preview.bar).toBe('/en/guide/guide.en.pdf');
-    await tab.close();
+      // The print preview: the PDF's pages, running heads and contents numbers, laid out by the browser.
+      const tab = await browser.newPage();
+      await tab.goto(new URL('en/guide/?print', server.url).href, { waitUntil: 'load' });
+      await tab.waitForFunction(() => document.documentElement.dataset.briefkitPaged, { timeout: 120_000 });
+      const preview = await tab.evaluate(() => ({
+        pages: document.querySelectorAll('.pagedjs_page').length,
+        contents: [...document.querySelectorAll('.toc-page')].map((span) => span.textContent),
+        bar: document.querySelector('.briefkit-print-bar a')?.getAttribute('href'),
+      }));
+      expect(preview.pages).toBe(pdf.pages);
+      const printedContents = [...pdf.text.matchAll(/^\s*(Section \d|Case A)\s*\.*\s*(\d+)\s*$/gm)].map((match) => match[2]);
+      expect(printedContents).toHaveLength(7);
+      expect(preview.contents).toEqual(printedContents);
+      expect(preview.bar).toBe('/en/guide/guide.en.pdf');
+      await tab.close();
 
-    // An edit makes a new PDF on the next request.
-    await writeFile(join(root, 'briefings/case-studies/a.md'), caseA.replace('First version.', 'Second version.'));
-    await until(async () => (await (await fetch(new URL('en/case-studies/a/', server!.url))).text()).includes('Second version.'), 'the edit');
-    expect((await pdfText(await (await fetch(new URL('en/guide/guide.en.pdf', server.url))).arrayBuffer())).text).toContain('Second version.');
-    expect(printed).toBe(2);
-    // A page that has no PDF has no print preview.
-    expect((await fetch(new URL('en/index.html?print', server.url))).status).toBe(404);
-  });
+      // An edit makes a new PDF on the next request.
+      await writeFile(join(root, 'briefings/case-studies/a.md'), caseA.replace('First version.', 'Second version.'));
+      await until(async () => (await (await fetch(new URL('en/case-studies/a/', server!.url))).text()).includes('Second version.'), 'the edit');
+      expect((await pdfText(await (await fetch(new URL('en/guide/guide.en.pdf', server.url))).arrayBuffer())).text).toContain('Second version.');
+      expect(printed).toBe(2);
+      // A page that has no PDF has no print preview.
+      expect((await fetch(new URL('en/index.html?print', server.url))).status).toBe(404);
+    },
+  );
 
   it('shows a page’s problems over that page only, and reloads it when they are fixed', async () => {
     const root = await makeProject(files);

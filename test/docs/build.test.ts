@@ -31,7 +31,14 @@ describe('the documentation site (issue 30, item 6)', () => {
     const home = await page('index.html');
     const guide = home.slice(home.indexOf('id="home-guide"'));
     const links = [...guide.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
-    expect(links).toEqual(['writing/index.html', 'translating/index.html', 'country-editions/index.html', 'pdfs-and-sharing/index.html', 'reference/index.html', 'contributing/index.html']);
+    expect(links).toEqual([
+      'writing/index.html',
+      'translating/index.html',
+      'country-editions/index.html',
+      'pdfs-and-sharing/index.html',
+      'reference/index.html',
+      'contributing/index.html',
+    ]);
     expect(home).not.toContain('Technical briefing');
   });
 

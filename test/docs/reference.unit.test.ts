@@ -20,7 +20,7 @@ describe('the generated reference pages (issue 30, item 6)', () => {
     }
   });
 
-  it('show every command\'s --help as the command prints it', async () => {
+  it("show every command's --help as the command prints it", async () => {
     const cli = pages['docs/briefings/reference/cli.md']!;
     let printed = '';
     const io = { stdout: { write: (text: string) => ((printed = text), true) }, stderr: { write: () => true }, color: false };

@@ -107,7 +107,11 @@ describe('the sample site from file://', () => {
       await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
         const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
         return result.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -120,7 +124,16 @@ describe('the sample site from file://', () => {
 
   it('is usable at phone width (320, 360 and 390 px): no sideways scrolling, in either direction', async () => {
     const { page, problems } = await watchedPage();
-    const types = ['index.html', 'peer-to-peer-naloxone/index.html', 'case-studies/glasgow-peer-supply/index.html', 'case-studies/estonia-thn/index.html', 'case-studies/index.html', 'case-studies/country/no/index.html', 'case-studies/tag/peer-supply/index.html', 'about/index.html'];
+    const types = [
+      'index.html',
+      'peer-to-peer-naloxone/index.html',
+      'case-studies/glasgow-peer-supply/index.html',
+      'case-studies/estonia-thn/index.html',
+      'case-studies/index.html',
+      'case-studies/country/no/index.html',
+      'case-studies/tag/peer-supply/index.html',
+      'about/index.html',
+    ];
     const paths = ['index.html', '404.html', ...['en', 'uk', 'ar'].flatMap((lang) => types.map((type) => `${lang}/${type}`))];
     for (const path of paths) {
       await page.setViewport({ width: 320, height: 740 });

@@ -32,7 +32,11 @@ describe('the npm package (issue 28)', () => {
     const project = join(work, 'project');
     await mkdir(project);
     await run(NPM, ['init', '-y'], { cwd: project, shell: process.platform === 'win32' });
-    await run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed!.filename)], { cwd: project, shell: process.platform === 'win32', maxBuffer: 50_000_000 });
+    await run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed!.filename)], {
+      cwd: project,
+      shell: process.platform === 'win32',
+      maxBuffer: 50_000_000,
+    });
     const env = { ...process.env, NO_COLOR: '1' };
     const init = await run(NPX, ['--offline', 'briefkit', 'init', '.'], { cwd: project, env, shell: process.platform === 'win32' });
     expect(init.stdout).toContain('Started a briefkit project in .');
@@ -42,6 +46,16 @@ describe('the npm package (issue 28)', () => {
     expect(built).toContain('en/index.html');
     expect(built.filter((path) => path.endsWith('.pdf')).length).toBeGreaterThan(0);
     // Installed as a package, it keeps its hands off the project: no puppeteer download, no config of its own there.
-    expect((await readdir(project)).sort()).toEqual(['.briefkit-cache', '.gitignore', 'README.md', 'briefings', 'briefkit.config.yaml', 'dist', 'node_modules', 'package-lock.json', 'package.json']);
+    expect((await readdir(project)).sort()).toEqual([
+      '.briefkit-cache',
+      '.gitignore',
+      'README.md',
+      'briefings',
+      'briefkit.config.yaml',
+      'dist',
+      'node_modules',
+      'package-lock.json',
+      'package.json',
+    ]);
   }, 300_000);
 });

@@ -48,15 +48,22 @@ describe('sitemap and feeds', () => {
       ['x-default', 'https://example.org/kit/en/guide/index.html'],
     ]);
     // The Ukrainian edition has its own.
-    expect(elements(fromXml(await readFile(join(root, 'dist/ua/sitemap.xml'), 'utf8')), 'loc').map(text)).toContain('https://example.org/kit/ua/uk/guide/index.html');
-    expect(await readFile(join(root, 'dist/robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/kit/sitemap.xml\nSitemap: https://example.org/kit/ua/sitemap.xml\n');
+    expect(elements(fromXml(await readFile(join(root, 'dist/ua/sitemap.xml'), 'utf8')), 'loc').map(text)).toContain(
+      'https://example.org/kit/ua/uk/guide/index.html',
+    );
+    expect(await readFile(join(root, 'dist/robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/kit/sitemap.xml\nSitemap: https://example.org/kit/ua/sitemap.xml\n',
+    );
 
     const feed = fromXml(await readFile(join(root, 'dist/uk/feed.xml'), 'utf8'));
     expect(elements(feed, 'feed')[0]!.attributes['xml:lang']).toBe('uk');
     expect(text(elements(feed, 'title')[0]!)).toBe('Test & co');
     const entries = elements(feed, 'entry');
     expect(entries.map((entry) => text(elements({ type: 'root', children: [entry] }, 'title')[0]!))).toEqual(['Case A', 'Посібник']);
-    expect(entries.map((entry) => text(elements({ type: 'root', children: [entry] }, 'id')[0]!))).toEqual(['https://example.org/kit/uk/case-studies/a/index.html', 'https://example.org/kit/uk/guide/index.html']);
+    expect(entries.map((entry) => text(elements({ type: 'root', children: [entry] }, 'id')[0]!))).toEqual([
+      'https://example.org/kit/uk/case-studies/a/index.html',
+      'https://example.org/kit/uk/guide/index.html',
+    ]);
     expect(entries[0]!.attributes['xml:lang']).toBe('en');
     expect(text(elements(feed, 'updated')[0]!)).toBe('2024-01-01T00:00:00Z');
   });

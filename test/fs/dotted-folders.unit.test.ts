@@ -15,11 +15,15 @@ describe('issue 28: folders whose names start with two dots', () => {
     const out = await temporaryDir();
     const root = join(out, '..proj');
     await mkdir(root);
-    expect(await checkOutputDir(root, out)).toBe(`The output folder ${out} contains the project itself; briefkit replaces the whole output folder on each build`);
+    expect(await checkOutputDir(root, out)).toBe(
+      `The output folder ${out} contains the project itself; briefkit replaces the whole output folder on each build`,
+    );
   });
 
   it('shows a file in ..notes relative to the working folder, as any other', () => {
     const failure = Object.assign(new Error('EACCES'), { code: 'EACCES', syscall: 'open', path: '/p/..notes/a.md' });
-    expect(explainError(failure, '/p')).toBe('briefkit: cannot open ..notes/a.md: permission denied; give your user access to it (or choose another folder, e.g. with --out).');
+    expect(explainError(failure, '/p')).toBe(
+      'briefkit: cannot open ..notes/a.md: permission denied; give your user access to it (or choose another folder, e.g. with --out).',
+    );
   });
 });

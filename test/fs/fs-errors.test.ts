@@ -13,7 +13,6 @@ import { explainError } from '../../src/fs/explain-error.js';
 import { caseStudy, makeProject } from '../helpers/project.js';
 import { briefkit as cli } from '../helpers/cli.js';
 
-
 const briefkit = (args: string[], cwd: string, user?: { uid: number; gid: number }) => cli(args, { cwd, user });
 
 /** Exit 1 and exactly one line on stderr, with no stack frame in it. */
@@ -75,14 +74,24 @@ describe('file-system failures on the command line', () => {
 describe('the messages', () => {
   const fake = (code: string, syscall: string, path?: string) => Object.assign(new Error(`${code}: oops, ${syscall} '${path}'`), { code, syscall, path });
 
-  it('name the file the user knows, not briefkit\'s temporary folder, and say what to do', () => {
-    expect(explainError(fake('ENOSPC', 'write', '/site/dist.briefkit-tmp-123/en/a/a.en.pdf'), '/')).toBe('briefkit: cannot write site/dist/en/a/a.en.pdf: the disk is full; free some space and run again.');
-    expect(explainError(fake('EROFS', 'mkdir', '/mnt/cd/dist.briefkit-tmp-9'), '/home')).toBe('briefkit: cannot write /mnt/cd/dist: it is on a read-only file system; choose a folder you can write to, e.g. with --out.');
-    expect(explainError(fake('EACCES', 'scandir', '/p/briefings/x'), '/p')).toBe('briefkit: cannot read briefings/x: permission denied; give your user access to it (or choose another folder, e.g. with --out).');
+  it("name the file the user knows, not briefkit's temporary folder, and say what to do", () => {
+    expect(explainError(fake('ENOSPC', 'write', '/site/dist.briefkit-tmp-123/en/a/a.en.pdf'), '/')).toBe(
+      'briefkit: cannot write site/dist/en/a/a.en.pdf: the disk is full; free some space and run again.',
+    );
+    expect(explainError(fake('EROFS', 'mkdir', '/mnt/cd/dist.briefkit-tmp-9'), '/home')).toBe(
+      'briefkit: cannot write /mnt/cd/dist: it is on a read-only file system; choose a folder you can write to, e.g. with --out.',
+    );
+    expect(explainError(fake('EACCES', 'scandir', '/p/briefings/x'), '/p')).toBe(
+      'briefkit: cannot read briefings/x: permission denied; give your user access to it (or choose another folder, e.g. with --out).',
+    );
     expect(explainError(fake('EPERM', 'rename', '/p/dist'), '/p')).toContain('cannot write dist: the operation is not permitted;');
-    expect(explainError(fake('EMFILE', 'open', '/p/briefings/a.md'), '/p')).toBe('briefkit: cannot open briefings/a.md: too many files are open at once; raise the limit (e.g. "ulimit -n 4096") and run again.');
+    expect(explainError(fake('EMFILE', 'open', '/p/briefings/a.md'), '/p')).toBe(
+      'briefkit: cannot open briefings/a.md: too many files are open at once; raise the limit (e.g. "ulimit -n 4096") and run again.',
+    );
     expect(explainError(fake('EEXIST', 'mkdir', '/p/translations/uk'), '/p')).toContain('cannot write translations/uk: something already exists there');
-    expect(explainError(fake('EMFILE', 'spawn'), '/p')).toBe('briefkit: too many files are open at once (EMFILE); raise the limit (e.g. "ulimit -n 4096") and run again.');
+    expect(explainError(fake('EMFILE', 'spawn'), '/p')).toBe(
+      'briefkit: too many files are open at once (EMFILE); raise the limit (e.g. "ulimit -n 4096") and run again.',
+    );
     expect(explainError(new TypeError('x is undefined'), '/p')).toBeUndefined();
   });
 
@@ -91,7 +100,9 @@ describe('the messages', () => {
     const previous = process.env.BRIEFKIT_DEBUG;
     try {
       delete process.env.BRIEFKIT_DEBUG;
-      expect(failureMessage(bug, '/p')).toBe("briefkit: unexpected error: Cannot read properties of undefined (reading 'slug'). Run again with BRIEFKIT_DEBUG=1 for details, and please report it.");
+      expect(failureMessage(bug, '/p')).toBe(
+        "briefkit: unexpected error: Cannot read properties of undefined (reading 'slug'). Run again with BRIEFKIT_DEBUG=1 for details, and please report it.",
+      );
       process.env.BRIEFKIT_DEBUG = '1';
       expect(failureMessage(bug, '/p')).toMatch(/^briefkit: unexpected error\nTypeError: Cannot read properties[^]*\n\s+at /);
     } finally {

@@ -14,7 +14,6 @@ import { lockedMessage, lockOutput } from '../../src/fs/output-lock.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../helpers/project.js';
 import { briefkit as cli } from '../helpers/cli.js';
 
-
 const briefkit = (args: string[], env: Record<string, string> = {}) => cli(args, { env });
 
 /** The id of a process that has ended. */
@@ -48,7 +47,9 @@ describe('one build at a time per output folder', () => {
     const [first, second] = await Promise.all([buildProject(root), buildProject(root)]);
     expect([first.written, second.written].sort()).toEqual([false, true]);
     const refused = first.written ? second : first;
-    expect(refused.report).toMatch(/error {2}Another briefkit build \(pid \d+, started \d{4}-\d\d-\d\dT[\d:.]+Z\) is writing .*dist; wait for it to finish {2}output-locked/);
+    expect(refused.report).toMatch(
+      /error {2}Another briefkit build \(pid \d+, started \d{4}-\d\d-\d\dT[\d:.]+Z\) is writing .*dist; wait for it to finish {2}output-locked/,
+    );
     expect(await listTree(join(root, 'dist'))).toContain('en/case-studies/a/index.html');
     expect(await besideOutput(join(root, 'dist'))).toEqual([]);
   });
@@ -63,7 +64,9 @@ describe('one build at a time per output folder', () => {
     await writeFile(lock, JSON.stringify({ pid, host: hostname(), started: '2026-01-02T03:04:05.000Z' }));
     const refused = await briefkit(['build', '--no-pdf', '--root', root]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`Another briefkit build (pid ${pid}, started 2026-01-02T03:04:05.000Z) is writing ${join(root, 'dist')}; wait for it to finish`);
+    expect(refused.stderr).toContain(
+      `Another briefkit build (pid ${pid}, started 2026-01-02T03:04:05.000Z) is writing ${join(root, 'dist')}; wait for it to finish`,
+    );
     expect(refused.stderr).toContain(`If no briefkit build is running, delete ${lock}`);
     expect(await readText(root, 'dist/en/case-studies/a/index.html')).toBe(before);
     expect(existsSync(lock)).toBe(true);
@@ -83,7 +86,9 @@ describe('locks the pid cannot vouch for', () => {
     const out = join(await temporaryDir(), 'dist');
     await writeFile(`${out}.briefkit-lock`, lockOf(4242, 'build-server-2'));
     const refused = await lockOutput(out);
-    expect('owner' in refused && lockedMessage(out, refused.owner)).toBe(`Another briefkit build (pid 4242 on build-server-2, started 2026-01-02T03:04:05.000Z) is writing ${out}; wait for it to finish`);
+    expect('owner' in refused && lockedMessage(out, refused.owner)).toBe(
+      `Another briefkit build (pid 4242 on build-server-2, started 2026-01-02T03:04:05.000Z) is writing ${out}; wait for it to finish`,
+    );
     const old = new Date(Date.now() - 10 * 60_000);
     await utimes(`${out}.briefkit-lock`, old, old);
     const taken = await lockOutput(out);
@@ -122,7 +127,9 @@ describe('a build killed at any instant', () => {
     expect(killed.signal).toBe('SIGKILL');
     // What SIGKILL leaves: no output folder, the old site aside, the complete new one beside it.
     expect(existsSync(join(root, 'dist'))).toBe(false);
-    expect(await besideOutput(join(root, 'dist'))).toEqual(expect.arrayContaining([expect.stringMatching(/^dist\.briefkit-new-\d+$/), expect.stringMatching(/^dist\.briefkit-old-\d+$/)]));
+    expect(await besideOutput(join(root, 'dist'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^dist\.briefkit-new-\d+$/), expect.stringMatching(/^dist\.briefkit-old-\d+$/)]),
+    );
 
     await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({ title: 'Third', date: '2023-13-45' }));
     const next = await briefkit(['build', '--no-pdf', '--root', root]);
@@ -225,7 +232,9 @@ describe('a country whose code is a language folder of the output', () => {
     const result = await buildProject(root, { country: 'ar' });
     expect(result.written).toBe(false);
     expect(result.report).toContain('countries/ar.yaml');
-    expect(result.report).toMatch(/The Argentina edition would go into .*dist\/ar\/, which this output folder already uses for something else {2}edition-folder/);
+    expect(result.report).toMatch(
+      /The Argentina edition would go into .*dist\/ar\/, which this output folder already uses for something else {2}edition-folder/,
+    );
     expect(await readText(root, 'dist/ar/case-studies/a/index.html')).toBe(arabic);
   });
 });

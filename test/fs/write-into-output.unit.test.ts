@@ -43,7 +43,10 @@ describe('writing PDFs into an existing output folder', () => {
     const out = join(await temporaryDir(), 'dist');
     await mkdir(join(out, 'en'), { recursive: true });
     await writeFile(join(out, 'en/old.pdf'), 'old');
-    await writeFilesInto(out, [{ path: 'en/old.pdf', content: 'new' }, { path: 'uk/b/b.uk.pdf', content: 'b' }]);
+    await writeFilesInto(out, [
+      { path: 'en/old.pdf', content: 'new' },
+      { path: 'uk/b/b.uk.pdf', content: 'b' },
+    ]);
     expect(await readFile(join(out, 'en/old.pdf'), 'utf8')).toBe('new');
     expect(await readFile(join(out, 'uk/b/b.uk.pdf'), 'utf8')).toBe('b');
   });

@@ -32,10 +32,17 @@ export function png(width: number, height: number, options: { readonly pixels?: 
 
 /** A JPEG's markers up to its frame header (baseline, one component), after `metadata` bytes of EXIF. */
 export function jpeg(width: number, height: number, metadata = 0): Buffer {
-  const segment = (marker: number, data: Buffer) => Buffer.concat([Buffer.from([0xff, marker]), Buffer.from([(data.length + 2) >> 8, (data.length + 2) & 0xff]), data]);
+  const segment = (marker: number, data: Buffer) =>
+    Buffer.concat([Buffer.from([0xff, marker]), Buffer.from([(data.length + 2) >> 8, (data.length + 2) & 0xff]), data]);
   const exif = metadata ? [segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0'), Buffer.alloc(metadata)]))] : [];
   const frame = Buffer.from([8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]);
-  return Buffer.concat([Buffer.from([0xff, 0xd8]), segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')), ...exif, segment(0xc0, frame), Buffer.from([0xff, 0xd9])]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+    ...exif,
+    segment(0xc0, frame),
+    Buffer.from([0xff, 0xd9]),
+  ]);
 }
 
 /** A GIF's header and logical screen. */
@@ -58,7 +65,11 @@ export function avif(width: number, height: number, options: { readonly ispe?: b
   };
   const full = Buffer.alloc(4); // version and flags
   const ispe = options.ispe === false ? [] : [box('ispe', full, u32(width), u32(height))];
-  return Buffer.concat([box('ftyp', Buffer.from('avifmif1miafavif')), box('meta', full, box('hdlr', full, Buffer.alloc(4), Buffer.from('pict'), Buffer.alloc(13)), box('iprp', box('ipco', ...ispe))), box('mdat', Buffer.alloc(16))]);
+  return Buffer.concat([
+    box('ftyp', Buffer.from('avifmif1miafavif')),
+    box('meta', full, box('hdlr', full, Buffer.alloc(4), Buffer.from('pict'), Buffer.alloc(13)), box('iprp', box('ipco', ...ispe))),
+    box('mdat', Buffer.alloc(16)),
+  ]);
 }
 
 /** A WOFF2 file's header (TrueType flavour) and `size - 48` bytes after it; `length` is what the header says. */

@@ -14,10 +14,17 @@ import { markdownLabels } from '../../src/markdown/shared-context.js';
 /** The page being rendered unless a test says otherwise: a briefing. */
 export const guidePage: PageRef = { sourcePath: 'naloxone/index.md', outputPath: 'naloxone/index.html', kind: 'briefing', slug: 'naloxone' };
 /** A second page to link to. */
-export const glasgowPage: PageRef = { sourcePath: 'case-studies/glasgow.md', outputPath: 'case-studies/glasgow/index.html', kind: 'case-study', slug: 'glasgow' };
+export const glasgowPage: PageRef = {
+  sourcePath: 'case-studies/glasgow.md',
+  outputPath: 'case-studies/glasgow/index.html',
+  kind: 'case-study',
+  slug: 'glasgow',
+};
 
 /** A plain edition: the international one unless `country` is given. */
-export function testEdition(options: { country?: string; name?: string; values?: EditionVariables['values']; languages?: readonly string[] } = {}): MarkdownEdition {
+export function testEdition(
+  options: { country?: string; name?: string; values?: EditionVariables['values']; languages?: readonly string[] } = {},
+): MarkdownEdition {
   const { country, name = country?.toUpperCase(), values = {}, languages = ['en'] } = options;
   return country === undefined
     ? { country, label: 'the international edition', variablesFile: 'briefkit.config.yaml', variables: { country, languages, values, builtIn: {} } }

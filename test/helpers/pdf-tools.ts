@@ -6,7 +6,12 @@ const exec = promisify(execFile);
 /** `pdfinfo` as key → value. */
 export async function pdfinfo(path: string): Promise<Record<string, string>> {
   const { stdout } = await exec('pdfinfo', [path]);
-  return Object.fromEntries(stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** `pdffonts` rows: name, type, embedded (columns found from the header's dashes). */
@@ -59,7 +64,8 @@ export async function outline(path: string): Promise<{ title: string; page: numb
 export async function catalog(path: string): Promise<{ lang: string | undefined; marked: boolean }> {
   const { stdout } = await exec('qpdf', ['--json', '--json-key=qpdf', path], { maxBuffer: 200_000_000 });
   const objects = (JSON.parse(stdout) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] }).qpdf[1];
-  const value = (reference: unknown) => (typeof reference === 'string' && / R$/.test(reference) ? objects[`obj:${reference}`]?.value : reference) as Record<string, unknown> | undefined;
+  const value = (reference: unknown) =>
+    (typeof reference === 'string' && / R$/.test(reference) ? objects[`obj:${reference}`]?.value : reference) as Record<string, unknown> | undefined;
   const root = Object.values(objects).find((object) => object.value?.['/Type'] === '/Catalog')?.value;
   const lang = root?.['/Lang'];
   return { lang: typeof lang === 'string' ? lang.replace(/^u:/, '') : undefined, marked: value(root?.['/MarkInfo'])?.['/Marked'] === true };

@@ -55,7 +55,9 @@ export function readText(root: string, path: string): Promise<string> {
 /** A minimal valid case study, with overrides. */
 export function caseStudy(fields: Record<string, string> = {}, body = 'Some text.\n'): string {
   const front = { title: 'A case study', country: 'GB-SCT', ...fields };
-  return `---\n${Object.entries(front).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n${body}`;
+  return `---\n${Object.entries(front)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n\n${body}`;
 }
 
 /**

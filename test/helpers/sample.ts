@@ -49,7 +49,9 @@ async function make(root: string, args: readonly string[], result: string): Prom
     outcome = { report: `${stderr}${stdout}` };
   } catch (failure) {
     const { stdout, stderr, message } = failure as { stdout?: string; stderr?: string; message?: string };
-    outcome = { failure: `The sample did not build (briefkit build ${args.join(' ')}):\n${stderr ?? ''}${stdout ?? ''}${stderr || stdout ? '' : (message ?? '')}` };
+    outcome = {
+      failure: `The sample did not build (briefkit build ${args.join(' ')}):\n${stderr ?? ''}${stdout ?? ''}${stderr || stdout ? '' : (message ?? '')}`,
+    };
   }
   // Whole or not at all, for the files waiting on it.
   await writeFile(`${result}.partial`, JSON.stringify(outcome));
@@ -65,7 +67,10 @@ export async function sampleSite(name: keyof typeof BUILDS): Promise<SampleBuild
   const folder = inject('sampleBuilds');
   const root = join(folder, name);
   const result = join(folder, `${name}.json`);
-  const mine = await mkdir(root).then(() => true, () => false);
+  const mine = await mkdir(root).then(
+    () => true,
+    () => false,
+  );
   if (mine) await make(root, BUILDS[name], result);
   while (!existsSync(result)) await new Promise((resolve) => setTimeout(resolve, 250));
   const outcome = JSON.parse(await readFile(result, 'utf8')) as Outcome;

@@ -13,13 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { briefkit } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
-const ORIGINAL = caseStudy({ title: 'Peer supply' }, [
-  'Peers in the city gave out naloxone.',
-  '## Context',
-  'Overdose deaths were rising.',
-  '## Results',
-  'Many overdoses were reversed.',
-].join('\n\n') + '\n');
+const ORIGINAL = caseStudy(
+  { title: 'Peer supply' },
+  ['Peers in the city gave out naloxone.', '## Context', 'Overdose deaths were rising.', '## Results', 'Many overdoses were reversed.'].join('\n\n') + '\n',
+);
 
 /** Translated by hand, each section with a translator's note the original does not have. */
 const HAND = [
@@ -65,7 +62,7 @@ async function translateEntry(root: string, key: string, text: string): Promise<
   await writeFile(file, po.compile(table));
 }
 
-describe('issue 26: i18n apply never loses a translator\'s work', () => {
+describe("issue 26: i18n apply never loses a translator's work", () => {
   it('leaves a hand translation the PO file adds nothing to exactly as it was, and exits 0', async () => {
     const root = await setUp();
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
@@ -75,14 +72,16 @@ describe('issue 26: i18n apply never loses a translator\'s work', () => {
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).toBe(HAND);
   });
 
-  it('keeps the hand translation where the PO file translates a section differently, and says how to take the PO file\'s', async () => {
+  it("keeps the hand translation where the PO file translates a section differently, and says how to take the PO file's", async () => {
     const root = await setUp();
     await translateEntry(root, 'results/1', 'Результати');
     await translateEntry(root, 'results/2', 'Інший переклад.');
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stdout).toContain('kept the Markdown translation, which the PO file translates differently: Results. Make them agree: correct the ' +
-      'entries in the PO file (or the Markdown), then apply again.');
+    expect(applied.stdout).toContain(
+      'kept the Markdown translation, which the PO file translates differently: Results. Make them agree: correct the ' +
+        'entries in the PO file (or the Markdown), then apply again.',
+    );
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).toContain('Багато передозувань вдалося зупинити.\n\n*Примітка перекладача.*');
   });
 
@@ -94,7 +93,7 @@ describe('issue 26: i18n apply never loses a translator\'s work', () => {
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).toBe(HAND);
   });
 
-  it('with --force writes exactly the PO file\'s translation', async () => {
+  it("with --force writes exactly the PO file's translation", async () => {
     const root = await setUp();
     const forced = await briefkit(['i18n', 'apply', 'uk', '--force'], { cwd: root });
     expect(forced.code, forced.stderr).toBe(0);
@@ -149,7 +148,14 @@ describe('issue 26: apply, as translators really use it', () => {
   async function fromPo() {
     const root = await makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/peer.md': ORIGINAL });
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
-    for (const [key, text] of [['_start/1', 'Рівні в місті роздавали налоксон.'], ['context/1', 'Контекст'], ['context/2', 'Смертей ставало більше.'], ['results/1', 'Результати'], ['results/2', 'Багато передозувань зупинили.']] as const) await translateEntry(root, key, text);
+    for (const [key, text] of [
+      ['_start/1', 'Рівні в місті роздавали налоксон.'],
+      ['context/1', 'Контекст'],
+      ['context/2', 'Смертей ставало більше.'],
+      ['results/1', 'Результати'],
+      ['results/2', 'Багато передозувань зупинили.'],
+    ] as const)
+      await translateEntry(root, key, text);
     await applied(root);
     return root;
   }
@@ -187,7 +193,10 @@ describe('issue 26: apply, as translators really use it', () => {
   it('brings along the note a translated section uses when its definition is in a section left out', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
-      'briefings/case-studies/peer.md': caseStudy({ title: 'Peer supply' }, '## Context\n\nDeaths were rising.[^1]\n\n## Sources\n\nSee below.\n\n[^1]: National records, 2020.\n'),
+      'briefings/case-studies/peer.md': caseStudy(
+        { title: 'Peer supply' },
+        '## Context\n\nDeaths were rising.[^1]\n\n## Sources\n\nSee below.\n\n[^1]: National records, 2020.\n',
+      ),
     });
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     await translateEntry(root, 'context/1', 'Контекст');
@@ -200,18 +209,22 @@ describe('issue 26: apply, as translators really use it', () => {
     expect(page).toMatch(/Смертей ставало більше\.<sup><a href="#fn-1"/);
   });
 
-  it('says when a page\'s XLIFF file is not used because it has a PO file too', async () => {
+  it("says when a page's XLIFF file is not used because it has a PO file too", async () => {
     const root = await fromPo();
     expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const result = await applied(root);
     expect(result.stderr).toContain('translations/uk/case-studies/peer.xlf:1:1  warning  This file is not used: translations/uk/case-studies/peer.po is');
   });
 
-  it('takes the page as a translation\'s own path, and a caption marker in the translation\'s language is no conflict', async () => {
+  it("takes the page as a translation's own path, and a caption marker in the translation's language is no conflict", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
-      'briefings/case-studies/peer.md': caseStudy({ title: 'Peer supply' }, '## Kits\n\n| Kit | Free |\n| --- | --- |\n| Nasal | Yes |\n\nTable: Kits given out\n'),
-      'translations/uk/case-studies/peer.md': '---\ntitle: Рівне постачання\n---\n\n## Набори {#kits}\n\n| Набір | Безкоштовно |\n| --- | --- |\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
+      'briefings/case-studies/peer.md': caseStudy(
+        { title: 'Peer supply' },
+        '## Kits\n\n| Kit | Free |\n| --- | --- |\n| Nasal | Yes |\n\nTable: Kits given out\n',
+      ),
+      'translations/uk/case-studies/peer.md':
+        '---\ntitle: Рівне постачання\n---\n\n## Набори {#kits}\n\n| Набір | Безкоштовно |\n| --- | --- |\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
     });
     // Stamped, so extract fills its entries as translated, and apply compares them with the Markdown.
     expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);

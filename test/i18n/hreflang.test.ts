@@ -55,7 +55,10 @@ describe('issue 29: hreflang agrees everywhere', () => {
       for (const url of elements(fromXml(await readFile(join(dist, file), 'utf8')), 'url')) {
         const loc = text(elements(url, 'loc')[0]!);
         expect(listed.has(loc), loc).toBe(false);
-        listed.set(loc, elements(url, 'xhtml:link').map((link) => [String(link.attributes.hreflang), String(link.attributes.href)]));
+        listed.set(
+          loc,
+          elements(url, 'xhtml:link').map((link) => [String(link.attributes.hreflang), String(link.attributes.href)]),
+        );
       }
     }
 
@@ -70,7 +73,11 @@ describe('issue 29: hreflang agrees everywhere', () => {
     for (const [loc, alternates] of listed) {
       expect(heads.has(loc), `${loc} is in a sitemap but was not built`).toBe(true);
       // A cluster: each version is listed, names itself, and names the same versions.
-      if (alternates.length > 0) expect(alternates.map(([, href]) => href), loc).toContain(loc);
+      if (alternates.length > 0)
+        expect(
+          alternates.map(([, href]) => href),
+          loc,
+        ).toContain(loc);
       for (const [, href] of alternates) {
         expect(listed.has(href), `${loc} names ${href}, which is in no sitemap`).toBe(true);
         expect(key(listed.get(href)!), `${href} and ${loc} disagree`).toEqual(key(alternates));
@@ -78,11 +85,26 @@ describe('issue 29: hreflang agrees everywhere', () => {
     }
 
     // What the property rests on: a translated page, a fallback copy, and the chooser.
-    expect(listed.get(`${BASE}uk/guide/index.html`)).toEqual([['en', `${BASE}en/guide/index.html`], ['uk', `${BASE}uk/guide/index.html`], ['x-default', `${BASE}en/guide/index.html`]]);
+    expect(listed.get(`${BASE}uk/guide/index.html`)).toEqual([
+      ['en', `${BASE}en/guide/index.html`],
+      ['uk', `${BASE}uk/guide/index.html`],
+      ['x-default', `${BASE}en/guide/index.html`],
+    ]);
     expect(listed.has(`${BASE}uk/about/index.html`)).toBe(false);
-    expect(listed.get(`${BASE}en/about/index.html`)).toEqual([['en', `${BASE}en/about/index.html`], ['x-default', `${BASE}en/about/index.html`]]);
-    expect(listed.get(`${BASE}index.html`)).toEqual([['en', `${BASE}en/index.html`], ['uk', `${BASE}uk/index.html`], ['x-default', `${BASE}index.html`]]);
-    expect(listed.get(`${BASE}ua/index.html`)).toEqual([['en', `${BASE}ua/en/index.html`], ['uk', `${BASE}ua/uk/index.html`], ['x-default', `${BASE}ua/index.html`]]);
+    expect(listed.get(`${BASE}en/about/index.html`)).toEqual([
+      ['en', `${BASE}en/about/index.html`],
+      ['x-default', `${BASE}en/about/index.html`],
+    ]);
+    expect(listed.get(`${BASE}index.html`)).toEqual([
+      ['en', `${BASE}en/index.html`],
+      ['uk', `${BASE}uk/index.html`],
+      ['x-default', `${BASE}index.html`],
+    ]);
+    expect(listed.get(`${BASE}ua/index.html`)).toEqual([
+      ['en', `${BASE}ua/en/index.html`],
+      ['uk', `${BASE}ua/uk/index.html`],
+      ['x-default', `${BASE}ua/index.html`],
+    ]);
     expect(heads.get(`${BASE}uk/about/index.html`)).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe('the interface in every language', () => {
     expect(uk).toContain('<bdi lang="en" dir="ltr">Scottish Drugs Forum</bdi>');
   });
 
-  it('marks the source language\'s title, description and organisation where a language has no site.yaml', async () => {
+  it("marks the source language's title, description and organisation where a language has no site.yaml", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Peer naloxone\ndescription: Briefings for peers.\nlanguages: [en, ar]\norganisation:\n  name: Peer Network\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Text.\n'),

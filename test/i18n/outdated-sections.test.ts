@@ -13,7 +13,10 @@ describe('an outdated translation', () => {
   it('marks exactly the sections whose original changed', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
-      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nFirst.\n\n## Results\n\nSecond.\n\n## Lessons\n\nThird.\n'),
+      'briefings/case-studies/a.md': caseStudy(
+        { title: 'Case A', date: '2024-01-01' },
+        '## Context\n\nFirst.\n\n## Results\n\nSecond.\n\n## Lessons\n\nThird.\n',
+      ),
     });
     expect((await briefkit(['i18n', 'new', 'uk', 'case-studies/a.md'], { cwd: root })).code).toBe(0);
     const translation = join(root, 'translations/uk/case-studies/a.md');

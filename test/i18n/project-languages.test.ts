@@ -13,7 +13,12 @@ import { buildProject, caseStudy, listTree, makeProject } from '../helpers/proje
 async function run(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -24,12 +29,22 @@ async function builtLanguages(out: string): Promise<string[]> {
 }
 
 const combinations: { name: string; config: string; profiles: Record<string, string>; expected: string[] }[] = [
-  { name: 'config [en] + profile ua [uk, en]', config: 'languages: [en]\n', profiles: { 'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\n' }, expected: ['uk'] },
-  { name: 'config [en, uk] + profile eg [ar]', config: 'languages: [en, uk]\n', profiles: { 'countries/eg.yaml': 'name: Egypt\nlanguages: [ar]\n' }, expected: ['uk', 'ar'] },
+  {
+    name: 'config [en] + profile ua [uk, en]',
+    config: 'languages: [en]\n',
+    profiles: { 'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\n' },
+    expected: ['uk'],
+  },
+  {
+    name: 'config [en, uk] + profile eg [ar]',
+    config: 'languages: [en, uk]\n',
+    profiles: { 'countries/eg.yaml': 'name: Egypt\nlanguages: [ar]\n' },
+    expected: ['uk', 'ar'],
+  },
   { name: 'config [en, uk] + no profiles', config: 'languages: [en, uk]\n', profiles: {}, expected: ['uk'] },
 ];
 
-describe('the project\'s languages', () => {
+describe("the project's languages", () => {
   it('are the same for i18n status, i18n new, i18n stamp and the build, in every combination of config and profile languages', async () => {
     for (const combination of combinations) {
       const root = await makeProject({
@@ -45,7 +60,10 @@ describe('the project\'s languages', () => {
       expect(status.code, `${combination.name}: ${status.stderr}`).toBe(0);
       const json = JSON.parse(status.stdout) as { sourceLanguage: string; languages: { lang: string }[] };
       expect(json.sourceLanguage, combination.name).toBe('en');
-      expect(json.languages.map((language) => language.lang), combination.name).toEqual(combination.expected);
+      expect(
+        json.languages.map((language) => language.lang),
+        combination.name,
+      ).toEqual(combination.expected);
 
       for (const lang of combination.expected) {
         const made = await run(root, 'i18n', 'new', lang, 'case-studies/a.md');
@@ -53,7 +71,10 @@ describe('the project\'s languages', () => {
         expect((await run(root, 'i18n', 'stamp', lang)).code, `${combination.name}, stamp ${lang}`).toBe(0);
       }
       const after = JSON.parse((await run(root, 'i18n', 'status', '--json')).stdout) as { languages: { lang: string; counts: Record<string, number> }[] };
-      expect(after.languages.map((language) => [language.lang, language.counts.current]), combination.name).toEqual(combination.expected.map((lang) => [lang, 1]));
+      expect(
+        after.languages.map((language) => [language.lang, language.counts.current]),
+        combination.name,
+      ).toEqual(combination.expected.map((lang) => [lang, 1]));
       // A language none of the project lists is still refused.
       expect((await run(root, 'i18n', 'new', 'fr', 'case-studies/a.md')).code, combination.name).toBe(2);
     }

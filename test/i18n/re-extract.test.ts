@@ -26,7 +26,15 @@ async function translated(format: 'po' | 'xliff') {
   expect((await briefkit(['i18n', 'extract', 'uk', '--format', format], { cwd: root })).code).toBe(0);
   const file = join(root, `translations/uk/case-studies/a.${format === 'po' ? 'po' : 'xlf'}`);
   const text = await readFile(file, 'utf8');
-  await writeFile(file, format === 'po' ? fill(text) : text.replace(/<segment state="initial"><source>([^<]*)<\/source><\/segment>/g, (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`));
+  await writeFile(
+    file,
+    format === 'po'
+      ? fill(text)
+      : text.replace(
+          /<segment state="initial"><source>([^<]*)<\/source><\/segment>/g,
+          (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`,
+        ),
+  );
   const edit = async (from: string, to: string) => {
     const path = join(root, 'briefings/case-studies/a.md');
     await writeFile(path, (await readFile(path, 'utf8')).replace(from, to));
@@ -47,27 +55,32 @@ describe('issue 26: i18n extract again keeps every translation', () => {
     expect(po).toContain('msgctxt "context/4"\nmsgid "Second paragraph."\nmsgstr "УКР Second paragraph."');
   });
 
-  it.skipIf(lacks('msgcat', 'msgfmt'))('a paragraph removed from the original keeps its translation as an obsolete entry, which gettext reads and which comes back with its text', async () => {
-    const { root, file, edit } = await translated('po');
-    await edit('Second paragraph.\n\n', '');
-    const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/a\.po:\d+:1 {2}warning {2}The entry "context\/3" matches no text of briefings\/case-studies\/a\.md \("Second paragraph\."\): its translation is kept at the end of the new file, marked obsolete/);
-    const po = await readFile(file, 'utf8');
-    expect(po.trimEnd().endsWith('#~ msgctxt "context/3"\n#~ msgid "Second paragraph."\n#~ msgstr "УКР Second paragraph."')).toBe(true);
-    execFileSync('msgfmt', ['--check', '-o', devNull, file]);
-    expect(execFileSync('msgcat', ['--no-wrap', file], { encoding: 'utf8' })).toBe(po);
-    // Once obsolete, it is kept without a word each time.
-    const third = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
-    expect(third.stderr).not.toContain('warning');
-    expect(await readFile(file, 'utf8')).toBe(po);
-    // Its text back in the original, its translation is back in place.
-    await edit('First paragraph.', 'First paragraph.\n\nSecond paragraph.');
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
-    const back = await readFile(file, 'utf8');
-    expect(back).toContain('msgctxt "context/3"\nmsgid "Second paragraph."\nmsgstr "УКР Second paragraph."');
-    expect(back).not.toContain('#~');
-  });
+  it.skipIf(lacks('msgcat', 'msgfmt'))(
+    'a paragraph removed from the original keeps its translation as an obsolete entry, which gettext reads and which comes back with its text',
+    async () => {
+      const { root, file, edit } = await translated('po');
+      await edit('Second paragraph.\n\n', '');
+      const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).toMatch(
+        /a\.po:\d+:1 {2}warning {2}The entry "context\/3" matches no text of briefings\/case-studies\/a\.md \("Second paragraph\."\): its translation is kept at the end of the new file, marked obsolete/,
+      );
+      const po = await readFile(file, 'utf8');
+      expect(po.trimEnd().endsWith('#~ msgctxt "context/3"\n#~ msgid "Second paragraph."\n#~ msgstr "УКР Second paragraph."')).toBe(true);
+      execFileSync('msgfmt', ['--check', '-o', devNull, file]);
+      expect(execFileSync('msgcat', ['--no-wrap', file], { encoding: 'utf8' })).toBe(po);
+      // Once obsolete, it is kept without a word each time.
+      const third = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+      expect(third.stderr).not.toContain('warning');
+      expect(await readFile(file, 'utf8')).toBe(po);
+      // Its text back in the original, its translation is back in place.
+      await edit('First paragraph.', 'First paragraph.\n\nSecond paragraph.');
+      expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+      const back = await readFile(file, 'utf8');
+      expect(back).toContain('msgctxt "context/3"\nmsgid "Second paragraph."\nmsgstr "УКР Second paragraph."');
+      expect(back).not.toContain('#~');
+    },
+  );
 
   it.skipIf(lacks('xmllint'))('in XLIFF, the obsolete translation goes to a file of its own, and the document still validates', async () => {
     const { root, file, edit } = await translated('xliff');
@@ -75,7 +88,10 @@ describe('issue 26: i18n extract again keeps every translation', () => {
     expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const xlf = await readFile(file, 'utf8');
     expect(xlf).toMatch(/<file id="obsolete">.*<source>Second paragraph\.<\/source><target>УКР Second paragraph\.<\/target>/s);
-    execFileSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMA, 'xliff_core_2.0.xsd'), file], { env: { ...process.env, XML_CATALOG_FILES: join(SCHEMA, 'catalog.xml') }, stdio: 'pipe' });
+    execFileSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMA, 'xliff_core_2.0.xsd'), file], {
+      env: { ...process.env, XML_CATALOG_FILES: join(SCHEMA, 'catalog.xml') },
+      stdio: 'pipe',
+    });
     // apply is not troubled by it.
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
@@ -103,15 +119,18 @@ describe('issue 26: placing entries by text never puts one translation where ano
     // Three entries for the text, translated differently, cannot be told apart: reported, not used.
     await writeFile(file, `${await readFile(file, 'utf8')}\n#. An extra.\nmsgid "What happened?"\nmsgstr "Третій варіант"\n`);
     const three = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
-    expect(three.stderr).toContain('is for a text that is in briefings/case-studies/d.md more than once ("What happened?"), and the file translates it differently');
+    expect(three.stderr).toContain(
+      'is for a text that is in briefings/case-studies/d.md more than once ("What happened?"), and the file translates it differently',
+    );
     expect(await readFile(file, 'utf8')).toContain('#~ msgstr "Що сталося ПІСЛЯ?"');
   });
 
-  it('does not fill an entry from a paragraph a translated section left in the original\'s words', async () => {
+  it("does not fill an entry from a paragraph a translated section left in the original's words", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'A' }, BODY),
-      'translations/uk/case-studies/a.md': '---\ntitle: А\n---\n\n## Контекст {#context}\n\nПерший абзац.\n\nSecond paragraph.\n\n## Результати {#results}\n\nНабори роздали.\n',
+      'translations/uk/case-studies/a.md':
+        '---\ntitle: А\n---\n\n## Контекст {#context}\n\nПерший абзац.\n\nSecond paragraph.\n\n## Результати {#results}\n\nНабори роздали.\n',
     });
     expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);

@@ -37,7 +37,7 @@ describe('translated pages', () => {
 });
 
 describe('an untranslated page', () => {
-  it('is built in every language, its text marked as the original language, with a notice in the reader\'s', async () => {
+  it("is built in every language, its text marked as the original language, with a notice in the reader's", async () => {
     const uk = await page('uk/case-studies/tallinn-pharmacy/index.html');
     expect(uk).toContain('<html lang="uk" dir="ltr">');
     expect(uk).toContain('<h1 lang="en" dir="ltr">Pharmacy supply in Tallinn</h1>');
@@ -74,7 +74,7 @@ describe('navigation between languages', () => {
     expect(fallback).not.toContain('hreflang="uk" href');
   });
 
-  it('offers a language choice at the root, suggesting the browser\'s language', async () => {
+  it("offers a language choice at the root, suggesting the browser's language", async () => {
     const root = await page('index.html');
     expect(root).not.toContain('http-equiv="refresh"');
     expect(root).toContain('<a href="uk/index.html" hreflang="uk" lang="uk" dir="ltr">Українська</a>');
@@ -92,7 +92,9 @@ describe('interface strings', () => {
     });
     const result = await buildProject(root);
     expect(result.written).toBe(true);
-    expect(result.report).toMatch(/translations\/pl\/ui\.yaml\n {2}translations\/pl\/ui\.yaml {2}warning {2}\d+ interface strings are missing for "pl" and will show in English: skipToContent, mainNavigation, language,/);
+    expect(result.report).toMatch(
+      /translations\/pl\/ui\.yaml\n {2}translations\/pl\/ui\.yaml {2}warning {2}\d+ interface strings are missing for "pl" and will show in English: skipToContent, mainNavigation, language,/,
+    );
     expect(result.report).toContain('briefkit.config.yaml:1:21  warning  No interface strings for "de"');
     const pl = await readText(root, 'dist/pl/index.html');
     expect(pl).toContain('>Strona główna</a>');
@@ -109,7 +111,9 @@ describe('interface strings', () => {
     });
     const { report } = await buildProject(root);
     expect(report).toContain('translations/uk/ui.yaml:2:17  error  "caseStudyCount" is not a valid message');
-    expect(report).toContain('translations/uk/ui.yaml:3:15  error  "readOriginal" uses {lang}, which briefkit does not provide  ui-message\n      → This message can use: {language}.');
+    expect(report).toContain(
+      'translations/uk/ui.yaml:3:15  error  "readOriginal" uses {lang}, which briefkit does not provide  ui-message\n      → This message can use: {language}.',
+    );
     expect(report).toContain('translations/uk/ui.yaml:4:1  warning  Unknown interface string "homePage"');
   });
 

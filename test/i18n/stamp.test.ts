@@ -81,10 +81,16 @@ describe('Issue 26: stamping keeps the front matter as written', () => {
     });
     const path = join(root, 'translations/uk/case-studies/a.md');
     await mkdir(join(root, 'translations/uk/case-studies'), { recursive: true });
-    const text = '---\n# перекладач: Олена\ntitle: "А: переклад"\nsummary: >-\n  Довгий підсумок,\n  складений у два рядки.\n---\n\n## Контекст {#context}\n\nТекст.\n';
+    const text =
+      '---\n# перекладач: Олена\ntitle: "А: переклад"\nsummary: >-\n  Довгий підсумок,\n  складений у два рядки.\n---\n\n## Контекст {#context}\n\nТекст.\n';
     await writeFile(path, text);
     let stderr = '';
-    const code = await main(['i18n', 'stamp', 'uk'], { stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk) }, cwd: root, color: false });
+    const code = await main(['i18n', 'stamp', 'uk'], {
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      cwd: root,
+      color: false,
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const stamped = await readFile(path, 'utf8');

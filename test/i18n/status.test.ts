@@ -8,7 +8,12 @@ import { buildProject, caseStudy, makeProject, readText } from '../helpers/proje
 async function run(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -32,7 +37,9 @@ describe('briefkit i18n', () => {
     const root = await project();
     expect((await run(root, 'i18n', 'stamp', 'uk', 'case-studies/current.md', 'briefings/case-studies/outdated.md')).code).toBe(0);
     const stamped = await readFile(join(root, 'translations/uk/case-studies/outdated.md'), 'utf8');
-    expect(stamped).toMatch(/^---\ntitle: Аутріч\nsource_hash: [0-9a-f]{8}\nsource_sections: \{ _front: "?[0-9a-f]{6}"?, context: "?[0-9a-f]{6}"?, results: "?[0-9a-f]{6}"? \}\n---\n/);
+    expect(stamped).toMatch(
+      /^---\ntitle: Аутріч\nsource_hash: [0-9a-f]{8}\nsource_sections: \{ _front: "?[0-9a-f]{6}"?, context: "?[0-9a-f]{6}"?, results: "?[0-9a-f]{6}"? \}\n---\n/,
+    );
 
     const path = join(root, 'briefings/case-studies/outdated.md');
     await writeFile(path, (await readFile(path, 'utf8')).replace('Workers reported each use.', 'Workers reported each use, by phone.'));
@@ -48,14 +55,33 @@ describe('briefkit i18n', () => {
 
     const json = JSON.parse((await run(root, 'i18n', 'status', '--json', '--lang', 'uk')).stdout) as {
       sourceLanguage: string;
-      languages: { lang: string; words: number; translatedWords: number; percent: number; counts: Record<string, number>; files: { path: string; state: string; translation: string | null; words: number; translatedWords: number | null; percent: number | null; changed: { id: string; title: string; change: string }[] }[] }[];
+      languages: {
+        lang: string;
+        words: number;
+        translatedWords: number;
+        percent: number;
+        counts: Record<string, number>;
+        files: {
+          path: string;
+          state: string;
+          translation: string | null;
+          words: number;
+          translatedWords: number | null;
+          percent: number | null;
+          changed: { id: string; title: string; change: string }[];
+        }[];
+      }[];
     };
     expect(json.sourceLanguage).toBe('en');
     expect(json.languages).toHaveLength(1);
     const uk = json.languages[0]!;
     expect(uk.counts).toEqual({ current: 1, outdated: 1, missing: 1, untracked: 1 });
     const outdated = uk.files.find((file) => file.path === 'case-studies/outdated.md')!;
-    expect(outdated).toMatchObject({ state: 'outdated', translation: 'translations/uk/case-studies/outdated.md', changed: [{ id: 'results', title: 'Results', change: 'changed' }] });
+    expect(outdated).toMatchObject({
+      state: 'outdated',
+      translation: 'translations/uk/case-studies/outdated.md',
+      changed: [{ id: 'results', title: 'Results', change: 'changed' }],
+    });
     expect(outdated.translatedWords).toBeLessThan(outdated.words);
     expect(Object.keys(outdated)).toEqual(['path', 'state', 'translation', 'words', 'translatedWords', 'percent', 'changed']);
     const untracked = uk.files.find((file) => file.path === 'case-studies/untracked.md')!;
@@ -82,7 +108,9 @@ describe('briefkit i18n', () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toBe('created translations/uk/case-studies/missing.md from briefings/case-studies/missing.md\n');
     const text = await readFile(join(root, 'translations/uk/case-studies/missing.md'), 'utf8');
-    expect(text).toMatch(/^---\n# Translation into uk of briefings\/case-studies\/missing\.md\. Translate title, summary and text\.\n# Keep the \{#id\} after each heading: it ties the section to the original's\.\n\n?title: Outreach\nsource_hash: [0-9a-f]{8}\n/);
+    expect(text).toMatch(
+      /^---\n# Translation into uk of briefings\/case-studies\/missing\.md\. Translate title, summary and text\.\n# Keep the \{#id\} after each heading: it ties the section to the original's\.\n\n?title: Outreach\nsource_hash: [0-9a-f]{8}\n/,
+    );
     expect(text).toContain('## Context {#context}\n\nNight outreach reaches people.\n\n## Results {#results}\n');
     // A copy of the original is not a translation (issue 26): nothing of it counts until translated.
     expect((await run(root, 'i18n', 'status')).stdout).toMatch(/current {5}0% {2}case-studies\/missing\.md/);
@@ -114,7 +142,9 @@ describe('translation files in a build', () => {
     });
     const { report, written } = await buildProject(root);
     expect(written).toBe(true);
-    expect(report).toContain('translations/uk/case-studies/a.md:3:1  warning  "country" is taken from the original (briefings/case-studies/a.md); the translation\'s value is ignored');
+    expect(report).toContain(
+      'translations/uk/case-studies/a.md:3:1  warning  "country" is taken from the original (briefings/case-studies/a.md); the translation\'s value is ignored',
+    );
     expect(report).toContain('translations/uk/case-studies/b.md:5:6  warning  No heading "#context" in briefings/case-studies/a.md (uk)');
     expect(report).toContain('translations/uk/case-studies/gone.md:1:1  warning  There is no briefings/case-studies/gone.md for this translation to translate');
   });

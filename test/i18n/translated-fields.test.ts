@@ -18,7 +18,10 @@ describe('translation tracking of translatable fields', () => {
       'translations/uk/briefs/ask.md': '---\ntitle: Прохання\nasks:\n  - Змініть закон.\n---\n\n## Проблема {#the-problem}\n\nТекст.\n',
     });
     expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
-    const status = async () => JSON.parse((await briefkit(['i18n', 'status', '--json'], { cwd: root })).stdout) as { languages: { files: { path: string; state: string; changed: { id: string }[] }[] }[] };
+    const status = async () =>
+      JSON.parse((await briefkit(['i18n', 'status', '--json'], { cwd: root })).stdout) as {
+        languages: { files: { path: string; state: string; changed: { id: string }[] }[] }[];
+      };
     expect((await status()).languages[0]!.files).toEqual([expect.objectContaining({ path: 'briefs/ask.md', state: 'current' })]);
     await writeFile(join(root, 'briefings/briefs/ask.md'), brief('Change the law this year.'));
     const after = (await status()).languages[0]!.files[0]!;

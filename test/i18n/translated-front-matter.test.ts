@@ -10,12 +10,12 @@ import { buildProject, caseStudy, makeProject, readText } from '../helpers/proje
 
 const ORIGINAL = caseStudy({ title: 'Outreach', organisation: 'Alliance for Public Health', year: '2009', citation_style: 'apa' }, '## Context\n\nText.\n');
 
-describe('Issue 26: a translation\'s front matter', () => {
-  it('names a case study\'s organisation in the translation\'s language, in the page and in lists', async () => {
+describe("Issue 26: a translation's front matter", () => {
+  it("names a case study's organisation in the translation's language, in the page and in lists", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/case-studies/a.md': ORIGINAL,
-      'translations/uk/case-studies/a.md': '---\ntitle: Аутріч\norganisation: Альянс громадського здоров\'я\n---\n\n## Контекст {#context}\n\nТекст.\n',
+      'translations/uk/case-studies/a.md': "---\ntitle: Аутріч\norganisation: Альянс громадського здоров'я\n---\n\n## Контекст {#context}\n\nТекст.\n",
     });
     const result = await buildProject(root);
     expect(result.report).toBe('');
@@ -31,15 +31,20 @@ describe('Issue 26: a translation\'s front matter', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/case-studies/a.md': ORIGINAL,
-      'translations/uk/case-studies/a.md': '---\ntitle: Аутріч\norganization: Альянс\nyear: 2010\ncitation_style: vancouver\nlang: uk\nsumary: Підсумок\nreviewer: Олена\n---\n\nТекст.\n',
+      'translations/uk/case-studies/a.md':
+        '---\ntitle: Аутріч\norganization: Альянс\nyear: 2010\ncitation_style: vancouver\nlang: uk\nsumary: Підсумок\nreviewer: Олена\n---\n\nТекст.\n',
     });
     const { report } = await buildProject(root);
     const file = 'translations/uk/case-studies/a.md';
     expect(report).toContain(`${file}:3:1  warning  Unknown key "organization" in a translation's front matter  translation-key-unknown`);
     expect(report).toContain('Did you mean "organisation"? A translation sets title, summary, menu_title and organisation in its own language.');
-    expect(report).toContain(`${file}:4:1  warning  "year" is taken from the original (briefings/case-studies/a.md); the translation's value is ignored  translation-key-ignored`);
+    expect(report).toContain(
+      `${file}:4:1  warning  "year" is taken from the original (briefings/case-studies/a.md); the translation's value is ignored  translation-key-ignored`,
+    );
     expect(report).toContain('Remove "year:" here, or change it in briefings/case-studies/a.md.');
-    expect(report).toContain(`${file}:5:1  warning  "citation_style" is taken from the original (briefings/case-studies/a.md); the translation's value is ignored`);
+    expect(report).toContain(
+      `${file}:5:1  warning  "citation_style" is taken from the original (briefings/case-studies/a.md); the translation's value is ignored`,
+    );
     expect(report).toContain(`${file}:6:1  warning  A translation's language is its folder; "lang" is ignored  translation-key-ignored`);
     expect(report).toContain(`${file}:7:1  warning  Unknown key "sumary" in a translation's front matter`);
     // A key of the translator's own, with no known key near it, is theirs for templates.

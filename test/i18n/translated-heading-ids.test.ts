@@ -12,16 +12,24 @@ import { buildProject, caseStudy, makeProject, readText } from '../helpers/proje
 
 const ORIGINAL = '## Context\n\nText.\n\n### Funding\n\nMoney.\n\n## Results\n\nMore text.\n';
 
-describe('issue 26: a translation\'s headings take the original\'s ids by place', () => {
+describe("issue 26: a translation's headings take the original's ids by place", () => {
   it('when they line up level by level, and not when they do not', () => {
     const outline = headingOutline(parseMarkdown(ORIGINAL));
     const lined = headingIds(parseMarkdown('## Контекст\n\nТекст.\n\n### Фінансування\n\nГроші.\n\n## Результати\n\nБільше.\n'), outline);
-    expect(lined.map((heading) => [heading.id, heading.explicit])).toEqual([['context', true], ['funding', true], ['results', true]]);
+    expect(lined.map((heading) => [heading.id, heading.explicit])).toEqual([
+      ['context', true],
+      ['funding', true],
+      ['results', true],
+    ]);
     // A heading missing, or a level changed: the pairing is not proven, so no id is taken.
     expect(headingIds(parseMarkdown('## Контекст\n\n## Результати\n'), outline).map((heading) => heading.id)).toEqual(['контекст', 'результати']);
     expect(headingIds(parseMarkdown('## Контекст\n\n## Фінансування\n\n## Результати\n'), outline).some((heading) => heading.explicit)).toBe(false);
     // One written {#id} means the translator matches headings by hand: the others keep their own.
-    expect(headingIds(parseMarkdown('## Контекст {#context}\n\n### Фінансування\n\n## Результати\n'), outline).map((heading) => heading.id)).toEqual(['context', 'фінансування', 'результати']);
+    expect(headingIds(parseMarkdown('## Контекст {#context}\n\n### Фінансування\n\n## Результати\n'), outline).map((heading) => heading.id)).toEqual([
+      'context',
+      'фінансування',
+      'результати',
+    ]);
   });
 
   it('links to #results reach the hand-made translation, which falls back section by section', async () => {
@@ -42,15 +50,19 @@ describe('issue 26: a translation\'s headings take the original\'s ids by place'
     expect(status.stdout).toMatch(/untracked 100% {2}case-studies\/a\.md/);
   });
 
-  it('headings that do not line up are a warning at the translation\'s heading, naming the id to write', async () => {
+  it("headings that do not line up are a warning at the translation's heading, naming the id to write", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({}, ORIGINAL),
       'translations/uk/case-studies/a.md': '---\ntitle: А\n---\n\n## Контекст\n\nТекст.\n\n## Результати\n\nБільше.\n',
     });
     const { report } = await buildProject(root);
-    expect(report).toContain('translations/uk/case-studies/a.md:5:1  warning  This translation\'s headings have no {#id} and do not line up with the ' +
-      'original\'s (2 headings against 3), so this one gets the id "контекст": links to the original\'s sections (such as #context) do not reach it');
-    expect(report).toContain('→ After each heading, write the {#id} of the original heading it translates, e.g. {#context}. The original\'s ids: #context, #funding, #results.');
+    expect(report).toContain(
+      "translations/uk/case-studies/a.md:5:1  warning  This translation's headings have no {#id} and do not line up with the " +
+        'original\'s (2 headings against 3), so this one gets the id "контекст": links to the original\'s sections (such as #context) do not reach it',
+    );
+    expect(report).toContain(
+      "→ After each heading, write the {#id} of the original heading it translates, e.g. {#context}. The original's ids: #context, #funding, #results.",
+    );
   });
 });

@@ -20,7 +20,10 @@ const SCHEMA = join(import.meta.dirname, '../fixtures/xliff-schema');
 /** xmllint's verdict on an XLIFF file, offline: the catalog maps the schema's import of xml.xsd to the local copy. */
 function validate(file: string): string {
   try {
-    execFileSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMA, 'xliff_core_2.0.xsd'), file], { env: { ...process.env, XML_CATALOG_FILES: join(SCHEMA, 'catalog.xml') }, stdio: 'pipe' });
+    execFileSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMA, 'xliff_core_2.0.xsd'), file], {
+      env: { ...process.env, XML_CATALOG_FILES: join(SCHEMA, 'catalog.xml') },
+      stdio: 'pipe',
+    });
     return 'valid';
   } catch (failure) {
     return String((failure as { stderr: Buffer }).stderr);
@@ -36,7 +39,8 @@ const fill = (po: string) => po.replace(/^msgid "(.+)"\nmsgstr ""$/gm, (_, id: s
 /** The sample project, copied. */
 async function sample(): Promise<string> {
   const root = await temporaryDir();
-  for (const entry of ['briefings', 'translations', 'countries', 'branding', 'briefkit.config.yaml']) await cp(join(process.cwd(), entry), join(root, entry), { recursive: true });
+  for (const entry of ['briefings', 'translations', 'countries', 'branding', 'briefkit.config.yaml'])
+    await cp(join(process.cwd(), entry), join(root, entry), { recursive: true });
   return root;
 }
 
@@ -62,7 +66,10 @@ describe('XLIFF 2.0 files (Issue 26, item 8a)', () => {
     const file = join(root, 'translations/uk/training/m.xlf');
     const xml = (await readFile(file, 'utf8'))
       .replace('id="_front:objectives:0"', 'id="_front:objectives/0"')
-      .replace(/<segment state="initial"><source>([^<]*)<\/source><\/segment>/g, (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`);
+      .replace(
+        /<segment state="initial"><source>([^<]*)<\/source><\/segment>/g,
+        (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`,
+      );
     await writeFile(file, xml);
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
@@ -76,7 +83,10 @@ describe('PO files and gettext (Issue 26, item 8b)', () => {
   beforeAll(async () => {
     root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk, ar, fr]\n',
-      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nPeers "carry" naloxone\\\nevery day.\n\n> A quote that goes\n> over two lines.\n\n- one item\n  on two lines\n'),
+      'briefings/case-studies/a.md': caseStudy(
+        { title: 'Case A', date: '2024-01-01' },
+        '## Context\n\nPeers "carry" naloxone\\\nevery day.\n\n> A quote that goes\n> over two lines.\n\n- one item\n  on two lines\n',
+      ),
     });
   });
 
@@ -96,14 +106,17 @@ describe('PO files and gettext (Issue 26, item 8b)', () => {
   it.skipIf(lacks('msgfmt'))('writes the Plural-Forms of each language, and nplurals=2 for one it does not know', async () => {
     expect((await briefkit(['i18n', 'extract', 'ar'], { cwd: root })).code).toBe(0);
     expect((await briefkit(['i18n', 'extract', 'fr'], { cwd: root })).code).toBe(0);
-    expect(await readFile(join(root, 'translations/ar/case-studies/a.po'), 'utf8')).toContain('"Plural-Forms: nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\\n"');
+    expect(await readFile(join(root, 'translations/ar/case-studies/a.po'), 'utf8')).toContain(
+      '"Plural-Forms: nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\\n"',
+    );
     expect(await readFile(join(root, 'translations/fr/case-studies/a.po'), 'utf8')).toContain('"Plural-Forms: nplurals=2; plural=(n > 1);\\n"');
     for (const lang of ['ar', 'fr']) execFileSync('msgfmt', ['--check', '-o', devNull, join(root, `translations/${lang}/case-studies/a.po`)]);
   });
 });
 
 describe('a round trip through translate-toolkit and msgcat keeps every translation (Issue 26, item 2)', () => {
-  const original = '## Context\n\nPeers carry naloxone [@smith2020].\n\n| Kit | Free |\n|---|---|\n| Nasal | Yes |\n| Injectable | Yes |\n\nTable: ' +
+  const original =
+    '## Context\n\nPeers carry naloxone [@smith2020].\n\n| Kit | Free |\n|---|---|\n| Nasal | Yes |\n| Injectable | Yes |\n\nTable: ' +
     'Kits\n\n> A quote that goes\n> over two lines.\n\n## Results\n\nKits were handed out.\n';
   let root: string;
   let po: string;
@@ -118,7 +131,13 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     po = join(root, 'translations/uk/case-studies/a.po');
     // The quote is one entry of two lines: the translator writes two lines too.
-    await writeFile(po, fill(await readFile(po, 'utf8')).replace('msgid ""\n"A quote that goes\\n"\n"over two lines."\nmsgstr ""', 'msgid ""\n"A quote that goes\\n"\n"over two lines."\nmsgstr ""\n"Цитата, що йде\\n"\n"у два рядки."'));
+    await writeFile(
+      po,
+      fill(await readFile(po, 'utf8')).replace(
+        'msgid ""\n"A quote that goes\\n"\n"over two lines."\nmsgstr ""',
+        'msgid ""\n"A quote that goes\\n"\n"over two lines."\nmsgstr ""\n"Цитата, що йде\\n"\n"у два рядки."',
+      ),
+    );
     const first = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('2 of 2 sections translated');
@@ -134,41 +153,46 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
     return { run, text: await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8').catch(() => '') };
   }
 
-  it.skipIf(lacks('po2xliff', 'xliff2po'))('po2xliff then xliff2po drops msgctxt; apply places the entries by their text and gives the same translation', async () => {
-    const saved = await readFile(po, 'utf8');
-    execFileSync('po2xliff', [po, join(root, 'a.xlf')], { stdio: 'pipe' });
-    execFileSync('xliff2po', [join(root, 'a.xlf'), po], { stdio: 'pipe' });
-    const lost = await readFile(po, 'utf8');
-    expect(lost).not.toContain('msgctxt "context/');
-    const { run, text } = await applyAgain();
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('2 of 2 sections translated');
-    expect(run.stderr).not.toContain('warning');
-    expect(text).toBe(applied);
+  it.skipIf(lacks('po2xliff', 'xliff2po'))(
+    'po2xliff then xliff2po drops msgctxt; apply places the entries by their text and gives the same translation',
+    async () => {
+      const saved = await readFile(po, 'utf8');
+      execFileSync('po2xliff', [po, join(root, 'a.xlf')], { stdio: 'pipe' });
+      execFileSync('xliff2po', [join(root, 'a.xlf'), po], { stdio: 'pipe' });
+      const lost = await readFile(po, 'utf8');
+      expect(lost).not.toContain('msgctxt "context/');
+      const { run, text } = await applyAgain();
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('2 of 2 sections translated');
+      expect(run.stderr).not.toContain('warning');
+      expect(text).toBe(applied);
 
-    // The original changes: the entry of the old text fits nowhere, and says so at its line.
-    const source = join(root, 'briefings/case-studies/a.md');
-    await writeFile(source, (await readFile(source, 'utf8')).replace('Kits were handed out.', 'Kits were given out.'));
-    const changed = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
-    const line = lost.split('\n').indexOf('msgid "Kits were handed out."') + 1;
-    expect(line).toBeGreaterThan(0);
-    expect(changed.stderr).toContain(`translations/uk/case-studies/a.po:${line}:1  warning  This entry (it has no msgctxt or unit id) matches no text of ` +
-      `briefings/case-studies/a.md ("Kits were handed out."): its translation is not used  translation-entry-unplaced`);
-    expect(changed.stderr).toContain('run briefkit i18n extract uk case-studies/a.md again');
+      // The original changes: the entry of the old text fits nowhere, and says so at its line.
+      const source = join(root, 'briefings/case-studies/a.md');
+      await writeFile(source, (await readFile(source, 'utf8')).replace('Kits were handed out.', 'Kits were given out.'));
+      const changed = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+      const line = lost.split('\n').indexOf('msgid "Kits were handed out."') + 1;
+      expect(line).toBeGreaterThan(0);
+      expect(changed.stderr).toContain(
+        `translations/uk/case-studies/a.po:${line}:1  warning  This entry (it has no msgctxt or unit id) matches no text of ` +
+          `briefings/case-studies/a.md ("Kits were handed out."): its translation is not used  translation-entry-unplaced`,
+      );
+      expect(changed.stderr).toContain('run briefkit i18n extract uk case-studies/a.md again');
 
-    // A re-extract keeps every translation it can place, with its msgctxt back.
-    const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toContain(`translations/uk/case-studies/a.po:${line}:1  warning`);
-    const extracted = await readFile(po, 'utf8');
-    expect(extracted).toContain('msgctxt "context/2"\nmsgid "Peers carry naloxone [@smith2020]."\nmsgstr "УКР Peers carry naloxone [@smith2020]."');
-    // Two cells with the same text both get its translation.
-    expect(extracted.match(/msgid "Yes"\nmsgstr "УКР Yes"/g)).toHaveLength(2);
-    // The Markdown translation apply kept (never losing work) offers its old text, for review.
-    expect(extracted).toContain('#, fuzzy\nmsgctxt "results/2"\nmsgid "Kits were given out."\nmsgstr "УКР Kits were handed out."');
-    await writeFile(source, (await readFile(source, 'utf8')).replace('Kits were given out.', 'Kits were handed out.'));
-    await writeFile(po, saved);
-  });
+      // A re-extract keeps every translation it can place, with its msgctxt back.
+      const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).toContain(`translations/uk/case-studies/a.po:${line}:1  warning`);
+      const extracted = await readFile(po, 'utf8');
+      expect(extracted).toContain('msgctxt "context/2"\nmsgid "Peers carry naloxone [@smith2020]."\nmsgstr "УКР Peers carry naloxone [@smith2020]."');
+      // Two cells with the same text both get its translation.
+      expect(extracted.match(/msgid "Yes"\nmsgstr "УКР Yes"/g)).toHaveLength(2);
+      // The Markdown translation apply kept (never losing work) offers its old text, for review.
+      expect(extracted).toContain('#, fuzzy\nmsgctxt "results/2"\nmsgid "Kits were given out."\nmsgstr "УКР Kits were handed out."');
+      await writeFile(source, (await readFile(source, 'utf8')).replace('Kits were given out.', 'Kits were handed out.'));
+      await writeFile(po, saved);
+    },
+  );
 
   it.skipIf(lacks('msgcat'))('msgcat with and without --no-wrap keeps every translation', async () => {
     for (const options of [['--no-wrap'], []]) {
@@ -193,7 +217,7 @@ describe('i18n extract --out and its messages (Issue 26, items 8c and 8d)', () =
     expect(await listTree(out)).toEqual(['case-studies/a.po']);
   });
 
-  it('extracting one page shows that page\'s problems, not other pages\' glossary problems', async () => {
+  it("extracting one page shows that page's problems, not other pages' glossary problems", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nPeers carry naloxone.\n'),

@@ -9,7 +9,12 @@ import { caseStudy, makeProject } from '../helpers/project.js';
 async function run(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -30,7 +35,15 @@ describe('Issue 26: an unstamped translation in i18n status', () => {
 
     // A machine gets the state and the file, without the sentence.
     const json = JSON.parse((await run(root, 'i18n', 'status', '--json')).stdout) as { languages: { files: Record<string, unknown>[] }[] };
-    expect(json.languages[0]!.files[0]).toEqual({ path: 'case-studies/x.md', state: 'untracked', translation: 'translations/uk/case-studies/x.md', words: expect.any(Number), translatedWords: null, percent: null, changed: [] });
+    expect(json.languages[0]!.files[0]).toEqual({
+      path: 'case-studies/x.md',
+      state: 'untracked',
+      translation: 'translations/uk/case-studies/x.md',
+      words: expect.any(Number),
+      translatedWords: null,
+      percent: null,
+      changed: [],
+    });
     expect(JSON.stringify(json)).not.toContain('never stamped');
 
     // Once stamped, the hint is gone.

@@ -43,11 +43,13 @@ async function status(root: string, lang: string): Promise<string> {
 }
 
 describe('issue 26: untranslated text is never published as a translation', () => {
-  it('status says when a PO file is there but not applied yet, so a translator\'s work is not published', async () => {
+  it("status says when a PO file is there but not applied yet, so a translator's work is not published", async () => {
     const root = await project();
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
-    expect(await status(root, 'uk')).toContain('  missing     0%  case-studies/peer.md\n                  translations/uk/case-studies/peer.po is there ' +
-      'but not applied: run briefkit i18n apply uk case-studies/peer.md to publish what is translated in it');
+    expect(await status(root, 'uk')).toContain(
+      '  missing     0%  case-studies/peer.md\n                  translations/uk/case-studies/peer.po is there ' +
+        'but not applied: run briefkit i18n apply uk case-studies/peer.md to publish what is translated in it',
+    );
   });
 
   it('an apply with nothing translated publishes every section of the original, with the notice, and status says 0%', async () => {
@@ -105,12 +107,18 @@ describe('issue 26: untranslated text is never published as a translation', () =
     expect(page).toContain('لم تُترجم بعد');
     expect(page).toContain('<div class="prose" lang="en" dir="ltr">');
     // A language the page is only copied into is not one it is written in: marked so in the switcher, no alternate link.
-    expect(await readText(root, "dist/en/case-studies/peer/index.html")).toContain('hreflang="ar" lang="ar" class="not-translated"');
-    expect(await readText(root, "dist/en/case-studies/peer/index.html")).not.toContain('<link rel="alternate" hreflang="ar"');
+    expect(await readText(root, 'dist/en/case-studies/peer/index.html')).toContain('hreflang="ar" lang="ar" class="not-translated"');
+    expect(await readText(root, 'dist/en/case-studies/peer/index.html')).not.toContain('<link rel="alternate" hreflang="ar"');
 
     // Translating one section publishes that section, and only that one, as Arabic.
     const path = join(root, 'translations/ar/case-studies/peer.md');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('## Results {#results}\n\nMany overdoses were reversed.', '## النتائج {#results}\n\nتم عكس العديد من حالات الجرعات الزائدة.'));
+    await writeFile(
+      path,
+      (await readFile(path, 'utf8')).replace(
+        '## Results {#results}\n\nMany overdoses were reversed.',
+        '## النتائج {#results}\n\nتم عكس العديد من حالات الجرعات الزائدة.',
+      ),
+    );
     build = await buildProject(root);
     expect(build.ok, build.report).toBe(true);
     page = await readText(root, 'dist/ar/case-studies/peer/index.html');

@@ -42,7 +42,29 @@ async function render(markdown: string): Promise<string> {
   return String(await processor.process(file));
 }
 
-const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section']);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+]);
 
 /** Whitespace-insensitive between blocks, ids off headings: the spec runner's normal form. */
 function normalise(html: string): string {
@@ -56,7 +78,11 @@ function normalise(html: string): string {
         return value.trim() === '' ? [] : [{ ...node, value }];
       }
       if (node.type !== 'element') return [];
-      const element: Element = { ...node, properties: { ...node.properties }, children: clean(node.children as RootContent[], inPre || node.tagName === 'pre') as Element['children'] };
+      const element: Element = {
+        ...node,
+        properties: { ...node.properties },
+        children: clean(node.children as RootContent[], inPre || node.tagName === 'pre') as Element['children'],
+      };
       if (/^h[1-6]$/.test(element.tagName)) delete element.properties.id;
       return [element];
     });

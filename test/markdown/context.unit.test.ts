@@ -23,11 +23,26 @@ const profile = {
 
 /** A page as the build has it: a VFile, YAML positions with methods, front matter. */
 function page(sourcePath: string, outputPath: string, kind: Page['kind'], slug: string): Page {
-  return { file: new VFile({ path: `briefings/${sourcePath}`, value: '# x' }), sourcePath, outputPath, kind, slug, yaml: { placeOf: () => undefined }, meta: { title: slug } } as unknown as Page;
+  return {
+    file: new VFile({ path: `briefings/${sourcePath}`, value: '# x' }),
+    sourcePath,
+    outputPath,
+    kind,
+    slug,
+    yaml: { placeOf: () => undefined },
+    meta: { title: slug },
+  } as unknown as Page;
 }
 
-const pages = [page('naloxone/index.md', 'naloxone/index.html', 'briefing', 'naloxone'), page('case-studies/glasgow.md', 'case-studies/glasgow/index.html', 'case-study', 'glasgow')];
-const references = { files: [new VFile({ path: 'briefings/references.yaml' })], origins: new Map(), byKey: new Map([['a2020', { id: 'a2020', title: 'A', type: 'book', author: [] } as Reference]]) };
+const pages = [
+  page('naloxone/index.md', 'naloxone/index.html', 'briefing', 'naloxone'),
+  page('case-studies/glasgow.md', 'case-studies/glasgow/index.html', 'case-study', 'glasgow'),
+];
+const references = {
+  files: [new VFile({ path: 'briefings/references.yaml' })],
+  origins: new Map(),
+  byKey: new Map([['a2020', { id: 'a2020', title: 'A', type: 'book', author: [] } as Reference]]),
+};
 const files = new Map<string, string | { reason: string; rule: 'symlink-outside'; hint: string }>([
   ['naloxone/map.png', '/project/briefings/naloxone/map.png'],
   ['secret', { reason: 'points outside the project', rule: 'symlink-outside', hint: 'Copy it in.' }],

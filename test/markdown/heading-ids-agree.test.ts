@@ -13,11 +13,17 @@ import { buildProject, caseStudy, makeProject, readText } from '../helpers/proje
 async function run(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
-const references = '- id: a2020\n  type: report\n  title: Peer naloxone evaluation\n  author:\n    - literal: Sample Network\n  issued: {date-parts: [[2020]]}\n';
+const references =
+  '- id: a2020\n  type: report\n  title: Peer naloxone evaluation\n  author:\n    - literal: Sample Network\n  issued: {date-parts: [[2020]]}\n';
 
 /** Ids and text of the page's content headings (the template's own headings left out). */
 function headings(html: string): { id: string; text: string }[] {
@@ -46,7 +52,10 @@ describe('a heading with a citation', () => {
       // Author–date, so the page number of the last heading's citation is shown (Vancouver would warn that it is not).
       'briefkit.config.yaml': 'languages: [en, uk]\ncitation_style: apa\n',
       'briefings/references.yaml': references,
-      'briefings/case-studies/a.md': caseStudy({ title: 'Outreach' }, '## Context\n\nNight outreach reaches people.\n\n## Results [@a2020]\n\nWorkers reported each use.\n\n## Lessons [-@a2020, p. 12]\n\nPay peers.\n'),
+      'briefings/case-studies/a.md': caseStudy(
+        { title: 'Outreach' },
+        '## Context\n\nNight outreach reaches people.\n\n## Results [@a2020]\n\nWorkers reported each use.\n\n## Lessons [-@a2020, p. 12]\n\nPay peers.\n',
+      ),
     });
     expect((await buildProject(root)).report).toBe('');
     const site = headings(await readText(join(root, 'dist'), 'en/case-studies/a/index.html'));

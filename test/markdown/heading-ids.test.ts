@@ -12,7 +12,12 @@ const ids = (markdown: string) => headingIds(parseMarkdown(markdown)).map((headi
 
 describe('headingIds', () => {
   it('leaves citation groups out and keeps variables as written', () => {
-    expect(ids('## Results [@a2020]\n\n## Both [@a; @b] here\n\n## Page [-@a, p. 12]\n\n## In {{country_name}}\n')).toEqual(['results', 'both-here', 'page', 'in-country_name']);
+    expect(ids('## Results [@a2020]\n\n## Both [@a; @b] here\n\n## Page [-@a, p. 12]\n\n## In {{country_name}}\n')).toEqual([
+      'results',
+      'both-here',
+      'page',
+      'in-country_name',
+    ]);
   });
 
   it('reserves written ids first, counts headings in containers and lists, in document order', () => {
@@ -34,7 +39,10 @@ describe('headingIds', () => {
 describe('ids raw HTML or footnotes already use', () => {
   it('are not given to a heading on the site', async () => {
     const root = await makeProject({
-      'briefings/case-studies/a.md': caseStudy({ title: 'Outreach' }, '<a id="results"></a>\n\n## Results\n\nText.[^1]\n\n## Footnote label\n\nMore.\n\n[^1]: A note.\n'),
+      'briefings/case-studies/a.md': caseStudy(
+        { title: 'Outreach' },
+        '<a id="results"></a>\n\n## Results\n\nText.[^1]\n\n## Footnote label\n\nMore.\n\n[^1]: A note.\n',
+      ),
     });
     expect((await buildProject(root)).written).toBe(true);
     const html = await readText(join(root, 'dist'), 'en/case-studies/a/index.html');

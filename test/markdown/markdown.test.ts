@@ -31,10 +31,16 @@ describe('citations', () => {
     expect(report).toBe('');
     expect(html).toContain('One <span class="citation-cluster">(<a href="#ref-b2021" class="citation">1</a>)</span>');
     // Vancouver sorts the numbers of one citation.
-    expect(html).toContain('Two <span class="citation-cluster">(<a href="#ref-b2021" class="citation">1</a>,<a href="#ref-a2020" class="citation">2</a>)</span>');
-    expect(html).toMatch(/<li id="ref-b2021"><span class="reference-label">1\.<\/span> <span class="reference-text" dir="auto">Second paper\. PMID: <a href="https:\/\/pubmed.ncbi.nlm.nih.gov\/12345\/">12345<\/a>\.<\/span><\/li>/);
-    expect(html).toContain('<li id="ref-a2020"><span class="reference-label">2.</span> <span class="reference-text" dir="auto">Smith A. First paper. ' +
-      'Journal. 2020. doi: <a href="https://doi.org/10.1000/xyz">10.1000/xyz</a>.</span></li>');
+    expect(html).toContain(
+      'Two <span class="citation-cluster">(<a href="#ref-b2021" class="citation">1</a>,<a href="#ref-a2020" class="citation">2</a>)</span>',
+    );
+    expect(html).toMatch(
+      /<li id="ref-b2021"><span class="reference-label">1\.<\/span> <span class="reference-text" dir="auto">Second paper\. PMID: <a href="https:\/\/pubmed.ncbi.nlm.nih.gov\/12345\/">12345<\/a>\.<\/span><\/li>/,
+    );
+    expect(html).toContain(
+      '<li id="ref-a2020"><span class="reference-label">2.</span> <span class="reference-text" dir="auto">Smith A. First paper. ' +
+        'Journal. 2020. doi: <a href="https://doi.org/10.1000/xyz">10.1000/xyz</a>.</span></li>',
+    );
   });
 
   it('reports an unknown key at its exact position, even on an indented line', async () => {

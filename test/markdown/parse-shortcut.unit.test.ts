@@ -39,7 +39,42 @@ describe('the autolink shortcut', () => {
   });
 
   it('gives the same tree for random text made of link-like pieces', () => {
-    const piece = fc.constantFrom('www', '.', 'org', 'http', 'https', ':', '/', '//', '@', 'a', 'b', ' ', '\n', '\n\n', '*', '_', '~', '[', ']', '(', ')', '<', '>', '|', '-', '#', '`', '[^1]', '[^1]: ', '- [ ] ', '> ', '1. ', '{{x}}', ':::note\n');
+    const piece = fc.constantFrom(
+      'www',
+      '.',
+      'org',
+      'http',
+      'https',
+      ':',
+      '/',
+      '//',
+      '@',
+      'a',
+      'b',
+      ' ',
+      '\n',
+      '\n\n',
+      '*',
+      '_',
+      '~',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '|',
+      '-',
+      '#',
+      '`',
+      '[^1]',
+      '[^1]: ',
+      '- [ ] ',
+      '> ',
+      '1. ',
+      '{{x}}',
+      ':::note\n',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const markdown = pieces.join('');

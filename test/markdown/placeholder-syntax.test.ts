@@ -17,15 +17,21 @@ describe('Issue 26: a placeholder written as other tools write it', () => {
     });
     const international = await buildProject(root);
     expect(international.ok).toBe(true);
-    expect(international.report).toContain('briefings/case-studies/a.md:8:6  warning  [[emergency_number]] is shown as written: briefkit variables are ' +
-      'written {{emergency_number}}  variable-syntax-foreign');
-    expect(international.report).toContain('translations/uk/case-studies/a.md:7:10  warning  {emergency_number} is shown as written: briefkit variables ' +
-      'are written {{emergency_number}}  variable-syntax-foreign');
+    expect(international.report).toContain(
+      'briefings/case-studies/a.md:8:6  warning  [[emergency_number]] is shown as written: briefkit variables are ' +
+        'written {{emergency_number}}  variable-syntax-foreign',
+    );
+    expect(international.report).toContain(
+      'translations/uk/case-studies/a.md:7:10  warning  {emergency_number} is shown as written: briefkit variables ' +
+        'are written {{emergency_number}}  variable-syntax-foreign',
+    );
     expect(international.report).toContain('"emergency_number" is a variable of this project: write {{emergency_number}}.');
     expect(await readText(root, 'dist/en/case-studies/a/index.html')).toContain('Call [[emergency_number]] now.');
 
     const ukraine = await buildProject(root, { country: 'ua', out: `${root}/ua` });
-    expect(ukraine.report).toContain('countries/ua/overrides/case-studies/a.md:6:10  warning  [[ emergency_number ]] is shown as written: briefkit ' +
-      'variables are written {{emergency_number}}  variable-syntax-foreign');
+    expect(ukraine.report).toContain(
+      'countries/ua/overrides/case-studies/a.md:6:10  warning  [[ emergency_number ]] is shown as written: briefkit ' +
+        'variables are written {{emergency_number}}  variable-syntax-foreign',
+    );
   });
 });

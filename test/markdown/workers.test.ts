@@ -23,7 +23,8 @@ describe('worker threads', () => {
 
   it('build the sample project, every edition and language, byte for byte as one thread does', async () => {
     const root = await temporaryDir();
-    for (const dir of ['briefings', 'translations', 'countries', 'templates', 'branding']) await cp(join(process.cwd(), dir), join(root, dir), { recursive: true }).catch(() => undefined);
+    for (const dir of ['briefings', 'translations', 'countries', 'templates', 'branding'])
+      await cp(join(process.cwd(), dir), join(root, dir), { recursive: true }).catch(() => undefined);
     await cp(join(process.cwd(), 'briefkit.config.yaml'), join(root, 'briefkit.config.yaml'));
     const start = vi.spyOn(MarkdownWorkers, 'start');
     const single = await buildProject(root, { out: 'one', allCountries: true, workers: 1 });
@@ -45,7 +46,11 @@ describe('worker threads', () => {
       'briefings/main/index.md': '---\ntitle: Main\ndate: 2024-01-01\n---\n\n## One\n\nSee [top](#tpo) [@smith2020].\n',
       'translations/uk/main/index.md': '---\ntitle: Головна\n---\n\n## Один {#one}\n\nДив. [@smith2021].\n',
     };
-    for (let index = 0; index < 30; index++) files[`briefings/case-studies/c${index}.md`] = caseStudy({ title: `Case ${index}`, date: '2024-01-01' }, `Text ${index} <span onclick="steal()">here</span> and [top](#nothing-${index}) [@smith2020].\n\n#### Skipped a level\n`);
+    for (let index = 0; index < 30; index++)
+      files[`briefings/case-studies/c${index}.md`] = caseStudy(
+        { title: `Case ${index}`, date: '2024-01-01' },
+        `Text ${index} <span onclick="steal()">here</span> and [top](#nothing-${index}) [@smith2020].\n\n#### Skipped a level\n`,
+      );
     const root = await makeProject(files);
     const start = vi.spyOn(MarkdownWorkers, 'start');
     const single = await buildProject(root, { out: 'one', workers: 1 });

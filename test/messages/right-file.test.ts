@@ -11,19 +11,20 @@ import { cpuSeconds } from '../helpers/cpu-time.js';
 import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
 import { briefkit as cli } from '../helpers/cli.js';
 
-
 const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 
 describe('a tag-slug collision', () => {
-  it('is an error at the second spelling\'s tags: item, naming the first case study and its line', async () => {
+  it("is an error at the second spelling's tags: item, naming the first case study and its line", async () => {
     const root = await makeProject({
       'briefings/case-studies/a.md': caseStudy({ tags: '[naloxone, Peer supply]' }),
       'briefings/case-studies/b.md': caseStudy({ tags: '\n  - peer-supply' }),
       'briefings/case-studies/c.md': caseStudy({ tags: '[Peer supply]' }),
     });
     const { report, written } = await buildProject(root);
-    expect(report).toContain('briefings/case-studies/b.md:5:5  error  Tag "peer-supply" and tag "Peer supply" (briefings/case-studies/a.md:4:18) would ' +
-      'both make the index page case-studies/tag/peer-supply/  tag-collision');
+    expect(report).toContain(
+      'briefings/case-studies/b.md:5:5  error  Tag "peer-supply" and tag "Peer supply" (briefings/case-studies/a.md:4:18) would ' +
+        'both make the index page case-studies/tag/peer-supply/  tag-collision',
+    );
     expect(report).toContain('Spell the tag the same way in every case study, e.g. "Peer supply".');
     // The same spelling in another case study is no collision.
     expect(report).not.toContain('case-studies/c.md');
@@ -33,7 +34,7 @@ describe('a tag-slug collision', () => {
 });
 
 describe('briefkit pdf --lang', () => {
-  it('exits 2 with the project\'s languages when the language is not one of them', async () => {
+  it("exits 2 with the project's languages when the language is not one of them", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: T\nlanguages: [en, uk]\n',
       'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, ru]\n',
@@ -98,8 +99,10 @@ describe('"did you mean" with thousands of broken links', () => {
     const { report } = await buildProject(root);
     const seconds = cpuSeconds(started);
     expect(report.match(/link-missing/g)).toHaveLength(count);
-    expect(report).toContain('Link target "../files/report-0042.pfd" not found (looked for briefings/files/report-0042.pfd)  link-missing\n      → Did ' +
-      'you mean "../files/report-0042.pdf"?');
+    expect(report).toContain(
+      'Link target "../files/report-0042.pfd" not found (looked for briefings/files/report-0042.pfd)  link-missing\n      → Did ' +
+        'you mean "../files/report-0042.pdf"?',
+    );
     expect(report).toContain('→ Did you mean "../files/report-2999.pdf"?');
     expect(seconds).toBeLessThan(90);
   });
@@ -116,7 +119,7 @@ describe('"did you mean" with thousands of broken links', () => {
 
   it('suggests exactly what a plain scan would: the first candidate within two edits, or one the word starts', () => {
     let seed = 8;
-    const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % below);
+    const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
     const text = (length: number) => Array.from({ length }, () => 'abc/-'[random(5)]).join('');
     for (let round = 0; round < 400; round++) {
       const candidates = Array.from({ length: round % 2 === 0 ? 200 : 10 }, () => text(6 + random(10)));

@@ -15,10 +15,17 @@ import { buildProject, caseStudy, listTree, makeProject, readText } from '../hel
 const textPath = (local: LocalizedPage) => `${local.lang}/${posix.dirname(local.page.outputPath)}/${local.page.slug}.${local.lang}.txt`;
 const textExport: OutputFormat = {
   name: 'text',
-  links: (local, { translator }): PageFile[] => [{ format: 'text', path: textPath(local), label: translator.lang === 'uk' ? 'Простий текст' : 'Plain text', details: undefined, type: 'text/plain' }],
+  links: (local, { translator }): PageFile[] => [
+    { format: 'text', path: textPath(local), label: translator.lang === 'uk' ? 'Простий текст' : 'Plain text', details: undefined, type: 'text/plain' },
+  ],
   async emit(project, made, { output }) {
     for (const [edition, pages] of made.pages) {
-      for (const local of pages) output.add({ path: `${edition.prefix}${textPath(local)}`, content: `${local.title}\n\n${local.content.html.replace(/<[^>]+>/g, '')}` }, 'the text export', project.config.file);
+      for (const local of pages)
+        output.add(
+          { path: `${edition.prefix}${textPath(local)}`, content: `${local.title}\n\n${local.content.html.replace(/<[^>]+>/g, '')}` },
+          'the text export',
+          project.config.file,
+        );
     }
   },
 };
@@ -49,7 +56,10 @@ describe('an output format added to the list', () => {
   });
 
   it('changes nothing when the list is the built-in one', async () => {
-    const root = await makeProject({ 'briefkit.config.yaml': 'title: Test\n', 'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }) });
+    const root = await makeProject({
+      'briefkit.config.yaml': 'title: Test\n',
+      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }),
+    });
     const result = await buildProject(root, { cache: false });
     expect(result.report).toBe('');
     expect((await listTree(result.outDir)).filter((path) => path.endsWith('.en.txt'))).toEqual([]);

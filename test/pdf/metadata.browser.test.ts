@@ -25,10 +25,11 @@ const briefingEn = () => pdf('en/guide/guide.en.pdf');
 beforeAll(async () => {
   const body = (heading: string, more: string) =>
     `## ${heading} {#why}\n\n${more} [Peer work](https://example.org/peer-work) and [back to why](#why).\n\n:::key-points\n- Peers reach people services ` +
-      `do not.\n:::\n\n## More\n\nText.\n`;
+    `do not.\n:::\n\n## More\n\nText.\n`;
   root = await makeProject({
     'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\norganisation:\n  name: Sample Peer Network\n',
-    'briefings/guide/index.md': `---\ntitle: Peers & naloxone\nsummary: How peers hand out naloxone.\ndate: 2024-01-01\ntags: [naloxone, peer ` +
+    'briefings/guide/index.md':
+      `---\ntitle: Peers & naloxone\nsummary: How peers hand out naloxone.\ndate: 2024-01-01\ntags: [naloxone, peer ` +
       `supply]\n---\n\n${body('Why', 'Peers matter.')}`,
     'translations/uk/guide/index.md': `---\ntitle: Рівні й налоксон\nsummary: Як рівні видають налоксон.\n---\n\n${body('Чому', 'Рівні важливі.')}`,
     'translations/uk/ui.yaml': 'tag_names:\n  naloxone: "налоксон"\n  peer supply: "видача налоксону рівними"\n',
@@ -38,18 +39,21 @@ beforeAll(async () => {
   expect(result.ok).toBe(true);
 });
 
-describe('a PDF\'s document information', () => {
-  it.skipIf(lacks('pdfinfo'))('has the tag names the site shows in its language as keywords, and the organisation as author when the page names none, slides too', async () => {
-    for (const path of [briefingUk(), slidesUk()]) {
-      const info = await pdfinfo(path);
-      expect(info.Keywords, path).toBe('налоксон, видача налоксону рівними');
-      expect(info.Author, path).toBe('Sample Peer Network');
-    }
-    expect((await pdfinfo(briefingEn())).Keywords).toBe('naloxone, peer supply');
-  });
+describe("a PDF's document information", () => {
+  it.skipIf(lacks('pdfinfo'))(
+    'has the tag names the site shows in its language as keywords, and the organisation as author when the page names none, slides too',
+    async () => {
+      for (const path of [briefingUk(), slidesUk()]) {
+        const info = await pdfinfo(path);
+        expect(info.Keywords, path).toBe('налоксон, видача налоксону рівними');
+        expect(info.Author, path).toBe('Sample Peer Network');
+      }
+      expect((await pdfinfo(briefingEn())).Keywords).toBe('naloxone, peer supply');
+    },
+  );
 });
 
-describe('a PDF\'s XMP metadata', () => {
+describe("a PDF's XMP metadata", () => {
   it.skipIf(lacks('pdfinfo', 'xmllint', 'qpdf'))('is well-formed XML and says what the document information says', async () => {
     for (const path of [briefingUk(), slidesUk(), briefingEn()]) {
       await expect(qpdfCheck(path), path).resolves.toContain('No syntax or stream encoding errors');
@@ -58,7 +62,9 @@ describe('a PDF\'s XMP metadata', () => {
       await expect(xmllint(xmp), path).resolves.toBe('');
     }
     const { stdout: uk } = await exec('pdfinfo', ['-meta', briefingUk()]);
-    expect(uk).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Рівні й налоксон</rdf:li><rdf:li xml:lang="uk">Рівні й налоксон</rdf:li></rdf:Alt></dc:title>');
+    expect(uk).toContain(
+      '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Рівні й налоксон</rdf:li><rdf:li xml:lang="uk">Рівні й налоксон</rdf:li></rdf:Alt></dc:title>',
+    );
     expect(uk).toContain('<dc:language><rdf:Bag><rdf:li>uk</rdf:li></rdf:Bag></dc:language>');
     expect(uk).toContain('<dc:creator><rdf:Seq><rdf:li>Sample Peer Network</rdf:li></rdf:Seq></dc:creator>');
     expect(uk).toContain('<rdf:li xml:lang="uk">Як рівні видають налоксон.</rdf:li>');
@@ -76,8 +82,8 @@ describe('a PDF\'s XMP metadata', () => {
   });
 });
 
-describe('a PDF\'s links', () => {
-  it('each have an alternate description: the link\'s text', async () => {
+describe("a PDF's links", () => {
+  it("each have an alternate description: the link's text", async () => {
     for (const path of [briefingUk(), briefingEn()]) {
       const links = await linkAnnotations(path);
       expect(links.length, path).toBeGreaterThan(2);
@@ -93,7 +99,7 @@ describe('a PDF\'s links', () => {
   });
 });
 
-describe('a PDF\'s structure tree', () => {
+describe("a PDF's structure tree", () => {
   it('puts text in the element it belongs to, not in a /NonStruct wrapper of its own, and the parent tree agrees', async () => {
     for (const path of [briefingEn(), briefingUk(), slidesUk()]) {
       const bytes = await readFile(path);
@@ -111,7 +117,7 @@ describe('a PDF\'s structure tree', () => {
   });
 });
 
-describe('a PDF\'s update', () => {
+describe("a PDF's update", () => {
   // briefkit's changes (structure elements, link descriptions, bookmarks, metadata) are
   // appended to what Chromium printed. Written plainly they added 28 % to the sample
   // briefing (579 KB to 745 KB) and 16 % to this project's English briefing (36.0 KB to

@@ -18,8 +18,12 @@ const pdf = (lang: string) => join(out, `${lang}/case-studies/glasgow/glasgow.${
 beforeAll(async () => {
   const root = await makeProject({
     'briefkit.config.yaml': 'title: Sample\nlanguages: [en, ar]\n',
-    'briefings/case-studies/glasgow.md': caseStudy({ title: `"${LONG_EN}"` }, `## Peer naloxone training\n\nText.\n\n## What was done\n\nText.\n\n## ${LONG_EN} {#long}\n\nText.\n`),
-    'translations/ar/case-studies/glasgow.md': `---\ntitle: "${LONG_AR}"\n---\n\n## التدريب على النالوكسون بين الأقران ` +
+    'briefings/case-studies/glasgow.md': caseStudy(
+      { title: `"${LONG_EN}"` },
+      `## Peer naloxone training\n\nText.\n\n## What was done\n\nText.\n\n## ${LONG_EN} {#long}\n\nText.\n`,
+    ),
+    'translations/ar/case-studies/glasgow.md':
+      `---\ntitle: "${LONG_AR}"\n---\n\n## التدريب على النالوكسون بين الأقران ` +
       `{#peer-naloxone-training}\n\nنص.\n\n## ما الذي   نُفِّذ {#what-was-done}\n\nنص.\n\n## ${LONG_AR} {#long}\n\nنص.\n`,
   });
   out = join(root, 'dist');

@@ -38,27 +38,31 @@ describe('every PDF of the sample site', () => {
     }
   });
 
-  it.skipIf(lacks('pdffonts', 'pdfinfo', 'qpdf'))('passes qpdf --check, is tagged, has a title, a language and bookmarks, and embeds all its fonts as TrueType', async () => {
-    for (const pdf of pdfs) {
-      await expect(qpdfCheck(pdf), pdf).resolves.toContain('No syntax or stream encoding errors');
-      const info = await pdfinfo(pdf);
-      expect(info.Tagged, pdf).toBe('yes');
-      expect(info.Title, pdf).not.toBe('');
-      expect(info['Page size'], pdf).toContain('(A4)');
-      const fonts = await pdffonts(pdf);
-      expect(fonts.length, pdf).toBeGreaterThan(0);
-      for (const font of fonts) {
-        expect(font.embedded, `${pdf}: ${font.name}`).toBe(true);
-        expect(font.type, `${pdf}: ${font.name}`).toBe('CID TrueType');
+  it.skipIf(lacks('pdffonts', 'pdfinfo', 'qpdf'))(
+    'passes qpdf --check, is tagged, has a title, a language and bookmarks, and embeds all its fonts as TrueType',
+    async () => {
+      for (const pdf of pdfs) {
+        await expect(qpdfCheck(pdf), pdf).resolves.toContain('No syntax or stream encoding errors');
+        const info = await pdfinfo(pdf);
+        expect(info.Tagged, pdf).toBe('yes');
+        expect(info.Title, pdf).not.toBe('');
+        expect(info['Page size'], pdf).toContain('(A4)');
+        const fonts = await pdffonts(pdf);
+        expect(fonts.length, pdf).toBeGreaterThan(0);
+        for (const font of fonts) {
+          expect(font.embedded, `${pdf}: ${font.name}`).toBe(true);
+          expect(font.type, `${pdf}: ${font.name}`).toBe('CID TrueType');
+        }
+        expect((await outline(pdf)).length, pdf).toBeGreaterThan(3);
+        // A page with no translation prints its original, and says it is in that language.
+        const [, lang, path] = /\/(\w+)\/((?:case-studies\/|training\/|briefs\/)?[\w-]+)\/[\w-]+(?:\.facilitator)?\.\w+\.pdf$/.exec(pdf)!;
+        const source = path!.includes('/') ? `${path}.md` : `${path}/index.md`;
+        const translated =
+          lang === 'en' || (await readdir(join(repository, 'translations', lang!, dirname(source))).catch((): string[] => [])).includes(basename(source));
+        expect(await catalog(pdf), pdf).toEqual({ lang: translated ? lang : 'en', marked: true });
       }
-      expect((await outline(pdf)).length, pdf).toBeGreaterThan(3);
-      // A page with no translation prints its original, and says it is in that language.
-      const [, lang, path] = /\/(\w+)\/((?:case-studies\/|training\/|briefs\/)?[\w-]+)\/[\w-]+(?:\.facilitator)?\.\w+\.pdf$/.exec(pdf)!;
-      const source = path!.includes('/') ? `${path}.md` : `${path}/index.md`;
-      const translated = lang === 'en' || (await readdir(join(repository, 'translations', lang!, dirname(source))).catch((): string[] => [])).includes(basename(source));
-      expect(await catalog(pdf), pdf).toEqual({ lang: translated ? lang : 'en', marked: true });
-    }
-  });
+    },
+  );
 
   it.skipIf(lacks('pdffonts', 'pdfinfo', 'qpdf'))('has slides that are 16:9, tagged, titled and embed their fonts', async () => {
     for (const pdf of slides) {
@@ -143,7 +147,7 @@ describe('the briefing PDF', () => {
     expect(contents).toContain('Зміст');
     expect(contents).toContain('Вступ: чому важливі рівні');
     expect(await pdftotext(pdf)).toContain('Цей розділ ще не перекладено');
-    expect((await pdftotext(pdf, 3, 3))).toMatch(/Сторінка 3 з \d+/);
+    expect(await pdftotext(pdf, 3, 3)).toMatch(/Сторінка 3 з \d+/);
   });
 });
 
@@ -165,11 +169,15 @@ describe('an Arabic PDF', () => {
 });
 
 describe('the site links each page to its PDF', () => {
-  it.skipIf(lacks('pdfinfo'))('with its size and page count, in the reader\'s language', async () => {
+  it.skipIf(lacks('pdfinfo'))("with its size and page count, in the reader's language", async () => {
     const en = await readText(out, 'en/peer-to-peer-naloxone/index.html');
     const pages = (await pdfinfo(briefing())).Pages;
-    expect(en).toMatch(new RegExp(`<a class="button" href="peer-to-peer-naloxone\\.en\\.pdf" type="application/pdf" download>Download PDF</a> <span ` +
-      `class="pdf-details">PDF, \\d+ kB, ${pages} pages</span>`));
+    expect(en).toMatch(
+      new RegExp(
+        `<a class="button" href="peer-to-peer-naloxone\\.en\\.pdf" type="application/pdf" download>Download PDF</a> <span ` +
+          `class="pdf-details">PDF, \\d+ kB, ${pages} pages</span>`,
+      ),
+    );
     const uk = await readText(out, 'uk/case-studies/glasgow-peer-supply/index.html');
     expect(uk).toMatch(/href="glasgow-peer-supply\.uk\.pdf"[^>]*>Завантажити PDF<\/a> <span class="pdf-details">PDF, \d+ кБ, \d+ сторін/);
   });
@@ -177,7 +185,10 @@ describe('the site links each page to its PDF', () => {
 
 describe('printing options', () => {
   it.skipIf(lacks('pdfinfo', 'pdftotext'))('prints on US Letter when the config says so, the whole cover on its first page (issue 29)', async () => {
-    const root = await makeProject({ 'briefkit.config.yaml': 'paper: Letter\n', 'briefings/case-studies/a.md': caseStudy({ summary: 'A summary long enough to take a few lines on the cover of the case study.' }) });
+    const root = await makeProject({
+      'briefkit.config.yaml': 'paper: Letter\n',
+      'briefings/case-studies/a.md': caseStudy({ summary: 'A summary long enough to take a few lines on the cover of the case study.' }),
+    });
     const result = await buildProject(root, { pdf: true });
     expect(result.ok).toBe(true);
     const pdf = join(root, 'dist/en/case-studies/a/a.en.pdf');
@@ -195,7 +206,9 @@ describe('printing options', () => {
       const result = await buildProject(root, { pdf: true });
       expect(result.ok).toBe(false);
       expect(result.written).toBe(true);
-      expect(result.report).toContain('The browser PUPPETEER_EXECUTABLE_PATH names (/nonexistent/chromium) does not exist: the website was built, the PDFs were not');
+      expect(result.report).toContain(
+        'The browser PUPPETEER_EXECUTABLE_PATH names (/nonexistent/chromium) does not exist: the website was built, the PDFs were not',
+      );
       expect(result.report).toContain('Correct PUPPETEER_EXECUTABLE_PATH, or unset it');
       const files = await listTree(join(root, 'dist'));
       expect(files).toContain('en/case-studies/a/index.html');

@@ -10,7 +10,8 @@ import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
 import { catalog, pdfinfo, pdftotext } from '../helpers/pdf-tools.js';
 import { lacks } from '../helpers/tools.js';
 
-const reference = (id: string, title: string) => `- id: ${id}\n  type: webpage\n  title: "${title}"\n  author: [{literal: "Author ${id}"}]\n  URL: "https://example.org/${id}"\n`;
+const reference = (id: string, title: string) =>
+  `- id: ${id}\n  type: webpage\n  title: "${title}"\n  author: [{literal: "Author ${id}"}]\n  URL: "https://example.org/${id}"\n`;
 
 let out: string;
 const briefingPdf = (lang: string) => join(out, `${lang}/brief/brief.${lang}.pdf`);
@@ -84,15 +85,18 @@ describe('reference lists in Arabic', () => {
 });
 
 describe('a PDF of a page with no translation', () => {
-  it.skipIf(lacks('pdfinfo', 'pdftotext', 'qpdf'))('gives the language of its text, on the cover and in the PDF, with a notice in the reader\'s language', async () => {
-    const pdf = join(out, 'ar/case-studies/two/two.ar.pdf');
-    expect((await catalog(pdf)).lang).toBe('en');
-    const cover = (await pdftotext(pdf, 1, 1)).replace(/[\s\u202a-\u202e]+/g, ' ');
-    // "Language: English", and the notice ("Not yet translated…") in Arabic, on the cover.
-    expect(cover).toMatch(/اللغة English/);
-    expect(cover).toMatch(/لم \S*تترجم بعد/);
-    // A translated page keeps its reader's language.
-    expect((await catalog(join(out, 'ar/case-studies/one/one.ar.pdf'))).lang).toBe('ar');
-    expect((await pdfinfo(pdf)).Title).toBe('Study two');
-  });
+  it.skipIf(lacks('pdfinfo', 'pdftotext', 'qpdf'))(
+    "gives the language of its text, on the cover and in the PDF, with a notice in the reader's language",
+    async () => {
+      const pdf = join(out, 'ar/case-studies/two/two.ar.pdf');
+      expect((await catalog(pdf)).lang).toBe('en');
+      const cover = (await pdftotext(pdf, 1, 1)).replace(/[\s\u202a-\u202e]+/g, ' ');
+      // "Language: English", and the notice ("Not yet translated…") in Arabic, on the cover.
+      expect(cover).toMatch(/اللغة English/);
+      expect(cover).toMatch(/لم \S*تترجم بعد/);
+      // A translated page keeps its reader's language.
+      expect((await catalog(join(out, 'ar/case-studies/one/one.ar.pdf'))).lang).toBe('ar');
+      expect((await pdfinfo(pdf)).Title).toBe('Study two');
+    },
+  );
 });

@@ -47,7 +47,8 @@ describe('briefkit pdf --shard', () => {
     expect(shards.find((shard) => shard.includes('en/main/main.en.pdf'))).toEqual(['en/main/main.en.pdf']);
 
     // The shards put together, and the site built around them, is the full build.
-    for (const index of [1, 2, 3]) await cp(join(root, `shard-${index}`), join(root, 'merged'), { recursive: true, filter: (path) => !path.endsWith('.briefkit-output') });
+    for (const index of [1, 2, 3])
+      await cp(join(root, `shard-${index}`), join(root, 'merged'), { recursive: true, filter: (path) => !path.endsWith('.briefkit-output') });
     const site = await buildProject(root, { out: 'site', pdfsFrom: join(root, 'merged') });
     expect(site.report).toBe('');
     const tree = (await listTree(join(root, 'full'))).filter((path) => !UNSTABLE_SEARCH_FILES.test(path));
@@ -65,10 +66,12 @@ describe('briefkit pdf --shard', () => {
 
   it('is the same share on every run, and refuses a share that is not I/N', async () => {
     const root = await makeProject(files);
-    const again = await Promise.all([1, 2].map(async (run) => {
-      await buildProject(root, { out: `run-${run}`, pdfOnly: { shard: { index: 2, count: 2 } } });
-      return pdfs(join(root, `run-${run}`));
-    }));
+    const again = await Promise.all(
+      [1, 2].map(async (run) => {
+        await buildProject(root, { out: `run-${run}`, pdfOnly: { shard: { index: 2, count: 2 } } });
+        return pdfs(join(root, `run-${run}`));
+      }),
+    );
     expect(again[0]).toEqual(again[1]);
     for (const bad of ['3/2', '0/2', 'two', '1/0']) {
       const result = await briefkit(['pdf', '--shard', bad], { cwd: root });

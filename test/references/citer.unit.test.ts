@@ -15,10 +15,37 @@ function library(references: Partial<Reference>[]): ReferenceLibrary {
 }
 
 const books = library([
-  { id: 'who2014a', type: 'report', title: 'Community management of opioid overdose', author: [{ literal: 'World Health Organization' }], issued: { 'date-parts': [[2014]] }, publisher: 'WHO' },
-  { id: 'who2014b', type: 'report', title: 'Guidelines on HIV', author: [{ literal: 'World Health Organization' }], issued: { 'date-parts': [[2014]] }, publisher: 'WHO' },
-  { id: 'who2016', type: 'report', title: 'Consolidated guidelines', author: [{ literal: 'World Health Organization' }], issued: { 'date-parts': [[2016]] }, publisher: 'WHO' },
-  { id: 'bird2016', title: 'Effectiveness of a naloxone programme', author: [{ family: 'Bird', given: 'Sheila M.' }], 'container-title': 'Addiction', issued: { 'date-parts': [[2016]] } },
+  {
+    id: 'who2014a',
+    type: 'report',
+    title: 'Community management of opioid overdose',
+    author: [{ literal: 'World Health Organization' }],
+    issued: { 'date-parts': [[2014]] },
+    publisher: 'WHO',
+  },
+  {
+    id: 'who2014b',
+    type: 'report',
+    title: 'Guidelines on HIV',
+    author: [{ literal: 'World Health Organization' }],
+    issued: { 'date-parts': [[2014]] },
+    publisher: 'WHO',
+  },
+  {
+    id: 'who2016',
+    type: 'report',
+    title: 'Consolidated guidelines',
+    author: [{ literal: 'World Health Organization' }],
+    issued: { 'date-parts': [[2016]] },
+    publisher: 'WHO',
+  },
+  {
+    id: 'bird2016',
+    title: 'Effectiveness of a naloxone programme',
+    author: [{ family: 'Bird', given: 'Sheila M.' }],
+    'container-title': 'Addiction',
+    issued: { 'date-parts': [[2016]] },
+  },
 ]);
 
 function citer(style: string, refs: ReferenceLibrary): Citer {
@@ -28,7 +55,7 @@ function citer(style: string, refs: ReferenceLibrary): Citer {
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('the reference list', () => {
-  it('gives two works of one author in one year their letters (APA), as citeproc\'s whole list does', () => {
+  it("gives two works of one author in one year their letters (APA), as citeproc's whole list does", () => {
     const { entries } = citer('apa', books).cite([[{ id: 'who2014b' }], [{ id: 'who2014a' }, { id: 'bird2016' }]]);
     expect(entries.map((entry) => text(entry.html))).toEqual([
       'Bird, S. M. (2016). Effectiveness of a naloxone programme. Addiction.',
@@ -41,8 +68,14 @@ describe('the reference list', () => {
     const vancouver = citer('vancouver', books);
     const first = vancouver.cite([[{ id: 'bird2016' }, { id: 'who2016' }]]).entries;
     const second = vancouver.cite([[{ id: 'who2016' }], [{ id: 'bird2016' }]]).entries;
-    expect(first.map((entry) => [entry.label, entry.key])).toEqual([['1.', 'bird2016'], ['2.', 'who2016']]);
-    expect(second.map((entry) => [entry.label, entry.key])).toEqual([['1.', 'who2016'], ['2.', 'bird2016']]);
+    expect(first.map((entry) => [entry.label, entry.key])).toEqual([
+      ['1.', 'bird2016'],
+      ['2.', 'who2016'],
+    ]);
+    expect(second.map((entry) => [entry.label, entry.key])).toEqual([
+      ['1.', 'who2016'],
+      ['2.', 'bird2016'],
+    ]);
     expect(second[1]!.html).toBe(first[0]!.html);
   });
 });

@@ -74,7 +74,9 @@ describe('a Zotero BibTeX export', () => {
 
 describe('RIS and CSL-JSON exports', () => {
   it('reads a Zotero RIS export; a record is cited by the key Zotero would give it', async () => {
-    const root = await project(['strang_take-home_2019', 'world_health_organization_community_2014', 'nhs_inform_naloxone_2023'], { 'library.ris': await fixture('library.ris') });
+    const root = await project(['strang_take-home_2019', 'world_health_organization_community_2014', 'nhs_inform_naloxone_2023'], {
+      'library.ris': await fixture('library.ris'),
+    });
     const { report, ok } = await buildProject(root);
     expect(report).toBe('');
     expect(ok).toBe(true);
@@ -87,7 +89,9 @@ describe('RIS and CSL-JSON exports', () => {
   });
 
   it('reads a Zotero CSL JSON export', async () => {
-    const root = await project(['madah-amiri_rapid_2017', 'kerr_randomized_2009', 'harm_reduction_international_global_2022'], { 'library.json': await fixture('library.json') });
+    const root = await project(['madah-amiri_rapid_2017', 'kerr_randomized_2009', 'harm_reduction_international_global_2022'], {
+      'library.json': await fixture('library.json'),
+    });
     const { report, ok } = await buildProject(root);
     expect(report).toBe('');
     expect(ok).toBe(true);
@@ -122,8 +126,12 @@ describe('RIS and CSL-JSON exports', () => {
     });
     const { report, ok } = await buildProject(root);
     expect(ok).toBe(true);
-    expect(report).toContain('briefings/library.ris:1:1  warning  Citation key "strang_take-home_2019" is defined twice: it is already defined at briefings/library.bib:63:10');
-    expect(report).toContain('briefings/library.json:49:9  warning  Citation key "kerr_randomized_2009" is defined twice: it is already defined at briefings/library.bib');
+    expect(report).toContain(
+      'briefings/library.ris:1:1  warning  Citation key "strang_take-home_2019" is defined twice: it is already defined at briefings/library.bib:63:10',
+    );
+    expect(report).toContain(
+      'briefings/library.json:49:9  warning  Citation key "kerr_randomized_2009" is defined twice: it is already defined at briefings/library.bib',
+    );
     expect(report).not.toContain('ignored');
     expect(report).not.toContain('citation-unknown');
   });
@@ -132,11 +140,26 @@ describe('RIS and CSL-JSON exports', () => {
 describe('problems in an export, each at its place', () => {
   it('reports a BibTeX entry whose "}" is missing, and still reads the entries around it', async () => {
     const bib = [
-      '@article{good_one_2016,', '\ttitle = {Good one},', '\tyear = {2016},', '}', '',
-      '@article{broken_2017,', '\ttitle = {Its closing brace is missing},', '\tyear = {2017},', '',
-      '@book{good_two_2018,', '\ttitle = {Good two},', '\tyear = {2018},', '}', '',
-      '@article{no_equals_2019,', '\ttitle {Oops},', '}', '',
-      '@article{title = {No key}, year = {2020}}', '',
+      '@article{good_one_2016,',
+      '\ttitle = {Good one},',
+      '\tyear = {2016},',
+      '}',
+      '',
+      '@article{broken_2017,',
+      '\ttitle = {Its closing brace is missing},',
+      '\tyear = {2017},',
+      '',
+      '@book{good_two_2018,',
+      '\ttitle = {Good two},',
+      '\tyear = {2018},',
+      '}',
+      '',
+      '@article{no_equals_2019,',
+      '\ttitle {Oops},',
+      '}',
+      '',
+      '@article{title = {No key}, year = {2020}}',
+      '',
     ].join('\n');
     const root = await project(['good_one_2016', 'good_two_2018', 'broken_2017', 'no_equals_2019'], { 'library.bib': bib });
     const { report, ok } = await buildProject(root);
@@ -151,12 +174,26 @@ describe('problems in an export, each at its place', () => {
   });
 
   it('reports a RIS record without "ER  -" and a line that is not a RIS line', async () => {
-    const risText = ['TY  - JOUR', 'TI  - Without an end', 'AU  - Bird, Sheila M.', 'PY  - 2016', '', 'TY  - BOOK', 'TI  - A book', 'AU - McAuley, Andrew', 'PY  - 2015', 'ER  - ', ''].join('\n');
+    const risText = [
+      'TY  - JOUR',
+      'TI  - Without an end',
+      'AU  - Bird, Sheila M.',
+      'PY  - 2016',
+      '',
+      'TY  - BOOK',
+      'TI  - A book',
+      'AU - McAuley, Andrew',
+      'PY  - 2015',
+      'ER  - ',
+      '',
+    ].join('\n');
     const root = await project(['bird_without_2016', 'noauthor_book_2015'], { 'library.ris': risText });
     const { report, ok } = await buildProject(root);
     expect(ok).toBe(false);
     expect(report).toContain('briefings/library.ris:1:1  error  This record has no "ER  -" line: it runs into the next record, at line 6  ris-syntax');
-    expect(report).toContain('briefings/library.ris:8:1  error  This line is not a RIS line: a line is a tag, two spaces, a hyphen, a space and the value  ris-syntax');
+    expect(report).toContain(
+      'briefings/library.ris:8:1  error  This line is not a RIS line: a line is a tag, two spaces, a hyphen, a space and the value  ris-syntax',
+    );
     expect(report).toContain('Write it as "AU  - McAuley, Andrew"');
     expect(report).not.toContain('citation-unknown');
   });
@@ -200,7 +237,9 @@ describe('problems in an export, each at its place', () => {
     const root = await project(['a2020'], { 'references.yaml': '- id: a2020\n  title: First\n- id: a2020\n  title: Second\n' });
     const { report, ok } = await buildProject(root);
     expect(ok).toBe(true);
-    expect(report).toContain('briefings/references.yaml:3:7  warning  Citation key "a2020" is defined twice: it is already defined at briefings/references.yaml:1:7');
+    expect(report).toContain(
+      'briefings/references.yaml:3:7  warning  Citation key "a2020" is defined twice: it is already defined at briefings/references.yaml:1:7',
+    );
   });
 
   it('refuses a .bib that is a link out of the project, and still reads the others', async () => {
@@ -210,7 +249,9 @@ describe('problems in an export, each at its place', () => {
     await symlink(join(outside, 'secret.bib'), join(root, 'briefings/leak.bib'));
     const { report, ok } = await buildProject(root);
     expect(ok).toBe(false);
-    expect(report).toContain(`briefings/leak.bib  error  briefings/leak.bib is a symbolic link to ${join(outside, 'secret.bib')}, outside the project  symlink-outside`);
+    expect(report).toContain(
+      `briefings/leak.bib  error  briefings/leak.bib is a symbolic link to ${join(outside, 'secret.bib')}, outside the project  symlink-outside`,
+    );
     expect(report).not.toContain('citation-unknown');
   });
 });
@@ -245,7 +286,8 @@ describe('hostile strings from a .bib', () => {
   });
 
   it('refuses a javascript: address at its line and column, and a key that would break out of an attribute', async () => {
-    const bib = `${hostile}\n@misc{link_2021,\n\ttitle = {A link},\n\turl = {javascript:alert(1)},\n\tyear = ` +
+    const bib =
+      `${hostile}\n@misc{link_2021,\n\ttitle = {A link},\n\turl = {javascript:alert(1)},\n\tyear = ` +
       `{2021},\n}\n\n@misc{x"onclick="alert(1),\n\ttitle = {Quote},\n}\n`;
     const root = await project(['hostile_2020', 'link_2021'], { 'library.bib': bib });
     const { report, ok, written } = await buildProject(root);

@@ -118,7 +118,12 @@ async function run(root: string, env: Record<string, string>, ...argv: string[])
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   try {
-    const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+    const code = await main(argv, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: root,
+      color: false,
+    });
     return { code, stdout, stderr };
   } finally {
     for (const [name, value] of Object.entries(saved)) {
@@ -164,8 +169,10 @@ describe('briefkit refs add', () => {
     const pubmed = await run(root, at(services.base), 'refs', 'add', 'pmid:28027483');
     expect(pubmed.stderr).toBe('');
     expect(pubmed.code).toBe(0);
-    expect(pubmed.stdout).toContain('Added @marshall2017: Marshall C, Perreault M, Archambault L, et al. (2017) Experiences of peer-trainers in a ' +
-      'take-home naloxone program: Results… Int J Drug Policy 41\n');
+    expect(pubmed.stdout).toContain(
+      'Added @marshall2017: Marshall C, Perreault M, Archambault L, et al. (2017) Experiences of peer-trainers in a ' +
+        'take-home naloxone program: Results… Int J Drug Policy 41\n',
+    );
     const crossref = await run(root, at(services.base), 'refs', 'add', '10.1111/add.13265');
     expect(crossref.code).toBe(0);
     expect(crossref.stdout).toContain('Added @bird2016: Bird SM, McAuley A, Perry S, et al. (2016) Effectiveness of Scotland');
@@ -203,8 +210,9 @@ describe('briefkit refs add', () => {
     expect(list[3]).toEqual({
       id: 'bird2016',
       type: 'article-journal',
-      title: "Effectiveness of Scotland's National Naloxone Programme for reducing opioid\u2010related deaths: a before (2006\u201310) versus after " +
-        "(2011\u201313) comparison",
+      title:
+        "Effectiveness of Scotland's National Naloxone Programme for reducing opioid\u2010related deaths: a before (2006\u201310) versus after " +
+        '(2011\u201313) comparison',
       author: [
         { family: 'Bird', given: 'Sheila M.' },
         { family: 'McAuley', given: 'Andrew' },
@@ -242,7 +250,9 @@ describe('briefkit refs add', () => {
     const before = services.requests.length;
     const result = await run(root, at(services.base), 'refs', 'add', 'https://doi.org/10.1111/ADD.13265', 'pmid:25577941');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('doi:10.1111/ADD.13265: already in briefings/references.yaml as @bird2016\npmid:25577941: already in briefings/references.yaml as @who2014\n');
+    expect(result.stdout).toBe(
+      'doi:10.1111/ADD.13265: already in briefings/references.yaml as @bird2016\npmid:25577941: already in briefings/references.yaml as @who2014\n',
+    );
     expect(services.requests.length).toBe(before);
   });
 
@@ -278,12 +288,45 @@ describe('briefkit refs add', () => {
 
   describe('says what went wrong, naming the identifier, and changes nothing', () => {
     const cases: [string, string[], { nowhere: boolean } | undefined, readonly string[]][] = [
-      ['a DOI Crossref does not know (404)', ['doi:10.9999/nothing'], undefined, ['doi:10.9999/nothing: not found at Crossref (', '/crossref/works/10.9999%2Fnothing). Check the DOI on the article\'s page; it starts with "10."']],
-      ['a PMID PubMed does not know (an empty answer)', ['pmid:99999999'], undefined, ['pmid:99999999: not found at PubMed (', "Check the number on the article's PubMed page"]],
+      [
+        'a DOI Crossref does not know (404)',
+        ['doi:10.9999/nothing'],
+        undefined,
+        ['doi:10.9999/nothing: not found at Crossref (', '/crossref/works/10.9999%2Fnothing). Check the DOI on the article\'s page; it starts with "10."'],
+      ],
+      [
+        'a PMID PubMed does not know (an empty answer)',
+        ['pmid:99999999'],
+        undefined,
+        ['pmid:99999999: not found at PubMed (', "Check the number on the article's PubMed page"],
+      ],
       ['a web page that is not there', ['/web/gone'], undefined, ['/web/gone: not found at the web site (', 'Check the address in a browser']],
-      ['a service that limits requests (429 with Retry-After)', ['10.5555/limited'], undefined, ['doi:10.5555/limited: Crossref (', 'is limiting how often it may be asked (HTTP 429, and asks to wait 120 seconds). Wait 2 minutes and run the same command again']],
-      ['a service that is busy (503)', ['10.5555/busy'], undefined, ['doi:10.5555/busy: Crossref (', '(HTTP 503). Wait a minute and run the same command again']],
-      ['a service that cannot be reached', ['10.1111/add.13265', 'pmid:28027483'], { nowhere: true }, ['doi:10.1111/add.13265: Crossref (127.0.0.1:', 'pmid:28027483: PubMed (127.0.0.1:', 'could not be reached: the connection was refused. refs add needs the internet once per reference', 'every build works offline']],
+      [
+        'a service that limits requests (429 with Retry-After)',
+        ['10.5555/limited'],
+        undefined,
+        [
+          'doi:10.5555/limited: Crossref (',
+          'is limiting how often it may be asked (HTTP 429, and asks to wait 120 seconds). Wait 2 minutes and run the same command again',
+        ],
+      ],
+      [
+        'a service that is busy (503)',
+        ['10.5555/busy'],
+        undefined,
+        ['doi:10.5555/busy: Crossref (', '(HTTP 503). Wait a minute and run the same command again'],
+      ],
+      [
+        'a service that cannot be reached',
+        ['10.1111/add.13265', 'pmid:28027483'],
+        { nowhere: true },
+        [
+          'doi:10.1111/add.13265: Crossref (127.0.0.1:',
+          'pmid:28027483: PubMed (127.0.0.1:',
+          'could not be reached: the connection was refused. refs add needs the internet once per reference',
+          'every build works offline',
+        ],
+      ],
       ['a malformed PMID', ['pmid:abc'], undefined, ['pmid:abc: this is not a PubMed ID: a PubMed ID is a number, written pmid:28027483']],
       ['a malformed DOI', ['10.1111'], undefined, ['10.1111: this is not a DOI: a DOI looks like 10.1111/add.13265']],
       ['something else', ['naloxone'], undefined, ['naloxone: this is not a DOI, a PubMed ID or a web address']],
@@ -343,9 +386,32 @@ describe('briefkit refs add', () => {
   });
 
   it('round-trips any string through the YAML it writes, line breaks included', () => {
-    const strings = [HOSTILE_TITLE, 'a\nb\r\nc', ' leading and trailing ', '---', '...', '%YAML 1.2', 'yes', '~', '0x1F', '"', "'", '\\', '\t#tab', 'line\u2028separator', 'ü ج 中'];
+    const strings = [
+      HOSTILE_TITLE,
+      'a\nb\r\nc',
+      ' leading and trailing ',
+      '---',
+      '...',
+      '%YAML 1.2',
+      'yes',
+      '~',
+      '0x1F',
+      '"',
+      "'",
+      '\\',
+      '\t#tab',
+      'line\u2028separator',
+      'ü ج 中',
+    ];
     for (const value of strings) {
-      const entry = { id: 'x', type: 'article-journal', title: value, author: [{ family: value, given: value }, { literal: value }], publisher: value, page: value };
+      const entry = {
+        id: 'x',
+        type: 'article-journal',
+        title: value,
+        author: [{ family: value, given: value }, { literal: value }],
+        publisher: value,
+        page: value,
+      };
       const text = entryYaml(entry, `From ${value}`);
       expect(text.split('\n')[0]).toBe(`# From ${value.replace(/[\r\n\u2028]+/g, ' ')}`);
       expect(parse(text)).toEqual([entry]);
@@ -360,7 +426,9 @@ describe('briefkit refs add', () => {
     expect(entries(await readText(root, 'briefings/references.yaml')).at(-1)!.id).toBe('bird2016a');
     expect(uniqueKey('bird2016', new Set(['bird2016', 'bird2016a', 'Bird2016B']))).toBe('bird2016c');
     expect(baseKey({ type: 'article-journal', title: 'x', author: [{ family: 'Lévesque' }], issued: { 'date-parts': [[2017]] } })).toBe('levesque2017');
-    expect(baseKey({ type: 'webpage', title: 'The Norwegian naloxone program', author: [{ literal: 'Norwegian Centre for Addiction Research' }] })).toBe('norwegian');
+    expect(baseKey({ type: 'webpage', title: 'The Norwegian naloxone program', author: [{ literal: 'Norwegian Centre for Addiction Research' }] })).toBe(
+      'norwegian',
+    );
     expect(baseKey({ type: 'webpage', title: 'The Norwegian naloxone program' })).toBe('norwegian');
 
     const keyed = await project();
@@ -374,7 +442,7 @@ describe('briefkit refs add', () => {
     expect((await run(keyed, at(services.base), 'refs', 'add', '10.1111/add.13265', 'pmid:1', '--key', 'x')).code).toBe(2);
   });
 
-  it('writes the new entry with the file\'s line endings (CRLF) and keeps its byte-order mark', async () => {
+  it("writes the new entry with the file's line endings (CRLF) and keeps its byte-order mark", async () => {
     const crlf = `\uFEFF${BASE.replace(/\n/g, '\r\n').replace(/\r\n$/, '')}`;
     const root = await project(crlf);
     expect((await run(root, at(services.base), 'refs', 'add', 'pmid:28027483')).code).toBe(0);
@@ -470,9 +538,15 @@ describe('briefkit refs add', () => {
   });
 
   it('reads PubMed dates in every form, and its shortened pages', async () => {
-    const xml = (await fixture('pubmed-26642424.example.xml')).replace('<Year>2016</Year>\n                        <Month>May</Month>', '<MedlineDate>2016 Nov-Dec</MedlineDate>');
+    const xml = (await fixture('pubmed-26642424.example.xml')).replace(
+      '<Year>2016</Year>\n                        <Month>May</Month>',
+      '<MedlineDate>2016 Nov-Dec</MedlineDate>',
+    );
     const record = fromPubmed(xml);
-    expect(record).toMatchObject({ kind: 'article', item: { issued: { 'date-parts': [[2016]] }, page: '883-891', DOI: '10.1111/add.13265', PMCID: 'PMC4982071', title: expect.not.stringMatching(/\.$/) } });
+    expect(record).toMatchObject({
+      kind: 'article',
+      item: { issued: { 'date-parts': [[2016]] }, page: '883-891', DOI: '10.1111/add.13265', PMCID: 'PMC4982071', title: expect.not.stringMatching(/\.$/) },
+    });
     expect(fromPubmed(await fixture('pubmed-empty.xml'))).toEqual({ kind: 'none' });
     expect(fromPubmed('<eFetchResult><ERROR>bad</ERROR></eFetchResult>')).toEqual({ kind: 'unreadable' });
   });

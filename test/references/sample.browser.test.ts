@@ -36,13 +36,21 @@ describe('the sample', () => {
     expect(await citations('dist/uk/training/peer-naloxone-training/index.html')).toContain('(Marshall та ін., 2017)');
     expect(await citations('dist/ar/training/peer-naloxone-training/index.html')).toContain('(Marshall وآخرون, 2017)');
     const en = await readText(root, 'dist/en/training/peer-naloxone-training/index.html');
-    expect(en).toContain('Marshall, C., Perreault, M., Archambault, L., &#x26; Milton, D. (2017). Experiences of peer-trainers in a take-home naloxone program');
+    expect(en).toContain(
+      'Marshall, C., Perreault, M., Archambault, L., &#x26; Milton, D. (2017). Experiences of peer-trainers in a take-home naloxone program',
+    );
   });
 
-  it.skipIf(lacks('pdftotext'))('prints the module\'s PDFs in APA in each language', async () => {
-    for (const [lang, etAl] of [['en', 'et al.'], ['uk', 'та ін.'], ['ar', 'وآخرون']] as const) {
+  it.skipIf(lacks('pdftotext'))("prints the module's PDFs in APA in each language", async () => {
+    for (const [lang, etAl] of [
+      ['en', 'et al.'],
+      ['uk', 'та ін.'],
+      ['ar', 'وآخرون'],
+    ] as const) {
       // Bidi controls pdftotext adds around runs of another direction are left out.
-      const text = (await pdftotext(join(root, `dist/${lang}/training/peer-naloxone-training/peer-naloxone-training.${lang}.pdf`))).replace(/[\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+      const text = (await pdftotext(join(root, `dist/${lang}/training/peer-naloxone-training/peer-naloxone-training.${lang}.pdf`)))
+        .replace(/[\u202a-\u202e]/g, '')
+        .replace(/\s+/g, ' ');
       expect(text).toContain('Marshall, C., Perreault, M., Archambault, L., & Milton, D. (2017).');
       expect(text).toMatch(new RegExp(`Marshall\\s*${etAl.replace('.', '\\.')}`));
     }

@@ -16,12 +16,14 @@ describe('choosing a citation style', () => {
     const { ok, report } = await buildProject(root);
     expect(ok).toBe(false);
     expect(report).toContain('briefkit.config.yaml:2:17  error  Unknown citation style "vancover"  citation-style\n      → Did you mean "vancouver"?');
-    expect(report).toContain('briefkit.config.yaml:4:12  error  Unknown content type "trainng" in citation_styles  citation-style\n      → Did you mean "training"?');
+    expect(report).toContain(
+      'briefkit.config.yaml:4:12  error  Unknown content type "trainng" in citation_styles  citation-style\n      → Did you mean "training"?',
+    );
     expect(report).toContain('styles/mine.csl:2:1  error  Not a CSL style: its root element is not <style xmlns="http://purl.org/net/xbiblio/csl">');
     expect(report).toContain('briefings/case-studies/b.md:4:17  error  No citation style file "styles/missing.csl" in the project');
   });
 
-  it('builds with the default style when none is chosen, and with a page\'s style over its type\'s', async () => {
+  it("builds with the default style when none is chosen, and with a page's style over its type's", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: T\ncitation_styles:\n  case-study: apa\n',
       'briefings/references.yaml': REFERENCES,

@@ -14,7 +14,8 @@ import { pdftotext } from '../helpers/pdf-tools.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 import { lacks } from '../helpers/tools.js';
 
-const REFERENCES = `- id: halpern2002
+const REFERENCES =
+  `- id: halpern2002
   type: article-journal
   title: Solid-organ transplantation in HIV-infected patients
   author: [{family: Halpern, ` +
@@ -91,7 +92,12 @@ function citations(html: string): string[] {
 }
 
 function text(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x26;/g, '&')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 let root: string;
@@ -101,8 +107,10 @@ beforeAll(async () => {
   root = await makeProject({
     'briefkit.config.yaml': 'title: Styles\nlanguages: [en, uk, ar]\ncitation_styles:\n  training: apa\n',
     'briefings/references.yaml': REFERENCES,
-    'briefings/guide/index.md': '---\ntitle: A briefing\n---\n\n## Evidence\n\nTransplants [@halpern2002]. Both [@rose2002; @halpern2002]. On a page [@rose2002, p. 42].\n',
-    'briefings/training/module.md': '---\ntitle: A module\n---\n\n## Evidence {#evidence}\n\nStorybooks [@grady2019, p. 210]. Jackson [-@jackson2019] ' +
+    'briefings/guide/index.md':
+      '---\ntitle: A briefing\n---\n\n## Evidence\n\nTransplants [@halpern2002]. Both [@rose2002; @halpern2002]. On a page [@rose2002, p. 42].\n',
+    'briefings/training/module.md':
+      '---\ntitle: A module\n---\n\n## Evidence {#evidence}\n\nStorybooks [@grady2019, p. 210]. Jackson [-@jackson2019] ' +
       'says so. See [see @jackson2019, chapter 3; @grady2019].\n',
     'translations/uk/training/module.md': '---\ntitle: Модуль\n---\n\n## Докази {#evidence}\n\nКниги [@grady2019, с. 210]. Джексон [-@jackson2019].\n',
     'translations/ar/training/module.md': '---\ntitle: وحدة\n---\n\n## الأدلة {#evidence}\n\nالكتب [@grady2019, ص 210]. جاكسون [-@jackson2019].\n',
@@ -135,7 +143,9 @@ describe('Vancouver, the default', () => {
   });
 
   it('warns, at the citation, that a cited journal article lacks its journal and year, naming its entry', () => {
-    expect(report).toContain('briefings/case-studies/incomplete.md:6:6  warning  The reference "@untitled2020" (article-journal) has no container-title or issued');
+    expect(report).toContain(
+      'briefings/case-studies/incomplete.md:6:6  warning  The reference "@untitled2020" (article-journal) has no container-title or issued',
+    );
     expect(report).toMatch(/Add "container-title:" and "issued:" to its entry at briefings\/references\.yaml:\d+:\d+\./);
   });
 });
@@ -161,11 +171,13 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
     // An author–date entry reads in its own direction (an English source: left to right, with
     // its hanging indent at the left), and the locale's Arabic words in it are set apart, so
     // they do not pull the numbers around them into their direction.
-    expect(arabic).toContain('<li id="ref-jackson2019" dir="auto"><span class="reference-text">Jackson, L. M. (2019). <i>The psychology of prejudice: ' +
-      'From attitudes to social action</i> (2 <bdi>ط</bdi>). American Psychological Association.');
+    expect(arabic).toContain(
+      '<li id="ref-jackson2019" dir="auto"><span class="reference-text">Jackson, L. M. (2019). <i>The psychology of prejudice: ' +
+        'From attitudes to social action</i> (2 <bdi>ط</bdi>). American Psychological Association.',
+    );
   });
 
-  it('follows a page\'s own citation_style, and a .csl file of the project', async () => {
+  it("follows a page's own citation_style, and a .csl file of the project", async () => {
     expect(citations(await readText(root, 'dist/en/case-studies/apa/index.html'))).toEqual(['(Halpern et al., 2002)']);
     const own = await readText(root, 'dist/en/case-studies/own/index.html');
     expect(citations(own)).toEqual(['[1]', '[2]']);
@@ -176,7 +188,9 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
     const uk = (await pdftotext(join(root, 'dist/uk/training/module/module.uk.pdf'))).replace(/\s+/g, ' ');
     expect(uk).toContain('(Grady та ін., 2019, с. 210)');
     // The edition's ordinal in Ukrainian: "2-ге вид." (друге видання).
-    expect(uk).toContain('Jackson, L. M. (2019). The psychology of prejudice: From attitudes to social action (2-ге вид.). American Psychological Association.');
+    expect(uk).toContain(
+      'Jackson, L. M. (2019). The psychology of prejudice: From attitudes to social action (2-ге вид.). American Psychological Association.',
+    );
     const en = (await pdftotext(join(root, 'dist/en/guide/guide.en.pdf'))).replace(/\s+/g, ' ');
     expect(en).toContain('Halpern SD, Ubel PA, Caplan AL. Solid-organ transplantation in HIV-infected patients. N Engl J Med. 2002 Jul 25;347(4):284');
   });
@@ -190,7 +204,12 @@ describe('APA 7 for training modules (citation_styles in the config)', () => {
         const item = document.querySelector('.reference-list li')!;
         const label = item.querySelector('.reference-label')!.getBoundingClientRect();
         const entry = item.querySelector('.reference-text')!;
-        return { labelRight: label.right, textRight: entry.getBoundingClientRect().right, listDirection: getComputedStyle(item).direction, textDirection: getComputedStyle(entry).direction };
+        return {
+          labelRight: label.right,
+          textRight: entry.getBoundingClientRect().right,
+          listDirection: getComputedStyle(item).direction,
+          textDirection: getComputedStyle(entry).direction,
+        };
       });
       expect(layout.listDirection).toBe('rtl');
       expect(layout.textDirection).toBe('ltr');

@@ -11,7 +11,14 @@ import { buildProject, makeProject, readText } from '../helpers/project.js';
 function translationsOf(html: string): Record<string, string> {
   const attribute = /data-translations="([^"]*)"/.exec(html)?.[1];
   expect(attribute).toBeDefined();
-  const text = attribute!.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const text = attribute!
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#x3D;/g, '=')
+    .replace(/&#x60;/g, '`')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   return JSON.parse(text) as Record<string, string>;
 }
 
@@ -32,7 +39,12 @@ describe('issue 29: search result counts read right in every language', () => {
     const counts = [0, 1, 2, 5, 11, 21];
     const en = translationsOf(await readText(root, 'dist/en/search/index.html'));
     expect(counts.map((count) => said(en, 'en', count, 'naloxone'))).toEqual([
-      'No results for naloxone', '1 result for naloxone', '2 results for naloxone', '5 results for naloxone', '11 results for naloxone', '21 results for naloxone',
+      'No results for naloxone',
+      '1 result for naloxone',
+      '2 results for naloxone',
+      '5 results for naloxone',
+      '11 results for naloxone',
+      '21 results for naloxone',
     ]);
     const uk = translationsOf(await readText(root, 'dist/uk/search/index.html'));
     expect(counts.map((count) => said(uk, 'uk', count, 'налоксон'))).toEqual([

@@ -41,11 +41,15 @@ async function search(page: Page, prefix: string, lang: string, query: string): 
   let last = '';
   for (let same = 0, tries = 0; same < 3 && tries < 100; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 150));
-    const now = await page.evaluate(() => `${document.querySelector('.pagefind-ui__message')?.textContent ?? ''}|${document.querySelectorAll('.pagefind-ui__result').length}`);
+    const now = await page.evaluate(
+      () => `${document.querySelector('.pagefind-ui__message')?.textContent ?? ''}|${document.querySelectorAll('.pagefind-ui__result').length}`,
+    );
     same = now === last && now.includes(query) ? same + 1 : 0;
     last = now;
   }
-  const links = await page.$$eval('.pagefind-ui__result-title .pagefind-ui__result-link', (found) => found.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const links = await page.$$eval('.pagefind-ui__result-title .pagefind-ui__result-link', (found) =>
+    found.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
   return [...new Set(links)];
 }
 

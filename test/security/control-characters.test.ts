@@ -14,7 +14,12 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202D\u20
 async function links(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  await main(['links', ...argv], { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  await main(['links', ...argv], {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { stdout, stderr };
 }
 
@@ -45,7 +50,9 @@ describe('control characters in titles and text (issue 27, item 7)', () => {
     const html = await readText(root, 'dist/en/case-studies/a/index.html');
     expect(html).toContain('Naloxone \uFFFDenod\uFFFD');
     expect(html).not.toMatch(CONTROLS);
-    expect(result.report).toMatch(/a\.md:2:8 {2}warning {2}Invisible control characters U\+202E, U\+0007 replaced by "\uFFFD" {2}control-character\n\s+→ Delete it: a bidi override/);
+    expect(result.report).toMatch(
+      /a\.md:2:8 {2}warning {2}Invisible control characters U\+202E, U\+0007 replaced by "\uFFFD" {2}control-character\n\s+→ Delete it: a bidi override/,
+    );
     expect(result.report).toContain('a.md:4:8  warning  Invisible control character U+001B');
     expect(result.report).toContain('briefkit.config.yaml:1:8  warning  Invisible control character U+001B');
   });

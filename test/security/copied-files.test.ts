@@ -20,12 +20,15 @@ async function linking(file: string, content: string | Buffer, markdown = `Intro
 }
 
 describe('files linked from Markdown', () => {
-  it.each(['page.html', 'page.htm', 'page.xhtml', 'data.xml', 'app.js', 'app.mjs', 'tool.exe', 'run.sh', 'README'])('refuses %s at the link, and still checks the other files', async (name) => {
-    const { report, written } = await linking(name, '<html><script>alert(1)</script></html>');
-    expect(written).toBe(false);
-    expect(report).toMatch(new RegExp(`briefings/case-studies/a\\.md:8:1 +error +"${name.replace('.', '\\.')}" is not published: .* file-type`));
-    expect(report).toContain('briefings/case-studies/other.md');
-  });
+  it.each(['page.html', 'page.htm', 'page.xhtml', 'data.xml', 'app.js', 'app.mjs', 'tool.exe', 'run.sh', 'README'])(
+    'refuses %s at the link, and still checks the other files',
+    async (name) => {
+      const { report, written } = await linking(name, '<html><script>alert(1)</script></html>');
+      expect(written).toBe(false);
+      expect(report).toMatch(new RegExp(`briefings/case-studies/a\\.md:8:1 +error +"${name.replace('.', '\\.')}" is not published: .* file-type`));
+      expect(report).toContain('briefings/case-studies/other.md');
+    },
+  );
 
   it('says why an HTML file is refused and what to do instead', async () => {
     const { report } = await linking('page.html', '<p>hi</p>');
@@ -62,7 +65,8 @@ describe('files linked from Markdown', () => {
 
 // What drawing programs write: a DOCTYPE without declarations, editor namespaces, CDATA style
 // with url(#…), local references, an embedded raster image, a web link.
-const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+const inkscape =
+  `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" ` +
   `"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <!-- Created with Inkscape -->
@@ -92,20 +96,44 @@ describe('SVG images', () => {
     ['an event handler', `<svg ${SVG} onload="alert(1)"/>`, 'an event handler (onload="…")'],
     ['an upper-case event handler', `<svg ${SVG}><rect ONCLICK="alert(1)"/></svg>`, 'an event handler (ONCLICK="…")'],
     ['a javascript: link', `<svg ${SVG}><a href=" java&#x09;script:alert(1)"><text>x</text></a></svg>`, 'a script address in href="…"'],
-    ['a javascript: xlink:href', `<svg ${SVG} xmlns:x="http://www.w3.org/1999/xlink"><a x:href="&#106;avascript:alert(1)">x</a></svg>`, 'a script address in x:href="…"'],
-    ['a data: use', `<svg ${SVG}><use href="data:image/svg+xml;base64,PHN2Zz4="/></svg>`, 'a reference to another file or address (href="data:image/svg+xml;base64,PHN2Zz4=")'],
-    ['an animation that sets a link', `<svg ${SVG}><a><set attributeName="href" to="https://example.org"/><text>x</text></a></svg>`, 'an animation that changes href'],
-    ['an animation to javascript:', `<svg ${SVG}><a><animate attributeName="xlink:href" values="javascript:alert(1)"/></a></svg>`, 'an animation that changes xlink:href'],
+    [
+      'a javascript: xlink:href',
+      `<svg ${SVG} xmlns:x="http://www.w3.org/1999/xlink"><a x:href="&#106;avascript:alert(1)">x</a></svg>`,
+      'a script address in x:href="…"',
+    ],
+    [
+      'a data: use',
+      `<svg ${SVG}><use href="data:image/svg+xml;base64,PHN2Zz4="/></svg>`,
+      'a reference to another file or address (href="data:image/svg+xml;base64,PHN2Zz4=")',
+    ],
+    [
+      'an animation that sets a link',
+      `<svg ${SVG}><a><set attributeName="href" to="https://example.org"/><text>x</text></a></svg>`,
+      'an animation that changes href',
+    ],
+    [
+      'an animation to javascript:',
+      `<svg ${SVG}><a><animate attributeName="xlink:href" values="javascript:alert(1)"/></a></svg>`,
+      'an animation that changes xlink:href',
+    ],
     ['a javascript: value elsewhere', `<svg ${SVG}><a><animate attributeName="x" values="javascript:alert(1)"/></a></svg>`, 'a script address in values="…"'],
     ['a foreignObject', `<svg ${SVG}><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject></svg>`, 'a <foreignObject> element'],
-    ['an HTML element by prefix', `<svg ${SVG} xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></svg>`, 'an element from another language (<h:script>)'],
+    [
+      'an HTML element by prefix',
+      `<svg ${SVG} xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></svg>`,
+      'an element from another language (<h:script>)',
+    ],
     ['an external image', `<svg ${SVG}><image href="https://tracker.example/p.png"/></svg>`, 'a reference to another file or address'],
     ['a file next to it', `<svg ${SVG}><image href="secret.png"/></svg>`, 'a reference to another file or address (href="secret.png")'],
     ['a CSS import', `<svg ${SVG}><style>@import url(https://x.example/a.css);</style></svg>`, 'a CSS @import'],
     ['a CSS url() to a server', `<svg ${SVG}><rect style="fill: url(https://x.example/)"/></svg>`, 'a CSS url() to another file or address'],
     ['a url() in a presentation attribute', `<svg ${SVG}><rect cursor="url(https://x.example/c.png), auto"/></svg>`, 'a CSS url() to another file or address'],
     ['a CSS escape', `<svg ${SVG}><style>a { background: \\75rl(https://x.example/) }</style></svg>`, 'a CSS escape'],
-    ['an entity declaration', `<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>\n<svg ${SVG}>&x;</svg>`, 'a DOCTYPE with its own declarations'],
+    [
+      'an entity declaration',
+      `<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>\n<svg ${SVG}>&x;</svg>`,
+      'a DOCTYPE with its own declarations',
+    ],
     ['an unknown entity', `<svg ${SVG}>&x;</svg>`, 'an entity reference (&x;)'],
     ['a style sheet processing instruction', `<?xml-stylesheet type="text/xsl" href="data:,x"?><svg ${SVG}/>`, 'a processing instruction'],
     ['no SVG namespace', '<svg><script>alert(1)</script></svg>', 'no <svg xmlns="http://www.w3.org/2000/svg"> root element'],
@@ -142,7 +170,9 @@ describe('logos', () => {
   it('refuses a logo that is not an image, at its line in the config', async () => {
     const { report, written } = await buildProject(await logoProject('logo.html', '<script>alert(1)</script>'));
     expect(written).toBe(false);
-    expect(report).toMatch(/briefkit\.config\.yaml:4:9 +error +"branding\/logo\.html" is not published: \.html files are not an image type a logo may be .*logo-type/);
+    expect(report).toMatch(
+      /briefkit\.config\.yaml:4:9 +error +"branding\/logo\.html" is not published: \.html files are not an image type a logo may be .*logo-type/,
+    );
     const pdf = await buildProject(await logoProject('logo.pdf', '%PDF-1.4'));
     expect(pdf.report).toContain('"branding/logo.pdf" is not published: .pdf files are not an image type a logo may be');
   });
@@ -150,7 +180,9 @@ describe('logos', () => {
   it('refuses a logo SVG with script, in the config and in a country profile', async () => {
     const svg = `<svg ${SVG}>\n<circle r="1"/>\n<script>fetch("https://x.example")</script></svg>`;
     const { report } = await buildProject(await logoProject('logo.svg', svg));
-    expect(report).toMatch(/briefkit\.config\.yaml:4:9 +error +"branding\/logo\.svg" is not published: the SVG has a <script> element \(its line 3\) +svg-unsafe/);
+    expect(report).toMatch(
+      /briefkit\.config\.yaml:4:9 +error +"branding\/logo\.svg" is not published: the SVG has a <script> element \(its line 3\) +svg-unsafe/,
+    );
     const country = await buildProject(await logoProject('ua.svg', svg, 'country'), { country: 'ua' });
     expect(country.report).toMatch(/countries\/ua\.yaml:6:9 +error +"branding\/ua\.svg" is not published: the SVG has a <script> element/);
   });

@@ -6,7 +6,7 @@ const hostile = [
   '</style><script>alert(1)</script>',
   '</STYLE ><img src=x onerror=alert(1)>',
   '"; } body { display: none } @page { content: "',
-  "' \\\" \\A \\\\ \n\r\f\t end",
+  '\' \\" \\A \\\\ \n\r\f\t end',
   '<!-- --> <![CDATA[ ]]> &lt; &amp;',
   'url(javascript:alert(1)) expression(alert(1)) @import "x";',
   'NUL \u0000 lone \ud800 surrogate \u2028 \u0085',

@@ -50,7 +50,7 @@ describe('line endings', () => {
     expect(html).not.toContain('\uFEFF');
   });
 
-  it('i18n stamp keeps a translation\'s BOM and CRLF line endings, and its text byte for byte', async () => {
+  it("i18n stamp keeps a translation's BOM and CRLF line endings, and its text byte for byte", async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': '---\ntitle: A\ncountry: GB-SCT\n---\n\n## Context\n\nText.\n',
@@ -60,7 +60,12 @@ describe('line endings', () => {
     await mkdir(join(root, 'translations/uk/case-studies'), { recursive: true });
     await writeFile(path, `\uFEFF---\r\ntitle: А\r\n---\r\n${body}`);
     let stderr = '';
-    const code = await main(['i18n', 'stamp', 'uk'], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+    const code = await main(['i18n', 'stamp', 'uk'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: root,
+      color: false,
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const text = await readFile(path, 'utf8');
@@ -76,11 +81,16 @@ describe('bytes that are not UTF-8', () => {
     // "Привіт" in Windows-1251, on line 6 after four ASCII characters.
     const cyrillic = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xb3, 0xf2, 0x2c, 0x20, 0xf1, 0xe2, 0xb3, 0xf2, 0x21]);
     const root = await makeProject({ 'briefings/case-studies/ok.md': '---\ntitle: Fine\ncountry: GB-SCT\n---\n\nText {{nope}}.\n' });
-    await writeFile(join(root, 'briefings/case-studies/cp.md'), Buffer.concat([Buffer.from('---\ntitle: T\ncountry: UA\n---\n\nSee '), cyrillic, Buffer.from('\n')]));
+    await writeFile(
+      join(root, 'briefings/case-studies/cp.md'),
+      Buffer.concat([Buffer.from('---\ntitle: T\ncountry: UA\n---\n\nSee '), cyrillic, Buffer.from('\n')]),
+    );
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain('briefings/case-studies/cp.md:6:5  error  This file is not UTF-8: byte 0xCF here is not valid UTF-8 (the file looks ' +
-      'like Windows-1251 (Cyrillic))  encoding');
+    expect(result.report).toContain(
+      'briefings/case-studies/cp.md:6:5  error  This file is not UTF-8: byte 0xCF here is not valid UTF-8 (the file looks ' +
+        'like Windows-1251 (Cyrillic))  encoding',
+    );
     expect(result.report).toContain('Notepad: File → Save as → Encoding: UTF-8');
     // The other files are still checked.
     expect(result.report).toContain('briefings/case-studies/ok.md:6:6');
@@ -91,7 +101,9 @@ describe('bytes that are not UTF-8', () => {
     await writeFile(join(root, 'briefings/about.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
     await writeFile(join(root, 'briefkit.config.yaml'), Buffer.from('\uFEFFtitle: x\n', 'utf16le'));
     const result = await buildProject(root);
-    expect(result.report).toContain('briefings/about.md:2:11  error  This file is not UTF-8: byte 0xE9 here is not valid UTF-8 (the file looks like Windows-1252 (Western European))');
+    expect(result.report).toContain(
+      'briefings/about.md:2:11  error  This file is not UTF-8: byte 0xE9 here is not valid UTF-8 (the file looks like Windows-1252 (Western European))',
+    );
     expect(result.report).toContain('briefkit.config.yaml:1:1  error  This file is saved as UTF-16, not UTF-8  encoding');
   });
 
@@ -111,7 +123,7 @@ describe('bytes that are not UTF-8', () => {
 });
 
 describe('huge files', () => {
-  it('refuses a file over the size limit at 1:1 without stopping the other files\' checks', async () => {
+  it("refuses a file over the size limit at 1:1 without stopping the other files' checks", async () => {
     const root = await makeProject({
       'briefings/huge.md': `---\ntitle: Huge\n---\n\n${'word '.repeat(450_000)}\n`,
       'briefings/case-studies/other.md': '---\ntitle: Other\ncountry: GB-SCT\n---\n\n![x](missing.png)\n',

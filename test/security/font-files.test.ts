@@ -50,7 +50,7 @@ describe('font file headers', () => {
     expect(fontHeaderProblem(head, size)).toBe(problem);
   });
 
-  it("passes every font file briefkit ships", async () => {
+  it('passes every font file briefkit ships', async () => {
     const fonts = await loadFonts();
     expect(fonts.files.size).toBeGreaterThan(40);
     expect(fonts.damaged).toEqual([]);
@@ -81,17 +81,27 @@ describe('a broken install', () => {
     const { report, written } = await buildProject(root);
     broken.package = undefined;
     expect(written).toBe(false);
-    expect(report).toMatch(new RegExp(`noto-sans/files/${FILE}\\n +\\S+/noto-sans/files/${FILE} +error +"@fontsource/noto-sans/files/${FILE}" is not a ` +
-      `usable font: .* +font-damaged\\n +→ This font file comes with briefkit, so its installation is damaged: reinstall it \\(run npm ci`));
+    expect(report).toMatch(
+      new RegExp(
+        `noto-sans/files/${FILE}\\n +\\S+/noto-sans/files/${FILE} +error +"@fontsource/noto-sans/files/${FILE}" is not a ` +
+          `usable font: .* +font-damaged\\n +→ This font file comes with briefkit, so its installation is damaged: reinstall it \\(run npm ci`,
+      ),
+    );
   });
 });
 
 describe("a template's fonts", () => {
   it('refuses a damaged font in templates/assets/, on the file', async () => {
-    const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy(), 'templates/assets/brand.woff2': woff2(100, 200), 'templates/assets/fine.woff2': woff2(64) });
+    const root = await makeProject({
+      'briefings/case-studies/a.md': caseStudy(),
+      'templates/assets/brand.woff2': woff2(100, 200),
+      'templates/assets/fine.woff2': woff2(64),
+    });
     const { report, written } = await buildProject(root);
     expect(written).toBe(false);
-    expect(report).toMatch(/^templates\/assets\/brand\.woff2\n +templates\/assets\/brand\.woff2 +error +"templates\/assets\/brand\.woff2" is not a usable font: its header gives a length of 200 bytes, but the file has 100 +font-damaged\n +→ Download the font again/);
+    expect(report).toMatch(
+      /^templates\/assets\/brand\.woff2\n +templates\/assets\/brand\.woff2 +error +"templates\/assets\/brand\.woff2" is not a usable font: its header gives a length of 200 bytes, but the file has 100 +font-damaged\n +→ Download the font again/,
+    );
     expect(report).not.toContain('fine.woff2');
   });
 });

@@ -27,13 +27,148 @@ const MESSAGE_LIMIT = 700;
 /** What no message may say: a failure nothing handled, or a JavaScript stack. */
 const UNHANDLED = /unexpected error|\bUnexpected\b|\n\s+at .+:\d+:\d+/;
 
-const common = ['"', '\\', '{', '}', '\u0000', '\uD800', '\uDFFF', '\uFEFF', '\r\n', '\r', '\n', '\t', '\u202E', '&#0;', 'x'.repeat(5000), '{'.repeat(400), '['.repeat(400), '🙂'];
+const common = [
+  '"',
+  '\\',
+  '{',
+  '}',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\uFEFF',
+  '\r\n',
+  '\r',
+  '\n',
+  '\t',
+  '\u202E',
+  '&#0;',
+  'x'.repeat(5000),
+  '{'.repeat(400),
+  '['.repeat(400),
+  '🙂',
+];
 const tokens = {
-  po: ['msgctxt "', 'msgctxt "x"\n', 'msgid "', 'msgid ""\n', 'msgid_plural "x"\n', 'msgstr "', 'msgstr[0] "a"\n', 'msgstr[7] "b"\n', '#~ ', '#~ msgid "x"\n', '#| msgid "old"\n', '#, fuzzy\n', '# note\n', '#. x\n', '"\n"', '\\x', '\\777', '\\q', '[@a2020]', '{{country_name}}', '[^1]', '`code`', '](https://evil.example/)', 'https://evil.example/x'],
-  xliff: ['<![CDATA[', ']]>', '<!DOCTYPE x [<!ENTITY e "eeeeeeeeee">]>', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '&e;', '&#x1F600;', '&#xD800;', '&amp;', '&bogus;', '<target>', '</target>', '<source>', '<unit id="x">', '</unit>', '<segment state="translated">', '<segment state="initial">', '<file id="obsolete">', '<!--', '-->', '<?xml version="1.0"?>', '<?pi x?>', ' xmlns="urn:x"', '<', '>', '="', '[@a2020]', '{{country_name}}'],
-  bibtex: ['@string{a = a # a}', '@string{b = "x" # b}', '@string{', '@comment{', '@preamble{"', '@article{', '@misc(', '@book{k,', '@', ' # ', '=', ',', '{\\"o}', '\\', '$', '%', 'title = {', 'author = {and and}', 'year = 2020,', 'month = jan', 'doi = {10.1/x}', 'url = {javascript:alert(1)}', '@article{a,\n'.repeat(200)],
-  ris: ['TY  - ', 'TY  - JOUR\n', 'ER  - \n', 'AU  - ', 'TI  - ', 'PY  - ', 'DA  - 2020///', 'ID  - ', 'AU - x\n', 'T1  - ', 'DO  - 10.', 'UR  - javascript:alert(1)\n', 'SP  - ', 'N1  - PMID: 1\n', 'TY  - JOUR\n'.repeat(200), 'TY  - JOUR\nER  - \n'.repeat(100)],
-  json: ['{', '}', '[', ']', '"id":', '"title":', '"__proto__":', '"constructor":', ',', ':', '"\\u0000"', '"\\ud800"', '1e999', '-0', 'null', '"issued": {"date-parts": [["x"]]}', '"author": [{"family": 1}]', '"URL": "javascript:alert(1)"', '"DOI": "10.1/x"', '{},'.repeat(500), '1,'.repeat(500)],
+  po: [
+    'msgctxt "',
+    'msgctxt "x"\n',
+    'msgid "',
+    'msgid ""\n',
+    'msgid_plural "x"\n',
+    'msgstr "',
+    'msgstr[0] "a"\n',
+    'msgstr[7] "b"\n',
+    '#~ ',
+    '#~ msgid "x"\n',
+    '#| msgid "old"\n',
+    '#, fuzzy\n',
+    '# note\n',
+    '#. x\n',
+    '"\n"',
+    '\\x',
+    '\\777',
+    '\\q',
+    '[@a2020]',
+    '{{country_name}}',
+    '[^1]',
+    '`code`',
+    '](https://evil.example/)',
+    'https://evil.example/x',
+  ],
+  xliff: [
+    '<![CDATA[',
+    ']]>',
+    '<!DOCTYPE x [<!ENTITY e "eeeeeeeeee">]>',
+    '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+    '&e;',
+    '&#x1F600;',
+    '&#xD800;',
+    '&amp;',
+    '&bogus;',
+    '<target>',
+    '</target>',
+    '<source>',
+    '<unit id="x">',
+    '</unit>',
+    '<segment state="translated">',
+    '<segment state="initial">',
+    '<file id="obsolete">',
+    '<!--',
+    '-->',
+    '<?xml version="1.0"?>',
+    '<?pi x?>',
+    ' xmlns="urn:x"',
+    '<',
+    '>',
+    '="',
+    '[@a2020]',
+    '{{country_name}}',
+  ],
+  bibtex: [
+    '@string{a = a # a}',
+    '@string{b = "x" # b}',
+    '@string{',
+    '@comment{',
+    '@preamble{"',
+    '@article{',
+    '@misc(',
+    '@book{k,',
+    '@',
+    ' # ',
+    '=',
+    ',',
+    '{\\"o}',
+    '\\',
+    '$',
+    '%',
+    'title = {',
+    'author = {and and}',
+    'year = 2020,',
+    'month = jan',
+    'doi = {10.1/x}',
+    'url = {javascript:alert(1)}',
+    '@article{a,\n'.repeat(200),
+  ],
+  ris: [
+    'TY  - ',
+    'TY  - JOUR\n',
+    'ER  - \n',
+    'AU  - ',
+    'TI  - ',
+    'PY  - ',
+    'DA  - 2020///',
+    'ID  - ',
+    'AU - x\n',
+    'T1  - ',
+    'DO  - 10.',
+    'UR  - javascript:alert(1)\n',
+    'SP  - ',
+    'N1  - PMID: 1\n',
+    'TY  - JOUR\n'.repeat(200),
+    'TY  - JOUR\nER  - \n'.repeat(100),
+  ],
+  json: [
+    '{',
+    '}',
+    '[',
+    ']',
+    '"id":',
+    '"title":',
+    '"__proto__":',
+    '"constructor":',
+    ',',
+    ':',
+    '"\\u0000"',
+    '"\\ud800"',
+    '1e999',
+    '-0',
+    'null',
+    '"issued": {"date-parts": [["x"]]}',
+    '"author": [{"family": 1}]',
+    '"URL": "javascript:alert(1)"',
+    '"DOI": "10.1/x"',
+    '{},'.repeat(500),
+    '1,'.repeat(500),
+  ],
 } as const;
 
 /** One change to a text: insert a token, delete a slice, or repeat a slice. */
@@ -61,7 +196,12 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
 /** A sample of the format, mutated, with its line endings changed and a BOM or not; or random text. */
 const input = (format: keyof typeof tokens, sample: () => string) =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(fc.array(mutation(format), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean()).map(([mutations, newline, bom]) => (bom ? '\uFEFF' : '') + mutate(sample().replace(/\n/g, newline), mutations as Mutation[])) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.array(mutation(format), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())
+        .map(([mutations, newline, bom]) => (bom ? '\uFEFF' : '') + mutate(sample().replace(/\n/g, newline), mutations as Mutation[])),
+    },
     { weight: 1, arbitrary: fc.array(fc.constantFrom(...tokens[format], ...common), { maxLength: 40 }).map((parts) => parts.join('').slice(0, INPUT_LIMIT)) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 400 }) },
   );
@@ -89,15 +229,25 @@ function expectShortPositioned(path: string, messages: readonly { reason: string
   expect(size, `${path}: ${messages.length} messages`).toBeLessThan(MESSAGE_BUDGET);
 }
 
-const page = '---\ntitle: Kits\nsummary: Peers and kits.\ncountry: GB-SCT\n---\n\n## Supply {#supply}\n\nPeers gave out [kits](https://example.org/kits) ' +
+const page =
+  '---\ntitle: Kits\nsummary: Peers and kits.\ncountry: GB-SCT\n---\n\n## Supply {#supply}\n\nPeers gave out [kits](https://example.org/kits) ' +
   '[@a2020].\n\nCall {{emergency_number}}.[^1]\n\n- One `code`\n- Two\n\n> A quote.\n\n[^1]: A note.\n';
-const projectFiles = { 'briefkit.config.yaml': 'title: Fuzz\nlanguages: [en, uk]\nvariables:\n  emergency_number: "112"\n', 'briefings/case-studies/a.md': page };
+const projectFiles = {
+  'briefkit.config.yaml': 'title: Fuzz\nlanguages: [en, uk]\nvariables:\n  emergency_number: "112"\n',
+  'briefings/case-studies/a.md': page,
+};
 
 /** `briefkit i18n …` in a project, as the command line runs it (its own error handling included). */
 async function i18n(root: string, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['i18n', ...args], { cwd: root, color: false, progress: false, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const code = await main(['i18n', ...args], {
+    cwd: root,
+    color: false,
+    progress: false,
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -108,10 +258,13 @@ async function extracted(format: 'po' | 'xliff'): Promise<string> {
   const text = await readText(root, `translations/uk/case-studies/a.${format === 'po' ? 'po' : 'xlf'}`);
   return format === 'po'
     ? text.replace(/^msgid "(.+)"\nmsgstr ""$/gm, (_, id: string) => `msgid "${id}"\nmsgstr "УКР ${id}"`)
-    : text.replace(/state="initial"><source>([^<]*)<\/source>/g, (_, source: string) => `state="translated"><source>${source}</source><target>УКР ${source}</target>`);
+    : text.replace(
+        /state="initial"><source>([^<]*)<\/source>/g,
+        (_, source: string) => `state="translated"><source>${source}</source><target>УКР ${source}</target>`,
+      );
 }
 
-describe('fuzz: translators\' files and bibliographies (issue 27)', () => {
+describe("fuzz: translators' files and bibliographies (issue 27)", () => {
   const samples: Record<'po' | 'xliff', string> = { po: '', xliff: '' };
   beforeAll(async () => {
     samples.po = await extracted('po');
@@ -119,7 +272,10 @@ describe('fuzz: translators\' files and bibliographies (issue 27)', () => {
   });
 
   it(`PO and XLIFF files through i18n apply: no exception, every message at a line of the file, short (seed ${seed})`, async () => {
-    const file = fc.oneof(input('po', () => samples.po).map((text) => ['po', text] as const), input('xliff', () => samples.xliff).map((text) => ['xlf', text] as const));
+    const file = fc.oneof(
+      input('po', () => samples.po).map((text) => ['po', text] as const),
+      input('xliff', () => samples.xliff).map((text) => ['xlf', text] as const),
+    );
     await check(file, async ([extension, text]) => {
       const root = await makeProject({ ...projectFiles, [`translations/uk/case-studies/a.${extension}`]: text });
       const { code, stdout, stderr } = await i18n(root, 'apply', 'uk');
@@ -135,14 +291,21 @@ describe('fuzz: translators\' files and bibliographies (issue 27)', () => {
   });
 
   it(`BibTeX, RIS and CSL-JSON files through the bibliography loader: no exception, every message at a line, short (seed ${seed})`, async () => {
-    const bib = '@string{jn = "Addiction"}\n@article{bird_2016,\n  title = {Naloxone in {Scotland}: a {\\"o} test},\n  author = {Bird, Sheila M. and ' +
+    const bib =
+      '@string{jn = "Addiction"}\n@article{bird_2016,\n  title = {Naloxone in {Scotland}: a {\\"o} test},\n  author = {Bird, Sheila M. and ' +
       'McAuley, Andrew},\n  journal = jn,\n  year = {2016},\n  doi = {10.1111/add.13326},\n  url = {https://example.org/a},\n}\n@book{smith_2020, ' +
       'title = "A book", publisher = {P}, year = 2020}\n';
-    const ris = 'TY  - JOUR\nID  - strang_2019\nTI  - Take-home naloxone\nAU  - Strang, John\nAU  - McDonald, Rebecca\nPY  - 2019\nT2  - Addiction\nDO  ' +
+    const ris =
+      'TY  - JOUR\nID  - strang_2019\nTI  - Take-home naloxone\nAU  - Strang, John\nAU  - McDonald, Rebecca\nPY  - 2019\nT2  - Addiction\nDO  ' +
       '- 10.1111/add.14580\nUR  - https://example.org/r\nER  - \n\nTY  - BOOK\nTI  - Another\nPY  - 2020\nER  - \n';
-    const json = '[\n  {"id": "a2020", "type": "article-journal", "title": "First", "author": [{"family": "Smith", "given": "A"}], "issued": ' +
+    const json =
+      '[\n  {"id": "a2020", "type": "article-journal", "title": "First", "author": [{"family": "Smith", "given": "A"}], "issued": ' +
       '{"date-parts": [[2020, 5]]}, "DOI": "10.1/x", "URL": "https://example.org/j"},\n  {"id": "b2021", "title": "Second"}\n]\n';
-    const file = fc.oneof(input('bibtex', () => bib).map((text) => ['bib', text] as const), input('ris', () => ris).map((text) => ['ris', text] as const), input('json', () => json).map((text) => ['json', text] as const));
+    const file = fc.oneof(
+      input('bibtex', () => bib).map((text) => ['bib', text] as const),
+      input('ris', () => ris).map((text) => ['ris', text] as const),
+      input('json', () => json).map((text) => ['json', text] as const),
+    );
     await check(file, async ([extension, text]) => {
       const root = await makeProject({ [`briefings/references.${extension}`]: text });
       const library = await loadReferences(root);

@@ -28,24 +28,108 @@ const block: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 0, max: 60 }), text).map(([depth, item]) => `${'  '.repeat(depth)}- ${item}`),
   fc.tuple(fc.integer({ min: 1, max: 80 }), text).map(([depth, item]) => `${'>'.repeat(depth)} ${item}`),
   fc.tuple(fc.integer({ min: 1, max: 60 }), text).map(([depth, item]) => `${'- '.repeat(depth)}${item}`),
-  fc.tuple(fc.constantFrom('*', '_', '**', '~', '*a', '_a_ ', '[', '![', '[a](', '<span>', '`'), fc.integer({ min: 1, max: 3000 })).map(([marker, n]) => marker.repeat(n)),
+  fc
+    .tuple(fc.constantFrom('*', '_', '**', '~', '*a', '_a_ ', '[', '![', '[a](', '<span>', '`'), fc.integer({ min: 1, max: 3000 }))
+    .map(([marker, n]) => marker.repeat(n)),
   fc.tuple(run('*a ', 300), run(' b*', 300)).map(([open, close]) => `${open}x${close}`),
-  fc.tuple(text, fc.constantFrom('other.md', 'b.md', '../x.md', 'missing.png', 'pic.png', 'page.html', 'd.svg', '/root', 'javascript:alert(1)', '#top', '%zz')).map(([label, target]) => `[${label}](${target}) ![${label}](${target})`),
+  fc
+    .tuple(text, fc.constantFrom('other.md', 'b.md', '../x.md', 'missing.png', 'pic.png', 'page.html', 'd.svg', '/root', 'javascript:alert(1)', '#top', '%zz'))
+    .map(([label, target]) => `[${label}](${target}) ![${label}](${target})`),
   // Prototype names are unknown variables, never values (they once crashed remark-citations).
-  fc.constantFrom('[@a2020]', '[@a2020; @missing]', '[@]', '[@__proto__]', '{{constructor}}', '{{__proto__}}', '{{toString}}', '{{country_name}}', '{{emergency_number}}', '{{ x }}', '{{', '}}', '\\{{country_name}}'),
-  fc.tuple(fc.constantFrom('note', 'warning', 'key-points', 'only{country="ua"}', 'except{country="xx"}', 'unknown', 'note{#id .c}'), text, fc.integer({ min: 3, max: 6 })).map(([name, inner, colons]) => `${':'.repeat(colons)}${name}\n${inner}\n${':'.repeat(colons)}`),
-  fc.constantFrom('<div>', '</div>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<!--', '-->', '<a href="javascript:alert(1)">x</a>', '<svg><foreignObject>', '<details><summary>x'),
-  fc.tuple(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 0, max: 200 }), text).map(([columns, rows, cell]) => `|${' a |'.repeat(columns)}\n|${'---|'.repeat(columns)}\n${`| ${cell} |\n`.repeat(rows)}`),
+  fc.constantFrom(
+    '[@a2020]',
+    '[@a2020; @missing]',
+    '[@]',
+    '[@__proto__]',
+    '{{constructor}}',
+    '{{__proto__}}',
+    '{{toString}}',
+    '{{country_name}}',
+    '{{emergency_number}}',
+    '{{ x }}',
+    '{{',
+    '}}',
+    '\\{{country_name}}',
+  ),
+  fc
+    .tuple(
+      fc.constantFrom('note', 'warning', 'key-points', 'only{country="ua"}', 'except{country="xx"}', 'unknown', 'note{#id .c}'),
+      text,
+      fc.integer({ min: 3, max: 6 }),
+    )
+    .map(([name, inner, colons]) => `${':'.repeat(colons)}${name}\n${inner}\n${':'.repeat(colons)}`),
+  fc.constantFrom(
+    '<div>',
+    '</div>',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<!--',
+    '-->',
+    '<a href="javascript:alert(1)">x</a>',
+    '<svg><foreignObject>',
+    '<details><summary>x',
+  ),
+  fc
+    .tuple(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 0, max: 200 }), text)
+    .map(([columns, rows, cell]) => `|${' a |'.repeat(columns)}\n|${'---|'.repeat(columns)}\n${`| ${cell} |\n`.repeat(rows)}`),
   fc.tuple(fc.integer({ min: 1, max: 50 }), text).map(([n, note]) => `${Array.from({ length: n }, (_, i) => `[^${i}]`).join(' ')}\n\n[^0]: ${note}`),
-  fc.constantFrom('```', '~~~', '    code', '***', '---', '- [ ] task', '1. one', '2) two', 'Setext\n===', '<https://example.org>', 'www.example.org', 'a@b.co'),
+  fc.constantFrom(
+    '```',
+    '~~~',
+    '    code',
+    '***',
+    '---',
+    '- [ ] task',
+    '1. one',
+    '2) two',
+    'Setext\n===',
+    '<https://example.org>',
+    'www.example.org',
+    'a@b.co',
+  ),
   text,
 );
 const markdown = fc.array(fc.tuple(block, newline), { maxLength: 25 }).map((parts) => parts.flat().join(''));
 
-const yamlToken = fc.constantFrom('title:', 'summary:', 'date:', ' ', '\n', '\r\n', '"', "'", '[', ']', '{', '}', '- ', ': ', '&a', '*a', '<<: *a', '!!js/function "x"', '!!binary', '---', '...', '2020-13-45', '__proto__:', 'constructor:', 'null', '~', '#', '|', '>', '\t', '\u0000', 'x');
+const yamlToken = fc.constantFrom(
+  'title:',
+  'summary:',
+  'date:',
+  ' ',
+  '\n',
+  '\r\n',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '- ',
+  ': ',
+  '&a',
+  '*a',
+  '<<: *a',
+  '!!js/function "x"',
+  '!!binary',
+  '---',
+  '...',
+  '2020-13-45',
+  '__proto__:',
+  'constructor:',
+  'null',
+  '~',
+  '#',
+  '|',
+  '>',
+  '\t',
+  '\u0000',
+  'x',
+);
 const yamlNoise = fc.array(yamlToken, { maxLength: 30 }).map((tokens) => tokens.join(''));
 const frontMatter = fc.oneof(
-  fc.record({ title: text, tags: fc.array(text, { maxLength: 3 }) }).map(({ title, tags }) => `title: ${JSON.stringify(title)}\ncountry: GB-SCT\ntags: ${JSON.stringify(tags)}\n`),
+  fc
+    .record({ title: text, tags: fc.array(text, { maxLength: 3 }) })
+    .map(({ title, tags }) => `title: ${JSON.stringify(title)}\ncountry: GB-SCT\ntags: ${JSON.stringify(tags)}\n`),
   yamlNoise.map((noise) => `title: T\ncountry: GB-SCT\n${noise}\n`),
   yamlNoise,
 );
@@ -55,7 +139,12 @@ const references = fc.oneof(
   yamlNoise,
 );
 const profile = fc.oneof(
-  fc.tuple(text, text).map(([number, name]) => `name: Ukraine\nlanguages: [en]\nvariables:\n  emergency_number: ${JSON.stringify(number)}\norganisation:\n  name: ${JSON.stringify(name)}\n`),
+  fc
+    .tuple(text, text)
+    .map(
+      ([number, name]) =>
+        `name: Ukraine\nlanguages: [en]\nvariables:\n  emergency_number: ${JSON.stringify(number)}\norganisation:\n  name: ${JSON.stringify(name)}\n`,
+    ),
   yamlNoise.map((noise) => `name: Ukraine\nlanguages: [en]\n${noise}\n`),
   yamlNoise,
 );

@@ -42,7 +42,9 @@ describe('ICU in ui.yaml', () => {
       'briefings/case-studies/a.md': caseStudy(),
     });
     const result = await buildProject(root);
-    expect(result.report).toContain('translations/uk/ui.yaml:1:21  warning  "notTranslatedText" contains markup (<b>): interface strings are plain text, so it shows as typed  ui-markup');
+    expect(result.report).toContain(
+      'translations/uk/ui.yaml:1:21  warning  "notTranslatedText" contains markup (<b>): interface strings are plain text, so it shows as typed  ui-markup',
+    );
     expect(result.written).toBe(true);
     const html = await readText(root, 'dist/uk/case-studies/a/index.html');
     expect(html).toContain('&lt;b&gt;Ще не перекладено&lt;/b&gt; на українська');
@@ -57,7 +59,9 @@ describe('ICU in ui.yaml', () => {
     });
     const { report } = await buildProject(root);
     expect(report).toContain('translations/uk/ui.yaml:1:7  error  "home" is not a valid message: a "{" is not closed with "}"  ui-message');
-    expect(report).toContain('translations/uk/ui.yaml:3:17  error  "caseStudyCount" is not a valid message: a plural or select needs an "other {…}" case  ui-message');
+    expect(report).toContain(
+      'translations/uk/ui.yaml:3:17  error  "caseStudyCount" is not a valid message: a plural or select needs an "other {…}" case  ui-message',
+    );
     expect(report).toContain('briefings/case-studies/a.md:4:7  error  "date": 2023-02-30 is not a real date');
   });
 });

@@ -19,7 +19,6 @@ import { pdftotext } from '../helpers/pdf-tools.js';
 import { briefkit as cli } from '../helpers/cli.js';
 import { lacks } from '../helpers/tools.js';
 
-
 const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 
 /** Markup that runs script wherever it is not escaped for its context. */
@@ -28,10 +27,14 @@ const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
 /** A sound project: a briefing with one case study, a reference, a Ukrainian translation and a Ukraine edition. */
 const SOUND: Record<string, string> = {
-  'briefkit.config.yaml': 'title: Sample site\nlanguages: [en, uk]\norganisation:\n  name: Example network\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n',
-  'briefings/brief/index.md': '---\ntitle: A briefing\ndate: 2024-01-02\ncase_studies: [a]\n---\n\n## Why\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n',
-  'briefings/case-studies/a.md': '---\ntitle: A case study\ncountry: PT\ndate: 2024-01-02\ntags: [outreach]\n---\n\n## What happened\n\nPeers carried naloxone [@ref1].\n',
-  'briefings/references.yaml': '- id: ref1\n  type: article-journal\n  title: A study\n  author: [{family: Doe, given: Jo}]\n  container-title: A ' +
+  'briefkit.config.yaml':
+    'title: Sample site\nlanguages: [en, uk]\norganisation:\n  name: Example network\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n',
+  'briefings/brief/index.md':
+    '---\ntitle: A briefing\ndate: 2024-01-02\ncase_studies: [a]\n---\n\n## Why\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n',
+  'briefings/case-studies/a.md':
+    '---\ntitle: A case study\ncountry: PT\ndate: 2024-01-02\ntags: [outreach]\n---\n\n## What happened\n\nPeers carried naloxone [@ref1].\n',
+  'briefings/references.yaml':
+    '- id: ref1\n  type: article-journal\n  title: A study\n  author: [{family: Doe, given: Jo}]\n  container-title: A ' +
     'journal\n  issued: {date-parts: [[2020]]}\n  URL: https://example.org/study\n',
   'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\nvariables:\n  emergency_number: "103"\n',
 };
@@ -39,7 +42,10 @@ const SOUND: Record<string, string> = {
 /** A hash of every file under a folder, to show that it did not change. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const path of await listTree(dir)) result[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
+  for (const path of await listTree(dir))
+    result[path] = createHash('sha256')
+      .update(await readFile(join(dir, path)))
+      .digest('hex');
   return result;
 }
 
@@ -126,14 +132,16 @@ function liveScript(tree: Root, allowed: (script: string) => boolean): string[] 
     if (node.tagName === 'script') {
       const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
       const src = node.properties.src;
-      if (src !== undefined ? !(typeof src === 'string' && SEARCH_SCRIPTS.test(src) && text === '') : !allowed(text)) found.push(`<script${src ? ` src=${String(src)}` : ''}>${text.slice(0, 60)}`);
+      if (src !== undefined ? !(typeof src === 'string' && SEARCH_SCRIPTS.test(src) && text === '') : !allowed(text))
+        found.push(`<script${src ? ` src=${String(src)}` : ''}>${text.slice(0, 60)}`);
     }
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
       // An image in a data: address is drawn as an image, which runs no script: in <img>, and the
       // 404 page's icon (<link rel="icon">, inline because that page is served at any depth).
       const image = node.tagName === 'img' || (node.tagName === 'link' && String(node.properties.rel) === 'icon');
-      if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value) && !(image && /^data:image\/(png|svg\+xml|jpeg|gif|webp)/i.test(value))) found.push(`${node.tagName} ${name}=${value.slice(0, 40)}`);
+      if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value) && !(image && /^data:image\/(png|svg\+xml|jpeg|gif|webp)/i.test(value)))
+        found.push(`${node.tagName} ${name}=${value.slice(0, 40)}`);
     }
     if (['iframe', 'object', 'embed', 'base', 'form'].includes(node.tagName)) found.push(`<${node.tagName}>`);
   });
@@ -144,11 +152,15 @@ describe('hostile strings in a sound project', () => {
   it.skipIf(lacks('pdftotext'))('build a site and PDFs where every string is text: no live script in any HTML, SVG or PDF', async () => {
     const root = await makeProject({
       ...SOUND,
-      'briefkit.config.yaml': `title: ${JSON.stringify(`Site ${SCRIPT}`)}\nlanguages: [en, uk]\norganisation:\n  ` +
+      'briefkit.config.yaml':
+        `title: ${JSON.stringify(`Site ${SCRIPT}`)}\nlanguages: [en, uk]\norganisation:\n  ` +
         `name: ${JSON.stringify(`Org ${SCRIPT}`)}\n  url: https://example.org/\nvariables:\n  emergency_number: "112"\n`,
-      'briefings/brief/index.md': crlf(`---\ntitle: ${JSON.stringify(`Brief ${SCRIPT}`)}\nsummary: ${JSON.stringify(SCRIPT)}\ndate: ` +
-        `2024-01-02\ncase_studies: [a]\n---\n\n## Why ${SCRIPT.replace(/[<>]/g, '')}\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n`),
-      'countries/ua.yaml': `name: Ukraine\nlanguages: [uk, en]\norganisation:\n  name: ${JSON.stringify(`UA ${SCRIPT}`)}\nvariables:\n  ` +
+      'briefings/brief/index.md': crlf(
+        `---\ntitle: ${JSON.stringify(`Brief ${SCRIPT}`)}\nsummary: ${JSON.stringify(SCRIPT)}\ndate: ` +
+          `2024-01-02\ncase_studies: [a]\n---\n\n## Why ${SCRIPT.replace(/[<>]/g, '')}\n\nPeers save lives [@ref1]. Call {{emergency_number}}.\n`,
+      ),
+      'countries/ua.yaml':
+        `name: Ukraine\nlanguages: [uk, en]\norganisation:\n  name: ${JSON.stringify(`UA ${SCRIPT}`)}\nvariables:\n  ` +
         `emergency_number: ${JSON.stringify(`103 ${SCRIPT}`)}\n`,
       'translations/uk/case-studies/a.md': `---\ntitle: ${JSON.stringify(`Кейс ${SCRIPT}`)}\n---\n\n## What happened {#what-happened}\n\nТекст [@ref1].\n`,
     });

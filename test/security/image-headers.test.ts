@@ -51,13 +51,21 @@ describe('images in pages', () => {
     ['a PNG signature and garbage', 'pic.png', garbage, 'is not a readable PNG image: it has no IHDR chunk after its signature', 'image-damaged'],
     ['a truncated JPEG', 'pic.jpg', jpeg(3, 2).subarray(0, 12), 'is not a readable JPEG image: it ends before its frame header', 'image-damaged'],
     ['a GIF of height 0', 'pic.gif', gif(3, 0), 'is not a readable GIF image: its header gives a size of 3 × 0 pixels', 'image-damaged'],
-    ['a 30000 × 30000 PNG', 'pic.png', png(30_000, 30_000, { pixels: false }), 'is 30000 × 30000 pixels, more than briefkit publishes (at most 16,384 on a side and 64 million in all): a browser needs 3.6 GB of memory to show it', 'image-too-large'],
+    [
+      'a 30000 × 30000 PNG',
+      'pic.png',
+      png(30_000, 30_000, { pixels: false }),
+      'is 30000 × 30000 pixels, more than briefkit publishes (at most 16,384 on a side and 64 million in all): a browser needs 3.6 GB of memory to show it',
+      'image-too-large',
+    ],
     ['a 128-megapixel WebP', 'pic.webp', webp(16_000, 8_000), 'is 16000 × 8000 pixels, more than briefkit publishes', 'image-too-large'],
     ['an AVIF 20,000 pixels wide', 'pic.avif', avif(20_000, 100), 'is 20000 × 100 pixels', 'image-too-large'],
   ])('refuses %s at the image', async (_, name, bytes, reason, rule) => {
     const { report, written } = await page(name, bytes);
     expect(written).toBe(false);
-    expect(report).toMatch(new RegExp(`briefings/case-studies/a\\.md:8:1 +error +"${name.replace('.', '\\.')}" ${reason.replace(/[()×.]/g, '\\$&')}.* +${rule}`));
+    expect(report).toMatch(
+      new RegExp(`briefings/case-studies/a\\.md:8:1 +error +"${name.replace('.', '\\.')}" ${reason.replace(/[()×.]/g, '\\$&')}.* +${rule}`),
+    );
     expect(report).toContain(rule === 'image-damaged' ? HINT : 'Scale the image down in an image editor');
   });
 
@@ -91,14 +99,18 @@ describe('logos', () => {
   it('refuses a logo that is a PNG signature and garbage, at its line in the config', async () => {
     const { report, written } = await buildProject(await withLogo(garbage));
     expect(written).toBe(false);
-    expect(report).toMatch(/briefkit\.config\.yaml:4:9 +error +"branding\/logo\.png" is not a readable PNG image: it has no IHDR chunk after its signature +image-damaged/);
+    expect(report).toMatch(
+      /briefkit\.config\.yaml:4:9 +error +"branding\/logo\.png" is not a readable PNG image: it has no IHDR chunk after its signature +image-damaged/,
+    );
     expect(report).toContain(HINT);
   });
 
   it('refuses a 30000 × 30000 logo, in the config and in a country profile', async () => {
     const huge = png(30_000, 30_000, { pixels: false });
     const config = await buildProject(await withLogo(huge));
-    expect(config.report).toMatch(/briefkit\.config\.yaml:4:9 +error +"branding\/logo\.png" is 30000 × 30000 pixels, more than briefkit publishes .* +image-too-large/);
+    expect(config.report).toMatch(
+      /briefkit\.config\.yaml:4:9 +error +"branding\/logo\.png" is 30000 × 30000 pixels, more than briefkit publishes .* +image-too-large/,
+    );
     const country = await buildProject(await withLogo(huge, 'country'), { country: 'ua' });
     expect(country.report).toMatch(/countries\/ua\.yaml:6:9 +error +"branding\/logo\.png" is 30000 × 30000 pixels/);
   });
@@ -120,7 +132,9 @@ describe("a template's assets", () => {
     });
     const { report, written } = await buildProject(root);
     expect(written).toBe(false);
-    expect(report).toMatch(/\n +templates\/assets\/bad\.png +error +"templates\/assets\/bad\.png" is not a readable PNG image: it has no IHDR chunk after its signature +image-damaged/);
+    expect(report).toMatch(
+      /\n +templates\/assets\/bad\.png +error +"templates\/assets\/bad\.png" is not a readable PNG image: it has no IHDR chunk after its signature +image-damaged/,
+    );
     expect(report).toMatch(/\n +templates\/assets\/huge\.jpg +error +"templates\/assets\/huge\.jpg" is 30000 × 30000 pixels/);
     expect(report).not.toContain('good.png');
   });

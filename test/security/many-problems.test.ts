@@ -51,7 +51,10 @@ describe('issue 27: a file with thousands of problems shows the first 20 and how
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Kits' }, 'Peers gave out kits.\n'),
-      'translations/uk/case-studies/a.po': Array.from({ length: 5000 }, (_, index) => `msgctxt "gone/${index}"\nmsgid "Gone ${index}"\nmsgstr "Немає ${index}"\n`).join('\n'),
+      'translations/uk/case-studies/a.po': Array.from(
+        { length: 5000 },
+        (_, index) => `msgctxt "gone/${index}"\nmsgid "Gone ${index}"\nmsgstr "Немає ${index}"\n`,
+      ).join('\n'),
     });
     let stderr = '';
     await main(['i18n', 'apply', 'uk'], { cwd: root, color: false, stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) } });

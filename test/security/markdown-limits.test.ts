@@ -8,23 +8,51 @@ import { cpuSeconds } from '../helpers/cpu-time.js';
 import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
 
 const cases: [string, string, RegExp][] = [
-  ['10,000 nested block quotes', `${'>'.repeat(10_000)} deep\n`, /a\.md:8:1 +error +This line nests 10000 lists or quotes: briefkit's limit is 32 +markdown-nesting/],
+  [
+    '10,000 nested block quotes',
+    `${'>'.repeat(10_000)} deep\n`,
+    /a\.md:8:1 +error +This line nests 10000 lists or quotes: briefkit's limit is 32 +markdown-nesting/,
+  ],
   ['10,000 nested list items on one line', `${'- '.repeat(10_000)}deep\n`, /a\.md:8:1 +error +This line nests 10000 lists or quotes/],
-  ['a list nested 300 levels by indentation', `${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`, /a\.md:\d+:1 +error +This line nests \d+ (lists or quotes|columns deep)/],
+  [
+    'a list nested 300 levels by indentation',
+    `${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`,
+    /a\.md:\d+:1 +error +This line nests \d+ (lists or quotes|columns deep)/,
+  ],
   ['100,000 asterisks and a', `${'*a'.repeat(50_000)}\n`, /a\.md:8:1 +error +This paragraph has 50000 runs of \*, _ or ~ \(limit 500\)/],
   ['emphasis nested 5,000 deep', `${'*a '.repeat(5_000)}b${' c*'.repeat(5_000)}\n`, /a\.md:8:1 +error +This paragraph has 10000 runs/],
   ['emphasis nested 200 deep', `${'*a '.repeat(200)}b${' c*'.repeat(200)}\n`, /a\.md:8:\d+ +error +Content nested more than 100 levels deep/],
   ['_a_ 20,000 times', `${'_a_ '.repeat(20_000)}\n`, /This paragraph has 40000 runs/],
   ['10,000 brackets', `${'['.repeat(10_000)}a${']'.repeat(10_000)}\n`, /a\.md:8:1 +error +This paragraph has 10000 "\[" \(limit 1000\)/],
   ['10,000 nested <div>s', `${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}\n`, /a\.md:8:1 +error +More than 64 HTML elements are open here/],
-  ['<span>s nested across paragraphs', `${Array.from({ length: 500 }, () => 'a <span>').join('\n\n')}\n`, /a\.md:\d+:1 +error +More than 64 HTML elements are open here/],
-  ['a table 2,000 columns wide', `|${'a|'.repeat(2_000)}\n|${'-|'.repeat(2_000)}\n${'|x\n'.repeat(100)}`, /a\.md:8:1 +error +A table with 2000 columns: briefkit's limit is 64 +markdown-table-size/],
-  ['a table that pads to a million cells', `|${'a|'.repeat(60)}\n|${'-|'.repeat(60)}\n${'|x\n'.repeat(20_000)}`, /a\.md:8:1 +error +A table with \d+ cells: briefkit's limit is 50000/],
-  ['3,000 list items with a sub-list each', '- a\n  - b\n'.repeat(3_000), /a\.md:2007:1 +error +This file opens more than 1000 lists or quotes \(this is the first over the limit\)/],
+  [
+    '<span>s nested across paragraphs',
+    `${Array.from({ length: 500 }, () => 'a <span>').join('\n\n')}\n`,
+    /a\.md:\d+:1 +error +More than 64 HTML elements are open here/,
+  ],
+  [
+    'a table 2,000 columns wide',
+    `|${'a|'.repeat(2_000)}\n|${'-|'.repeat(2_000)}\n${'|x\n'.repeat(100)}`,
+    /a\.md:8:1 +error +A table with 2000 columns: briefkit's limit is 64 +markdown-table-size/,
+  ],
+  [
+    'a table that pads to a million cells',
+    `|${'a|'.repeat(60)}\n|${'-|'.repeat(60)}\n${'|x\n'.repeat(20_000)}`,
+    /a\.md:8:1 +error +A table with \d+ cells: briefkit's limit is 50000/,
+  ],
+  [
+    '3,000 list items with a sub-list each',
+    '- a\n  - b\n'.repeat(3_000),
+    /a\.md:2007:1 +error +This file opens more than 1000 lists or quotes \(this is the first over the limit\)/,
+  ],
   ['3,000 quotes with a quote inside each', '> a\n>\n> > b\n\n'.repeat(3_000), /a\.md:\d+:1 +error +This file opens more than 1000 lists or quotes/],
   ['8,000 separate quotes', '> a\n\n'.repeat(8_000), /a\.md:2008:1 +error +This file opens more than 1000 lists or quotes/],
   ['8,000 separate lists', '- a\n\nb\n\n'.repeat(8_000), /a\.md:4008:1 +error +This file opens more than 1000 lists or quotes/],
-  ['directives nested 150 deep', `${Array.from({ length: 150 }, (_, i) => `${':'.repeat(153 - i)}note`).join('\n')}\nx\n`, /a\.md:\d+:\d+ +error +Content nested more than 100 levels deep/],
+  [
+    'directives nested 150 deep',
+    `${Array.from({ length: 150 }, (_, i) => `${':'.repeat(153 - i)}note`).join('\n')}\nx\n`,
+    /a\.md:\d+:\d+ +error +Content nested more than 100 levels deep/,
+  ],
 ];
 
 describe('pathological Markdown', () => {
@@ -63,7 +91,8 @@ describe('pathological Markdown', () => {
   });
 
   it('does near-linear work: twice the page takes about twice as long', async () => {
-    const block = '## Heading\n\n> a quote with *emphasis*, **strong**, `code` and [a link](https://example.org)\n\n- one\n  - two\n    - three ' +
+    const block =
+      '## Heading\n\n> a quote with *emphasis*, **strong**, `code` and [a link](https://example.org)\n\n- one\n  - two\n    - three ' +
       '[@x]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n';
     const time = async (copies: number) => {
       const root = await makeProject({ 'briefings/case-studies/a.md': caseStudy({}, block.repeat(copies)) });

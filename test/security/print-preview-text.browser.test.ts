@@ -23,8 +23,8 @@ let root: string;
 beforeAll(async () => {
   root = await makeProject({
     'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
-    'briefings/guide/index.md': `---\ntitle: 'Guide ${HOSTILE}'\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## Section &lt;img src=x ` +
-      `onerror="window.pwned=2"&gt; one\n\nText.\n`,
+    'briefings/guide/index.md':
+      `---\ntitle: 'Guide ${HOSTILE}'\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## Section &lt;img src=x ` + `onerror="window.pwned=2"&gt; one\n\nText.\n`,
     'briefings/case-studies/a.md': caseStudy({ title: `'Case ${HOSTILE}'`, tags: `['${HOSTILE}']` }, 'Text.\n'),
   });
   browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -56,11 +56,17 @@ describe('issue 27: strings that reach Paged.js and the dev overlay stay text', 
 
   it('the dev overlay shows a problem whose source line carries markup as text', async () => {
     await until(async () => (await fetch(new URL('en/guide/', server.url))).status === 200, 'the first build', 120_000);
-    await writeFile(join(root, 'briefings/guide/index.md'), `---\ntitle: Guide\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## One\n\n{{unknown_name}} <svg onload="window.pwned=3"> ${HOSTILE}\n`);
+    await writeFile(
+      join(root, 'briefings/guide/index.md'),
+      `---\ntitle: Guide\ndate: 2023-09-25\ncase_studies: [a]\n---\n\n## One\n\n{{unknown_name}} <svg onload="window.pwned=3"> ${HOSTILE}\n`,
+    );
     const tab = await browser.newPage();
     await tab.goto(new URL('en/guide/', server.url).href, { waitUntil: 'load' });
     await tab.waitForFunction(() => document.body.textContent?.includes('unknown_name'), { timeout: 120_000 });
-    const seen = await tab.evaluate(() => ({ pwned: (window as unknown as { pwned?: number }).pwned, live: document.querySelectorAll('[onerror], [onload]').length }));
+    const seen = await tab.evaluate(() => ({
+      pwned: (window as unknown as { pwned?: number }).pwned,
+      live: document.querySelectorAll('[onerror], [onload]').length,
+    }));
     expect(seen.pwned).toBeUndefined();
     expect(seen.live).toBe(0);
     await tab.close();

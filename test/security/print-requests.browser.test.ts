@@ -16,7 +16,11 @@ describe('issue 27: the print tab answers every request', () => {
     const result = await buildProject(root, {
       pdf: true,
       // The documents as built, each with images at malformed addresses; a shorter limit than the default (120 s), so a request left waiting fails the build.
-      printer: (jobs, options) => printPdfs(jobs.map((job) => ({ ...job, html: job.html.replace('</body>', `${bad}</body>`) })), { ...options, timeout: 60_000 }),
+      printer: (jobs, options) =>
+        printPdfs(
+          jobs.map((job) => ({ ...job, html: job.html.replace('</body>', `${bad}</body>`) })),
+          { ...options, timeout: 60_000 },
+        ),
     });
     expect(result.report).not.toContain('pdf-timeout');
     expect(result.ok, result.report).toBe(true);

@@ -46,7 +46,7 @@ afterAll(async () => {
  */
 const attack = (route: string) =>
   `</style><script>new ` +
-    `WebSocket("ws://127.0.0.1:${port}/${route}");setInterval("document.body.innerHTML=document.body.innerHTML.split(112).join(999)",5)</script><style>`;
+  `WebSocket("ws://127.0.0.1:${port}/${route}");setInterval("document.body.innerHTML=document.body.innerHTML.split(112).join(999)",5)</script><style>`;
 /** The same in an ICU message, whose apostrophes quote the `<` that would start a tag. */
 const icuAttack = (route: string) => attack(route).replace(/(<\/style><script>)(.*)(<\/script><style>)/, "'$1'$2'$3'");
 
@@ -54,40 +54,43 @@ const icuAttack = (route: string) => attack(route).replace(/(<\/style><script>)(
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('text that lands in the print page', () => {
-  it.skipIf(lacks('pdfinfo', 'pdftotext'))('from a title, a translation, a country variable or ui.yaml prints as text, runs no script and opens no connection', async () => {
-    const root = await makeProject({
-      'briefkit.config.yaml': 'languages: [en, uk]\n',
-      'briefings/case-studies/a.md': caseStudy({ title: `'Title ${attack('title')} "q" \\ end'` }, 'Call 112 now.\n'),
-      'briefings/case-studies/b.md': caseStudy({ title: 'Plain B' }, 'Call 112 now.\n'),
-      'briefings/case-studies/c.md': caseStudy({ title: "'Variable {{evil}}'" }, 'Call 112 now.\n'),
-      'translations/uk/case-studies/b.md': `---\ntitle: 'Переклад ${attack('translation')}'\n---\n\nДзвоніть 112.\n`,
-      'translations/uk/ui.yaml': `pageNumber: "Сторінка {page} з {pages} ${icuAttack('ui').replace(/"/g, '\\"')}"\n`,
-      'countries/pl.yaml': `name: Poland\nlanguages: [en, uk]\nvariables:\n  evil: '${attack('variable')}'\n`,
-    });
-    const result = await buildProject(root, { pdf: true, country: 'pl' });
-    // The only message: the ui.yaml attack is markup in an interface string (a warning).
-    expect(result.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line))).toEqual([
-      '  translations/uk/ui.yaml:1:13  warning  "pageNumber" contains markup (</style>): interface strings are plain text, so it shows as typed  ui-markup',
-    ]);
-    expect(result.ok).toBe(true);
+  it.skipIf(lacks('pdfinfo', 'pdftotext'))(
+    'from a title, a translation, a country variable or ui.yaml prints as text, runs no script and opens no connection',
+    async () => {
+      const root = await makeProject({
+        'briefkit.config.yaml': 'languages: [en, uk]\n',
+        'briefings/case-studies/a.md': caseStudy({ title: `'Title ${attack('title')} "q" \\ end'` }, 'Call 112 now.\n'),
+        'briefings/case-studies/b.md': caseStudy({ title: 'Plain B' }, 'Call 112 now.\n'),
+        'briefings/case-studies/c.md': caseStudy({ title: "'Variable {{evil}}'" }, 'Call 112 now.\n'),
+        'translations/uk/case-studies/b.md': `---\ntitle: 'Переклад ${attack('translation')}'\n---\n\nДзвоніть 112.\n`,
+        'translations/uk/ui.yaml': `pageNumber: "Сторінка {page} з {pages} ${icuAttack('ui').replace(/"/g, '\\"')}"\n`,
+        'countries/pl.yaml': `name: Poland\nlanguages: [en, uk]\nvariables:\n  evil: '${attack('variable')}'\n`,
+      });
+      const result = await buildProject(root, { pdf: true, country: 'pl' });
+      // The only message: the ui.yaml attack is markup in an interface string (a warning).
+      expect(result.report.split('\n').filter((line) => / {2}(error|warning) {2}/.test(line))).toEqual([
+        '  translations/uk/ui.yaml:1:13  warning  "pageNumber" contains markup (</style>): interface strings are plain text, so it shows as typed  ui-markup',
+      ]);
+      expect(result.ok).toBe(true);
 
-    const pdf = (slug: string, lang: string) => join(root, 'dist', lang, 'case-studies', slug, `${slug}.pl-${lang}.pdf`);
-    for (const lang of ['en', 'uk']) {
-      for (const slug of ['a', 'b', 'c']) {
-        const text = await pdftotext(pdf(slug, lang));
-        expect(text, `${slug}.${lang}.pdf`).toMatch(/(Call|Дзвоніть) 112 now|Дзвоніть 112\./);
-        expect(text, `${slug}.${lang}.pdf`).not.toMatch(/(Call|Дзвоніть) 999/);
+      const pdf = (slug: string, lang: string) => join(root, 'dist', lang, 'case-studies', slug, `${slug}.pl-${lang}.pdf`);
+      for (const lang of ['en', 'uk']) {
+        for (const slug of ['a', 'b', 'c']) {
+          const text = await pdftotext(pdf(slug, lang));
+          expect(text, `${slug}.${lang}.pdf`).toMatch(/(Call|Дзвоніть) 112 now|Дзвоніть 112\./);
+          expect(text, `${slug}.${lang}.pdf`).not.toMatch(/(Call|Дзвоніть) 999/);
+        }
       }
-    }
-    // The running title (page 2 on) shows each hostile title as the text it is.
-    const runningTitle = async (file: string) => squash(await pdftotext(file, 2, 2));
-    expect(await runningTitle(pdf('a', 'en'))).toContain(squash(`Title ${attack('title')} "q" \\ end`));
-    expect(await runningTitle(pdf('b', 'uk'))).toContain(squash(`Переклад ${attack('translation')}`));
-    expect(await runningTitle(pdf('c', 'en'))).toContain(squash(`Variable ${attack('variable')}`));
-    const pages = Number((await pdfinfo(pdf('a', 'uk'))).Pages);
-    expect(await runningTitle(pdf('a', 'uk'))).toContain(squash(`Сторінка 2 з ${pages} ${attack('ui')}`));
-    expect(contacts).toEqual([]);
-  });
+      // The running title (page 2 on) shows each hostile title as the text it is.
+      const runningTitle = async (file: string) => squash(await pdftotext(file, 2, 2));
+      expect(await runningTitle(pdf('a', 'en'))).toContain(squash(`Title ${attack('title')} "q" \\ end`));
+      expect(await runningTitle(pdf('b', 'uk'))).toContain(squash(`Переклад ${attack('translation')}`));
+      expect(await runningTitle(pdf('c', 'en'))).toContain(squash(`Variable ${attack('variable')}`));
+      const pages = Number((await pdfinfo(pdf('a', 'uk'))).Pages);
+      expect(await runningTitle(pdf('a', 'uk'))).toContain(squash(`Сторінка 2 з ${pages} ${attack('ui')}`));
+      expect(contacts).toEqual([]);
+    },
+  );
 });
 
 describe('a print template that tries everything', () => {
@@ -153,8 +156,10 @@ describe('a print page that navigates away by itself', () => {
     const result = await buildProject(root, { pdf: true });
     expect(result.ok).toBe(false);
     expect(result.written).toBe(true);
-    expect(result.report).toContain('briefings/case-studies/a.md:2:1  error  Could not print en/case-studies/a/a.en.pdf: The document tried to load ' +
-      'another page while it was printed  pdf-print');
+    expect(result.report).toContain(
+      'briefings/case-studies/a.md:2:1  error  Could not print en/case-studies/a/a.en.pdf: The document tried to load ' +
+        'another page while it was printed  pdf-print',
+    );
     const files = await listTree(join(root, 'dist'));
     expect(files).toContain('en/case-studies/a/index.html');
     expect(files.some((file) => file.endsWith('.pdf'))).toBe(false);

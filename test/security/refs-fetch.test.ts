@@ -29,12 +29,39 @@ afterAll(() => close());
 
 describe('issue 27: refs add fetches only public web sites', () => {
   it('knows private addresses in every spelling', () => {
-    for (const address of ['127.0.0.1', '127.255.0.9', '10.1.2.3', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', '::', 'fe80::1', 'fd12:3456::1', '::ffff:7f00:1', '::ffff:10.0.0.1']) expect(isPrivateAddress(address), address).toBe(true);
+    for (const address of [
+      '127.0.0.1',
+      '127.255.0.9',
+      '10.1.2.3',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd12:3456::1',
+      '::ffff:7f00:1',
+      '::ffff:10.0.0.1',
+    ])
+      expect(isPrivateAddress(address), address).toBe(true);
     for (const address of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700::1111']) expect(isPrivateAddress(address), address).toBe(false);
   });
 
   it('refuses loopback however the address is written, names that resolve to it, and other schemes', async () => {
-    for (const url of ['http://127.0.0.1/', 'http://2130706433/', 'http://0x7f.1/', 'http://[::ffff:127.0.0.1]/', 'http://[::1]:8080/', 'http://localhost/', 'http://169.254.169.254/latest/meta-data/', 'file:///etc/passwd', 'ftp://example.org/']) {
+    for (const url of [
+      'http://127.0.0.1/',
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[::1]:8080/',
+      'http://localhost/',
+      'http://169.254.169.254/latest/meta-data/',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+    ]) {
       expect(await refusedAddress(new URL(url), {}), url).toBeDefined();
     }
     expect(await refusedAddress(new URL('http://127.0.0.1/'), { BRIEFKIT_REFS_ALLOW_PRIVATE: '1' })).toBeUndefined();
@@ -74,8 +101,11 @@ describe('issue 27: refs add fetches only public web sites', () => {
     expect(result.stderr).toContain('it sent more than 5 redirects');
   });
 
-  it('caps what a page\'s metadata may add: authors, and the length of a title or name', () => {
-    const authors = Array.from({ length: 5000 }, (_, index) => `<meta name="citation_author" content="Author${index}, ${'G'.repeat(index === 0 ? 50_000 : 3)}">`);
+  it("caps what a page's metadata may add: authors, and the length of a title or name", () => {
+    const authors = Array.from(
+      { length: 5000 },
+      (_, index) => `<meta name="citation_author" content="Author${index}, ${'G'.repeat(index === 0 ? 50_000 : 3)}">`,
+    );
     const html = `<title>${'T'.repeat(1_000_000)}</title>${authors.join('')}`;
     const record = fromWebPage(html, 'https://example.org/page')!;
     expect(record.item.title!.length).toBeLessThanOrEqual(1000);

@@ -21,9 +21,13 @@ let browser: Browser;
 beforeAll(async () => {
   const root = await makeProject({
     'briefkit.config.yaml': 'languages: [en, uk]\n',
-    'briefings/case-studies/a.md': caseStudy({ title: 'Overdose kits', tags: '["<img src=x onerror=\\"window.pwned=1\\">", "harm & care", "a\\"><svg onload=window.pwned=2>"]' }, 'Overdose kits were handed out by peers.\n'),
+    'briefings/case-studies/a.md': caseStudy(
+      { title: 'Overdose kits', tags: '["<img src=x onerror=\\"window.pwned=1\\">", "harm & care", "a\\"><svg onload=window.pwned=2>"]' },
+      'Overdose kits were handed out by peers.\n',
+    ),
     'translations/uk/case-studies/a.md': '---\ntitle: Набори від передозування\n---\n\nНабори від передозування роздавали рівні.\n',
-    'translations/uk/ui.yaml': 'tags: "Теги<script>window.pwned=3</script>"\ncountry: "Країна: <b onmouseover=window.pwned=4>регіон</b>"\ntag_names:\n  ' +
+    'translations/uk/ui.yaml':
+      'tags: "Теги<script>window.pwned=3</script>"\ncountry: "Країна: <b onmouseover=window.pwned=4>регіон</b>"\ntag_names:\n  ' +
       'harm & care: "<svg onload=window.pwned=5>"\n',
   });
   const result = await buildProject(root);
@@ -47,7 +51,9 @@ async function searchPage(lang: string, query: string) {
   await new Promise((resolve) => setTimeout(resolve, 300));
   const seen = await page.evaluate(() => ({
     pwned: (window as unknown as { pwned?: number }).pwned,
-    live: document.querySelectorAll('.pagefind-ui [onerror], .pagefind-ui [onload], .pagefind-ui [onmouseover], .pagefind-ui script, .pagefind-ui img, .pagefind-ui svg, .pagefind-ui b').length,
+    live: document.querySelectorAll(
+      '.pagefind-ui [onerror], .pagefind-ui [onload], .pagefind-ui [onmouseover], .pagefind-ui script, .pagefind-ui img, .pagefind-ui svg, .pagefind-ui b',
+    ).length,
     names: [...document.querySelectorAll('.pagefind-ui__filter-name')].map((name) => name.textContent?.trim()),
     values: [...document.querySelectorAll('.pagefind-ui__filter-label')].map((label) => label.textContent?.trim()),
   }));
@@ -64,7 +70,7 @@ describe('issue 27: the search page shows tags and labels as text', () => {
     expect(seen.values.join(' | ')).toContain('harm & care');
   });
 
-  it('in a translation: markup in the translator\'s labels and tag names never runs', async () => {
+  it("in a translation: markup in the translator's labels and tag names never runs", async () => {
     const seen = await searchPage('uk', 'набори');
     expect(seen.pwned).toBeUndefined();
     expect(seen.live).toBe(0);

@@ -30,7 +30,12 @@ async function link(root: string, path: string, target: string): Promise<void> {
 async function run(root: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: root, color: false });
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: root,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -49,8 +54,10 @@ describe('reading through links', () => {
     await link(root, 'briefings/case-studies/leak.md', join(outside, 'secret.md'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefings/case-studies/leak.md  error  briefings/case-studies/leak.md is a symbolic link ` +
-      `to ${join(outside, 'secret.md')}, outside the project  symlink-outside`);
+    expect(result.report).toContain(
+      `briefings/case-studies/leak.md  error  briefings/case-studies/leak.md is a symbolic link ` +
+        `to ${join(outside, 'secret.md')}, outside the project  symlink-outside`,
+    );
     expect(result.report).not.toContain(SECRET);
   });
 
@@ -60,8 +67,10 @@ describe('reading through links', () => {
     await link(root, 'briefings/case-studies/leak.png', join(outside, 'private.png'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefings/case-studies/a.md:6:5  error  Image "leak.png": briefings/case-studies/leak.png is a symbolic link ` +
-      `to ${join(outside, 'private.png')}, outside the project  symlink-outside`);
+    expect(result.report).toContain(
+      `briefings/case-studies/a.md:6:5  error  Image "leak.png": briefings/case-studies/leak.png is a symbolic link ` +
+        `to ${join(outside, 'private.png')}, outside the project  symlink-outside`,
+    );
     expect(result.report).not.toContain('not found');
   });
 
@@ -75,8 +84,10 @@ describe('reading through links', () => {
     await link(root, 'briefings/case-studies/pic.png', '../../branding/pic.png');
     await link(root, 'briefings/case-studies/gone.png', '/nonexistent/briefkit/gone.png');
     const dangling = await buildProject(root);
-    expect(dangling.report).toContain('a.md:6:15  error  Image "gone.png": briefings/case-studies/gone.png is a symbolic link to ' +
-      '/nonexistent/briefkit/gone.png, which does not exist  symlink-dangling');
+    expect(dangling.report).toContain(
+      'a.md:6:15  error  Image "gone.png": briefings/case-studies/gone.png is a symbolic link to ' +
+        '/nonexistent/briefkit/gone.png, which does not exist  symlink-dangling',
+    );
     expect(dangling.report).not.toContain('pic.png');
     await writeFile(join(root, 'briefings/case-studies/a.md'), caseStudy({}, '![x](pic.png)\n'));
     const result = await buildProject(root);
@@ -118,7 +129,9 @@ describe('reading through links', () => {
     const result = await buildProject(root);
     expect(result.written).toBe(false);
     for (const path of ['briefkit.config.yaml', 'translations/en/ui.yaml', 'countries/ua.yaml', 'briefings/references.yaml', 'templates/pages/page.hbs']) {
-      expect(result.report).toMatch(new RegExp(`${path.replace(/\./g, '\\.')}  error  ${path.replace(/\./g, '\\.')} is a symbolic link to .*, outside the project  symlink-outside`));
+      expect(result.report).toMatch(
+        new RegExp(`${path.replace(/\./g, '\\.')}  error  ${path.replace(/\./g, '\\.')} is a symbolic link to .*, outside the project  symlink-outside`),
+      );
     }
     expect(result.report).not.toContain(SECRET);
     expect(existsSync(join(root, 'dist'))).toBe(false);
@@ -130,12 +143,14 @@ describe('reading through links', () => {
     await link(root, 'branding/logo.svg', join(outside, 'logo.svg'));
     const result = await buildProject(root);
     expect(result.written).toBe(false);
-    expect(result.report).toContain(`briefkit.config.yaml:3:9  error  The logo "branding/logo.svg": branding/logo.svg is a symbolic link ` +
-      `to ${join(outside, 'logo.svg')}, outside the project  symlink-outside`);
+    expect(result.report).toContain(
+      `briefkit.config.yaml:3:9  error  The logo "branding/logo.svg": branding/logo.svg is a symbolic link ` +
+        `to ${join(outside, 'logo.svg')}, outside the project  symlink-outside`,
+    );
     expect(await published(root)).not.toContain(SECRET);
   });
 
-  it('refuses an output folder that is a link into the project\'s content', async () => {
+  it("refuses an output folder that is a link into the project's content", async () => {
     const root = await makeProject(ok);
     await symlink(join(root, 'briefings'), join(root, 'dist'));
     const result = await buildProject(root);
@@ -164,7 +179,9 @@ describe('writing through links', () => {
     await link(root, 'translations/uk/case-studies/a.md', join(outside, 'planted.md'));
     const result = await run(root, 'i18n', 'new', 'uk', 'case-studies/a.md');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`translations/uk/case-studies/a.md is a symbolic link to ${join(outside, 'planted.md')}, which does not exist; briefkit does not write through it`);
+    expect(result.stderr).toContain(
+      `translations/uk/case-studies/a.md is a symbolic link to ${join(outside, 'planted.md')}, which does not exist; briefkit does not write through it`,
+    );
     expect(existsSync(join(outside, 'planted.md'))).toBe(false);
   });
 
@@ -184,7 +201,9 @@ describe('writing through links', () => {
     await link(root, 'countries/ua.yaml', join(outside, 'ua.yaml'));
     const dangling = await run(root, 'new', 'country', 'ua');
     expect(dangling.code).toBe(1);
-    expect(dangling.stderr).toContain(`countries/ua.yaml is a symbolic link to ${join(outside, 'ua.yaml')}, which does not exist; briefkit does not write through it`);
+    expect(dangling.stderr).toContain(
+      `countries/ua.yaml is a symbolic link to ${join(outside, 'ua.yaml')}, which does not exist; briefkit does not write through it`,
+    );
     expect(existsSync(join(outside, 'ua.yaml'))).toBe(false);
     expect(await readlink(join(root, 'countries/ua.yaml'))).toBe(join(outside, 'ua.yaml'));
 

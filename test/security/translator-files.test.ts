@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { briefkit } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText, temporaryDir } from '../helpers/project.js';
 
-const project = () => makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/a.md': caseStudy({ title: 'Kits' }, 'Peers gave out kits.\n') });
+const project = () =>
+  makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/a.md': caseStudy({ title: 'Kits' }, 'Peers gave out kits.\n') });
 
-describe('issue 27: translators\' files are read as every input is', () => {
+describe("issue 27: translators' files are read as every input is", () => {
   it('refuses a PO or XLIFF file that leads out of the project, naming the link, and shows nothing of it', async () => {
     for (const extension of ['po', 'xlf']) {
       const root = await project();
@@ -32,7 +33,10 @@ describe('issue 27: translators\' files are read as every input is', () => {
     const root = await project();
     expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const po = join(root, 'translations/uk/case-studies/a.po');
-    const text = (await readText(root, 'translations/uk/case-studies/a.po')).replace('msgid "Peers gave out kits."\nmsgstr ""', 'msgid "Peers gave out kits."\nmsgstr "Les pairs ont donné des trousses."');
+    const text = (await readText(root, 'translations/uk/case-studies/a.po')).replace(
+      'msgid "Peers gave out kits."\nmsgstr ""',
+      'msgid "Peers gave out kits."\nmsgstr "Les pairs ont donné des trousses."',
+    );
     await writeFile(po, Buffer.from(text, 'latin1'));
     const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
@@ -55,12 +59,17 @@ describe('issue 27: translators\' files are read as every input is', () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Kits' }, 'Peers gave out [kits](https://example.org/kits).\n'),
-      'translations/uk/case-studies/a.md': '---\ntitle: Набори\n---\n\nРівні роздавали [набори](https://example.org/kits).\n\nДив. [тут][x] і ' +
+      'translations/uk/case-studies/a.md':
+        '---\ntitle: Набори\n---\n\nРівні роздавали [набори](https://example.org/kits).\n\nДив. [тут][x] і ' +
         'https://evil.example/pay.\n\n[x]: https://evil.example/form\n',
     });
     const { report } = await buildProject(root);
-    expect(report).toContain('translations/uk/case-studies/a.md:7:6  warning  This translation links to https://evil.example/form, which the original does not  translation-new-link');
-    expect(report).toContain('translations/uk/case-studies/a.md:7:17  warning  This translation links to https://evil.example/pay, which the original does not');
+    expect(report).toContain(
+      'translations/uk/case-studies/a.md:7:6  warning  This translation links to https://evil.example/form, which the original does not  translation-new-link',
+    );
+    expect(report).toContain(
+      'translations/uk/case-studies/a.md:7:17  warning  This translation links to https://evil.example/pay, which the original does not',
+    );
     expect(report).not.toContain('https://example.org/kits, which');
   });
 });

@@ -28,7 +28,11 @@ async function linkUris(path: string): Promise<string[]> {
 
 describe('URLs in references.yaml', () => {
   const hostile: [string, string, string][] = [
-    ['"javascript:alert(1)"', '3:8', '"item 1 › URL": "javascript:" addresses are not allowed here  invalid-value\n      → Only http, https, mailto, tel links are allowed.'],
+    [
+      '"javascript:alert(1)"',
+      '3:8',
+      '"item 1 › URL": "javascript:" addresses are not allowed here  invalid-value\n      → Only http, https, mailto, tel links are allowed.',
+    ],
     ['"JavaScript:alert(1)"', '3:8', '"item 1 › URL": "javascript:" addresses are not allowed here'],
     ['"data:text/html,<script>alert(1)</script>"', '3:8', '"item 1 › URL": "data:" addresses are not allowed here'],
     ['"vbscript:msgbox(1)"', '3:8', '"item 1 › URL": "vbscript:" addresses are not allowed here'],
@@ -111,7 +115,8 @@ describe('URLs in the config and country profiles', () => {
 
   it('accepts web, mail and phone links and puts them in the footer', async () => {
     const root = await makeProject({
-      'briefkit.config.yaml': 'title: T\norganisation:\n  name: Org\n  url: "tel:+44-800-123"\nlicence:\n  name: CC BY\n  url: https://creativecommons.org/licenses/by/4.0/\n',
+      'briefkit.config.yaml':
+        'title: T\norganisation:\n  name: Org\n  url: "tel:+44-800-123"\nlicence:\n  name: CC BY\n  url: https://creativecommons.org/licenses/by/4.0/\n',
       'briefings/case-studies/a.md': caseStudy(),
     });
     const result = await buildProject(root);

@@ -55,6 +55,8 @@ describe('the sample briefing’s share page', () => {
     const dir = await temporaryDir();
     execFileSync('pdftoppm', ['-r', '150', '-png', '-f', last, '-l', last, pdf, join(dir, 'back')]);
     const [png] = await readdir(dir);
-    expect(execFileSync('zbarimg', ['--quiet', '--raw', join(dir, png!)], { encoding: 'utf8' }).trim()).toBe('https://example.org/briefkit/uk/peer-to-peer-naloxone/share/index.html');
+    expect(execFileSync('zbarimg', ['--quiet', '--raw', join(dir, png!)], { encoding: 'utf8' }).trim()).toBe(
+      'https://example.org/briefkit/uk/peer-to-peer-naloxone/share/index.html',
+    );
   });
 });

@@ -16,12 +16,14 @@ let out: string;
 beforeAll(async () => {
   const root = await makeProject({
     'briefkit.config.yaml': 'title: Sample\nlanguages: [en, ar]\norganisation:\n  name: Sample network\n',
-    'briefings/long-briefing/index.md': `---\ntitle: ${LONG_TITLE}\nsummary: A briefing with a long title.\nauthors:\n  - name: Ann Author\n    ` +
+    'briefings/long-briefing/index.md':
+      `---\ntitle: ${LONG_TITLE}\nsummary: A briefing with a long title.\nauthors:\n  - name: Ann Author\n    ` +
       `affiliation: ${AFFILIATION}\n  - name: Bo Writer\n    affiliation: Harm Reduction Group\n---\n\n## First part\n\nText.\n\n## Second ` +
       `part\n\nText.\n`,
     'briefings/about.md': '---\ntitle: About this sample project and the people who wrote it\nmenu_title: About us\n---\n\nAbout.\n',
     'translations/ar/about.md': '---\ntitle: عن هذا المشروع النموذجي والأشخاص الذين كتبوه\nmenu_title: من نحن\n---\n\nنص.\n',
-    'briefings/case-studies/glasgow.md': '---\ntitle: Glasgow\ncountry: GB-SCT\norganisation: Scottish Drugs Forum\nyear: 2017\n---\n\n## Context\n\nText.\n\n## Results\n\nText.\n',
+    'briefings/case-studies/glasgow.md':
+      '---\ntitle: Glasgow\ncountry: GB-SCT\norganisation: Scottish Drugs Forum\nyear: 2017\n---\n\n## Context\n\nText.\n\n## Results\n\nText.\n',
   });
   const result = await buildProject(root);
   expect(result.ok, result.report).toBe(true);
@@ -59,14 +61,17 @@ describe('a case study at full width (issue 29, item 7)', () => {
 describe('the menu (issue 29, item 7)', () => {
   it('is a "Menu" disclosure holding every menu link, with the page after it', async () => {
     const html = await readText(out, 'en/index.html');
-    const menu = /<details class="site-menu">\s*<summary class="site-menu-button">Menu<\/summary>\s*<nav class="site-nav" aria-label="Main navigation">([\s\S]*?)<\/nav>\s*<\/details>/.exec(html);
+    const menu =
+      /<details class="site-menu">\s*<summary class="site-menu-button">Menu<\/summary>\s*<nav class="site-nav" aria-label="Main navigation">([\s\S]*?)<\/nav>\s*<\/details>/.exec(
+        html,
+      );
     expect(menu).not.toBeNull();
     expect(menuLinks(html).map((link) => link.name)).toEqual(['Home', LONG_TITLE, 'Case studies', 'About us', 'Search']);
     expect(html.indexOf('<main id="main"')).toBeGreaterThan(html.indexOf('</details>'));
     expect(await readText(out, 'ar/index.html')).toContain('<summary class="site-menu-button">القائمة</summary>');
   });
 
-  it('shortens a long title, keeping the whole title as the link\'s name', async () => {
+  it("shortens a long title, keeping the whole title as the link's name", async () => {
     const html = await readText(out, 'en/index.html');
     const link = menuLinks(html).find((entry) => entry.name === LONG_TITLE)!;
     expect(link.shown).toBe('Peer-to-peer naloxone…');

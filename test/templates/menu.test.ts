@@ -7,8 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { buildProject, listTree, makeProject, readText } from '../helpers/project.js';
 import { join } from 'node:path';
 
-const pages = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`briefings/page-${index + 1}.md`, `---\ntitle: Page ${index + 1}\norder: ${index + 1}\n---\n\nText.\n`]));
-const menu = (html: string) => [...(/<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '').matchAll(/<li><a [^>]*>([^<]*)<\/a><\/li>/g)].map((match) => match[1]);
+const pages = (count: number) =>
+  Object.fromEntries(
+    Array.from({ length: count }, (_, index) => [`briefings/page-${index + 1}.md`, `---\ntitle: Page ${index + 1}\norder: ${index + 1}\n---\n\nText.\n`]),
+  );
+const menu = (html: string) =>
+  [...(/<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '').matchAll(/<li><a [^>]*>([^<]*)<\/a><\/li>/g)].map((match) => match[1]);
 
 describe('the menu', () => {
   it('lists every top-level page while there are a few', async () => {

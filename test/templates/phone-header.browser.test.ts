@@ -23,7 +23,15 @@ describe('the header on a phone and a wide screen (issue 29, item 7)', () => {
       'briefings/about.md': '---\ntitle: About this sample\n---\n\nAbout.\n',
       'briefings/training/module.md': '---\ntitle: A module\n---\n\nText.\n',
       'briefings/briefs/ask.md': '---\ntitle: A brief\nasks:\n  - Fund peers.\n---\n\nText.\n',
-      'briefings/case-studies/glasgow.md': caseStudy({ title: '"Glasgow: the first peer naloxone supply model"', organisation: 'Scottish Drugs Forum', year: '2017', tags: '[peer supply, peer training, prison release]' }, '## Context\n\nText.\n\n## What was done\n\nText.\n\n## Results\n\nText.\n'),
+      'briefings/case-studies/glasgow.md': caseStudy(
+        {
+          title: '"Glasgow: the first peer naloxone supply model"',
+          organisation: 'Scottish Drugs Forum',
+          year: '2017',
+          tags: '[peer supply, peer training, prison release]',
+        },
+        '## Context\n\nText.\n\n## What was done\n\nText.\n\n## Results\n\nText.\n',
+      ),
     });
     const result = await buildProject(root);
     expect(result.ok, result.report).toBe(true);
@@ -45,21 +53,39 @@ describe('the header on a phone and a wide screen (issue 29, item 7)', () => {
       await page.focus('.site-menu-button');
       await page.keyboard.press('Enter');
       const menu = await page.$$eval('.site-nav a', (links) =>
-        links.map((link) => ({ visible: link.checkVisibility(), text: link.textContent, textRight: Math.round(Math.max(...[...link.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('sr-only'))).map((node) => { const range = document.createRange(); range.selectNodeContents(node); return range.getBoundingClientRect().right; }))) })),
+        links.map((link) => ({
+          visible: link.checkVisibility(),
+          text: link.textContent,
+          textRight: Math.round(
+            Math.max(
+              ...[...link.childNodes]
+                .filter((node) => !(node instanceof Element && node.classList.contains('sr-only')))
+                .map((node) => {
+                  const range = document.createRange();
+                  range.selectNodeContents(node);
+                  return range.getBoundingClientRect().right;
+                }),
+            ),
+          ),
+        })),
       );
       expect(menu.length).toBe(7);
       expect(menu.every((link) => link.visible)).toBe(true);
       const english = menu.find((link) => link.text?.startsWith('Peer-to-peer'))!;
       expect(english.textRight).toBe(menu[0]!.textRight);
       // The list opens over the page, below the header.
-      const below = await page.evaluate(() => document.querySelector('.site-nav')!.getBoundingClientRect().top >= document.querySelector('.site-header')!.getBoundingClientRect().bottom - 1);
+      const below = await page.evaluate(
+        () => document.querySelector('.site-nav')!.getBoundingClientRect().top >= document.querySelector('.site-header')!.getBoundingClientRect().bottom - 1,
+      );
       expect(below).toBe(true);
 
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(url('en/case-studies/glasgow/index.html'), { waitUntil: 'load' });
       expect(await page.$eval('.site-menu-button', (summary) => summary.checkVisibility())).toBe(false);
       expect(await page.$$eval('.site-nav a', (links) => links.every((link) => link.checkVisibility()))).toBe(true);
-      const [toc, h1, facts] = await Promise.all(['.toc', 'main h1', '.facts'].map((selector) => page.$eval(selector, (element) => element.getBoundingClientRect().toJSON() as DOMRect)));
+      const [toc, h1, facts] = await Promise.all(
+        ['.toc', 'main h1', '.facts'].map((selector) => page.$eval(selector, (element) => element.getBoundingClientRect().toJSON() as DOMRect)),
+      );
       expect(toc!.left).toBeGreaterThan(facts!.right);
       expect(toc!.top).toBeLessThan(h1!.bottom);
     } finally {

@@ -125,9 +125,12 @@ describe("briefkit's own templates", () => {
   it('read only fields their contexts have in a project with every content type and no organisation', async () => {
     const types = ['briefing', 'case-study', 'training', 'brief', 'page'];
     const files: Record<string, string> = { 'briefkit.config.yaml': 'title: Test site\nlanguages: [en, uk]\n' };
-    for (const name of types) files[`briefings/${contentType(name)!.sourcePath(`a-${name}`)}`] = contentType(name)!.scaffold(`a-${name}`).replace(/source: a-reference-key\n/, '')
-      // The case-study scaffold's summary has a ": " that YAML reads as a mapping (left as it is here).
-      .replace(/^summary: .*$/m, 'summary: A summary.');
+    for (const name of types)
+      files[`briefings/${contentType(name)!.sourcePath(`a-${name}`)}`] = contentType(name)!
+        .scaffold(`a-${name}`)
+        .replace(/source: a-reference-key\n/, '')
+        // The case-study scaffold's summary has a ": " that YAML reads as a mapping (left as it is here).
+        .replace(/^summary: .*$/m, 'summary: A summary.');
     const root = await makeProject(files);
     let printed = 0;
     const result = await buildProject(root, {

@@ -16,7 +16,10 @@ describe('printing a web page', () => {
   it.skipIf(lacks('pdftotext'))('prints the content with external link addresses, and no navigation', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Print test site\nlanguages: [en, uk]\n',
-      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nRead [the WHO guideline](https://www.who.int/publications/i/item/9789241548816) first.\n\nSee also [case B](b.md).\n'),
+      'briefings/case-studies/a.md': caseStudy(
+        { title: 'Case A', date: '2024-01-01' },
+        '## Context\n\nRead [the WHO guideline](https://www.who.int/publications/i/item/9789241548816) first.\n\nSee also [case B](b.md).\n',
+      ),
       'briefings/case-studies/b.md': caseStudy({ title: 'Case B', date: '2024-01-01' }, 'Text.\n'),
     });
     expect((await buildProject(root, { pdf: true })).ok).toBe(true);

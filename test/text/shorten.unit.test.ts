@@ -10,8 +10,11 @@ describe('shorten (menu titles, issue 29)', () => {
   it('cuts a long text at the end of a clause, else after a whole word, leaving punctuation and spaces to the rest', () => {
     expect(shorten('Naloxone at music festivals: a short guide')).toEqual({ shown: 'Naloxone at music festivals', rest: ': a short guide' });
     expect(shorten('Peer naloxone in prisons — what works')).toEqual({ shown: 'Peer naloxone in prisons', rest: ' — what works' });
-    expect(shorten('Glasgow: the UK\'s first peer naloxone supply model')).toEqual({ shown: 'Glasgow: the UK\'s first peer', rest: ' naloxone supply model' });
-    expect(shorten('Розповсюдження налоксону за принципом «рівний — рівному»')).toEqual({ shown: 'Розповсюдження налоксону за', rest: ' принципом «рівний — рівному»' });
+    expect(shorten("Glasgow: the UK's first peer naloxone supply model")).toEqual({ shown: "Glasgow: the UK's first peer", rest: ' naloxone supply model' });
+    expect(shorten('Розповсюдження налоксону за принципом «рівний — рівному»')).toEqual({
+      shown: 'Розповсюдження налоксону за',
+      rest: ' принципом «рівний — рівному»',
+    });
     const arabic = 'توزيع النالوكسون من قرين إلى قرين في السجون';
     const { shown, rest } = shorten(arabic);
     expect(shown + rest).toBe(arabic);

@@ -36,7 +36,6 @@ export const briefSchema = z.looseObject({
 type BriefMeta = MetaOf<typeof briefSchema>;
 const meta = (page: Page) => page.meta as BriefMeta;
 
-
 /**
  * An advocacy brief: `briefings/briefs/<slug>.md`. For policymakers: who it is for and what it
  * asks, up front; key figures with their sources; the text; and links to the briefing and
@@ -59,7 +58,13 @@ export const brief: ContentType = {
   order: byOrderThenTitle,
   ids: () => ['brief-asks', 'brief-figures'],
   view: (local, context): BriefView => ({ intro: intro(local.page, context), drawsOn: drawsOn(local.page, context) }),
-  ...cardList({ folder: 'briefs', plural: 'advocacyBriefs', singular: 'advocacyBrief', owner: 'the list of advocacy briefs', details: (views, page) => [views.field(page, 'audience') as LangText | undefined] }),
+  ...cardList({
+    folder: 'briefs',
+    plural: 'advocacyBriefs',
+    singular: 'advocacyBrief',
+    owner: 'the list of advocacy briefs',
+    details: (views, page) => [views.field(page, 'audience') as LangText | undefined],
+  }),
   print: {
     toc: false,
     compact: true,
@@ -97,12 +102,19 @@ case_studies: []
 
 /** Who it is for, the asks and the key figures: first on the page and in the PDF. */
 function intro(page: Page, { views, translator, citations }: ViewContext): BriefIntro {
-  return { audience: views.field(page, 'audience') as LangText | undefined, asks: (views.field(page, 'asks') ?? []) as LangText[], figures: figuresOf(views.field(page, 'figures'), citations.citer(page, translator.lang), translator.ui), ui: translator.ui };
+  return {
+    audience: views.field(page, 'audience') as LangText | undefined,
+    asks: (views.field(page, 'asks') ?? []) as LangText[],
+    figures: figuresOf(views.field(page, 'figures'), citations.citer(page, translator.lang), translator.ui),
+    ui: translator.ui,
+  };
 }
 
 /** The briefing and case studies the brief draws on, as links. */
 function drawsOn(page: Page, { views, site }: ViewContext): PageLink[] {
   const { briefings, case_studies: studies } = meta(page);
-  return [...linkedPages(site, briefing, briefings), ...linkedPages(site, caseStudy, studies)].map((other) => ({ label: views.title(other), href: views.href(other.outputPath) }));
+  return [...linkedPages(site, briefing, briefings), ...linkedPages(site, caseStudy, studies)].map((other) => ({
+    label: views.title(other),
+    href: views.href(other.outputPath),
+  }));
 }
-

@@ -15,8 +15,11 @@ import { checkLinkedPages, linkedPages } from '../linked-pages.js';
 /** Front matter of a briefing (`<slug>/index.md`). Unknown keys are kept for templates. */
 export const briefingSchema = z.looseObject({
   ...common,
-  version: z.string().optional().describe('The version of the briefing, on its cover and in its PDF\'s metadata.'),
-  case_studies: z.array(slug).default([]).describe(`The ${caseStudy.plural.toLowerCase()} shown with the briefing and printed as its chapters, in order, by file name.`),
+  version: z.string().optional().describe("The version of the briefing, on its cover and in its PDF's metadata."),
+  case_studies: z
+    .array(slug)
+    .default([])
+    .describe(`The ${caseStudy.plural.toLowerCase()} shown with the briefing and printed as its chapters, in order, by file name.`),
 });
 type BriefingMeta = MetaOf<typeof briefingSchema>;
 const meta = (page: Page) => page.meta as BriefingMeta;
@@ -39,9 +42,7 @@ export const briefing: ContentType = {
     page: { version: meta(local.page).version },
     caseStudies: linkedPages(site, caseStudy, meta(local.page).case_studies).map((study) => caseStudyCard(views, study)),
     // The links back from what draws on it: any page whose `briefings:` lists this one.
-    basedOn: site
-      .listing('briefings', local.page.slug)
-      .map((other) => ({ label: views.title(other), href: views.href(other.outputPath) })),
+    basedOn: site.listing('briefings', local.page.slug).map((other) => ({ label: views.title(other), href: views.href(other.outputPath) })),
   }),
   nav: (pages, { views }) => pages.map((page) => ({ label: views.menuTitle(page), path: page.outputPath })),
   home: (pages, { views }) => ({ briefings: pages.map((page) => briefingCard(views, page)) }),

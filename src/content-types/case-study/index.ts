@@ -28,9 +28,7 @@ export const caseStudy: ContentType = {
   order: byDateDescending,
   view: (local, { views, site }): CaseStudyView => ({
     page: caseStudyCard(views, local.page),
-    partOf: site
-      .chapterOf(local.page)
-      .map((briefing) => ({ label: views.title(briefing), href: views.href(briefing.outputPath) })),
+    partOf: site.chapterOf(local.page).map((briefing) => ({ label: views.title(briefing), href: views.href(briefing.outputPath) })),
   }),
   searchFilters: (page, { views, translator }) => {
     const meta = caseStudyMeta(page);
@@ -88,7 +86,8 @@ function checkTagPages(pages: readonly Page[]): void {
       if (!seen || seen.tag === tag) return;
       const there = seen.page.yaml?.placeOf(['tags', seen.index]).start;
       error(page.file, {
-        reason: `Tag "${tag}" and tag "${seen.tag}" (briefings/${seen.page.sourcePath}${there ? `:${there.line}:${there.column}` : ''}) would both make ` +
+        reason:
+          `Tag "${tag}" and tag "${seen.tag}" (briefings/${seen.page.sourcePath}${there ? `:${there.line}:${there.column}` : ''}) would both make ` +
           `the index page ${posix.dirname(path)}/`,
         rule: 'tag-collision',
         place: page.yaml?.placeOf(['tags', index]),

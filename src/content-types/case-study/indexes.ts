@@ -55,11 +55,23 @@ export function caseStudyIndexes(pages: readonly Page[], { views, translator }: 
   });
   for (const [code, list] of countries) {
     const name = views.country(code).label;
-    indexes.push({ path: countryPath(code), template: 'case-study-group', owner: `the case studies from ${code}`, title: `${ui.caseStudies}: ${name}`, data: group(name, ui.country, list) });
+    indexes.push({
+      path: countryPath(code),
+      template: 'case-study-group',
+      owner: `the case studies from ${code}`,
+      title: `${ui.caseStudies}: ${name}`,
+      data: group(name, ui.country, list),
+    });
   }
   for (const [tag, list] of tags) {
     const name = translator.tags.get(tag) ?? tag;
-    indexes.push({ path: tagPath(tag), template: 'case-study-group', owner: `the case studies tagged "${tag}"`, title: `${ui.caseStudies}: ${name}`, data: group(name, ui.tags, list) });
+    indexes.push({
+      path: tagPath(tag),
+      template: 'case-study-group',
+      owner: `the case studies tagged "${tag}"`,
+      title: `${ui.caseStudies}: ${name}`,
+      data: group(name, ui.tags, list),
+    });
   }
   return indexes;
 }

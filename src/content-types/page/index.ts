@@ -35,7 +35,8 @@ export const plainPage: ContentType = {
   indexes: (pages, { translator }) => {
     if (menuPages(pages).length <= MENU_LIMIT) return [];
     const heading = translator.ui.morePages;
-    const cards = (views: Views) => pages.map((page) => ({ kicker: '', title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [] }));
+    const cards = (views: Views) =>
+      pages.map((page) => ({ kicker: '', title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [] }));
     return [{ path: PAGES_INDEX, template: 'list', owner: 'the list of pages', title: heading, data: (views) => ({ heading, cards: cards(views) }) }];
   },
   scaffold: (slug) => `---

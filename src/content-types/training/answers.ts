@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from '../../markdown/visit.js';
 
-const isAnswer = (node: Element) => node.tagName === 'details' && Array.isArray(node.properties.className) && node.properties.className.includes('self-check-answer');
+const isAnswer = (node: Element) =>
+  node.tagName === 'details' && Array.isArray(node.properties.className) && node.properties.className.includes('self-check-answer');
 
 /** The participant's copy: every self-check keeps its question and loses its answer. */
 export function withoutAnswers(tree: Root): Root {

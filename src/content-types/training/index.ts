@@ -28,7 +28,6 @@ export const trainingSchema = z.looseObject({
 type TrainingMeta = MetaOf<typeof trainingSchema>;
 const meta = (page: Page) => page.meta as TrainingMeta;
 
-
 /** The id of a key term on its page: from the original's spelling, so it is the same in every language. */
 const termId = (text: string) => `term-${slugify(text) || 'term'}`;
 
@@ -58,7 +57,13 @@ export const training: ContentType = {
     intro: intro(local.page, views, translator.ui),
     related: linkedPages(site, briefing, meta(local.page).briefings).map((page) => ({ label: views.title(page), href: views.href(page.outputPath) })),
   }),
-  ...cardList({ folder: 'training', plural: 'trainingModules', singular: 'trainingModule', owner: 'the list of training modules', details: (views, page) => [views.field(page, 'duration') as LangText | undefined, views.field(page, 'audience') as LangText | undefined] }),
+  ...cardList({
+    folder: 'training',
+    plural: 'trainingModules',
+    singular: 'trainingModule',
+    owner: 'the list of training modules',
+    details: (views, page) => [views.field(page, 'duration') as LangText | undefined, views.field(page, 'audience') as LangText | undefined],
+  }),
   print: {
     toc: false,
     kicker: (_page, { translator }) => translator.ui.trainingModule,
@@ -111,4 +116,3 @@ function intro(page: Page, views: Views, ui: { readonly objectivesIntro: string 
     audience: views.field(page, 'audience') as LangText | undefined,
   };
 }
-

@@ -27,24 +27,48 @@ export function parseStyle(name: string, xml: string, file: VFile | undefined, p
     tree = fromXml(xml);
   } catch (reason) {
     const message = reason as { reason?: string; place?: Place };
-    if (file) error(file, { reason: `Not a CSL style: ${message.reason ?? String(reason)}`, rule: 'citation-style', place: message.place ?? place, hint: 'Download the style as a .csl file from https://www.zotero.org/styles and save it unchanged.' });
+    if (file)
+      error(file, {
+        reason: `Not a CSL style: ${message.reason ?? String(reason)}`,
+        rule: 'citation-style',
+        place: message.place ?? place,
+        hint: 'Download the style as a .csl file from https://www.zotero.org/styles and save it unchanged.',
+      });
     return undefined;
   }
   const style = tree.children.find((child): child is Element => child.type === 'element');
   if (style?.name !== 'style' || style.attributes.xmlns !== 'http://purl.org/net/xbiblio/csl') {
-    if (file) error(file, { reason: 'Not a CSL style: its root element is not <style xmlns="http://purl.org/net/xbiblio/csl">', rule: 'citation-style', place: style?.position ?? place, hint: 'Download the style as a .csl file from https://www.zotero.org/styles.' });
+    if (file)
+      error(file, {
+        reason: 'Not a CSL style: its root element is not <style xmlns="http://purl.org/net/xbiblio/csl">',
+        rule: 'citation-style',
+        place: style?.position ?? place,
+        hint: 'Download the style as a .csl file from https://www.zotero.org/styles.',
+      });
     return undefined;
   }
   const info = child(style, 'info');
   const citation = child(style, 'citation');
   const layout = citation && child(citation, 'layout');
   if (!layout) {
-    if (file) error(file, { reason: 'This CSL file has no <citation> layout: it is a dependent style, which only points to another style', rule: 'citation-style', place: style.position ?? place, hint: 'Open the style it names in <link rel="independent-parent"> and download that one instead.' });
+    if (file)
+      error(file, {
+        reason: 'This CSL file has no <citation> layout: it is a dependent style, which only points to another style',
+        rule: 'citation-style',
+        place: style.position ?? place,
+        hint: 'Open the style it names in <link rel="independent-parent"> and download that one instead.',
+      });
     return undefined;
   }
-  const format = info?.children.find((node): node is Element => node.type === 'element' && node.name === 'category' && node.attributes['citation-format'] !== undefined)?.attributes['citation-format'];
+  const format = info?.children.find(
+    (node): node is Element => node.type === 'element' && node.name === 'category' && node.attributes['citation-format'] !== undefined,
+  )?.attributes['citation-format'];
   const titleElement = info && child(info, 'title');
-  const title = titleElement?.children.map((node) => (node.type === 'text' ? node.value : '')).join('').trim() || name;
+  const title =
+    titleElement?.children
+      .map((node) => (node.type === 'text' ? node.value : ''))
+      .join('')
+      .trim() || name;
   return {
     name,
     title,

@@ -46,7 +46,15 @@ export async function loadCitationStyles(choices: StyleChoices): Promise<{ citat
     if (/\.csl$/i.test(name)) {
       const file = await readProjectText(choices.root, name);
       if (file === undefined) {
-        error(choice.file, { reason: `No citation style file "${name}" in the project`, rule: 'citation-style', place: choice.place, hint: 'Give the path of a .csl file from the project folder, e.g. styles/harvard.csl, or a built-in style: ' + Object.keys(BUILT_IN_STYLES).join(', ') + '.' });
+        error(choice.file, {
+          reason: `No citation style file "${name}" in the project`,
+          rule: 'citation-style',
+          place: choice.place,
+          hint:
+            'Give the path of a .csl file from the project folder, e.g. styles/harvard.csl, or a built-in style: ' +
+            Object.keys(BUILT_IN_STYLES).join(', ') +
+            '.',
+        });
       } else {
         files.push(file);
         if (!file.data.unreadable) style = parseStyle(name, String(file.value), file);
@@ -55,7 +63,11 @@ export async function loadCitationStyles(choices: StyleChoices): Promise<{ citat
           try {
             new Citer(style, 'en', choices.library).prepare();
           } catch (reason) {
-            error(file, { reason: `citeproc cannot use this style: ${(reason as Error).message ?? String(reason)}`, rule: 'citation-style', hint: 'Download the style again from https://www.zotero.org/styles, or use a built-in one.' });
+            error(file, {
+              reason: `citeproc cannot use this style: ${(reason as Error).message ?? String(reason)}`,
+              rule: 'citation-style',
+              hint: 'Download the style again from https://www.zotero.org/styles, or use a built-in one.',
+            });
             style = undefined;
           }
         }
@@ -68,7 +80,8 @@ export async function loadCitationStyles(choices: StyleChoices): Promise<{ citat
           reason: `Unknown citation style "${name}"`,
           rule: 'citation-style',
           place: choice.place,
-          hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Built-in styles: ${Object.keys(BUILT_IN_STYLES).join(', ')}; or give the path of a ` +
+          hint:
+            `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Built-in styles: ${Object.keys(BUILT_IN_STYLES).join(', ')}; or give the path of a ` +
             `.csl file in the project.`,
         });
       } else {
@@ -85,7 +98,12 @@ export async function loadCitationStyles(choices: StyleChoices): Promise<{ citat
   for (const choice of choices.byType) {
     if (!typeNames.includes(choice.type)) {
       const suggestion = closest(choice.type, typeNames);
-      error(choice.file, { reason: `Unknown content type "${choice.type}" in citation_styles`, rule: 'citation-style', place: choice.place, hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Content types: ${typeNames.join(', ')}.` });
+      error(choice.file, {
+        reason: `Unknown content type "${choice.type}" in citation_styles`,
+        rule: 'citation-style',
+        place: choice.place,
+        hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Content types: ${typeNames.join(', ')}.`,
+      });
       continue;
     }
     const style = await load(choice);

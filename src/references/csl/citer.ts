@@ -60,7 +60,14 @@ function engineFor(style: CitationStyle, locale: string) {
         retrieveItem: (key) => {
           const reference = state.library?.byKey.get(key);
           // citeproc writes an address into href="…" as it is: a quote or bracket in it would end the attribute.
-          return reference && { ...reference, type: reference.type ?? 'article-journal', ...(reference.URL ? { URL: reference.URL.replace(/["<>\s]/g, encodeURIComponent) } : {}), system_id: key };
+          return (
+            reference && {
+              ...reference,
+              type: reference.type ?? 'article-journal',
+              ...(reference.URL ? { URL: reference.URL.replace(/["<>\s]/g, encodeURIComponent) } : {}),
+              system_id: key,
+            }
+          );
         },
         wrapCitationEntry: (text, key) => `<a href="#ref-${escapeAttribute(key ?? '')}">${text}</a>`,
       },
@@ -115,7 +122,9 @@ export class Citer {
   private format(known: readonly (readonly CiteItem[])[]): CitedText {
     const engine = this.engine;
     const output = engine.rebuildProcessorState(
-      known.flatMap((items, index) => (items.length === 0 ? [] : [{ citationID: `c${index}`, citationItems: items.map(citeprocItem), properties: { noteIndex: 0 } }])),
+      known.flatMap((items, index) =>
+        items.length === 0 ? [] : [{ citationID: `c${index}`, citationItems: items.map(citeprocItem), properties: { noteIndex: 0 } }],
+      ),
       'html',
     );
     const entries = this.listed(engine.registry.getSortedIds()) ?? this.bibliography(engine);
@@ -207,7 +216,7 @@ export class Citer {
 /** Who a reference's list entry starts with, to tell two entries that might depend on each other. */
 function firstAuthor(reference: Reference): string {
   const name = reference.author[0] ?? (reference['editor'] as Reference['author'] | undefined)?.[0];
-  return (name ? name.literal ?? name.family ?? '' : String(reference.title)).trim().toLowerCase();
+  return (name ? (name.literal ?? name.family ?? '') : String(reference.title)).trim().toLowerCase();
 }
 
 function citeprocItem(item: CiteItem): Record<string, unknown> {
@@ -237,7 +246,8 @@ function fixAddress(node: Element): void {
   if (!href.startsWith('https://doi.org/')) return;
   const shown = toString(node).trim();
   if (/^10\.\d{4,9}\//.test(shown)) node.properties.href = `https://doi.org/${doiPath(shown)}`;
-  else if (/^https?:\/\/(dx\.)?doi\.org\/10\./i.test(shown)) node.properties.href = `https://doi.org/${doiPath(shown.replace(/^https?:\/\/(dx\.)?doi\.org\//i, ''))}`;
+  else if (/^https?:\/\/(dx\.)?doi\.org\/10\./i.test(shown))
+    node.properties.href = `https://doi.org/${doiPath(shown.replace(/^https?:\/\/(dx\.)?doi\.org\//i, ''))}`;
   else if (href === `https://doi.org/${shown}`) node.properties.href = shown;
 }
 
@@ -265,10 +275,14 @@ function addIdentifiers(children: ElementContent[], reference: Reference): void 
     const last = children.at(-1);
     if (last?.type === 'text') last.value = last.value.replace(/[\s;:,]+$/, '');
     const end = toString({ type: 'root', children });
-    children.push({ type: 'text', value: `${end === '' ? '' : end.endsWith('.') ? ' ' : '. '}${label}` }, h('a', { href }, value), { type: 'text', value: '.' });
+    children.push({ type: 'text', value: `${end === '' ? '' : end.endsWith('.') ? ' ' : '. '}${label}` }, h('a', { href }, value), {
+      type: 'text',
+      value: '.',
+    });
   };
   if (reference.DOI && !text.toLowerCase().includes(reference.DOI.toLowerCase())) add('doi: ', `https://doi.org/${doiPath(reference.DOI)}`, reference.DOI);
-  if (reference.PMID && !text.includes(`PMID: ${reference.PMID}`)) add('PMID: ', `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(reference.PMID)}/`, reference.PMID);
+  if (reference.PMID && !text.includes(`PMID: ${reference.PMID}`))
+    add('PMID: ', `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(reference.PMID)}/`, reference.PMID);
 }
 
 /** A run of right-to-left words (Arabic, Hebrew, Persian…), with the spaces and marks between them. */

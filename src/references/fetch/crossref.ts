@@ -15,7 +15,16 @@ export function crossrefAddress(doi: string): string {
 
 /** Crossref's answer for a DOI (from the project's cache if it has it). */
 export function fetchCrossref(root: string, doi: string, offline: boolean): Promise<Answer> {
-  return fetchCached({ root, service: 'crossref', key: doi.toLowerCase(), url: crossrefAddress(doi), extension: 'json', accept: 'application/json', offline, keep: (json) => fromCrossref(json) !== undefined });
+  return fetchCached({
+    root,
+    service: 'crossref',
+    key: doi.toLowerCase(),
+    url: crossrefAddress(doi),
+    extension: 'json',
+    accept: 'application/json',
+    offline,
+    keep: (json) => fromCrossref(json) !== undefined,
+  });
 }
 
 /** Crossref's work types, as CSL types. */

@@ -191,7 +191,11 @@ function decode(bytes: Uint8Array, contentType: string | null, extension: string
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const declared =
     /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ??
-    (extension === 'html' ? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] : extension === 'xml' ? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1] : undefined);
+    (extension === 'html'
+      ? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]
+      : extension === 'xml'
+        ? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1]
+        : undefined);
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {

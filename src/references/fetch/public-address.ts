@@ -8,8 +8,29 @@ import { BlockList, isIP } from 'node:net';
  * `references.yaml` and its cache, which users commit: an internal page must not.
  */
 const PRIVATE = new BlockList();
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) PRIVATE.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96]] as const) PRIVATE.addSubnet(network, prefix, 'ipv6');
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  PRIVATE.addSubnet(network, prefix, 'ipv4');
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['64:ff9b::', 96],
+] as const)
+  PRIVATE.addSubnet(network, prefix, 'ipv6');
 
 /** Whether an IP address is one `refs add` does not fetch from. */
 export function isPrivateAddress(address: string): boolean {
@@ -34,5 +55,7 @@ export async function refusedAddress(url: URL, env: NodeJS.ProcessEnv = process.
     return undefined; // Not found: the request itself fails, and says so.
   }
   const blocked = addresses.find(isPrivateAddress);
-  return blocked === undefined ? undefined : `${url.host} is ${blocked === host ? 'an address' : `at ${blocked}`} on this machine or a private network, which refs add does not fetch from`;
+  return blocked === undefined
+    ? undefined
+    : `${url.host} is ${blocked === host ? 'an address' : `at ${blocked}`} on this machine or a private network, which refs add does not fetch from`;
 }

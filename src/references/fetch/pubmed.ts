@@ -17,7 +17,16 @@ export function pubmedAddress(pmid: string): string {
 
 /** PubMed's answer for a PMID (from the project's cache if it has it). */
 export function fetchPubmed(root: string, pmid: string, offline: boolean): Promise<Answer> {
-  return fetchCached({ root, service: 'pubmed', key: pmid, url: pubmedAddress(pmid), extension: 'xml', accept: 'application/xml, text/xml', offline, keep: (xml) => fromPubmed(xml).kind === 'article' });
+  return fetchCached({
+    root,
+    service: 'pubmed',
+    key: pmid,
+    url: pubmedAddress(pmid),
+    extension: 'xml',
+    accept: 'application/xml, text/xml',
+    offline,
+    keep: (xml) => fromPubmed(xml).kind === 'article',
+  });
 }
 
 /** What efetch's XML holds: one article, none (the PMID is unknown), or something else. */

@@ -70,7 +70,8 @@ const TOKEN_NAMES: Readonly<Record<string, string>> = {
 
 /** BibTeX and BibLaTeX, as Zotero, Mendeley, JabRef and others export them. */
 export const bibtex: ImportFormat = {
-  titleHint: 'Add a line such as title = {Naloxone distribution in Scotland}, to this entry, or give the item a title in your reference manager and export it again.',
+  titleHint:
+    'Add a line such as title = {Naloxone distribution in Scotland}, to this entry, or give the item a title in your reference manager and export it again.',
   read(file) {
     const text = String(file.value);
     const place = placer(file);
@@ -78,7 +79,9 @@ export const bibtex: ImportFormat = {
     // @string abbreviations are shared by the whole file: each entry is converted after them,
     // once their expanded sizes are known to stay within the budget (bibtex-macros.ts).
     const sizes = abbreviationSizes(abbreviations(text, raw));
-    const strings = raw.filter((entry) => entry.type === 'string' && entry.closed && withinBudget(file, text, entry, sizes, place) && convertsAlone(file, text, entry, place)).map((entry) => text.slice(entry.at, entry.end));
+    const strings = raw
+      .filter((entry) => entry.type === 'string' && entry.closed && withinBudget(file, text, entry, sizes, place) && convertsAlone(file, text, entry, place))
+      .map((entry) => text.slice(entry.at, entry.end));
     const prefix = strings.length > 0 ? `${strings.join('\n')}\n` : '';
     const entries: ImportedEntry[] = [];
     for (const entry of raw) {
@@ -247,12 +250,14 @@ function withinBudget(file: VFile, text: string, entry: RawEntry, sizes: Readonl
   const fields = defined ? [[defined.name, { value: defined.start, valueEnd: defined.end }] as const] : [...entry.fields];
   for (const [name, span] of fields) {
     const value = text.slice(span.value, span.valueEnd);
-    const size = defined ? sizes.get(name) ?? 0 : expandedLength(value, (abbreviation) => sizes.get(abbreviation) ?? abbreviation.length);
+    const size = defined ? (sizes.get(name) ?? 0) : expandedLength(value, (abbreviation) => sizes.get(abbreviation) ?? abbreviation.length);
     if (size <= MAX_EXPANDED) continue;
     error(file, {
       reason:
         `"${excerpt(name)}" grows past ${MAX_EXPANDED.toLocaleString('en')} characters once its @string abbreviations are filled in` +
-        (defined ? ' (each repeats the ones before it, or one refers to itself): this abbreviation and the entries using it are not read' : ': this entry is not read'),
+        (defined
+          ? ' (each repeats the ones before it, or one refers to itself): this abbreviation and the entries using it are not read'
+          : ': this entry is not read'),
       rule: 'bibtex-too-large',
       place: place(span.value, span.valueEnd),
       hint: 'Write the value out, or export the file again from your reference manager: real abbreviations are a journal name or a month.',
@@ -346,10 +351,13 @@ function reportSyntax(file: VFile, text: string, start: number, skipped: number,
     return;
   }
   error(file, {
-    reason: expected ? `BibTeX syntax: expected ${TOKEN_NAMES[expected[1]!] ?? expected[1]} here, but found ${got}` : `BibTeX syntax: ${message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '')}`,
+    reason: expected
+      ? `BibTeX syntax: expected ${TOKEN_NAMES[expected[1]!] ?? expected[1]} here, but found ${got}`
+      : `BibTeX syntax: ${message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '')}`,
     rule: 'bibtex-syntax',
     place: place(offset),
-    hint: 'Each field is name = {value} (or "value", or a number), fields are separated by commas, and every "{" has its "}". Compare this entry with ' +
+    hint:
+      'Each field is name = {value} (or "value", or a number), fields are separated by commas, and every "{" has its "}". Compare this entry with ' +
       'one that works, or export it again.',
   });
 }

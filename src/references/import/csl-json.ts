@@ -26,7 +26,12 @@ export const cslJson: ImportFormat = {
       data = JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
     } catch (reason) {
       if (reason instanceof RangeError) {
-        error(file, { reason: 'This file is nested too deeply to be a bibliography', rule: 'json-syntax', place: place(0), hint: 'Export the references from your reference manager as "CSL JSON".' });
+        error(file, {
+          reason: 'This file is nested too deeply to be a bibliography',
+          rule: 'json-syntax',
+          place: place(0),
+          hint: 'Export the references from your reference manager as "CSL JSON".',
+        });
         return [];
       }
       const message = reason instanceof Error ? reason.message : String(reason);
@@ -35,7 +40,8 @@ export const cslJson: ImportFormat = {
         reason: text.trim() === '' ? 'This file is empty: a CSL-JSON bibliography is a list, [ … ]' : `JSON syntax: ${describeSyntaxError(message)}`,
         rule: 'json-syntax',
         place: place(offset),
-        hint: 'Check the commas and quotes here: items and fields are separated by commas (none after the last), and every text is in double quotes. Or ' +
+        hint:
+          'Check the commas and quotes here: items and fields are separated by commas (none after the last), and every text is in double quotes. Or ' +
           'export the file again from your reference manager ("CSL JSON").',
       });
       return [];
@@ -58,7 +64,12 @@ export const cslJson: ImportFormat = {
     };
     for (const [path, span] of spans) {
       if (span.key && JSON.parse(path).at(-1) === '__proto__') {
-        error(file, { reason: '"__proto__" cannot be used as a key', rule: 'invalid-key', place: place(span.key[0], span.key[1]), hint: 'Remove this key and its value.' });
+        error(file, {
+          reason: '"__proto__" cannot be used as a key',
+          rule: 'invalid-key',
+          place: place(span.key[0], span.key[1]),
+          hint: 'Remove this key and its value.',
+        });
       }
     }
     const wrapped = data !== null && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { items?: unknown }).items);
@@ -88,7 +99,10 @@ export const cslJson: ImportFormat = {
       const id = (item as { id?: unknown }).id;
       if (typeof id !== 'string' && typeof id !== 'number') {
         error(file, {
-          reason: id === undefined ? `Item ${index + 1} has no "id", so it cannot be cited` : `The "id" of item ${index + 1} should be text, but it is ${describeValue(id)}`,
+          reason:
+            id === undefined
+              ? `Item ${index + 1} has no "id", so it cannot be cited`
+              : `The "id" of item ${index + 1} should be text, but it is ${describeValue(id)}`,
           rule: id === undefined ? 'reference-no-key' : 'wrong-type',
           place: placeOf(id === undefined ? path : [...path, 'id']),
           hint: 'Add "id": "bird_2016" (the key you cite it by, as [@bird_2016]) to this item.',

@@ -55,7 +55,8 @@ const SOURCE_TAGS: Readonly<Record<string, readonly string[]>> = {
  * a second record with the same key gets `-1`, the next `-2`).
  */
 export const ris: ImportFormat = {
-  titleHint: 'Add a line such as "TI  - Naloxone distribution in Scotland" to this record, or give the item a title in your reference manager and export it again.',
+  titleHint:
+    'Add a line such as "TI  - Naloxone distribution in Scotland" to this record, or give the item a title in your reference manager and export it again.',
   read(file) {
     const text = String(file.value);
     const place = placer(file);
@@ -170,7 +171,8 @@ function readRecord(file: VFile, record: RisRecord, keys: MadeKeys, place: (star
 }
 
 // Zotero's BibTeX export (translators/BibTeX.js, buildCiteKey), for items added since 2020.
-const TITLE_SKIPPED = /\b(a|an|the|some|from|on|in|to|of|do|with|der|die|das|ein|eine|einer|eines|einem|einen|un|une|la|le|l'|el|las|los|al|uno|una|unos|unas|de|des|del|d')(\s+|\b)|(<\/?(i|b|sup|sub|sc|span style="small-caps"|span)>)/g;
+const TITLE_SKIPPED =
+  /\b(a|an|the|some|from|on|in|to|of|do|with|der|die|das|ein|eine|einer|eines|einem|einen|un|une|la|le|l'|el|las|los|al|uno|una|unos|unas|de|des|del|d')(\s+|\b)|(<\/?(i|b|sup|sub|sc|span style="small-caps"|span)>)/g;
 
 /** The keys of a file's records so far, and the next number to try after each base key. */
 interface MadeKeys {

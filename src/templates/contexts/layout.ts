@@ -152,12 +152,19 @@ export function siteView(config: Config, edition: Edition, translator: Translato
   };
   const organisation = edition.organisation;
   const ours = organisation !== undefined && organisation.name === config.organisation?.name;
-  const name = organisation && (ours ? text(own.organisation ?? organisation.name, own.organisation !== undefined) : { text: organisation.name, lang: translator.lang, dir: translator.dir, foreign: false });
+  const name =
+    organisation &&
+    (ours
+      ? text(own.organisation ?? organisation.name, own.organisation !== undefined)
+      : { text: organisation.name, lang: translator.lang, dir: translator.dir, foreign: false });
   return {
     title: own.title ?? config.title,
     titleLang: text(own.title ?? config.title, own.title !== undefined),
     description: own.description ?? config.description,
-    descriptionLang: own.description !== undefined || config.description !== undefined ? text(own.description ?? config.description!, own.description !== undefined) : undefined,
+    descriptionLang:
+      own.description !== undefined || config.description !== undefined
+        ? text(own.description ?? config.description!, own.description !== undefined)
+        : undefined,
     organisation: organisation && name && organisationView(organisation, logo, name),
     licence: licenceView(config.licence),
   };

@@ -11,7 +11,7 @@ describe('remark-country-blocks', () => {
     expect(messages).toEqual([]);
   });
 
-  it('shows the blocks for the edition\'s country', async () => {
+  it("shows the blocks for the edition's country", async () => {
     expect((await renderMarkdown(blocks, { edition: testEdition({ country: 'ua' }) })).html).toBe('<p>UA or MD</p>');
     expect((await renderMarkdown(blocks, { edition: testEdition({ country: 'md' }) })).html).toBe('<p>UA or MD</p>\n<p>Not UA</p>');
     expect((await renderMarkdown(blocks, { edition: testEdition({ country: 'pl' }) })).html).toBe('<p>Not UA</p>');

@@ -11,11 +11,32 @@ const knownVariables = new Set(['emergency_number', 'country_name', 'country_cod
 
 describe('remark-placeholder-hints (Issue 26)', () => {
   it('warns at [[name]], naming {{name}}, and says when the name is a variable of the project', async () => {
-    const { html, messages, hints } = await renderMarkdown('In an emergency\ncall [[emergency_number]] or [[ambulance]].\n\n- ask [[emergncy_number]]\n', { edition, knownVariables });
+    const { html, messages, hints } = await renderMarkdown('In an emergency\ncall [[emergency_number]] or [[ambulance]].\n\n- ask [[emergncy_number]]\n', {
+      edition,
+      knownVariables,
+    });
     expect(messages).toEqual([
-      { ruleId: 'variable-syntax-foreign', line: 2, column: 6, reason: '[[emergency_number]] is shown as written: briefkit variables are written {{emergency_number}}', fatal: false },
-      { ruleId: 'variable-syntax-foreign', line: 2, column: 30, reason: '[[ambulance]] is shown as written: briefkit variables are written {{ambulance}}', fatal: false },
-      { ruleId: 'variable-syntax-foreign', line: 4, column: 7, reason: '[[emergncy_number]] is shown as written: briefkit variables are written {{emergncy_number}}', fatal: false },
+      {
+        ruleId: 'variable-syntax-foreign',
+        line: 2,
+        column: 6,
+        reason: '[[emergency_number]] is shown as written: briefkit variables are written {{emergency_number}}',
+        fatal: false,
+      },
+      {
+        ruleId: 'variable-syntax-foreign',
+        line: 2,
+        column: 30,
+        reason: '[[ambulance]] is shown as written: briefkit variables are written {{ambulance}}',
+        fatal: false,
+      },
+      {
+        ruleId: 'variable-syntax-foreign',
+        line: 4,
+        column: 7,
+        reason: '[[emergncy_number]] is shown as written: briefkit variables are written {{emergncy_number}}',
+        fatal: false,
+      },
     ]);
     expect(hints).toEqual([
       '"emergency_number" is a variable of this project: write {{emergency_number}}. To show [[emergency_number]] as text, write \\[[emergency_number]].',
@@ -28,7 +49,10 @@ describe('remark-placeholder-hints (Issue 26)', () => {
   });
 
   it('warns at {name} and ${name} only when the name is a variable or close to one', async () => {
-    const { where, messages } = await renderMarkdown('Call {emergency_number} or ${emergency_number}.\n\nA set {a, b}, a {placeholder} and {country_nam}.\n', { edition, knownVariables });
+    const { where, messages } = await renderMarkdown('Call {emergency_number} or ${emergency_number}.\n\nA set {a, b}, a {placeholder} and {country_nam}.\n', {
+      edition,
+      knownVariables,
+    });
     expect(where).toEqual(['variable-syntax-foreign 1:6', 'variable-syntax-foreign 1:28', 'variable-syntax-foreign 3:35']);
     expect(messages.map((message) => message.reason)).toEqual([
       '{emergency_number} is shown as written: briefkit variables are written {{emergency_number}}',

@@ -10,13 +10,13 @@ const ukraine = testEdition({
 });
 
 describe('remark-variables', () => {
-  it('replaces a variable with the edition\'s value, built-ins included', async () => {
+  it("replaces a variable with the edition's value, built-ins included", async () => {
     const { html, messages } = await renderMarkdown('Call {{emergency_number}} in {{country_name}} ({{country_code}}).\n', { edition: ukraine });
     expect(html).toBe('<p>Call 103 in Ukraine (UA).</p>');
     expect(messages).toEqual([]);
   });
 
-  it('picks the page language\'s value, else the edition\'s first language that has one', async () => {
+  it("picks the page language's value, else the edition's first language that has one", async () => {
     const markdown = '{{naloxone_product}}, {{hotline}}, {{country_name}}\n';
     expect((await renderMarkdown(markdown, { edition: ukraine, lang: 'en' })).html).toBe('<p>Naloxone, 0 800 500 451, Ukraine</p>');
     expect((await renderMarkdown(markdown, { edition: ukraine, lang: 'uk' })).html).toBe('<p>Налоксон, 0 800 500 451, Україна</p>');
@@ -48,13 +48,13 @@ describe('remark-variables', () => {
     expect(html).toBe('<p>Call {{emergency_number}}.</p>\n<p>Call {{emergncy_number}}.</p>\n<p>{{ Bad-Name }}</p>');
   });
 
-  it('points a country edition\'s gap at its profile', async () => {
+  it("points a country edition's gap at its profile", async () => {
     const { messages, hints } = await renderMarkdown('{{legal_note}}\n', { edition: ukraine, knownVariables: new Set(['legal_note']) });
     expect(messages.map((message) => message.reason)).toEqual(['{{legal_note}} has no value in the Ukraine edition (countries/ua.yaml)']);
     expect(hints).toEqual(['Add "legal_note:" under "variables:" in countries/ua.yaml.']);
   });
 
-  it('never finds a value on Object\'s prototype', async () => {
+  it("never finds a value on Object's prototype", async () => {
     const { where } = await renderMarkdown('{{constructor}} {{to_string}}\n');
     expect(where).toEqual(['variable-unknown 1:1', 'variable-unknown 1:17']);
   });

@@ -27,7 +27,9 @@ describe('remark-table-captions', () => {
   it('makes "Table: …" above a table its caption, inside the table, with inline markup kept', async () => {
     const { html, messages } = await renderMarkdown('Table: Kits handed out, *2023*\n\n| Year | Kits |\n|---|---|\n| 2023 | 10 |\n');
     expect(messages).toEqual([]);
-    expect(html).toMatch(/^<section class="table-wrap" tabindex="0" aria-label="Kits handed out, 2023"><table><caption>Kits handed out, <em>2023<\/em><\/caption>\n<thead>/);
+    expect(html).toMatch(
+      /^<section class="table-wrap" tabindex="0" aria-label="Kits handed out, 2023"><table><caption>Kits handed out, <em>2023<\/em><\/caption>\n<thead>/,
+    );
     expect(html).not.toContain('Table:');
   });
 
