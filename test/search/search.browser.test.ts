@@ -73,6 +73,13 @@ describe('search', () => {
     // The Glasgow case study, and the training module, whose Arabic translation tells of Glasgow's peers.
     expect(results).toEqual(['/ar/case-studies/glasgow-peer-supply/', '/ar/training/peer-naloxone-training/']);
     expect(await page.$eval('html', (html) => html.dir)).toBe('rtl');
+    // Pagefind's interface adds the filter groups as their data loads, after the results: wait for
+    // the type's (a run once read the list while it held only the country's and the topics').
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__filter-name')].some((name) => name.textContent?.trim() === 'النوع'), {
+        timeout: 30_000,
+      })
+      .catch(() => undefined);
     const filters = await page.$$eval('.pagefind-ui__filter-name', (names) => names.map((name) => name.textContent?.trim()));
     expect(filters).toEqual(expect.arrayContaining(['النوع']));
     await page.close();
