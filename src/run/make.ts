@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import { fingerprintTree } from '../markdown/render-file.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import { makeEdition } from '../stages/make-edition.js';
-import { addLinks, editionSources, fingerprintPages, keepsTrees, makeAllEditions, prepareRendering } from '../stages/make-editions.js';
+import { addLinks, editionSources, fingerprintPages, keptTrees, makeAllEditions, prepareRendering } from '../stages/make-editions.js';
 import { MarkdownRenderer } from '../stages/render-markdown.js';
 import { createEngine } from '../templates/engine.js';
 import { templateHelpers } from '../templates/helpers.js';
@@ -68,13 +68,12 @@ async function makeSome(project: Project, { only, before }: Remake): Promise<Mad
   const renderer = new MarkdownRenderer(trees);
   const sources = editionSources(project, { fingerprints, sections });
   const pages = new Map<Edition, readonly LocalizedPage[]>();
-  const keep = keepsTrees(project.options);
   // The links of the pages made again are theirs as they are now.
   const links = new Map([...before.links].filter(([from]) => !only.has(from)).map(([from, targets]) => [from, new Set(targets)]));
   for (const [edition, old] of before.pages) {
     const others = old.filter((local) => !only.has(local.page.sourcePath));
     const one = await makeEdition(edition, sources, renderer, { only, others });
-    const remade = new Map(one.pages.map((local) => [slot(local), keep ? local : { ...local, tree: { type: 'root' as const, children: [] } }]));
+    const remade = new Map(keptTrees(project.options, one.pages).map((local) => [slot(local), local]));
     pages.set(
       edition,
       old.map((local) => remade.get(slot(local)) ?? local),

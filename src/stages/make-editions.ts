@@ -18,6 +18,7 @@ import type { LocalizedPage } from '../model/localized-page.js';
 import { makeEdition } from './make-edition.js';
 import type { EditionSources } from './make-edition.js';
 import type { MarkdownRenderer } from './render-markdown.js';
+import { makesPdfs } from './print-editions.js';
 
 /** What rendering Markdown uses besides the files (closed by whoever opened it). */
 export interface Rendering {
@@ -163,9 +164,12 @@ export function knownVariables(config: Config, profiles: readonly CountryProfile
 /** What a page's tree is once nothing will need it (a build without PDFs). */
 const NO_TREE: Root = { type: 'root', children: [] };
 
-/** Whether a run needs the pages' HTML trees after making them: to print, or to print on demand. */
-export function keepsTrees(options: RunOptions): boolean {
-  return options.pdf !== false || options.pdfOnly !== undefined || options.pdfsFrom !== undefined || options.preview === true;
+/**
+ * The pages as a run keeps them: with their HTML trees when it prints (or prints on demand,
+ * the preview), else without (their memory goes back before rendering).
+ */
+export function keptTrees(options: RunOptions, pages: LocalizedPage[]): LocalizedPage[] {
+  return makesPdfs(options) || options.preview === true ? pages : pages.map((page) => ({ ...page, tree: NO_TREE }));
 }
 
 /**
@@ -177,14 +181,13 @@ export async function makeAllEditions(
   sources: EditionSources,
   renderer: MarkdownRenderer,
 ): Promise<{ pages: Map<Edition, LocalizedPage[]>; links: Map<string, Set<string>> }> {
-  const trees = keepsTrees(project.options);
   const made = new Map<Edition, LocalizedPage[]>();
   const links = new Map<string, Set<string>>();
   const { editions } = project;
   for (const edition of editions) {
     const one = await makeEdition(edition, sources, renderer, undefined, edition === editions.at(-1));
     // Only printing needs the HTML trees once the content is written out: without PDFs they go now.
-    made.set(edition, trees ? one.pages : one.pages.map((page) => ({ ...page, tree: NO_TREE })));
+    made.set(edition, keptTrees(project.options, one.pages));
     addLinks(links, one.links);
   }
   return { pages: made, links };
