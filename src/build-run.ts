@@ -1,27 +1,46 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BuildOptions, BuildResult } from './build.js';
+import type { OutputFile } from './model/output-file.js';
 import { editionMarkers, keptEntries } from './fs/output-editions.js';
 import type { OutputEditions } from './fs/output-editions.js';
-import { writeAtomic, writeFilesInto } from './fs/write-atomic.js';
+import { removeFilesFrom, writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { escalateWarnings, hasErrors } from './messages.js';
 import { OUTPUT_FORMATS } from './formats/index.js';
 import { emit } from './run/emit.js';
 import { makeEditions } from './run/make.js';
 import { readProject } from './run/read.js';
+import { update } from './run/remake.js';
+import { forgetRun, restoreMessages, restoreRun, saveRun } from './run/saved-run.js';
+import type { Project } from './run/types.js';
 import { isPrintProblem } from './pdf/print-pdfs.js';
+import { makesPdfs } from './stages/print-editions.js';
 import { timing } from './timing.js';
+
+/** A whole build that may keep its run for the next: under what options, and the files changed since the last one (if known). */
+export interface KeptRunOptions {
+  readonly key: unknown;
+  readonly changed: readonly string[] | undefined;
+}
+
+type RunBuildOptions = BuildOptions & { readonly cacheDir?: string | undefined; readonly kept?: KeptRunOptions | undefined };
 
 /**
  * Run the three phases (read the project, make the editions, emit the files) and, when no
  * file has an error, write the output (atomically; `briefkit pdf` writes its PDFs into the
- * existing site). Loaded only when a build has something to do.
+ * existing site). When the last build's run was kept and only some files changed, the
+ * preview's update makes and writes only the pages they touch. Loaded only when a build has
+ * something to do.
  */
-export async function buildSite(
-  options: BuildOptions & { readonly cacheDir?: string | undefined },
-  root: string,
-  outDir: string,
-  previous: OutputEditions,
-): Promise<BuildResult> {
+export async function buildSite(options: RunBuildOptions, root: string, outDir: string, previous: OutputEditions): Promise<BuildResult> {
   const project = await readProject({ ...options, root, outDir }, previous);
+  const { cacheDir, kept } = options;
+  // A run that prints PDFs lets its HTML trees go once printed: it is not kept.
+  const keeps = cacheDir !== undefined && kept !== undefined && !makesPdfs(project.options);
+  if (keeps && kept.changed) {
+    const result = await buildChanged(options, project, cacheDir, kept.key, kept.changed);
+    if (result) return result;
+  }
   // The files that had no problem once read (the preview's updates start from there).
   const clean = new Set(project.inputs.filter((file) => file.messages.length === 0));
   const made = await makeEditions(project);
@@ -31,8 +50,7 @@ export async function buildSite(
   const files = [...new Set([...project.inputs, project.run])];
   if (options.strict) escalateWarnings([...files, printing]);
   const all = [...files, printing];
-  const elsewhere = [...new Set([...project.logos.values()].filter((path): path is string => path !== undefined))];
-  const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted: emitted.reprinted, elsewhere };
+  const result = { files: all, outDir, output: output.files, ok: !hasErrors(all), reprinted: emitted.reprinted, elsewhere: elsewhere(project) };
   // A PDF that failed to print fails the build, but does not stop the website being written.
   if (files.some((file) => file.messages.some((message) => message.fatal === true && !isPrintProblem(message)))) return { ...result, written: false };
   const started = performance.now();
@@ -40,5 +58,77 @@ export async function buildSite(
   else
     await writeAtomic(outDir, [...output.files, ...editionMarkers(project.editions)], keptEntries(previous, project.editions, options.allCountries === true));
   timing('write the output', started);
+  if (keeps && result.ok) {
+    const saving = performance.now();
+    await saveRun(cacheDir, outDir, kept.key, { project, made, emitted, clean });
+    timing('keep the run', saving);
+  }
   return { ...result, written: true };
+}
+
+/**
+ * A build after some files changed, through the kept run: the pages they touch are made,
+ * rendered and written again, the search index made again, and the files no longer made
+ * removed. Undefined when there is no usable kept run, when the change touches the whole
+ * site (front matter, config, templates), or when it has an error: a whole build follows.
+ */
+async function buildChanged(
+  options: RunBuildOptions,
+  project: Project,
+  cacheDir: string,
+  key: unknown,
+  changed: readonly string[],
+): Promise<BuildResult | undefined> {
+  let started = performance.now();
+  const restored = await restoreRun(cacheDir, project.options.outDir, key, project);
+  timing('read the kept run', started);
+  if (!restored) return undefined;
+  started = performance.now();
+  const updated = await update(restored.run, changed);
+  timing('make the changed pages', started);
+  if (!updated?.ok) return undefined;
+  const { run } = updated;
+  restoreMessages(run.project, restored.messages, updated.remade);
+  const files = [...new Set([...run.project.inputs, run.project.run])];
+  if (options.strict) escalateWarnings(files);
+  if (hasErrors(files)) return undefined;
+  started = performance.now();
+  const search = await updated.search();
+  timing('index the search again', started);
+  const { outDir } = project.options;
+  const indexes = project.editions.map((edition) => `${edition.prefix}pagefind/`);
+  const output = [...run.emitted.output.files.filter((file) => !indexes.some((index) => file.path.startsWith(index))), ...search];
+  const paths = new Set(output.map((file) => file.path));
+  started = performance.now();
+  // Changing the output folder in place: a build cut short keeps no run, so the next one builds it all.
+  await forgetRun(cacheDir, outDir, key);
+  await writeFilesInto(outDir, [...updated.changed, ...(await changedFiles(outDir, search, new Set(restored.written)))]);
+  await removeFilesFrom(
+    outDir,
+    restored.written.filter((path) => !paths.has(path)),
+  );
+  timing('write the changed files', started);
+  const emitted = { ...run.emitted, output: { files: output } as typeof run.emitted.output };
+  started = performance.now();
+  await saveRun(cacheDir, outDir, key, { ...run, emitted });
+  timing('keep the run', started);
+  return { files, outDir, output, ok: true, reprinted: 0, elsewhere: elsewhere(project), written: true, remade: updated.pages };
+}
+
+/** The files whose bytes are not already in the output folder (most of a search index's parts stay as they were). */
+async function changedFiles(outDir: string, files: readonly OutputFile[], written: ReadonlySet<string>): Promise<OutputFile[]> {
+  const same = await Promise.all(files.map((file) => written.has(file.path) && 'content' in file && sameBytes(join(outDir, file.path), file.content)));
+  return files.filter((_, index) => !same[index]);
+}
+
+async function sameBytes(path: string, content: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.size !== bytes.length) return false;
+  return (await readFile(path).catch(() => undefined))?.equals(bytes) === true;
+}
+
+/** Files the build read from outside the project's input folders (logos). */
+function elsewhere(project: Project): string[] {
+  return [...new Set([...project.logos.values()].filter((path): path is string => path !== undefined))];
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { projectKey, recall, remember, replay } from './cache/build-cache.js';
+import { projectState, recall, remember, replay } from './cache/build-cache.js';
 import { cacheFolder } from './cache/cache-dir.js';
 import { readOutputEditions } from './fs/output-editions.js';
 import { lockedMessage, lockOutput, lockPath } from './fs/output-lock.js';
@@ -63,6 +63,11 @@ export interface BuildResult {
   readonly reprinted: number;
   /** Nothing changed since the last build into this folder, which is left as it was. */
   readonly unchanged?: boolean;
+  /**
+   * Only some files changed since the last build into this folder: the addresses of the web
+   * pages made again (`en/case-studies/a/index.html`); the rest of the output was left as it was.
+   */
+  readonly remade?: readonly string[];
   /** Files the build read from outside the project's input folders (logos). */
   readonly elsewhere?: readonly string[];
 }
@@ -90,10 +95,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer && !options.keep && !options.formats;
     const remembered = { country: options.country, allCountries: options.allCountries === true, pdf: options.pdf !== false, strict: options.strict === true };
     let started = performance.now();
-    const key = whole ? await projectKey(root, remembered) : undefined;
-    const memory = cacheDir && key ? await recall(cacheDir, outDir, remembered, key) : undefined;
+    const state = whole ? await projectState(root, remembered) : undefined;
+    const recalled = cacheDir && state ? await recall(cacheDir, outDir, remembered, state) : undefined;
     timing('compare with the last build', started);
-    if (memory) {
+    if (recalled && 'memory' in recalled) {
+      const { memory } = recalled;
       const files = replay(memory);
       return {
         files,
@@ -107,9 +113,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     // The pipeline (and everything it loads) only when there is something to build.
     const { buildSite } = await import('./build-run.js');
-    const result = await buildSite({ ...options, cacheDir }, root, outDir, await readOutputEditions(outDir));
+    const kept = cacheDir && state ? { key: remembered, changed: recalled?.changed.map((path) => join(root, path)) } : undefined;
+    const result = await buildSite({ ...options, cacheDir, kept }, root, outDir, await readOutputEditions(outDir));
     started = performance.now();
-    if (cacheDir && key && result.written && result.ok) await remember(cacheDir, outDir, remembered, key, { ...result, elsewhere: result.elsewhere ?? [] });
+    if (cacheDir && state && result.written && result.ok) await remember(cacheDir, outDir, remembered, state, { ...result, elsewhere: result.elsewhere ?? [] });
     timing('remember the build', started);
     return result;
   } finally {

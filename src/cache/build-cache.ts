@@ -16,6 +16,10 @@ import { INPUT_FOLDERS } from '../project/input-folders.js';
 export interface BuildMemory {
   /** The state of the project and options the build was made from. */
   readonly key: string;
+  /** The state of each file of the project then (see {@link ProjectState}). */
+  readonly inputs: readonly (readonly [string, string])[];
+  /** The briefkit that made it. */
+  readonly identity: string;
   /** Every file of the output folder as written: path, size, modification time. */
   readonly output: readonly (readonly [string, number, number])[];
   /** The files that had problems, with them. */
@@ -27,15 +31,21 @@ export interface BuildMemory {
 }
 
 /**
- * The state of everything a build of `root` could read, with the options that change what
- * it makes: a hash of the path, size and times of every file at the top of the project and
- * in its input folders (not their bytes: reading thousands of files is what a cached build
- * avoids), of briefkit itself, and of the options. Files read from elsewhere (a logo in
- * `branding/`) are named by the config or a profile, which are in the key, and checked by
- * {@link recall}.
+ * The state of everything a build of `root` could read: the size and times of every file at
+ * the top of the project and in its input folders (not their bytes: reading thousands of
+ * files is what a cached build avoids), by path from the root (a folder's path ends in `/`),
+ * and a key made of them, briefkit itself and the options that change what a build makes.
+ * Files read from elsewhere (a logo in `branding/`) are named by the config or a profile,
+ * which are in the key, and checked by {@link recall}.
  */
-export async function projectKey(root: string, options: unknown): Promise<string> {
-  const lines: string[] = [];
+export interface ProjectState {
+  readonly key: string;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** The state of the project at `root` for a build with these options. */
+export async function projectState(root: string, options: unknown): Promise<ProjectState> {
+  const lines: [string, string][] = [];
   const walk = async (dir: string, deep: boolean): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -43,16 +53,16 @@ export async function projectKey(root: string, options: unknown): Promise<string
     const files = entries.filter((entry) => !entry.name.includes('.briefkit-') && !entry.isDirectory());
     const states = await Promise.all(files.map((entry) => stateOf(join(dir, entry.name))));
     files.forEach((entry, index) =>
-      lines.push(`${relative(root, join(dir, entry.name)).split(sep).join('/')} ${entry.isSymbolicLink() ? 'link' : 'file'} ${states[index]}`),
+      lines.push([relative(root, join(dir, entry.name)).split(sep).join('/'), `${entry.isSymbolicLink() ? 'link' : 'file'} ${states[index]}`]),
     );
     if (deep) for (const entry of entries) if (entry.isDirectory() && !entry.name.includes('.briefkit-')) await walk(join(dir, entry.name), true);
   };
   await walk(root, false);
   for (const folder of INPUT_FOLDERS) {
-    lines.push(`${folder}/ ${await stateOf(join(root, folder))}`);
+    lines.push([`${folder}/`, await stateOf(join(root, folder))]);
     await walk(join(root, folder), true);
   }
-  return hashOf([await briefkitIdentity(), JSON.stringify(options), ...lines]);
+  return { key: hashOf([await briefkitIdentity(), JSON.stringify(options), ...lines.map(([path, state]) => `${path} ${state}`)]), files: new Map(lines) };
 }
 
 /** Size and times of what a path leads to (a link is followed: the build checks, and may refuse, where it goes). */
@@ -77,10 +87,17 @@ export async function outputState(outDir: string): Promise<[string, number, numb
 }
 
 /**
- * What an earlier build with the same key left, if the output folder is still exactly
- * that; undefined otherwise (and for an entry that is damaged or not briefkit's).
+ * What the last build into `outDir` with these options left, if the output folder is still
+ * exactly that: the whole build when the project is as it was (`memory`); else the files that
+ * changed since (`changed`, absolute paths) when no file was added or removed and briefkit is
+ * the same. Undefined otherwise (and for an entry that is damaged or not briefkit's).
  */
-export async function recall(cacheDir: string, outDir: string, options: unknown, key: string): Promise<BuildMemory | undefined> {
+export async function recall(
+  cacheDir: string,
+  outDir: string,
+  options: unknown,
+  state: ProjectState,
+): Promise<{ readonly memory: BuildMemory } | { readonly changed: readonly string[] } | undefined> {
   const body = await readEntry(cacheDir, entryName(outDir, options));
   if (!body) return undefined;
   let memory: BuildMemory;
@@ -90,7 +107,8 @@ export async function recall(cacheDir: string, outDir: string, options: unknown,
     return undefined;
   }
   if (
-    memory?.key !== key ||
+    typeof memory?.key !== 'string' ||
+    !Array.isArray(memory.inputs) ||
     !Array.isArray(memory.output) ||
     !Array.isArray(memory.reports) ||
     !Array.isArray(memory.written) ||
@@ -100,7 +118,17 @@ export async function recall(cacheDir: string, outDir: string, options: unknown,
   for (const [path, state] of memory.elsewhere) if ((await stateOf(path)) !== state) return undefined;
   const now = await outputState(outDir);
   if (JSON.stringify(now) !== JSON.stringify(memory.output)) return undefined;
-  return memory;
+  if (memory.key === state.key) return { memory };
+  const changed = changedFiles(new Map(memory.inputs), state);
+  return changed && memory.identity === (await briefkitIdentity()) ? { changed } : undefined;
+}
+
+/** The files whose state changed (paths from the project's root), if no file was added or removed. */
+function changedFiles(before: ReadonlyMap<string, string>, state: ProjectState): string[] | undefined {
+  const files = (map: ReadonlyMap<string, string>) => [...map.keys()].filter((path) => !path.endsWith('/'));
+  const now = files(state.files);
+  if (now.length !== files(before).length || now.some((path) => !before.has(path))) return undefined;
+  return now.filter((path) => before.get(path) !== state.files.get(path));
 }
 
 /** Remember a build that wrote its output. */
@@ -108,11 +136,13 @@ export async function remember(
   cacheDir: string,
   outDir: string,
   options: unknown,
-  key: string,
+  state: ProjectState,
   result: { readonly files: readonly VFile[]; readonly output: readonly OutputFile[]; readonly elsewhere: readonly string[] },
 ): Promise<void> {
   const memory: BuildMemory = {
-    key,
+    key: state.key,
+    inputs: [...state.files],
+    identity: await briefkitIdentity(),
     output: await outputState(outDir),
     reports: result.files
       .filter((file) => file.messages.length > 0)

@@ -158,7 +158,11 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       .filter(Boolean)
       .join(' and ');
     io.stdout.write(
-      result.unchanged ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n` : `Built ${parts} into ${result.outDir}\n`,
+      result.unchanged
+        ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n`
+        : result.remade
+          ? `Made ${result.remade.length} ${result.remade.length === 1 ? 'page' : 'pages'} again (the others had not changed): ${parts} in ${result.outDir}\n`
+          : `Built ${parts} into ${result.outDir}\n`,
     );
     // Sitemaps, feeds, QR codes and link previews are made of absolute addresses.
     if (pages > 0 && !result.output.some((file) => file.path.endsWith('sitemap.xml'))) {

@@ -25,7 +25,7 @@ import { allowedRequest } from './allowed-host.js';
 import { resolveRequest, siteAddress } from './resolve-request.js';
 import { pagesOfFile, shownProblems } from './shown-problems.js';
 import type { ShownProblem } from './shown-problems.js';
-import { update } from './update.js';
+import { update } from '../run/remake.js';
 
 /** What `briefkit dev` is asked to do. */
 export interface DevOptions {

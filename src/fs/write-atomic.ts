@@ -136,6 +136,19 @@ async function carryOver(from: string, to: string): Promise<void> {
   for (const name of await readdir(from)) await carryOver(join(from, name), join(to, name));
 }
 
+/** Remove files a build no longer makes from an existing output folder (a search index's old parts). */
+export async function removeFilesFrom(outDir: string, paths: readonly string[]): Promise<void> {
+  const realOut = await realpath(outDir);
+  await Promise.all(
+    paths.map(async (path) => {
+      const target = join(outDir, insideOutput(path));
+      // Never through a folder of the output that is a link planted there.
+      const realFolder = await realpath(dirname(target)).catch(() => undefined);
+      if (realFolder !== undefined && isInside(realOut, realFolder)) await rm(target, { force: true });
+    }),
+  );
+}
+
 /** An output path, if it stays inside the output folder (anything else is a bug upstream, and throws). */
 function insideOutput(path: string): string {
   const safe = resolveInside('x', path);

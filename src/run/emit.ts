@@ -61,10 +61,12 @@ export async function emitSome(
 ): Promise<{ readonly emitted: Emitted; readonly changed: readonly OutputFile[] }> {
   const fresh = new Output();
   await renderSomePages(project, made, before.pdfs, formats, only, fresh);
-  const replaced = new Set(fresh.files.map((file) => file.path));
+  const replaced = new Map(fresh.files.map((file) => [file.path, file]));
+  // In the order of the run (the search index numbers pages in the order they come).
   const output = new Output();
-  for (const file of before.output.files) if (!replaced.has(file.path)) output.add(file, 'the site', project.run);
-  for (const file of fresh.files) output.add(file, 'the site', project.run);
+  for (const file of before.output.files) output.add(replaced.get(file.path) ?? file, 'the site', project.run);
+  const kept = new Set(before.output.files.map((file) => file.path));
+  for (const file of fresh.files) if (!kept.has(file.path)) output.add(file, 'the site', project.run);
   return { emitted: { ...before, output }, changed: fresh.files };
 }
 

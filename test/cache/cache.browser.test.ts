@@ -141,6 +141,8 @@ describe('the Markdown cache', () => {
     expect(before).toHaveLength(8);
 
     await writeFile(join(root, 'briefings/case-studies/c3.md'), caseStudy({ title: 'Case 3', date: '2024-01-01' }, 'Case 3, rewritten.\n'));
+    // Without the kept run (test/run/kept-run.test.ts), as after a change to front matter: a whole build, through this cache.
+    await rm(join(root, '.briefkit-cache', 'runs'), { recursive: true });
     const second = await buildProject(root);
     expect(second.unchanged).toBeFalsy();
     expect(second.report).toBe(first.report);
@@ -152,6 +154,7 @@ describe('the Markdown cache', () => {
 
     // Damaged entries are rendered again, not used.
     for (const path of after) await writeFile(join(markdown, path), 'damaged');
+    await rm(join(root, '.briefkit-cache', 'runs'), { recursive: true });
     await writeFile(join(root, 'briefings/case-studies/c4.md'), caseStudy({ title: 'Case 4', date: '2024-01-01' }, 'Case 4, rewritten.\n'));
     expect((await buildProject(root)).written).toBe(true);
     await buildProject(root, { out: 'fresh', cache: false });

@@ -1,10 +1,10 @@
 import type { VFile } from 'vfile';
 import type { OutputFile } from '../model/output-file.js';
 import { OUTPUT_FORMATS } from '../formats/index.js';
-import { emitSome, searchAgain } from '../run/emit.js';
-import { makeEditions } from '../run/make.js';
-import type { Run } from '../run/types.js';
-import { addresses, cleanAfter, linkingFiles, movedTargets, updateProject } from '../run/update.js';
+import { emitSome, searchAgain } from './emit.js';
+import { makeEditions } from './make.js';
+import type { Run } from './types.js';
+import { addresses, cleanAfter, linkingFiles, movedTargets, updateProject } from './update.js';
 
 /** An edit made with the run kept in memory: the run with it, and what to write. */
 export interface Updated {
@@ -20,6 +20,8 @@ export interface Updated {
   readonly search: () => Promise<readonly OutputFile[]>;
   /** The addresses of the pages made again, from the site's root (`en/case-studies/a/index.html`). */
   readonly pages: readonly string[];
+  /** The source paths of the pages made again. */
+  readonly remade: ReadonlySet<string>;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
   const dirty = updated.dirty;
   const pages = addresses(made, dirty);
   const ok = !updated.files.some((file) => file.messages.some((message) => message.fatal === true));
-  if (!ok) return { run, files: updated.files, ok, changed: [], search: async () => [], pages };
+  if (!ok) return { run, files: updated.files, ok, changed: [], search: async () => [], pages, remade: dirty };
   const { emitted, changed: written } = await emitSome(OUTPUT_FORMATS, updated.project, made, dirty, run.emitted);
   const project = updated.project;
   return {
@@ -53,5 +55,6 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
     changed: written,
     search: () => searchAgain(project, emitted),
     pages,
+    remade: dirty,
   };
 }
