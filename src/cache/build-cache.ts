@@ -6,6 +6,7 @@ import type { MessageData } from '../messages.js';
 import type { OutputFile } from '../model/output-file.js';
 import { briefkitIdentity, hashOf, readEntry, writeEntry } from './cache-dir.js';
 import { INPUT_FOLDERS } from '../project/input-folders.js';
+import { OUTPUT_MARKER } from '../fs/write-atomic.js';
 
 /**
  * A whole build, remembered: when nothing in the project changed (no file added, removed,
@@ -20,8 +21,8 @@ export interface BuildMemory {
   readonly inputs: readonly (readonly [string, string])[];
   /** The briefkit that made it. */
   readonly identity: string;
-  /** Every file of the output folder as written: path, size, modification time. */
-  readonly output: readonly (readonly [string, number, number])[];
+  /** The output folder as the build left it ({@link outputState}). */
+  readonly output: string;
   /** The files that had problems, with them. */
   readonly reports: readonly { readonly path: string; readonly cwd: string; readonly messages: readonly MessageData[] }[];
   /** The files the build wrote (what the command counts). */
@@ -76,14 +77,17 @@ function entryName(outDir: string, options: unknown): string {
   return `builds/${hashOf([outDir, JSON.stringify(options)])}.json`;
 }
 
-/** The output folder as it is now: each file's path, size and modification time, sorted. */
-export async function outputState(outDir: string): Promise<[string, number, number][]> {
-  const names = (await readdir(outDir, { recursive: true }).catch(() => [] as string[])).sort();
-  const infos = await Promise.all(names.map((name) => stat(join(outDir, name)).catch(() => undefined)));
-  return names.flatMap((name, index) => {
-    const info = infos[index];
-    return info?.isFile() ? [[name.split(sep).join('/'), info.size, info.mtimeMs] as [string, number, number]] : [];
-  });
+/**
+ * Which output folder this is: the folder and its marker (`.briefkit-output`), each by inode
+ * and times. A build replaces the folder whole (a new inode), or writes changed files into it
+ * and then the marker again; removing or replacing the folder, or another build into it, is
+ * seen. Not seen: a file inside it edited or deleted by hand (every file would have to be
+ * looked at, which is what a build with nothing to do avoids): `--no-cache` builds it all again.
+ */
+export async function outputState(outDir: string): Promise<string> {
+  const [folder, marker] = await Promise.all([stat(outDir).catch(() => undefined), stat(join(outDir, OUTPUT_MARKER)).catch(() => undefined)]);
+  if (!folder || !marker) return 'missing';
+  return `${folder.ino} ${folder.ctimeMs} ${marker.ino} ${marker.size} ${marker.mtimeMs} ${marker.ctimeMs}`;
 }
 
 /**
@@ -109,15 +113,14 @@ export async function recall(
   if (
     typeof memory?.key !== 'string' ||
     !Array.isArray(memory.inputs) ||
-    !Array.isArray(memory.output) ||
+    typeof memory.output !== 'string' ||
     !Array.isArray(memory.reports) ||
     !Array.isArray(memory.written) ||
     !Array.isArray(memory.elsewhere)
   )
     return undefined;
   for (const [path, state] of memory.elsewhere) if ((await stateOf(path)) !== state) return undefined;
-  const now = await outputState(outDir);
-  if (JSON.stringify(now) !== JSON.stringify(memory.output)) return undefined;
+  if ((await outputState(outDir)) !== memory.output || memory.output === 'missing') return undefined;
   if (memory.key === state.key) return { memory };
   const changed = changedFiles(new Map(memory.inputs), state);
   return changed && memory.identity === (await briefkitIdentity()) ? { changed } : undefined;

@@ -159,7 +159,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       .join(' and ');
     io.stdout.write(
       result.unchanged
-        ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts})\n`
+        ? `Nothing changed since the last build: ${result.outDir} is up to date (${parts}). To write it all again, build with --no-cache.\n`
         : result.remade
           ? `Made ${result.remade.length} ${result.remade.length === 1 ? 'page' : 'pages'} again (the others had not changed): ${parts} in ${result.outDir}\n`
           : `Built ${parts} into ${result.outDir}\n`,

@@ -48,10 +48,15 @@ describe('the build cache', () => {
     expect(third.unchanged).toBeFalsy();
     expect(await readText(root, 'dist/en/case-studies/a/index.html')).toContain('Changed case text.');
 
-    // So is an output folder someone changed: it is made whole again.
-    await rm(join(root, 'dist/en/case-studies/a/index.html'));
+    // So is an output folder someone removed or replaced: it is made whole again.
+    await rm(join(root, 'dist'), { recursive: true });
     const fourth = await buildProject(root);
     expect(fourth.unchanged).toBeFalsy();
+    expect(await readText(root, 'dist/en/case-studies/a/index.html')).toContain('Changed case text.');
+    // A file deleted inside it is not looked for (issue 30: a build with nothing to do looks at no output file); without the cache it is written again.
+    await rm(join(root, 'dist/en/case-studies/a/index.html'));
+    expect((await buildProject(root)).unchanged).toBe(true);
+    expect((await buildProject(root, { cache: false })).unchanged).toBeFalsy();
     expect(await readText(root, 'dist/en/case-studies/a/index.html')).toContain('Changed case text.');
 
     // And another output folder, or other options, are other builds.
