@@ -9,6 +9,7 @@ import type { LocalizedPage, MetaOrigin } from '../model/localized-page.js';
 import type { OutputFile } from '../model/output-file.js';
 import type { PdfInfo } from '../model/pdf.js';
 import { Output } from '../output/output.js';
+import { resolveInside } from '../paths/urls.js';
 import { createEngine } from '../templates/engine.js';
 import { templateHelpers } from '../templates/helpers.js';
 import type { Made, Project, Run } from './types.js';
@@ -97,6 +98,8 @@ export async function restoreRun(cacheDir: string, outDir: string, options: unkn
   try {
     const saved = JSON.parse(body.toString('utf8')) as SavedRun;
     if (saved.version !== VERSION || !Array.isArray(saved.pages) || !Array.isArray(saved.written) || !Array.isArray(saved.fronts)) return undefined;
+    // Only files inside the output folder are read back.
+    if (saved.written.some((path) => typeof path !== 'string' || resolveInside('x', path) !== path)) return undefined;
     // Front matter read now as the run read it, page for page: the preview's update reads only the text again.
     if (JSON.stringify(saved.fronts) !== JSON.stringify(fronts(project))) return undefined;
     const codec = new Codec(project);
