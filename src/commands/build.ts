@@ -25,8 +25,9 @@ Usage:
   --strict          Treat warnings as errors
   --quiet           Print only problems
   --json            Print the problems as JSON on stdout (vfile-reporter-json: each file's
-                    path and messages with line, column, rule, severity and hint) and nothing
-                    else, for an editor or CI to annotate the files
+                    "path" and "messages", each with "line", "column", "reason", "ruleId",
+                    "fatal" (true: an error, false: a warning) and "note", what to do) and
+                    nothing else, for an editor or CI to annotate the files
   --no-cache        Build everything anew: neither use nor update <root>/.briefkit-cache/
                     (where briefkit keeps PDFs and builds it can reuse; safe to delete)
   --workers N       Threads that parse and render Markdown (default: one per core on a site
