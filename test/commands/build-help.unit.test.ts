@@ -8,7 +8,7 @@ import { BUILD_HELP } from '../../src/commands/build.js';
 
 describe('briefkit build --help', () => {
   it('names the keys of --json as they are written', () => {
-    const json = BUILD_HELP.slice(BUILD_HELP.indexOf('--json'), BUILD_HELP.indexOf('--no-cache'));
+    const json = BUILD_HELP.slice(BUILD_HELP.indexOf('\n  --json '), BUILD_HELP.indexOf('\n  --no-cache '));
     for (const key of ['path', 'messages', 'line', 'column', 'reason', 'ruleId', 'fatal', 'note']) expect(json).toContain(`"${key}"`);
     expect(json).not.toMatch(/severity|hint/);
   });
