@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { LandingPage } from '../model/landing-page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
