@@ -118,6 +118,13 @@ export interface ContentType {
   readonly home?: ((pages: readonly Page[], context: ViewContext) => Partial<HomeContent>) | undefined;
   /** Index pages the type writes in each language. */
   readonly indexes?: ((pages: readonly Page[], context: ViewContext) => readonly IndexPage[]) | undefined;
+  /**
+   * The outputs its pages get, by format name (formats/): a format that makes files of some
+   * pages (a PDF, slides, a link-preview card) makes them of the pages whose type names it
+   * (`wants`). Web pages, search and feeds are made of every page whatever this says.
+   */
+  readonly outputs: readonly string[];
+  /** How its pages print: needed by the outputs it names that are printed (`pdf`, `slides`, `card`). */
   readonly print?: PrintSpec | undefined;
   /** Checks across pages, once every page and the references are read (e.g. a briefing's case studies exist). */
   readonly check?: ((pages: readonly Page[], references: ReferenceLibrary) => void) | undefined;
