@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { variablesSchema } from '../countries/profile.js';
+import type { Organisation } from '../model/edition.js';
+import type { SameShape } from '../yaml/same-shape.js';
 import { hinted, linkUrl, webUrl } from '../yaml/url.js';
 
 /** The longest site address (`base_url`) briefkit takes: every page's address, and its QR code, starts with it. */
@@ -15,6 +17,9 @@ export const organisationSchema = z.strictObject({
   logo: z.string().optional().describe('A picture file in the project (SVG, PNG, …), e.g. branding/logo.svg.'),
   url: linkUrl.optional().describe("The organisation's website (https:, http:, mailto: or tel:)."),
 });
+
+// An edition's organisation (the model's) is the config's, or a country's with a contact besides.
+true satisfies SameShape<z.output<typeof organisationSchema>, Omit<Organisation, 'contact'>>;
 
 /** `briefkit.config.yaml`: validated once, at the boundary; the rest of the code trusts it. */
 export const configSchema = z.strictObject({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CommonMeta } from '../model/page.js';
+import type { SameShape } from '../yaml/same-shape.js';
 import { linkUrl } from '../yaml/url.js';
 
 /** A URL-safe name: lower-case letters, digits and hyphens (no slashes, no dots). */
@@ -66,10 +68,8 @@ export const COMMON_TRANSLATABLE = ['menu_title'] as const;
 /** The front matter every kind of page has. Unknown keys are kept for templates. */
 export const commonSchema = z.looseObject(common);
 
-/** Validated front matter every page has (each content type adds its own keys). */
-export type CommonMeta = z.infer<typeof commonSchema> & Record<string, unknown>;
-/** One author, normalised from a name or a `{name, affiliation}` mapping. */
-export type Author = CommonMeta['authors'][number];
+// The model's hand-written CommonMeta is what this schema gives, key for key: change both together.
+true satisfies SameShape<z.output<typeof commonSchema>, CommonMeta>;
 
 function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -1,4 +1,3 @@
-import type { Root } from 'hast';
 import type { z } from 'zod';
 import type { UiKey } from '../i18n/strings.js';
 import type { Translator } from '../i18n/ui-strings.js';
@@ -6,10 +5,11 @@ import type { ReferenceLibrary } from '../references/library.js';
 import type { Citations } from '../references/csl/citations.js';
 import type { Page } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
+import type { PrintVariant } from '../model/print-variant.js';
 import type { HomeContent, IndexContents } from '../templates/contexts/indexes.js';
 import type { TypeView } from '../templates/contexts/pages.js';
 import type { LangText, Views } from '../templates/view-models.js';
-import type { CommonMeta } from './common-schema.js';
+import type { CommonMeta } from '../model/page.js';
 
 /** The pages of one language of a site, by content type, for a type's lists and links. */
 export interface SiteIndex {
@@ -50,20 +50,8 @@ export interface IndexPageOf<Template extends keyof IndexContents> {
   readonly data: (views: Views) => IndexContents[Template];
 }
 
-/** One PDF of a page: most types print one, a training module two (with and without answers). */
-export interface PrintVariant {
-  /** Added to the file name: `<slug>.<suffix>.<lang>.pdf`; empty for the main PDF. */
-  readonly suffix: string;
-  /** The link text of its download button. */
-  readonly label: UiKey;
-  /** What this variant changes in the content (a copy), e.g. showing or removing answers. */
-  readonly transform?: ((tree: Root, ui: Translator['ui']) => Root) | undefined;
-  /** Said on the cover after the kicker, e.g. "Facilitator's version". */
-  readonly cover?: UiKey | undefined;
-}
-
 /** The one PDF of a type that has no variants: `<slug>.<lang>.pdf`, "Download PDF". */
-export const ONE_PDF: readonly PrintVariant[] = [{ suffix: '', label: 'downloadPdf' }];
+export const ONE_PDF: readonly PrintVariant<UiKey>[] = [{ suffix: '', label: 'downloadPdf' }];
 
 /** How a content type prints. */
 export interface PrintSpec {
@@ -75,7 +63,7 @@ export interface PrintSpec {
   readonly compact?: boolean | undefined;
   /** The line above the title on the cover. */
   readonly kicker: (page: Page, context: ViewContext) => string;
-  readonly variants?: readonly PrintVariant[] | undefined;
+  readonly variants?: readonly PrintVariant<UiKey>[] | undefined;
   /** A partial shown before the text (a module's objectives and key terms), with its data. */
   readonly intro?: ((page: Page, context: ViewContext) => { readonly partial: string; readonly data: object }) | undefined;
   /** The line under the page's title when it is a chapter of another page's PDF. */
@@ -130,6 +118,13 @@ export interface ContentType {
   readonly home?: ((pages: readonly Page[], context: ViewContext) => Partial<HomeContent>) | undefined;
   /** Index pages the type writes in each language. */
   readonly indexes?: ((pages: readonly Page[], context: ViewContext) => readonly IndexPage[]) | undefined;
+  /**
+   * The outputs its pages get, by format name (formats/): a format that makes files of some
+   * pages (a PDF, slides, a link-preview card) makes them of the pages whose type names it
+   * (`wants`). Web pages, search and feeds are made of every page whatever this says.
+   */
+  readonly outputs: readonly string[];
+  /** How its pages print: needed by the outputs it names that are printed (`pdf`, `slides`, `card`). */
   readonly print?: PrintSpec | undefined;
   /** Checks across pages, once every page and the references are read (e.g. a briefing's case studies exist). */
   readonly check?: ((pages: readonly Page[], references: ReferenceLibrary) => void) | undefined;

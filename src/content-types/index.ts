@@ -2,6 +2,7 @@ import { brief } from './brief/index.js';
 import { briefing } from './briefing/index.js';
 import { caseStudy } from './case-study/index.js';
 import type { ContentType } from './content-type.js';
+import type { Page } from '../model/page.js';
 import { plainPage } from './page/index.js';
 import { training } from './training/index.js';
 
@@ -17,6 +18,14 @@ const reserved = new Set(CONTENT_TYPES.flatMap((type) => (type.folder ? [type.fo
 /** A content type by its name or an alias (`briefkit new training …`). */
 export function contentType(name: string): ContentType | undefined {
   return byName.get(name);
+}
+
+/**
+ * Whether a page's type names an output among those its pages get (`outputs`): a format that
+ * makes files of some pages only asks this, so no format decides from a type's other fields.
+ */
+export function wants(page: Pick<Page, 'kind'>, format: string): boolean {
+  return contentType(page.kind)?.outputs.includes(format) ?? false;
 }
 
 /** What a source under `briefings/` is: its type and slug (before any `slug:` in its front matter). */

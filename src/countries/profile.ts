@@ -5,10 +5,12 @@ import { readListedText } from '../project/read.js';
 import { z } from 'zod';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
+import type { Organisation } from '../model/edition.js';
 import type { YamlSource } from '../model/yaml-source.js';
 import { hinted, linkUrl } from '../yaml/url.js';
 import { salvage } from '../yaml/salvage.js';
 import { validate } from '../yaml/validate.js';
+import type { SameShape } from '../yaml/same-shape.js';
 import { isCountryCode } from './iso.js';
 
 /** The folder of a project that holds country profiles and their overrides. */
@@ -78,6 +80,9 @@ export const profileSchema = z.strictObject({
     .optional()
     .describe("The organisation that publishes this edition: its name and logo replace the site's on pages and PDFs."),
 });
+
+// An edition's organisation (the model's) is what a profile gives, key for key.
+true satisfies SameShape<NonNullable<z.output<typeof profileSchema>['organisation']>, Organisation>;
 
 /** A validated country profile. */
 export interface CountryProfile extends z.infer<typeof profileSchema> {

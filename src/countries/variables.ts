@@ -1,22 +1,5 @@
+import type { EditionVariables, VariableValue } from '../model/edition.js';
 import { regionName } from './iso.js';
-
-/** A variable's value as a profile or the config writes it: one text, or one text per language. */
-export type VariableValue = string | Readonly<Record<string, string>>;
-
-/**
- * Everything an edition knows about `{{variables}}`, as plain data (what `structuredClone`
- * accepts): look a value up with {@link lookupVariable}.
- */
-export interface EditionVariables {
-  /** ISO 3166-1 alpha-2 in lower case; undefined for the international edition. */
-  readonly country: string | undefined;
-  /** The edition's languages, the default first: where a value missing in a language is looked for. */
-  readonly languages: readonly string[];
-  /** The values the profile (or, for the international edition, the config) gives. */
-  readonly values: Readonly<Record<string, VariableValue>>;
-  /** Values every country edition has unless its profile sets them (`country_name`, `country_code`). */
-  readonly builtIn: Readonly<Record<string, string>>;
-}
 
 /**
  * A variable's value in a language, or undefined if the edition has none: the value written

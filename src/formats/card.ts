@@ -1,13 +1,15 @@
-import { contentType } from '../content-types/index.js';
+import { wants } from '../content-types/index.js';
 import { cardJob } from '../pdf/preview-card.js';
 import { makesPdfs } from '../stages/print-editions.js';
 import type { OutputFormat } from '../output/format.js';
 
-/** The link-preview image of each page that has a share page (`og:image`), printed as a PNG. */
+const name = 'card';
+
+/** The link-preview image (`og:image`) of each page whose type names it, printed as a PNG. */
 export const cardFormat: OutputFormat = {
-  name: 'card',
+  name,
   runs: makesPdfs,
   async printJobs(local, { input }) {
-    return contentType(local.page.kind)?.print?.share ? [cardJob(input, local)] : [];
+    return wants(local.page, name) ? [cardJob(input, local)] : [];
   },
 };

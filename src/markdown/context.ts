@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import type { OutlineHeading } from './heading-ids.js';
-import type { EditionVariables } from '../countries/variables.js';
+import type { EditionVariables } from '../model/edition.js';
 import type { ProjectFiles } from '../model/project-files.js';
 import type { PageAsset } from '../model/localized-page.js';
 

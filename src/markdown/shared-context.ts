@@ -1,4 +1,4 @@
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { MarkdownContext, MarkdownEdition, MarkdownLabels, PageRef } from './context.js';
 import type { ProjectFiles } from '../project/list.js';
 import type { OutlineHeading } from './heading-ids.js';

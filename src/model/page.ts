@@ -1,6 +1,42 @@
 import type { VFile } from 'vfile';
-import type { CommonMeta } from '../content-types/common-schema.js';
 import type { YamlSource } from './yaml-source.js';
+
+/** One author, normalised from a name or a `{name, affiliation}` mapping. */
+export interface Author {
+  readonly name: string;
+  /** Where the author works. */
+  readonly affiliation?: string | undefined;
+  /** A web page about the author. */
+  readonly url?: string | undefined;
+  /** Unknown keys are kept for templates. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Validated front matter every page has (each content type adds its own keys). The schema
+ * (content-types/common-schema.ts) is checked at compile time to give exactly this; its
+ * arrays are the ones the schema makes, hence not readonly.
+ */
+export interface CommonMeta {
+  /** Its one top-level heading, and its name in menus, lists and PDFs. */
+  readonly title: string;
+  /** A shorter title for the menu. */
+  readonly menu_title?: string | undefined;
+  /** One or two sentences, shown on cards, in search results and link previews. */
+  readonly summary?: string | undefined;
+  /** The date of this version, YYYY-MM-DD. */
+  readonly date?: string | undefined;
+  /** The page's address instead of its file name. */
+  readonly slug?: string | undefined;
+  readonly tags: string[];
+  readonly authors: Author[];
+  /** Where the page comes in its lists and the menu: lower numbers first. */
+  readonly order?: number | undefined;
+  /** A citation style of its own: a built-in name or a .csl file in the project. */
+  readonly citation_style?: string | undefined;
+  /** Unknown keys are kept for templates. */
+  readonly [key: string]: unknown;
+}
 
 /** A source page: a Markdown file under `briefings/` of one content type (see content-types/). */
 export interface Page<Meta extends CommonMeta = CommonMeta> {

@@ -1,13 +1,16 @@
-import type { Edition } from '../countries/edition.js';
-import type { PrintVariant } from '../content-types/content-type.js';
+import type { Edition } from './edition.js';
 import type { LocalizedPage } from './localized-page.js';
 import type { PdfInfo } from './pdf.js';
+import type { PrintVariant } from './print-variant.js';
 
-/** One PDF of a page that can be shared: which edition and language, where it is, what it is. */
-export interface ShareEntry {
+/**
+ * One PDF of a page that can be shared: which edition and language, where it is, what it is.
+ * `Label` names the interface strings, as in {@link PrintVariant}.
+ */
+export interface ShareEntry<Label extends string> {
   readonly edition: Edition;
   readonly local: LocalizedPage;
-  readonly variant: PrintVariant;
+  readonly variant: PrintVariant<Label>;
   /** The PDF's path from the site's root (the edition's folder included). */
   readonly path: string;
   /** Its size and page count, when it was printed in this run. */

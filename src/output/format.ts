@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { LandingPage } from '../model/landing-page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
@@ -41,6 +41,8 @@ export interface PrintContext {
  * documents every format prints (`printJobs`) are printed first, together, by one browser;
  * then each format's `emit` runs in the list's order, seeing the files of those before it.
  * What a format offers readers (`links`) shows on each page's download list and share page.
+ * A format that makes files of some pages only makes them of the pages whose content type
+ * names it among its `outputs` (content-types/index.ts `wants`).
  */
 export interface OutputFormat {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { PdfInfo } from '../model/pdf.js';
 

@@ -4,10 +4,12 @@ import { h } from 'hastscript';
 import { visit } from '../markdown/visit.js';
 import type { VFile } from 'vfile';
 import { formatDate } from '../i18n/format.js';
+import type { UiKey } from '../i18n/strings.js';
 import { direction, languageName, nativeName } from '../i18n/languages.js';
 import { finalize } from '../markdown/finalize.js';
 import { contentType } from '../content-types/index.js';
-import type { PrintSpec, PrintVariant, SiteIndex } from '../content-types/content-type.js';
+import type { PrintSpec, SiteIndex } from '../content-types/content-type.js';
+import type { PrintVariant } from '../model/print-variant.js';
 import type { Page } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { LanguageContext } from '../templates/language-context.js';
@@ -17,7 +19,7 @@ import type { PrintDocumentContext } from '../templates/contexts/print.js';
 import { cssContent, cssString } from './css-text.js';
 import { qrView } from './qr.js';
 import { shareAddress } from '../templates/share-view.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 
 /** The origin print pages are served from, inside the browser only (nothing leaves the machine). */
 export const PRINT_ORIGIN = 'https://briefkit.local/';
@@ -80,7 +82,7 @@ export function pdfPath(local: Pick<LocalizedPage, 'page' | 'lang'>, suffix: str
 /** What a page's print document is made with besides the language's input: see print-jobs.ts. */
 export interface JobParts {
   readonly spec: PrintSpec;
-  readonly variant: PrintVariant;
+  readonly variant: PrintVariant<UiKey>;
   readonly chapters: readonly LocalizedPage[];
   readonly byPage: ReadonlyMap<Page, LocalizedPage>;
   readonly site: SiteIndex;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { countryEdition, internationalEdition } from '../countries/edition.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { countryPrefix, prefixClash } from '../fs/output-editions.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { error } from '../messages.js';

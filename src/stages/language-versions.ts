@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { relativeUrl, webAddress } from '../paths/urls.js';
 import type { LanguageVersion } from '../model/landing-page.js';
 

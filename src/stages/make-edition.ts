@@ -1,5 +1,5 @@
 import type { ProjectFiles } from '../project/list.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { substituteText } from '../markdown/remark-variables.js';
 import type { Override } from '../countries/overrides.js';
 import type { Translation } from '../model/translation.js';

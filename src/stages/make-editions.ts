@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { contentType } from '../content-types/index.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { MarkdownWorkers, workerCount } from '../markdown/worker-pool.js';

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { error } from '../messages.js';
 import { typesInWords } from '../content-types/index.js';
 import { printJobs } from '../pdf/print-jobs.js';

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { checkLogo } from '../assets/check-logo.js';
 import type { LoadedConfig } from '../config/load.js';
 import { CONTENT_TYPES } from '../content-types/index.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { loadOverrides } from '../countries/overrides.js';
 import type { Override } from '../countries/overrides.js';
 import { checkGlossary, readGlossary } from '../i18n/glossary.js';

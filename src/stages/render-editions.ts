@@ -1,4 +1,4 @@
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { Page } from '../model/page.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { PdfInfo } from '../model/pdf.js';

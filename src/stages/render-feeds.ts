@@ -4,7 +4,7 @@ import type { Element } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import type { Config } from '../config/schema.js';
 import { contentType } from '../content-types/index.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Output } from '../output/output.js';
 import { webAddress } from '../paths/urls.js';

@@ -2,7 +2,7 @@ import type { ProjectFiles } from '../project/list.js';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { createProcessor } from '../markdown/create-processor.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { AnchorLink, MarkdownLabels } from '../markdown/context.js';

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Config } from '../config/schema.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { direction, nativeName } from '../i18n/languages.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { RenderTemplate } from '../templates/engine.js';

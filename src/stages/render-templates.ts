@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { languageName, nativeName } from '../i18n/languages.js';
+import type { UiKey } from '../i18n/strings.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, rootPrefix, webAddress } from '../paths/urls.js';
 import { CONTENT_TYPES, contentType } from '../content-types/index.js';
@@ -18,7 +19,7 @@ import { siteView } from '../templates/contexts/layout.js';
 import type { LayoutContext, NavLink, Notice, SearchContext, SearchView } from '../templates/contexts/layout.js';
 import type { ContentPageContext, Download, PdfLink } from '../templates/contexts/pages.js';
 import type { PageFile } from '../output/page-file.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { sharePath, shareView } from '../templates/share-view.js';
 import type { ShareContext } from '../templates/share-view.js';
 import type { ShareEntry } from '../model/share-entry.js';
@@ -38,7 +39,7 @@ export interface LanguageInput extends LanguageContext {
   /** Write only these pages (a preview updating what one edit changed): no home page, no indexes. */
   readonly only?: ReadonlySet<Page> | undefined;
   /** The PDFs of the pages that have a share page, in every edition and language, by source path. */
-  readonly shares?: ReadonlyMap<string, readonly ShareEntry[]> | undefined;
+  readonly shares?: ReadonlyMap<string, readonly ShareEntry<UiKey>[]> | undefined;
 }
 
 /**

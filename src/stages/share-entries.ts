@@ -1,6 +1,7 @@
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { contentType } from '../content-types/index.js';
 import { ONE_PDF } from '../content-types/content-type.js';
+import type { UiKey } from '../i18n/strings.js';
 import { pdfPath } from '../pdf/print-document.js';
 import { qrSvg } from '../pdf/qr.js';
 import { webAddress } from '../paths/urls.js';
@@ -19,8 +20,8 @@ export async function shareEntries(
   pdfs: ReadonlyMap<string, PdfInfo>,
   baseUrl: string | undefined,
   onDemand: boolean,
-): Promise<Map<string, ShareEntry[]>> {
-  const entries = new Map<string, ShareEntry[]>();
+): Promise<Map<string, ShareEntry<UiKey>[]>> {
+  const entries = new Map<string, ShareEntry<UiKey>[]>();
   for (const [edition, pages] of made) {
     for (const local of pages) {
       const print = contentType(local.page.kind)?.print;

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import type { Citations } from '../references/csl/citations.js';
 import type { RenderTemplate } from './engine.js';

@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
 import { fileSize } from '../i18n/format.js';
 import { nativeName } from '../i18n/languages.js';
+import type { UiKey } from '../i18n/strings.js';
 import type { Translator } from '../i18n/ui-strings.js';
 import { relativeUrl, webAddress } from '../paths/urls.js';
 import type { PageState } from '../model/localized-page.js';
 import type { ShareEntry } from '../model/share-entry.js';
 import type { LocalizedPage } from '../model/localized-page.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { PageFile } from '../output/page-file.js';
 import type { LayoutContext } from './contexts/layout.js';
 import type { LangText, Views } from './view-models.js';
@@ -66,7 +67,7 @@ export function shareAddress(baseUrl: string, edition: { readonly prefix: string
  * `at` gives the share page's and the page's paths from the site's root.
  */
 export function shareView(
-  entries: readonly ShareEntry[],
+  entries: readonly ShareEntry<UiKey>[],
   at: { readonly from: string; readonly page: string },
   views: Views,
   translator: Translator,

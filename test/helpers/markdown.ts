@@ -8,7 +8,7 @@ import { englishStrings } from '../../src/i18n/strings.js';
 import type { MarkdownContext, MarkdownEdition, PageRef } from '../../src/markdown/context.js';
 import { createProcessor } from '../../src/markdown/create-processor.js';
 import type { MarkdownProcessor } from '../../src/markdown/create-processor.js';
-import type { EditionVariables } from '../../src/countries/variables.js';
+import type { EditionVariables } from '../../src/model/edition.js';
 import { markdownLabels } from '../../src/markdown/shared-context.js';
 
 /** The page being rendered unless a test says otherwise: a briefing. */

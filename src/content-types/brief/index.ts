@@ -65,6 +65,8 @@ export const brief: ContentType = {
     owner: 'the list of advocacy briefs',
     details: (views, page) => [views.field(page, 'audience') as LangText | undefined],
   }),
+  // Its PDF, its key messages as slides (on its share page), and a link-preview image.
+  outputs: ['pdf', 'slides', 'card'],
   print: {
     toc: false,
     compact: true,

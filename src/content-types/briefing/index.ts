@@ -46,6 +46,8 @@ export const briefing: ContentType = {
   }),
   nav: (pages, { views }) => pages.map((page) => ({ label: views.menuTitle(page), path: page.outputPath })),
   home: (pages, { views }) => ({ briefings: pages.map((page) => briefingCard(views, page)) }),
+  // Its PDF, its key messages as slides (on its share page), and a link-preview image.
+  outputs: ['pdf', 'slides', 'card'],
   print: {
     chapters: (page, site) => linkedPages(site, caseStudy, meta(page).case_studies),
     toc: true,

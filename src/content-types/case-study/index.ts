@@ -37,6 +37,8 @@ export const caseStudy: ContentType = {
   nav: (pages, { views, translator }) => (pages.length > 0 ? [{ label: views.text(translator.ui.caseStudies, views.lang), path: caseStudyIndexPath }] : []),
   home: caseStudiesOnHome,
   indexes: caseStudyIndexes,
+  // Its PDF only: no share page, so no slides and no link-preview image.
+  outputs: ['pdf'],
   print: {
     toc: false,
     kicker: (page, { views, translator }) => `${translator.ui.caseStudy} · ${views.country(caseStudyMeta(page).country).label}`,

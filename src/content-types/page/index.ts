@@ -39,6 +39,8 @@ export const plainPage: ContentType = {
       pages.map((page) => ({ kicker: '', title: views.title(page), summary: views.summary(page), href: views.href(page.outputPath), details: [] }));
     return [{ path: PAGES_INDEX, template: 'list', owner: 'the list of pages', title: heading, data: (views) => ({ heading, cards: cards(views) }) }];
   },
+  // Its web page only.
+  outputs: [],
   scaffold: (slug) => `---
 title: ${slug.replace(/-/g, ' ')}
 summary: One sentence on what this page is for.

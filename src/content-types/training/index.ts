@@ -64,6 +64,8 @@ export const training: ContentType = {
     owner: 'the list of training modules',
     details: (views, page) => [views.field(page, 'duration') as LangText | undefined, views.field(page, 'audience') as LangText | undefined],
   }),
+  // Its PDF, its key messages as slides (on its share page), and a link-preview image.
+  outputs: ['pdf', 'slides', 'card'],
   print: {
     toc: false,
     kicker: (_page, { translator }) => translator.ui.trainingModule,

@@ -1,6 +1,6 @@
 import { direction } from '../../i18n/languages.js';
 import type { Config } from '../../config/schema.js';
-import type { Edition } from '../../countries/edition.js';
+import type { Edition } from '../../model/edition.js';
 import type { Translator } from '../../i18n/ui-strings.js';
 import type { LangText, PageView } from '../view-models.js';
 
