@@ -3,10 +3,6 @@ import type { Edition, EditionVariables } from '../model/edition.js';
 import type { CountryProfile } from './profile.js';
 import { lookupVariable } from './variables.js';
 
-// The type lives in the model. src/run/ still imports it from here (left for the change to the run under way):
-// delete this line when it imports model/edition.js.
-export type { Edition } from '../model/edition.js';
-
 /** The international edition: the config's languages, paper, organisation and variables. */
 export function internationalEdition(config: Config): Edition {
   const variables: EditionVariables = { country: undefined, languages: config.languages, values: config.variables, builtIn: {} };

@@ -1,6 +1,6 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { contentType } from '../content-types/index.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { fingerprintTree } from '../markdown/render-file.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { hashOf, readEntry, writeEntry } from '../cache/cache-dir.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import { messageData, replayMessage } from '../messages.js';
 import type { MessageData } from '../messages.js';
 import type { LocalizedPage, MetaOrigin } from '../model/localized-page.js';

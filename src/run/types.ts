@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { LoadedConfig } from '../config/load.js';
-import type { Edition } from '../countries/edition.js';
+import type { Edition } from '../model/edition.js';
 import type { Override } from '../countries/overrides.js';
 import type { CountryProfile } from '../countries/profile.js';
 import type { OutputEditions } from '../fs/output-editions.js';
