@@ -31,7 +31,8 @@ interface Violation {
  */
 export async function checkInBrowser(site: CheckedSite, languages: readonly string[], configured?: string): Promise<void> {
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const server = await serveStatic(site.outDir);
+  // Nothing changes while the pages load: each tab keeps the files pages share (a quarter less work).
+  const server = await serveStatic(site.outDir, { unchanging: true });
   const browser = await launchBrowser(process.env, undefined, LOCAL_SITE_ARGS, configured);
   // What each page showed, told in the order of the pages once all are loaded (tabs finish in any order).
   const findings = new Map<string, (() => void)[]>();
