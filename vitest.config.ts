@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer } from 'vitest/node';
+import type { TestSpecification } from 'vitest/node';
 
 /**
  * Three projects (issue 30), told apart by a test file's name, so a new file says what it
@@ -22,12 +24,36 @@ const SAMPLE = ['test/setup/sample-site.ts'];
  */
 const shared = { testTimeout: 300_000, hookTimeout: 300_000 };
 
+/**
+ * The longest test files (a minute or more), started first. The two workers finish together
+ * only if no long file is left for the end, when the other worker has nothing to do. Vitest
+ * starts the files that took longest last time first, but a fresh clone has no such record,
+ * and then it takes the largest files first: these are short files with long tests.
+ */
+const LONGEST = ['test/check/sample.browser.test.ts', 'test/check/check.browser.test.ts'];
+
+/** Vitest's order (longest last time, else largest), with {@link LONGEST} at its head. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST.findIndex((path) => file.moduleId.replaceAll('\\', '/').endsWith(path));
+      return at === -1 ? LONGEST.length : at;
+    };
+    return sorted
+      .map((file, index) => ({ file, index }))
+      .sort((one, other) => rank(one.file) - rank(other.file) || one.index - other.index)
+      .map(({ file }) => file);
+  }
+}
+
 export default defineConfig({
   test: {
     // Two test files at a time: most of a test's time is spent waiting for a child process
     // (the CLI, Chromium, Pagefind), so the second core is otherwise idle (vitest's default
     // on two cores is one at a time).
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       { test: { ...shared, name: 'unit', include: UNIT } },
       { test: { ...shared, name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...BROWSER], globalSetup: SAMPLE } },

@@ -28,10 +28,14 @@ interface Violation {
  * - one page of each kind in each language (a briefing, a case study, the country index,
  *   the search page…) gets axe-core's WCAG 2.1 AA and best-practice rules: serious and
  *   critical findings are errors, moderate and minor ones warnings.
+ *
+ * Resolves, once every page has loaded, to what tells the findings, in the order of the pages:
+ * the other checks run meanwhile, and report first.
  */
-export async function checkInBrowser(site: CheckedSite, languages: readonly string[], configured?: string): Promise<void> {
+export async function loadInBrowser(site: CheckedSite, languages: readonly string[], configured?: string): Promise<() => void> {
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const server = await serveStatic(site.outDir);
+  // Nothing changes while the pages load: each tab keeps the files pages share (a quarter less work).
+  const server = await serveStatic(site.outDir, { unchanging: true });
   const browser = await launchBrowser(process.env, undefined, LOCAL_SITE_ARGS, configured);
   // What each page showed, told in the order of the pages once all are loaded (tabs finish in any order).
   const findings = new Map<string, (() => void)[]>();
@@ -115,11 +119,13 @@ export async function checkInBrowser(site: CheckedSite, languages: readonly stri
   };
   try {
     await Promise.all(Array.from({ length: TABS }, loadPages));
-    for (const page of site.pages) for (const report of findings.get(page) ?? []) report();
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
   }
+  return () => {
+    for (const page of site.pages) for (const report of findings.get(page) ?? []) report();
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import type { Run } from '../run/types.js';
 import { warn } from '../messages.js';
 import { NoBrowserError } from '../pdf/browser.js';
-import { checkInBrowser } from './browser-checks.js';
+import { loadInBrowser } from './browser-checks.js';
 import { CheckedSite } from './checked-site.js';
 import type { PageSource } from './checked-site.js';
 import { checkHtmlValidity } from './html-validity.js';
@@ -42,21 +42,26 @@ export interface CheckResult {
 /** Check a built site: links and anchors, HTML, PDFs, and (with a browser) requests and accessibility. */
 export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   const site = await CheckedSite.read(options.root, options.outDir, options.run ? pageSources(options.run) : new Map(), options.skip);
-  await checkInternalLinks(site);
-  await checkHtmlValidity(site);
-  await checkPdfs(site, options.languages);
-  if (options.browser) {
-    try {
-      await checkInBrowser(site, options.languages, options.browser.configured);
-    } catch (cause) {
-      if (!(cause instanceof NoBrowserError)) throw cause;
-      warn(options.runFile, {
-        reason: 'Pages were not loaded in a browser: no browser was found, so third-party requests and accessibility (axe-core) were not checked',
-        rule: 'check-no-browser',
-        hint: cause.hint,
-      });
-    }
-  }
+  // Chromium loads the pages while the checks of the files run here; what the pages showed is
+  // told after those checks' problems, as when one waited for the other.
+  const loading = options.browser ? loadInBrowser(site, options.languages, options.browser.configured) : undefined;
+  const [checked, loaded] = await Promise.allSettled([
+    (async () => {
+      await checkInternalLinks(site);
+      await checkHtmlValidity(site);
+      await checkPdfs(site, options.languages);
+    })(),
+    loading,
+  ]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (loaded.status === 'fulfilled') loaded.value?.();
+  else if (loaded.reason instanceof NoBrowserError) {
+    warn(options.runFile, {
+      reason: 'Pages were not loaded in a browser: no browser was found, so third-party requests and accessibility (axe-core) were not checked',
+      rule: 'check-no-browser',
+      hint: loaded.reason.hint,
+    });
+  } else throw loaded.reason;
   const sources = [...site.sources.values()].map((source) => source.file);
   return {
     pages: site.pages.length,

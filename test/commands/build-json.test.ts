@@ -1,6 +1,6 @@
 /** Issue 13: `briefkit build --json` gives the report's messages as data, for editors and CI. */
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { caseStudy, makeProject } from '../helpers/project.js';
 
 interface JsonFile {
@@ -15,7 +15,7 @@ describe('briefkit build --json', () => {
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A' }, '## Results\n\nText.\n'),
       'briefings/case-studies/b.md': caseStudy({ title: 'Case B' }, 'See [the results](a.md#result).\n'),
     });
-    const warned = await briefkit(['build', '--no-pdf', '--json'], { cwd: root });
+    const warned = await briefkitHere(['build', '--no-pdf', '--json'], { cwd: root });
     expect(warned.code).toBe(0);
     expect(warned.stderr).toBe('');
     const files = JSON.parse(warned.stdout) as JsonFile[];
@@ -36,7 +36,7 @@ describe('briefkit build --json', () => {
       'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n',
       'briefings/case-studies/a.md': '---\ntitle: [unclosed\n---\n\nText.\n',
     });
-    const failed = await briefkit(['build', '--no-pdf', '--json'], { cwd: broken });
+    const failed = await briefkitHere(['build', '--no-pdf', '--json'], { cwd: broken });
     expect(failed.code).toBe(1);
     const errors = (JSON.parse(failed.stdout) as JsonFile[]).flatMap((file) => file.messages);
     expect(errors.some((message) => message.fatal === true && message.line === 2)).toBe(true);

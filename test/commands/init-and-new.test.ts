@@ -7,13 +7,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES } from '../../src/content-types/index.js';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { listTree, temporaryDir } from '../helpers/project.js';
 
 describe('briefkit init', () => {
   it("writes a project with a briefing, a case study, a training module and an authors' guide that builds with no warnings", async () => {
     const parent = await temporaryDir();
-    const init = await briefkit(['init', 'our-briefings'], { cwd: parent });
+    const init = await briefkitHere(['init', 'our-briefings'], { cwd: parent });
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('cd our-briefings');
     const root = join(parent, 'our-briefings');
@@ -26,7 +26,7 @@ describe('briefkit init', () => {
       'briefings/training/example-module.md',
       'briefkit.config.yaml',
     ]);
-    const build = await briefkit(['build', '--strict', '--no-pdf'], { cwd: root });
+    const build = await briefkitHere(['build', '--strict', '--no-pdf'], { cwd: root });
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const tree = await listTree(join(root, 'dist'));
@@ -39,7 +39,7 @@ describe('briefkit init', () => {
     const root = await temporaryDir();
     await writeFile(join(root, 'notes.txt'), 'mine');
     await writeFile(join(root, 'README.md'), 'my readme');
-    const init = await briefkit(['init', '.'], { cwd: root });
+    const init = await briefkitHere(['init', '.'], { cwd: root });
     expect(init.code).toBe(1);
     expect(init.stderr).toContain('. already has README.md; give a new folder, or one without it, so nothing of yours is overwritten');
     expect(await listTree(root)).toEqual(['README.md', 'notes.txt']);
@@ -48,7 +48,7 @@ describe('briefkit init', () => {
   it('starts a project where briefkit was just installed with npm (issue 28)', async () => {
     const root = await temporaryDir();
     await writeFile(join(root, 'package.json'), '{ "dependencies": { "briefkit": "^0.1.0" } }\n');
-    const init = await briefkit(['init', '.'], { cwd: root });
+    const init = await briefkitHere(['init', '.'], { cwd: root });
     expect(init.code, init.stderr).toBe(0);
     expect(await listTree(root)).toContain('briefkit.config.yaml');
     expect(await listTree(root)).toContain('package.json');
@@ -56,11 +56,11 @@ describe('briefkit init', () => {
 
   it('writes a .gitignore, so the built site and the cache are not committed (issue 29), and keeps one already there', async () => {
     const fresh = await temporaryDir();
-    expect((await briefkit(['init', '.'], { cwd: fresh })).code).toBe(0);
+    expect((await briefkitHere(['init', '.'], { cwd: fresh })).code).toBe(0);
     expect(await readFile(join(fresh, '.gitignore'), 'utf8')).toBe('dist/\n.briefkit-cache/\nnode_modules/\n');
     const mine = await temporaryDir();
     await writeFile(join(mine, '.gitignore'), '*.log\n');
-    expect((await briefkit(['init', '.'], { cwd: mine })).code).toBe(0);
+    expect((await briefkitHere(['init', '.'], { cwd: mine })).code).toBe(0);
     expect(await readFile(join(mine, '.gitignore'), 'utf8')).toBe('*.log\n');
   });
 });
@@ -68,16 +68,16 @@ describe('briefkit init', () => {
 describe('briefkit new <type> <slug>', () => {
   it('scaffolds every content type where the build finds it, and the result builds with no warnings', async () => {
     const parent = await temporaryDir();
-    await briefkit(['init', 'p'], { cwd: parent });
+    await briefkitHere(['init', 'p'], { cwd: parent });
     const root = join(parent, 'p');
     for (const type of CONTENT_TYPES) {
-      const made = await briefkit(['new', type.name, `a-new-${type.name}`], { cwd: root });
+      const made = await briefkitHere(['new', type.name, `a-new-${type.name}`], { cwd: root });
       expect(made.code, made.stderr).toBe(0);
       const path = join(root, 'briefings', type.sourcePath(`a-new-${type.name}`));
       expect(existsSync(path), path).toBe(true);
       expect(await readFile(path, 'utf8')).toMatch(/^---\ntitle: a new /);
     }
-    const build = await briefkit(['build', '--strict', '--no-pdf'], { cwd: root });
+    const build = await briefkitHere(['build', '--strict', '--no-pdf'], { cwd: root });
     expect(build.stderr).toBe('');
     const tree = await listTree(join(root, 'dist'));
     for (const path of [
@@ -93,14 +93,14 @@ describe('briefkit new <type> <slug>', () => {
 
   it('refuses an unknown type, a slug that cannot be an address, and an existing file', async () => {
     const root = await temporaryDir();
-    const unknown = await briefkit(['new', 'podcast', 'x'], { cwd: root });
+    const unknown = await briefkitHere(['new', 'podcast', 'x'], { cwd: root });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('cannot make "podcast"');
-    const badSlug = await briefkit(['new', 'training', 'Naloxone Basics'], { cwd: root });
+    const badSlug = await briefkitHere(['new', 'training', 'Naloxone Basics'], { cwd: root });
     expect(badSlug.code).toBe(2);
     expect(badSlug.stderr).toContain('e.g. naloxone-basics');
-    expect((await briefkit(['new', 'brief', 'ask'], { cwd: root })).code).toBe(0);
-    const again = await briefkit(['new', 'brief', 'ask'], { cwd: root });
+    expect((await briefkitHere(['new', 'brief', 'ask'], { cwd: root })).code).toBe(0);
+    const again = await briefkitHere(['new', 'brief', 'ask'], { cwd: root });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
   });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProject, caseStudy, listTree, makeProject } from '../helpers/project.js';
-import { briefkit as cli } from '../helpers/cli.js';
+import { briefkitHere as cli } from '../helpers/cli.js';
 
 const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 

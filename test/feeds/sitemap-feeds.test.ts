@@ -8,7 +8,7 @@ import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { describe, expect, it } from 'vitest';
 import { visit } from '../../src/markdown/visit.js';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, listTree, makeProject } from '../helpers/project.js';
 
 const files = (config: string) => ({
@@ -70,7 +70,7 @@ describe('sitemap and feeds', () => {
 
   it('are not written without base_url, and the build says why', async () => {
     const root = await makeProject(files('title: Test\nlanguages: [en, uk]\n'));
-    const result = await briefkit(['build', '--no-pdf'], { cwd: root });
+    const result = await briefkitHere(['build', '--no-pdf'], { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('No sitemap or feeds');
     expect(result.stdout).toContain('base_url: https://example.org/briefings/');

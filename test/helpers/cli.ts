@@ -36,3 +36,24 @@ export async function briefkit(args: readonly string[], options: CliOptions = {}
     return { code, signal, stdout, stderr };
   }
 }
+
+/**
+ * Run `briefkit <args>` in this process: the CLI's own `main` (src/cli.ts) with buffers for its
+ * output, giving the same exit code and output as {@link briefkit} without starting Node and
+ * loading the whole CLI again (seconds a run on a busy machine). For tests of what a command
+ * does; a test of the process itself (the compiled lib/, a signal, a user's permissions, its
+ * environment) spawns it with {@link briefkit}.
+ */
+export async function briefkitHere(args: readonly string[], options: { readonly cwd: string }): Promise<CliResult> {
+  const { main } = await import('../../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd,
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    color: false,
+    progress: false,
+  });
+  return { code, signal: null, stdout, stderr };
+}

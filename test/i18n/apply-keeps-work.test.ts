@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { po } from 'gettext-parser';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
 const ORIGINAL = caseStudy(
@@ -49,7 +49,7 @@ async function setUp() {
     'briefings/case-studies/peer.md': ORIGINAL,
     'translations/uk/case-studies/peer.md': HAND,
   });
-  const extracted = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+  const extracted = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
   expect(extracted.code, extracted.stderr).toBe(0);
   return root;
 }
@@ -65,7 +65,7 @@ async function translateEntry(root: string, key: string, text: string): Promise<
 describe("issue 26: i18n apply never loses a translator's work", () => {
   it('leaves a hand translation the PO file adds nothing to exactly as it was, and exits 0', async () => {
     const root = await setUp();
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stderr).not.toContain('--replace');
     expect(applied.stdout).toContain('translations/uk/case-studies/peer.md is up to date: 3 of 3 sections translated');
@@ -76,7 +76,7 @@ describe("issue 26: i18n apply never loses a translator's work", () => {
     const root = await setUp();
     await translateEntry(root, 'results/1', 'Результати');
     await translateEntry(root, 'results/2', 'Інший переклад.');
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain(
       'kept the Markdown translation, which the PO file translates differently: Results. Make them agree: correct the ' +
@@ -87,7 +87,7 @@ describe("issue 26: i18n apply never loses a translator's work", () => {
 
   it('refuses --replace, which used to delete the translation, and names --force', async () => {
     const root = await setUp();
-    const replaced = await briefkit(['i18n', 'apply', 'uk', '--replace'], { cwd: root });
+    const replaced = await briefkitHere(['i18n', 'apply', 'uk', '--replace'], { cwd: root });
     expect(replaced.code).toBe(2);
     expect(replaced.stderr).toContain('apply no longer takes --replace');
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).toBe(HAND);
@@ -95,7 +95,7 @@ describe("issue 26: i18n apply never loses a translator's work", () => {
 
   it("with --force writes exactly the PO file's translation", async () => {
     const root = await setUp();
-    const forced = await briefkit(['i18n', 'apply', 'uk', '--force'], { cwd: root });
+    const forced = await briefkitHere(['i18n', 'apply', 'uk', '--force'], { cwd: root });
     expect(forced.code, forced.stderr).toBe(0);
     expect(await readText(root, 'translations/uk/case-studies/peer.md')).not.toContain('Примітка перекладача');
   });
@@ -107,10 +107,10 @@ describe("issue 26: i18n apply never loses a translator's work", () => {
       // Only the beginning is translated by hand; its headings carry no {#id} (there are none).
       'translations/uk/case-studies/peer.md': '---\ntitle: Рівне постачання\n---\n\nРівні в місті роздавали налоксон.\n',
     });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     await translateEntry(root, 'context/1', 'Контекст');
     await translateEntry(root, 'context/2', 'Кількість смертей від передозувань зростала.');
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain('2 of 3 sections translated');
     const text = await readText(root, 'translations/uk/case-studies/peer.md');
@@ -126,13 +126,13 @@ describe("issue 26: i18n apply never loses a translator's work", () => {
 
   it('a kept section whose original changed since stays outdated: apply does not stamp it as current', async () => {
     const root = await setUp();
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
     const path = join(root, 'briefings/case-studies/peer.md');
     await writeFile(path, (await readFile(path, 'utf8')).replace('Many overdoses were reversed.', 'Hundreds of overdoses were reversed.'));
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     await translateEntry(root, 'context/1', 'Контекст (новий)');
-    expect((await briefkit(['i18n', 'apply', 'uk'], { cwd: root })).code).toBe(0);
-    const status = await briefkit(['i18n', 'status'], { cwd: root });
+    expect((await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root })).code).toBe(0);
+    const status = await briefkitHere(['i18n', 'status'], { cwd: root });
     expect(status.stdout).toMatch(/outdated +\d+% +case-studies\/peer\.md\n +changed in the original: Results \(#results\)/);
   });
 });
@@ -140,14 +140,14 @@ describe("issue 26: i18n apply never loses a translator's work", () => {
 /** Issue 26, found by a translator's review of the fix: more ways apply could make a translation worse, or hide work. */
 describe('issue 26: apply, as translators really use it', () => {
   async function applied(root: string, ...args: string[]) {
-    const result = await briefkit(['i18n', 'apply', 'uk', ...args], { cwd: root });
+    const result = await briefkitHere(['i18n', 'apply', 'uk', ...args], { cwd: root });
     expect(result.code, result.stderr).toBe(0);
     return result;
   }
 
   async function fromPo() {
     const root = await makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/peer.md': ORIGINAL });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     for (const [key, text] of [
       ['_start/1', 'Рівні в місті роздавали налоксон.'],
       ['context/1', 'Контекст'],
@@ -180,13 +180,13 @@ describe('issue 26: apply, as translators really use it', () => {
     const root = await fromPo();
     const source = join(root, 'briefings/case-studies/peer.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('Overdose deaths were rising.', 'Overdose deaths were rising fast.'));
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const po = join(root, 'translations/uk/case-studies/peer.po');
     expect(await readFile(po, 'utf8')).toContain('#, fuzzy');
     // The translator reviews it and keeps the translation as it was (msgattrib --clear-fuzzy).
     await writeFile(po, (await readFile(po, 'utf8')).replace('#, fuzzy\n', ''));
     await applied(root);
-    const status = await briefkit(['i18n', 'status'], { cwd: root });
+    const status = await briefkitHere(['i18n', 'status'], { cwd: root });
     expect(status.stdout).toMatch(/current +\d+% +case-studies\/peer\.md/);
   });
 
@@ -198,7 +198,7 @@ describe('issue 26: apply, as translators really use it', () => {
         '## Context\n\nDeaths were rising.[^1]\n\n## Sources\n\nSee below.\n\n[^1]: National records, 2020.\n',
       ),
     });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     await translateEntry(root, 'context/1', 'Контекст');
     await translateEntry(root, 'context/2', 'Смертей ставало більше.[^1]');
     await applied(root);
@@ -211,7 +211,7 @@ describe('issue 26: apply, as translators really use it', () => {
 
   it("says when a page's XLIFF file is not used because it has a PO file too", async () => {
     const root = await fromPo();
-    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const result = await applied(root);
     expect(result.stderr).toContain('translations/uk/case-studies/peer.xlf:1:1  warning  This file is not used: translations/uk/case-studies/peer.po is');
   });
@@ -227,8 +227,8 @@ describe('issue 26: apply, as translators really use it', () => {
         '---\ntitle: Рівне постачання\n---\n\n## Набори {#kits}\n\n| Набір | Безкоштовно |\n| --- | --- |\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
     });
     // Stamped, so extract fills its entries as translated, and apply compares them with the Markdown.
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     expect(await readText(root, 'translations/uk/case-studies/peer.po')).toContain('msgstr "Видані набори"');
     const result = await applied(root, 'translations/uk/case-studies/peer.po');
     expect(result.stdout).not.toContain('translates differently');

@@ -10,7 +10,7 @@ import { po } from 'gettext-parser';
 import { describe, expect, it } from 'vitest';
 import { keepInBlock } from '../../src/i18n/block-safe.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
 const TRICKY = ['- перший', '2. другий', '# не заголовок', '> не цитата', '', '---', '```', '* * *', 'кінець'].join('\n');
@@ -27,12 +27,12 @@ describe('issue 26: a translation stays in the block it translates', () => {
       'briefkit.config.yaml': 'languages: [en, uk]\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'A' }, 'One paragraph.\n'),
     });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/case-studies/a.po');
     const table = po.parse(await readFile(file));
     Object.values(table.translations['_start/1']!)[0]!.msgstr = [TRICKY];
     await writeFile(file, po.compile(table));
-    expect((await briefkit(['i18n', 'apply', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root })).code).toBe(0);
     const build = await buildProject(root);
     expect(build.ok, build.report).toBe(true);
     const page = await readText(root, 'dist/uk/case-studies/a/index.html');

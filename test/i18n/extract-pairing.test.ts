@@ -9,7 +9,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { caseStudy, makeProject } from '../helpers/project.js';
 
 const CONFIG = 'title: Test\nlanguages: [en, uk]\n';
@@ -34,7 +34,7 @@ describe('extract pre-fill (Issue 26, item 5)', () => {
       'translations/uk/case-studies/a.md':
         '---\ntitle: Кейс А\n---\n\nПримітка перекладача: переклад ще не перевірено.\n\n## Контекст {#context}\n\nРівні важливі.\n\nНабори допомагають.\n',
     });
-    const run = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    const run = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
     const po = await readFile(join(root, 'translations/uk/case-studies/a.po'), 'utf8');
     expect(entry(po, '_start/1')).toContain('msgid "*Sample content, not medical advice.*"\nmsgstr ""');
@@ -58,8 +58,8 @@ describe('extract pre-fill (Issue 26, item 5)', () => {
         'Пункт списку\n  у два рядки.\n\n:::note\nПримітка.\n:::\n\n| Набір | Безкоштовно |\n|---|---|\n| Назальний | Так |\n\nТаблиця: Видані набори\n',
     });
     // Stamped: the translation matches the original as it is, so what is filled counts as translated.
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const po = await readFile(join(root, 'translations/uk/case-studies/a.po'), 'utf8');
     expect(entry(po, 'context/2')).toBe(
       '#. A paragraph of a quote in "Context".\n#: briefings/case-studies/a.md:9\nmsgctxt "context/2"\nmsgid ' +
@@ -74,7 +74,7 @@ describe('extract pre-fill (Issue 26, item 5)', () => {
 
     // Applied (into a new file), the quote is still a quote and the list item still one item.
     await rm(join(root, 'translations/uk/case-studies/a.md'));
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     const markdown = await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8');
     expect(markdown).toContain('> Рівні досягають людей,\n> яких оминають служби.');
@@ -89,10 +89,10 @@ describe('extract pre-fill (Issue 26, item 5)', () => {
       'translations/uk/case-studies/a.md':
         '---\ntitle: Кейс А\n---\n\n## Контекст {#context}\n\nРівні важливі.\n\n## Результати {#results}\n\nНабори допомагають.\n',
     });
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
     const source = join(root, 'briefings/case-studies/a.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('Kits help.', 'Kits help a lot.'));
-    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const xml = await readFile(join(root, 'translations/uk/case-studies/a.xlf'), 'utf8');
     expect(xml).toContain(
       '<unit id="context:2"><notes><note category="location">briefings/case-studies/a.md:9</note><note category="description">A ' +

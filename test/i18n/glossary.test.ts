@@ -4,7 +4,7 @@
  * `i18n status` warn on the translation, at the section.
  */
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
 
 describe('a glossary', () => {
@@ -29,7 +29,7 @@ describe('a glossary', () => {
     );
     expect(report.match(/glossary-term/g)).toHaveLength(1);
 
-    const status = await briefkit(['i18n', 'status', '--lang', 'uk'], { cwd: root });
+    const status = await briefkitHere(['i18n', 'status', '--lang', 'uk'], { cwd: root });
     expect(status.stderr).toContain('translations/uk/case-studies/a.md:9:1  warning  The original of this section says "naloxone"');
   });
 

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
 describe('an outdated translation', () => {
@@ -18,7 +18,7 @@ describe('an outdated translation', () => {
         '## Context\n\nFirst.\n\n## Results\n\nSecond.\n\n## Lessons\n\nThird.\n',
       ),
     });
-    expect((await briefkit(['i18n', 'new', 'uk', 'case-studies/a.md'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'new', 'uk', 'case-studies/a.md'], { cwd: root })).code).toBe(0);
     const translation = join(root, 'translations/uk/case-studies/a.md');
     await writeFile(translation, (await readFile(translation, 'utf8')).replace('First.', 'Перше.').replace('Second.', 'Друге.').replace('Third.', 'Третє.'));
     const original = join(root, 'briefings/case-studies/a.md');
@@ -31,7 +31,7 @@ describe('an outdated translation', () => {
     expect(page).toContain('page-notice-outdated');
 
     // Stamped again, nothing is marked.
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
     expect((await buildProject(root)).ok).toBe(true);
     expect(await readText(root, 'dist/uk/case-studies/a/index.html')).not.toContain('section-outdated');
   });

@@ -10,7 +10,7 @@ import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { po } from 'gettext-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, temporaryDir } from '../helpers/project.js';
 import { lacks } from '../helpers/tools.js';
 
@@ -37,7 +37,7 @@ describe('PO round trip on the sample', () => {
     root = await temporaryDir();
     for (const entry of ['briefings', 'translations', 'countries', 'branding', 'briefkit.config.yaml'])
       await cp(join(process.cwd(), entry), join(root, entry), { recursive: true });
-    const extracted = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    const extracted = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
     expect(extracted.code, extracted.stderr).toBe(0);
     files = (await listTree(join(root, 'translations/uk'))).filter((path) => path.endsWith('.po')).map((path) => join(root, 'translations/uk', path));
   });
@@ -61,7 +61,7 @@ describe('PO round trip on the sample', () => {
 
   it('applies every translated entry: the Ukrainian pages show it, with links, citations, variables and captions working', async () => {
     await translateAll(files, (msgid) => `УКР ${msgid}`);
-    const applied = await briefkit(['i18n', 'apply', 'uk', '--force'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk', '--force'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain('wrote translations/uk/case-studies/estonia-thn.md: 6 of 6 sections translated');
     const result = await buildProject(root);
@@ -89,7 +89,7 @@ describe('PO round trip on the sample', () => {
       const path = join(root, 'briefings/case-studies/estonia-thn.md');
       const original = await readFile(path, 'utf8');
       await writeFile(path, original.replace('The law was a major obstacle.', 'The law was the main obstacle.'));
-      expect((await briefkit(['i18n', 'extract', 'uk', 'case-studies/estonia-thn.md'], { cwd: root })).code).toBe(0);
+      expect((await briefkitHere(['i18n', 'extract', 'uk', 'case-studies/estonia-thn.md'], { cwd: root })).code).toBe(0);
       const table = po.parse(await readFile(join(root, 'translations/uk/case-studies/estonia-thn.po')));
       const fuzzy = Object.values(table.translations)
         .flatMap((entries) => Object.values(entries))
@@ -101,12 +101,12 @@ describe('PO round trip on the sample', () => {
       expect(fuzzy[0]!.msgstr[0]).toMatch(/^УКР The law was a major obstacle\./);
       execFileSync('msgfmt', ['--check', '-o', devNull, join(root, 'translations/uk/case-studies/estonia-thn.po')]);
       // i18n status shows what changed, word by word, from the text the entry translated.
-      const status = await briefkit(['i18n', 'status', '--lang', 'uk'], { cwd: root });
+      const status = await briefkitHere(['i18n', 'status', '--lang', 'uk'], { cwd: root });
       expect(status.stdout).toMatch(
         /outdated +\d+% +case-studies\/estonia-thn\.md\n +changed in the original: Context \(#context\)\n +#context: The law was \[-a major-\]\{\+the main\+\} obstacle\. Naloxone/,
       );
 
-      const applied = await briefkit(['i18n', 'apply', 'uk', 'case-studies/estonia-thn.md'], { cwd: root });
+      const applied = await briefkitHere(['i18n', 'apply', 'uk', 'case-studies/estonia-thn.md'], { cwd: root });
       expect(applied.code, applied.stderr).toBe(0);
       expect(applied.stdout).toContain('5 of 6 sections translated');
       expect((await buildProject(root)).ok).toBe(true);
@@ -130,10 +130,10 @@ describe('i18n apply', () => {
         '## Context\n\nPeers matter [@smith2020]. See [the results](#results).\n\n## Results\n\nGood.\n',
       ),
     });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/case-studies/a.po');
     await translateAll([file], (msgid) => (msgid.startsWith('Peers') ? 'Рівні важливі. Див. [результати](#rezultaty).' : `УКР ${msgid}`));
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
     const line = (await readFile(file, 'utf8')).split('\n').findIndex((text) => text.startsWith('msgstr "Рівні')) + 1;
     expect(applied.stderr).toContain(
@@ -154,7 +154,7 @@ describe('XLIFF 2.0', () => {
         '## Context\n\nPeers matter [@smith2020]. Call {{emergency_number}}. See [the results](#results).\n\n## Results\n\nKits & *training* <in> "quotes".\n',
       ),
     });
-    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/case-studies/a.xlf');
     const xml = await readFile(file, 'utf8');
     // Well-formed, the standard's namespace and elements.
@@ -175,7 +175,7 @@ describe('XLIFF 2.0', () => {
       (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`,
     );
     await writeFile(file, translated);
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain('wrote translations/uk/case-studies/a.md: 2 of 2 sections translated');
     const built = await buildProject(root);
@@ -189,7 +189,7 @@ describe('XLIFF 2.0', () => {
 
     const source = join(root, 'briefings/case-studies/a.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('Kits &', 'Kits and'));
-    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const again = await readFile(file, 'utf8');
     expect(again.match(/state="initial"/g)).toHaveLength(1);
     expect(again).toMatch(/<unit id="results:2"><notes>.*<note category="previous">Kits &#x26; \*training\*/);

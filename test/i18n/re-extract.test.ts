@@ -11,7 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { caseStudy, makeProject } from '../helpers/project.js';
 import { lacks } from '../helpers/tools.js';
 
@@ -23,7 +23,7 @@ const fill = (po: string) => po.replace(/^msgid "(.+)"\nmsgstr ""$/gm, (_, id: s
 
 async function translated(format: 'po' | 'xliff') {
   const root = await makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/a.md': caseStudy({ title: 'A' }, BODY) });
-  expect((await briefkit(['i18n', 'extract', 'uk', '--format', format], { cwd: root })).code).toBe(0);
+  expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', format], { cwd: root })).code).toBe(0);
   const file = join(root, `translations/uk/case-studies/a.${format === 'po' ? 'po' : 'xlf'}`);
   const text = await readFile(file, 'utf8');
   await writeFile(
@@ -46,7 +46,7 @@ describe('issue 26: i18n extract again keeps every translation', () => {
   it('a paragraph added above others leaves their translations on their texts, not fuzzy', async () => {
     const { root, file, edit } = await translated('po');
     await edit('First paragraph.', 'A new paragraph.\n\nFirst paragraph.');
-    const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    const again = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
     expect(again.code, again.stderr).toBe(0);
     const po = await readFile(file, 'utf8');
     expect(po).not.toContain('fuzzy');
@@ -60,7 +60,7 @@ describe('issue 26: i18n extract again keeps every translation', () => {
     async () => {
       const { root, file, edit } = await translated('po');
       await edit('Second paragraph.\n\n', '');
-      const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+      const again = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
       expect(again.code, again.stderr).toBe(0);
       expect(again.stderr).toMatch(
         /a\.po:\d+:1 {2}warning {2}The entry "context\/3" matches no text of briefings\/case-studies\/a\.md \("Second paragraph\."\): its translation is kept at the end of the new file, marked obsolete/,
@@ -70,12 +70,12 @@ describe('issue 26: i18n extract again keeps every translation', () => {
       execFileSync('msgfmt', ['--check', '-o', devNull, file]);
       expect(execFileSync('msgcat', ['--no-wrap', file], { encoding: 'utf8' })).toBe(po);
       // Once obsolete, it is kept without a word each time.
-      const third = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+      const third = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
       expect(third.stderr).not.toContain('warning');
       expect(await readFile(file, 'utf8')).toBe(po);
       // Its text back in the original, its translation is back in place.
       await edit('First paragraph.', 'First paragraph.\n\nSecond paragraph.');
-      expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+      expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
       const back = await readFile(file, 'utf8');
       expect(back).toContain('msgctxt "context/3"\nmsgid "Second paragraph."\nmsgstr "УКР Second paragraph."');
       expect(back).not.toContain('#~');
@@ -85,7 +85,7 @@ describe('issue 26: i18n extract again keeps every translation', () => {
   it.skipIf(lacks('xmllint'))('in XLIFF, the obsolete translation goes to a file of its own, and the document still validates', async () => {
     const { root, file, edit } = await translated('xliff');
     await edit('Second paragraph.\n\n', '');
-    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const xlf = await readFile(file, 'utf8');
     expect(xlf).toMatch(/<file id="obsolete">.*<source>Second paragraph\.<\/source><target>УКР Second paragraph\.<\/target>/s);
     execFileSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMA, 'xliff_core_2.0.xsd'), file], {
@@ -93,7 +93,7 @@ describe('issue 26: i18n extract again keeps every translation', () => {
       stdio: 'pipe',
     });
     // apply is not troubled by it.
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stderr).toBe('');
   });
@@ -105,20 +105,20 @@ describe('issue 26: placing entries by text never puts one translation where ano
 
   it('keeps two translations of one sentence apart after a round trip that lost msgctxt', async () => {
     const root = await makeProject({ 'briefkit.config.yaml': 'languages: [en, uk]\n', 'briefings/case-studies/d.md': caseStudy({ title: 'D' }, TWICE) });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/case-studies/d.po');
     const po = (await readFile(file, 'utf8'))
       .replace('msgctxt "before/2"\nmsgid "What happened?"\nmsgstr ""', 'msgctxt "before/2"\nmsgid "What happened?"\nmsgstr "Що сталося ДО?"')
       .replace('msgctxt "after/2"\nmsgid "What happened?"\nmsgstr ""', 'msgctxt "after/2"\nmsgid "What happened?"\nmsgstr "Що сталося ПІСЛЯ?"');
     // As a tool that drops msgctxt leaves it: the entries in the page's order, without keys.
     await writeFile(file, fill(po.replace(/^msgctxt .*\n/gm, '')));
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     const md = await readFile(join(root, 'translations/uk/case-studies/d.md'), 'utf8');
     expect(md).toMatch(/Що сталося ДО\?[\s\S]*Що сталося ПІСЛЯ\?/);
     // Three entries for the text, translated differently, cannot be told apart: reported, not used.
     await writeFile(file, `${await readFile(file, 'utf8')}\n#. An extra.\nmsgid "What happened?"\nmsgstr "Третій варіант"\n`);
-    const three = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    const three = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
     expect(three.stderr).toContain(
       'is for a text that is in briefings/case-studies/d.md more than once ("What happened?"), and the file translates it differently',
     );
@@ -132,8 +132,8 @@ describe('issue 26: placing entries by text never puts one translation where ano
       'translations/uk/case-studies/a.md':
         '---\ntitle: А\n---\n\n## Контекст {#context}\n\nПерший абзац.\n\nSecond paragraph.\n\n## Результати {#results}\n\nНабори роздали.\n',
     });
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const po = await readFile(join(root, 'translations/uk/case-studies/a.po'), 'utf8');
     expect(po).toContain('msgid "First paragraph."\nmsgstr "Перший абзац."');
     expect(po).toContain('msgid "Second paragraph."\nmsgstr ""');

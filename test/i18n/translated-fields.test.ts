@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { makeProject } from '../helpers/project.js';
 
 const brief = (ask: string) => `---\ntitle: Ask\nasks:\n  - ${ask}\n---\n\n## The problem\n\nText.\n`;
@@ -17,9 +17,9 @@ describe('translation tracking of translatable fields', () => {
       'briefings/briefs/ask.md': brief('Change the law.'),
       'translations/uk/briefs/ask.md': '---\ntitle: Прохання\nasks:\n  - Змініть закон.\n---\n\n## Проблема {#the-problem}\n\nТекст.\n',
     });
-    expect((await briefkit(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
     const status = async () =>
-      JSON.parse((await briefkit(['i18n', 'status', '--json'], { cwd: root })).stdout) as {
+      JSON.parse((await briefkitHere(['i18n', 'status', '--json'], { cwd: root })).stdout) as {
         languages: { files: { path: string; state: string; changed: { id: string }[] }[] }[];
       };
     expect((await status()).languages[0]!.files).toEqual([expect.objectContaining({ path: 'briefs/ask.md', state: 'current' })]);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingIds, headingOutline } from '../../src/markdown/heading-ids.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
 const ORIGINAL = '## Context\n\nText.\n\n### Funding\n\nMoney.\n\n## Results\n\nMore text.\n';
@@ -46,7 +46,7 @@ describe("issue 26: a translation's headings take the original's ids by place", 
     const page = await readText(root, 'dist/uk/case-studies/a/index.html');
     expect(page).toContain('<h2 id="results">Результати</h2>');
     expect(page).toContain('<h3 id="funding">Фінансування</h3>');
-    const status = await briefkit(['i18n', 'status'], { cwd: root });
+    const status = await briefkitHere(['i18n', 'status'], { cwd: root });
     expect(status.stdout).toMatch(/untracked 100% {2}case-studies\/a\.md/);
   });
 

@@ -11,7 +11,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { caseStudy, listTree, makeProject, temporaryDir } from '../helpers/project.js';
 import { lacks } from '../helpers/tools.js';
 
@@ -47,7 +47,7 @@ async function sample(): Promise<string> {
 describe('XLIFF 2.0 files (Issue 26, item 8a)', () => {
   it.skipIf(lacks('xmllint'))('every file extracted from the sample validates against the OASIS core schema, unit ids with "/" included', async () => {
     const root = await sample();
-    const extracted = await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root });
+    const extracted = await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root });
     expect(extracted.code, extracted.stderr).toBe(0);
     const files = (await listTree(join(root, 'translations/uk'))).filter((path) => path.endsWith('.xlf'));
     expect(files.length).toBeGreaterThan(5);
@@ -62,7 +62,7 @@ describe('XLIFF 2.0 files (Issue 26, item 8a)', () => {
       'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
       'briefings/training/m.md': '---\ntitle: Module\nsummary: A module.\nobjectives:\n  - Learn one thing.\n---\n\n## Part\n\nText.\n',
     });
-    expect((await briefkit(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk', '--format', 'xliff'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/training/m.xlf');
     const xml = (await readFile(file, 'utf8'))
       .replace('id="_front:objectives:0"', 'id="_front:objectives/0"')
@@ -71,7 +71,7 @@ describe('XLIFF 2.0 files (Issue 26, item 8a)', () => {
         (_, source: string) => `<segment state="translated"><source>${source}</source><target>УКР ${source}</target></segment>`,
       );
     await writeFile(file, xml);
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stderr).not.toContain('unplaced');
     expect(await readFile(join(root, 'translations/uk/training/m.md'), 'utf8')).toMatch(/objectives:\n\s+- УКР Learn one thing\./);
@@ -91,7 +91,7 @@ describe('PO files and gettext (Issue 26, item 8b)', () => {
   });
 
   it.skipIf(lacks('msgcat', 'msgfmt'))('msgcat --no-wrap leaves a freshly extracted file, and one a translator filled, byte for byte', async () => {
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/case-studies/a.po');
     const fresh = await readFile(file, 'utf8');
     expect(msgcat(file, '--no-wrap')).toBe(fresh);
@@ -104,8 +104,8 @@ describe('PO files and gettext (Issue 26, item 8b)', () => {
   });
 
   it.skipIf(lacks('msgfmt'))('writes the Plural-Forms of each language, and nplurals=2 for one it does not know', async () => {
-    expect((await briefkit(['i18n', 'extract', 'ar'], { cwd: root })).code).toBe(0);
-    expect((await briefkit(['i18n', 'extract', 'fr'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'ar'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'fr'], { cwd: root })).code).toBe(0);
     expect(await readFile(join(root, 'translations/ar/case-studies/a.po'), 'utf8')).toContain(
       '"Plural-Forms: nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\\n"',
     );
@@ -128,7 +128,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
       'briefings/references.yaml': '- id: smith2020\n  type: article-journal\n  title: A study\n  issued: {date-parts: [[2020]]}\n',
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, original),
     });
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     po = join(root, 'translations/uk/case-studies/a.po');
     // The quote is one entry of two lines: the translator writes two lines too.
     await writeFile(
@@ -138,7 +138,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
         'msgid ""\n"A quote that goes\\n"\n"over two lines."\nmsgstr ""\n"Цитата, що йде\\n"\n"у два рядки."',
       ),
     );
-    const first = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const first = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('2 of 2 sections translated');
     applied = await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8');
@@ -149,7 +149,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
   /** Apply the PO file as it is now into a fresh Markdown translation, and return it with the run. */
   async function applyAgain() {
     await rm(join(root, 'translations/uk/case-studies/a.md'));
-    const run = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const run = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     return { run, text: await readFile(join(root, 'translations/uk/case-studies/a.md'), 'utf8').catch(() => '') };
   }
 
@@ -170,7 +170,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
       // The original changes: the entry of the old text fits nowhere, and says so at its line.
       const source = join(root, 'briefings/case-studies/a.md');
       await writeFile(source, (await readFile(source, 'utf8')).replace('Kits were handed out.', 'Kits were given out.'));
-      const changed = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+      const changed = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
       const line = lost.split('\n').indexOf('msgid "Kits were handed out."') + 1;
       expect(line).toBeGreaterThan(0);
       expect(changed.stderr).toContain(
@@ -180,7 +180,7 @@ describe('a round trip through translate-toolkit and msgcat keeps every translat
       expect(changed.stderr).toContain('run briefkit i18n extract uk case-studies/a.md again');
 
       // A re-extract keeps every translation it can place, with its msgctxt back.
-      const again = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+      const again = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
       expect(again.code, again.stderr).toBe(0);
       expect(again.stderr).toContain(`translations/uk/case-studies/a.po:${line}:1  warning`);
       const extracted = await readFile(po, 'utf8');
@@ -211,7 +211,7 @@ describe('i18n extract --out and its messages (Issue 26, items 8c and 8d)', () =
       'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, 'Text.\n'),
     });
     const out = join(await temporaryDir(), 'for-translators/uk');
-    const run = await briefkit(['i18n', 'extract', 'uk', '--out', out], { cwd: root });
+    const run = await briefkitHere(['i18n', 'extract', 'uk', '--out', out], { cwd: root });
     expect(run.stderr).not.toContain('symbolic link');
     expect(run.code, run.stderr).toBe(0);
     expect(await listTree(out)).toEqual(['case-studies/a.po']);
@@ -226,11 +226,11 @@ describe('i18n extract --out and its messages (Issue 26, items 8c and 8d)', () =
       'translations/uk/case-studies/b.md': '---\ntitle: Кейс Б\n---\n\n## Контекст {#context}\n\nРівні носять протиотруту.\n',
       'translations/uk/glossary.yaml': 'naloxone: налоксон\n',
     });
-    const one = await briefkit(['i18n', 'extract', 'uk', 'case-studies/b.md'], { cwd: root });
+    const one = await briefkitHere(['i18n', 'extract', 'uk', 'case-studies/b.md'], { cwd: root });
     expect(one.code, one.stderr).toBe(0);
     expect(one.stderr).toContain('translations/uk/case-studies/b.md');
     expect(one.stderr).not.toContain('translations/uk/case-studies/a.md');
-    const all = await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    const all = await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
     expect(all.stderr).toContain('translations/uk/case-studies/a.md');
   });
 });

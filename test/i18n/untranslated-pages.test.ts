@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { po } from 'gettext-parser';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText } from '../helpers/project.js';
 
 const BODY = [
@@ -37,7 +37,7 @@ function sections(html: string): { id: string; untranslated: boolean }[] {
 }
 
 async function status(root: string, lang: string): Promise<string> {
-  const result = await briefkit(['i18n', 'status', '--lang', lang], { cwd: root });
+  const result = await briefkitHere(['i18n', 'status', '--lang', lang], { cwd: root });
   expect(result.code, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -45,7 +45,7 @@ async function status(root: string, lang: string): Promise<string> {
 describe('issue 26: untranslated text is never published as a translation', () => {
   it("status says when a PO file is there but not applied yet, so a translator's work is not published", async () => {
     const root = await project();
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     expect(await status(root, 'uk')).toContain(
       '  missing     0%  case-studies/peer.md\n                  translations/uk/case-studies/peer.po is there ' +
         'but not applied: run briefkit i18n apply uk case-studies/peer.md to publish what is translated in it',
@@ -54,8 +54,8 @@ describe('issue 26: untranslated text is never published as a translation', () =
 
   it('an apply with nothing translated publishes every section of the original, with the notice, and status says 0%', async () => {
     const root = await project();
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain('0 of 4 sections translated');
     const build = await buildProject(root);
@@ -72,12 +72,12 @@ describe('issue 26: untranslated text is never published as a translation', () =
 
   it('with one paragraph translated, the page shows it and every other section in the original, with a notice', async () => {
     const root = await project();
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const file = join(root, 'translations/uk/case-studies/peer.po');
     const table = po.parse(await readFile(file));
     table.translations['_start/1']!['An opening paragraph about the project.']!.msgstr = ['Вступний абзац про проєкт.'];
     await writeFile(file, po.compile(table));
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.stdout).toContain('1 of 4 sections translated');
     const build = await buildProject(root);
     expect(build.ok, build.report).toBe(true);
@@ -98,7 +98,7 @@ describe('issue 26: untranslated text is never published as a translation', () =
 
   it('i18n new ar publishes the English text as English, marked and with the notice, until it is translated', async () => {
     const root = await project('[en, ar]');
-    expect((await briefkit(['i18n', 'new', 'ar', 'case-studies/peer.md'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'new', 'ar', 'case-studies/peer.md'], { cwd: root })).code).toBe(0);
     expect(await status(root, 'ar')).toMatch(/ar {2}0% of words translated[\s\S]*current {5}0% {2}case-studies\/peer\.md/);
     let build = await buildProject(root);
     expect(build.ok, build.report).toBe(true);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/text/closest.js';
 import { cpuSeconds } from '../helpers/cpu-time.js';
 import { buildProject, caseStudy, makeProject } from '../helpers/project.js';
-import { briefkit as cli } from '../helpers/cli.js';
+import { briefkitHere as cli } from '../helpers/cli.js';
 
 const briefkit = (args: string[], cwd: string) => cli(args, { cwd });
 

@@ -6,8 +6,9 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, listTree, makeProject, readText, temporaryDir, caseStudy } from '../helpers/project.js';
+import { buildProject, listTree, makeProject, readText, caseStudy } from '../helpers/project.js';
 import { catalog, outline, pdffonts, pdfinfo, pdftotext, pdfwords, qpdfCheck } from '../helpers/pdf-tools.js';
+import { sampleSite } from '../helpers/sample.js';
 import { lacks } from '../helpers/tools.js';
 
 const repository = join(import.meta.dirname, '../..');
@@ -17,11 +18,13 @@ let slides: string[];
 const briefing = () => join(out, 'en/peer-to-peer-naloxone/peer-to-peer-naloxone.en.pdf');
 
 beforeAll(async () => {
-  out = join(await temporaryDir(), 'site');
-  const result = await buildProject(repository, { out, pdf: true });
-  expect(result.report).toBe('');
-  expect(result.ok).toBe(true);
-  const all = (await listTree(out)).filter((path) => path.endsWith('.pdf')).map((path) => join(out, path));
+  // The sample with every edition and PDF, built once per run and shared (helpers/sample.ts;
+  // a failed build fails here), with no problem at all. Its international edition is at the
+  // top of the site, in a folder per language; the countries' editions are beside it.
+  const built = await sampleSite('print');
+  expect(built.report).toBe('');
+  out = join(built.root, 'dist');
+  const all = (await listTree(out)).filter((path) => /^(en|uk|ar)\//.test(path) && path.endsWith('.pdf')).map((path) => join(out, path));
   pdfs = all.filter((path) => !path.includes('.slides.'));
   slides = all.filter((path) => path.includes('.slides.'));
 });

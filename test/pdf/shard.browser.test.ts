@@ -5,7 +5,7 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, listTree, makeProject, UNSTABLE_SEARCH_FILES } from '../helpers/project.js';
 
 const files = {
@@ -74,10 +74,10 @@ describe('briefkit pdf --shard', () => {
     );
     expect(again[0]).toEqual(again[1]);
     for (const bad of ['3/2', '0/2', 'two', '1/0']) {
-      const result = await briefkit(['pdf', '--shard', bad], { cwd: root });
+      const result = await briefkitHere(['pdf', '--shard', bad], { cwd: root });
       expect(result.code, bad).toBe(2);
       expect(result.stderr).toContain('--shard takes I/N');
     }
-    expect((await briefkit(['build', '--shard', '1/2'], { cwd: root })).stderr).toContain('unexpected "--shard"');
+    expect((await briefkitHere(['build', '--shard', '1/2'], { cwd: root })).stderr).toContain('unexpected "--shard"');
   });
 });

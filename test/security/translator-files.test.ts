@@ -8,7 +8,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefkit } from '../helpers/cli.js';
+import { briefkitHere } from '../helpers/cli.js';
 import { buildProject, caseStudy, makeProject, readText, temporaryDir } from '../helpers/project.js';
 
 const project = () =>
@@ -22,7 +22,7 @@ describe("issue 27: translators' files are read as every input is", () => {
       await writeFile(outside, 'SECRET-FIRST-LINE\nmsgid "x"\n');
       await mkdir(join(root, 'translations/uk/case-studies'), { recursive: true });
       await symlink(outside, join(root, `translations/uk/case-studies/a.${extension}`));
-      const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+      const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
       expect(applied.code).toBe(1);
       expect(applied.stderr).toMatch(new RegExp(`translations/uk/case-studies/a\\.${extension} +error .*is a symbolic link to .*, outside the project`));
       expect(applied.stderr + applied.stdout).not.toContain('SECRET');
@@ -31,14 +31,14 @@ describe("issue 27: translators' files are read as every input is", () => {
 
   it('refuses a Latin-1 PO file at its first bad byte instead of publishing U+FFFD', async () => {
     const root = await project();
-    expect((await briefkit(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
+    expect((await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root })).code).toBe(0);
     const po = join(root, 'translations/uk/case-studies/a.po');
     const text = (await readText(root, 'translations/uk/case-studies/a.po')).replace(
       'msgid "Peers gave out kits."\nmsgstr ""',
       'msgid "Peers gave out kits."\nmsgstr "Les pairs ont donné des trousses."',
     );
     await writeFile(po, Buffer.from(text, 'latin1'));
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
     expect(applied.stderr).toMatch(/translations\/uk\/case-studies\/a\.po:\d+:\d+ +error .*UTF-8/);
     expect(await readText(root, 'translations/uk/case-studies/a.md').catch(() => '')).not.toContain('\uFFFD');
@@ -46,10 +46,10 @@ describe("issue 27: translators' files are read as every input is", () => {
 
   it('reports a PO entry without msgstr at its line, not as an unexpected error', async () => {
     const root = await project();
-    await briefkit(['i18n', 'extract', 'uk'], { cwd: root });
+    await briefkitHere(['i18n', 'extract', 'uk'], { cwd: root });
     const po = join(root, 'translations/uk/case-studies/a.po');
     await writeFile(po, `${await readText(root, 'translations/uk/case-studies/a.po')}\nmsgctxt "x/1"\nmsgid "Dangling"\n`);
-    const applied = await briefkit(['i18n', 'apply', 'uk'], { cwd: root });
+    const applied = await briefkitHere(['i18n', 'apply', 'uk'], { cwd: root });
     expect(applied.code).toBe(1);
     expect(applied.stderr).not.toContain('unexpected error');
     expect(applied.stderr).toMatch(/a\.po:\d+:1 +error +This is not a PO file briefkit can read: An entry without msgstr/);
