@@ -96,8 +96,7 @@ async function buildChanged(
   const search = await updated.search();
   timing('index the search again', started);
   const { outDir } = project.options;
-  const indexes = project.editions.map((edition) => `${edition.prefix}pagefind/`);
-  const output = [...run.emitted.output.files.filter((file) => !indexes.some((index) => file.path.startsWith(index))), ...search];
+  const output = run.emitted.output.files;
   const paths = new Set(output.map((file) => file.path));
   started = performance.now();
   // Changing the output folder in place: a build cut short keeps no run, so the next one builds it all.
@@ -108,16 +107,20 @@ async function buildChanged(
     restored.written.filter((path) => !paths.has(path)),
   );
   timing('write the changed files', started);
-  const emitted = { ...run.emitted, output: { files: output } as typeof run.emitted.output };
   started = performance.now();
-  await saveRun(cacheDir, outDir, key, { ...run, emitted });
+  await saveRun(cacheDir, outDir, key, run);
   timing('keep the run', started);
   return { files, outDir, output, ok: true, reprinted: 0, elsewhere: elsewhere(project), written: true, remade: updated.pages };
 }
 
 /** The files whose bytes are not already in the output folder (most of a search index's parts stay as they were). */
 async function changedFiles(outDir: string, files: readonly OutputFile[], written: ReadonlySet<string>): Promise<OutputFile[]> {
-  const same = await Promise.all(files.map((file) => written.has(file.path) && 'content' in file && sameBytes(join(outDir, file.path), file.content)));
+  const same = await Promise.all(
+    files.map((file) => {
+      const where = join(outDir, file.path);
+      return written.has(file.path) && ('content' in file ? sameBytes(where, file.content) : file.copyFrom === where);
+    }),
+  );
   return files.filter((_, index) => !same[index]);
 }
 

@@ -22,4 +22,15 @@ export class Output {
     this.owners.set(file.path, owner);
     this.files.push(file);
   }
+
+  /** Replace the files `made` made (the paths it names) with new ones (a search index made again). */
+  replace(made: (path: string) => boolean, files: readonly OutputFile[], owner: string, report: VFile): void {
+    for (let index = this.files.length - 1; index >= 0; index--) {
+      const path = this.files[index]!.path;
+      if (!made(path)) continue;
+      this.files.splice(index, 1);
+      this.owners.delete(path);
+    }
+    for (const file of files) this.add(file, owner, report);
+  }
 }

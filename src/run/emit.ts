@@ -3,7 +3,7 @@ import type { OutputFile } from '../model/output-file.js';
 import { Output } from '../output/output.js';
 import { formatRuns } from '../output/format.js';
 import type { Emitting, OutputFormat } from '../output/format.js';
-import { indexSearch } from '../stages/index-search.js';
+import { INDEXED, indexSearch } from '../stages/index-search.js';
 import { printEditions } from '../stages/print-editions.js';
 import { renderSomePages } from '../stages/render-editions.js';
 import { timing } from '../timing.js';
@@ -70,8 +70,36 @@ export async function emitSome(
   return { emitted: { ...before, output }, changed: fresh.files };
 }
 
-/** The search index of a run's web pages made again (none if the run has no index), so it finds their new text. */
-export async function searchAgain(project: Project, emitted: Emitted): Promise<OutputFile[]> {
-  const indexed = emitted.output.files.some((file) => project.editions.some((edition) => file.path.startsWith(`${edition.prefix}pagefind/`)));
-  return indexed ? indexSearch(project, emitted.output.files) : [];
+/**
+ * The search index of a run's web pages made again (none if the run has no index), so it finds
+ * their new text; `emitted` then holds it. With the run `before` them, only the languages whose
+ * indexed pages changed are indexed again; the others' files are kept as they were.
+ */
+export async function searchAgain(project: Project, emitted: Emitted, before?: Emitted): Promise<OutputFile[]> {
+  const folders = project.editions.map((edition) => `${edition.prefix}pagefind/`);
+  const inIndex = (file: OutputFile) => folders.some((folder) => file.path.startsWith(folder));
+  if (!emitted.output.files.some(inIndex)) return [];
+  const earlier = before ? { files: before.output.files.filter(inIndex), changed: changedLanguages(project, before, emitted) } : undefined;
+  const files = await indexSearch(project, emitted.output.files, earlier);
+  // The run holds the index as it now is: the next update keeps what did not change of it.
+  if (files.length > 0) emitted.output.replace((path) => folders.some((folder) => path.startsWith(folder)), files, 'the search index', project.config.file);
+  return files;
+}
+
+/** The languages with a web page in the index (before or now) whose text is not what it was. */
+function changedLanguages(project: Project, before: Emitted, after: Emitted): Set<string> {
+  const old = new Map(before.output.files.map((file) => [file.path, 'content' in file ? file.content : undefined]));
+  // Country editions are in folders inside the international one: the longest prefix is a page's edition.
+  const prefixes = project.editions.map((edition) => edition.prefix).sort((a, b) => b.length - a.length);
+  const changed = new Set<string>();
+  for (const file of after.output.files) {
+    if (!file.path.endsWith('.html') || !('content' in file)) continue;
+    const was = old.get(file.path);
+    if (was === file.content) continue;
+    const indexed = (content: unknown) => typeof content === 'string' && content.includes(INDEXED);
+    if (!indexed(file.content) && !indexed(was)) continue;
+    const prefix = prefixes.find((candidate) => file.path.startsWith(candidate)) ?? '';
+    changed.add(file.path.slice(prefix.length).split('/')[0]!);
+  }
+  return changed;
 }

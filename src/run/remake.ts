@@ -53,7 +53,7 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
     files: updated.files,
     ok,
     changed: written,
-    search: () => searchAgain(project, emitted),
+    search: () => searchAgain(project, emitted, run.emitted),
     pages,
     remade: dirty,
   };

@@ -4,13 +4,34 @@
  * and writes only the pages that show it (and those linking into headings it moved), re-indexes
  * search, and leaves an output byte for byte what a whole build without a cache writes.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { buildProject, caseStudy, listTree, makeProject, readText, SEARCH_INDEX, UNSTABLE_SEARCH_FILES } from '../helpers/project.js';
 
 const quiet = { write: () => undefined };
+
+/** The addresses of the pages given to Pagefind, in order (Pagefind itself runs as it would). */
+const indexed: string[] = [];
+vi.mock('pagefind', async (importOriginal) => {
+  const real = await importOriginal<typeof import('pagefind')>();
+  return {
+    ...real,
+    createIndex: async (...args: Parameters<typeof real.createIndex>) => {
+      const made = await real.createIndex(...args);
+      const index = made.index;
+      if (index) {
+        const add = index.addHTMLFile.bind(index);
+        index.addHTMLFile = (file) => {
+          indexed.push(file.url ?? '');
+          return add(file);
+        };
+      }
+      return made;
+    },
+  };
+});
 
 async function project(): Promise<string> {
   const root = await makeProject({
@@ -74,6 +95,37 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     expect(second.remade).toEqual(expect.arrayContaining(['en/case-studies/a/index.html', 'en/case-studies/b/index.html']));
     expect(second.remade).not.toContain('en/case-studies/c/index.html');
     expect(second.report).toMatch(/case-studies\/b\.md.*\n.*No heading "#results"/);
+    await expectSameAsFreshBuild(root);
+  });
+
+  it('indexes search again only in the language whose pages changed, and keeps the other languages as they were', async () => {
+    const root = await project();
+    await buildProject(root);
+    const times = async (lang: string) => {
+      const paths = (await listTree(join(root, 'dist', 'pagefind'))).filter(
+        (path) => path.startsWith(`index/${lang}_`) || path.startsWith(`fragment/${lang}_`),
+      );
+      return Promise.all(paths.map(async (path) => `${path} ${(await stat(join(root, 'dist', 'pagefind', path))).mtimeMs}`));
+    };
+    const [en, uk] = [await times('en'), await times('uk')];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await edit(root, 'translations/uk/case-studies/a.md', 'Спрацювало.', 'Спрацювало добре.');
+    indexed.length = 0;
+    const second = await buildProject(root);
+    expect(second.remade).toContain('uk/case-studies/a/index.html');
+    // Only the Ukrainian pages went to Pagefind again.
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(
+      indexed.every((url) => url.startsWith('/uk/')),
+      indexed.join(' '),
+    ).toBe(true);
+    expect(await times('en')).toEqual(en);
+    expect(await times('uk')).not.toEqual(uk);
+    await expectSameAsFreshBuild(root);
+
+    // The next edit, in the other language, keeps what this one indexed.
+    await edit(root, 'briefings/case-studies/a.md', 'It worked.', 'It worked well.');
+    expect((await buildProject(root)).remade).toContain('en/case-studies/a/index.html');
     await expectSameAsFreshBuild(root);
   });
 
