@@ -11,7 +11,7 @@ import { build } from '../build.js';
 import { cacheFolder } from '../cache/cache-dir.js';
 import { typesInWords } from '../content-types/index.js';
 import { cachedPrinter } from '../cache/pdf-cache.js';
-import { writeFilesInto } from '../fs/write-atomic.js';
+import { removeFilesFrom, writeFilesInto } from '../fs/write-atomic.js';
 import { mediaType } from '../paths/media-type.js';
 import { INPUT_FOLDERS } from '../project/input-folders.js';
 import type { Run } from '../run/types.js';
@@ -214,7 +214,14 @@ export class DevServer {
           log(`Updated ${quick.pages.length === 1 ? 'one page' : `${quick.pages.length} pages`} in ${Math.round(performance.now() - started)} ms\n`);
           this.send('reload', JSON.stringify({ pages: quick.pages }));
           // Then the search index: the page shows at once, and search finds its new text a moment later.
+          const before = quick.run.emitted.output.files.map((file) => file.path);
           await writeFilesInto(this.siteDir, await quick.search());
+          // The parts of the old index the new one no longer has (a page's old text) go.
+          const now = new Set(quick.run.emitted.output.files.map((file) => file.path));
+          await removeFilesFrom(
+            this.siteDir,
+            before.filter((path) => !now.has(path)),
+          );
         } else {
           this.fail(await shownProblems(quick.files, root, () => quick.pages));
         }

@@ -19,6 +19,14 @@ afterEach(async () => {
 
 const original = caseStudy({ title: 'Case A', date: '2024-01-01' }, '## Context\n\nThe first version speaks of lighthouses.\n');
 
+/** The names of the English pages' fragments in the preview's search index. */
+async function fragmentNames(url: string): Promise<string[]> {
+  const get = async (path: string) => Buffer.from(await (await fetch(new URL(path, url))).arrayBuffer());
+  const entry = JSON.parse(String(await get('pagefind/pagefind-entry.json'))) as { languages: Record<string, { hash: string }> };
+  const meta = gunzipSync(await get(`pagefind/pagefind.${entry.languages.en!.hash}.pf_meta`)).toString('latin1');
+  return [...new Set(meta.match(/en_[0-9a-f]{7}/g) ?? [])];
+}
+
 /** The text of every English page in the preview's search index, as Pagefind's own script reads it. */
 async function indexedText(url: string): Promise<string> {
   const get = async (path: string) => {
@@ -44,6 +52,7 @@ describe('briefkit dev: search after an edit', () => {
     const root = await makeProject({ 'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n', 'briefings/case-studies/a.md': original });
     server = await DevServer.start({ root, log: () => undefined });
     expect(await indexedText(server.url)).toContain('lighthouses');
+    const oldFragments = await fragmentNames(server.url);
     const stream = listen(server.url);
     await until(() => stream.events.some((event) => event.event === 'ok'), 'the first event');
 
@@ -57,5 +66,7 @@ describe('briefkit dev: search after an edit', () => {
     const text = await indexedText(server.url);
     expect(text).toContain('windmills');
     expect(text).not.toContain('lighthouses');
+    // The old index's parts are gone from the preview too: nothing serves the old text any more.
+    for (const name of oldFragments) expect((await fetch(new URL(`pagefind/fragment/${name}.pf_fragment`, server.url))).status, name).toBe(404);
   });
 });
