@@ -4,7 +4,7 @@
  * quotes source lines). It answers only its own names now, and only its own pages' requests;
  * its site is in a private folder, new for each run.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,12 +54,21 @@ describe('issue 27: the preview answers only its own names', () => {
   });
 
   it('builds into a private folder of its own, new for each run, and removes it when it stops', async () => {
-    const before = new Set((await readdir(tmpdir())).filter((name) => name.startsWith('briefkit-dev-')));
-    const second = await DevServer.start({ root, log: () => undefined });
-    const made = (await readdir(tmpdir())).filter((name) => name.startsWith('briefkit-dev-') && !before.has(name));
-    expect(made).toHaveLength(1);
-    expect((await stat(join(tmpdir(), made[0]!))).mode & 0o777).toBe(0o700);
-    await second.close();
-    expect((await readdir(tmpdir())).includes(made[0]!)).toBe(false);
+    // A temporary folder of this test's own: other previews (other test files, another run) make theirs meanwhile.
+    const own = await mkdtemp(join(tmpdir(), 'dev-server-host-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      const second = await DevServer.start({ root, log: () => undefined });
+      const made = (await readdir(own)).filter((name) => name.startsWith('briefkit-dev-'));
+      expect(made).toHaveLength(1);
+      expect((await stat(join(own, made[0]!))).mode & 0o777).toBe(0o700);
+      await second.close();
+      expect(await readdir(own)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });
