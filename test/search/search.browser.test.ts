@@ -74,10 +74,11 @@ describe('search', () => {
     expect(results).toEqual(['/ar/case-studies/glasgow-peer-supply/', '/ar/training/peer-naloxone-training/']);
     expect(await page.$eval('html', (html) => html.dir)).toBe('rtl');
     // Pagefind's interface adds the filter groups as their data loads, after the results: wait for
-    // the type's (a run once read the list while it held only the country's and the topics').
+    // the type's (a run once read the list while it held only the country's and the topics'; with
+    // two test runs at once on two cores, 30 s was once not enough: see the closing note of issue 30).
     await page
       .waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__filter-name')].some((name) => name.textContent?.trim() === 'النوع'), {
-        timeout: 30_000,
+        timeout: 120_000,
       })
       .catch(() => undefined);
     const filters = await page.$$eval('.pagefind-ui__filter-name', (names) => names.map((name) => name.textContent?.trim()));
