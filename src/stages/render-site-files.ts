@@ -1,5 +1,5 @@
 import { readAssetBytes } from '../project/read-asset.js';
-import { extname } from 'node:path';
+import { imageType } from '../paths/media-type.js';
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
 import type { Config } from '../config/schema.js';
@@ -109,21 +109,12 @@ export function renderSiteFiles(input: SiteFilesInput, output: Output): LandingP
   return entry !== undefined && entryContext.target === undefined ? { path: 'index.html', versions } : undefined;
 }
 
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-};
 /** Above this size a logo is left out of the 404 page rather than make every miss heavy. */
 const MAX_INLINE_LOGO = 256 * 1024;
 
 /** An image as a `data:` URI, or undefined if it is not an image type or too big to inline. */
 function dataUri(path: string): string | undefined {
-  const type = IMAGE_TYPES[extname(path).toLowerCase()];
+  const type = imageType(path);
   if (!type) return undefined;
   const bytes = readAssetBytes(path);
   return !bytes || bytes.length > MAX_INLINE_LOGO ? undefined : `data:${type};base64,${bytes.toString('base64')}`;
