@@ -63,7 +63,9 @@ export async function indexSearch(project: Project, pages: readonly OutputFile[]
         if (!file.content.includes(INDEXED)) continue;
         const url = `/${file.path.slice(edition.prefix.length).replace(/(^|\/)index\.html$/, '$1')}`;
         const lang = url.split('/')[1]!;
-        byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), { url, content: file.content }]);
+        let inLanguage = byLanguage.get(lang);
+        if (!inLanguage) byLanguage.set(lang, (inLanguage = []));
+        inLanguage.push({ url, content: file.content });
       }
       const entries: Entry[] = [];
       const shared = new Map<string, OutputFile>();
