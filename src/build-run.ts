@@ -1,10 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildOptions, BuildResult } from './build.js';
 import type { OutputFile } from './model/output-file.js';
 import { editionMarkers, keptEntries } from './fs/output-editions.js';
 import type { OutputEditions } from './fs/output-editions.js';
-import { removeFilesFrom, writeAtomic, writeFilesInto } from './fs/write-atomic.js';
+import { removeFilesFrom, sameAsBefore, writeAtomic, writeFilesInto } from './fs/write-atomic.js';
 import { escalateWarnings, hasErrors } from './messages.js';
 import { OUTPUT_FORMATS } from './formats/index.js';
 import { emit } from './run/emit.js';
@@ -96,39 +95,28 @@ async function buildChanged(
   const search = await updated.search();
   timing('index the search again', started);
   const { outDir } = project.options;
-  const output = run.emitted.output.files;
-  const paths = new Set(output.map((file) => file.path));
   started = performance.now();
   // Changing the output folder in place: a build cut short keeps no run, so the next one builds it all.
   await forgetRun(cacheDir, outDir, key);
-  await writeFilesInto(outDir, [...updated.changed, ...(await changedFiles(outDir, search, new Set(restored.written)))]);
-  await removeFilesFrom(
-    outDir,
-    restored.written.filter((path) => !paths.has(path)),
-  );
+  await writeFilesInto(outDir, [...updated.changed, ...(await notInOutput(outDir, search.files))]);
+  await removeFilesFrom(outDir, search.gone);
   timing('write the changed files', started);
   started = performance.now();
   await saveRun(cacheDir, outDir, key, run);
   timing('keep the run', started);
-  return { files, outDir, output, ok: true, reprinted: 0, elsewhere: elsewhere(project), written: true, remade: updated.pages };
+  return { files, outDir, output: run.emitted.output.files, ok: true, reprinted: 0, elsewhere: elsewhere(project), written: true, remade: updated.pages };
 }
 
 /** The files whose bytes are not already in the output folder (most of a search index's parts stay as they were). */
-async function changedFiles(outDir: string, files: readonly OutputFile[], written: ReadonlySet<string>): Promise<OutputFile[]> {
+async function notInOutput(outDir: string, files: readonly OutputFile[]): Promise<OutputFile[]> {
   const same = await Promise.all(
     files.map((file) => {
       const where = join(outDir, file.path);
-      return written.has(file.path) && ('content' in file ? sameBytes(where, file.content) : file.copyFrom === where);
+      // A part kept from the index before is the file already there.
+      return 'copyFrom' in file && file.copyFrom === where ? true : sameAsBefore(file, where);
     }),
   );
   return files.filter((_, index) => !same[index]);
-}
-
-async function sameBytes(path: string, content: string | Uint8Array): Promise<boolean> {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.size !== bytes.length) return false;
-  return (await readFile(path).catch(() => undefined))?.equals(bytes) === true;
 }
 
 /** Files the build read from outside the project's input folders (logos). */

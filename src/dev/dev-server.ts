@@ -214,14 +214,10 @@ export class DevServer {
           log(`Updated ${quick.pages.length === 1 ? 'one page' : `${quick.pages.length} pages`} in ${Math.round(performance.now() - started)} ms\n`);
           this.send('reload', JSON.stringify({ pages: quick.pages }));
           // Then the search index: the page shows at once, and search finds its new text a moment later.
-          const before = quick.run.emitted.output.files.map((file) => file.path);
-          await writeFilesInto(this.siteDir, await quick.search());
+          const search = await quick.search();
+          await writeFilesInto(this.siteDir, search.files);
           // The parts of the old index the new one no longer has (a page's old text) go.
-          const now = new Set(quick.run.emitted.output.files.map((file) => file.path));
-          await removeFilesFrom(
-            this.siteDir,
-            before.filter((path) => !now.has(path)),
-          );
+          await removeFilesFrom(this.siteDir, search.gone);
         } else {
           this.fail(await shownProblems(quick.files, root, () => quick.pages));
         }

@@ -182,7 +182,7 @@ async function inBatches(count: number, width: number, task: (index: number) => 
 }
 
 /** Whether the previous output has this file with exactly these bytes (a plain file, not a link). */
-async function sameAsBefore(file: OutputFile, previous: string): Promise<boolean> {
+export async function sameAsBefore(file: OutputFile, previous: string): Promise<boolean> {
   const before = await lstat(previous).catch(() => undefined);
   if (!before?.isFile()) return false;
   const bytes =

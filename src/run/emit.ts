@@ -70,20 +70,29 @@ export async function emitSome(
   return { emitted: { ...before, output }, changed: fresh.files };
 }
 
+/** A search index made again: its files, and those of the index before it that it no longer has (to remove). */
+export interface IndexedAgain {
+  readonly files: readonly OutputFile[];
+  readonly gone: readonly string[];
+}
+
 /**
  * The search index of a run's web pages made again (none if the run has no index), so it finds
  * their new text; `emitted` then holds it. With the run `before` them, only the languages whose
  * indexed pages changed are indexed again; the others' files are kept as they were.
  */
-export async function searchAgain(project: Project, emitted: Emitted, before?: Emitted): Promise<OutputFile[]> {
+export async function searchAgain(project: Project, emitted: Emitted, before?: Emitted): Promise<IndexedAgain> {
   const folders = project.editions.map((edition) => `${edition.prefix}pagefind/`);
-  const inIndex = (file: OutputFile) => folders.some((folder) => file.path.startsWith(folder));
-  if (!emitted.output.files.some(inIndex)) return [];
-  const earlier = before ? { files: before.output.files.filter(inIndex), changed: changedLanguages(project, before, emitted) } : undefined;
+  const inIndex = (path: string) => folders.some((folder) => path.startsWith(folder));
+  const old = emitted.output.files.map((file) => file.path).filter(inIndex);
+  if (old.length === 0) return { files: [], gone: [] };
+  const earlier = before ? { files: before.output.files.filter((file) => inIndex(file.path)), changed: changedLanguages(project, before, emitted) } : undefined;
   const files = await indexSearch(project, emitted.output.files, earlier);
+  if (files.length === 0) return { files, gone: [] };
   // The run holds the index as it now is: the next update keeps what did not change of it.
-  if (files.length > 0) emitted.output.replace((path) => folders.some((folder) => path.startsWith(folder)), files, 'the search index', project.config.file);
-  return files;
+  emitted.output.replace(inIndex, files, 'the search index', project.config.file);
+  const now = new Set(files.map((file) => file.path));
+  return { files, gone: old.filter((path) => !now.has(path)) };
 }
 
 /** The languages with a web page in the index (before or now) whose text is not what it was. */

@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import type { OutputFile } from '../model/output-file.js';
 import { OUTPUT_FORMATS } from '../formats/index.js';
 import { emitSome, searchAgain } from './emit.js';
+import type { IndexedAgain } from './emit.js';
 import { makeEditions } from './make.js';
 import type { Run } from './types.js';
 import { addresses, cleanAfter, linkingFiles, movedTargets, updateProject } from './update.js';
@@ -16,8 +17,8 @@ export interface Updated {
   readonly ok: boolean;
   /** The files to write: the pages made again. */
   readonly changed: readonly OutputFile[];
-  /** The search index made again, to write after the pages (it takes longer than they do). */
-  readonly search: () => Promise<readonly OutputFile[]>;
+  /** The search index made again, to write after the pages (it takes longer than they do), and the old index's files to remove. */
+  readonly search: () => Promise<IndexedAgain>;
   /** The addresses of the pages made again, from the site's root (`en/case-studies/a/index.html`). */
   readonly pages: readonly string[];
   /** The source paths of the pages made again. */
@@ -45,7 +46,7 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
   const dirty = updated.dirty;
   const pages = addresses(made, dirty);
   const ok = !updated.files.some((file) => file.messages.some((message) => message.fatal === true));
-  if (!ok) return { run, files: updated.files, ok, changed: [], search: async () => [], pages, remade: dirty };
+  if (!ok) return { run, files: updated.files, ok, changed: [], search: async () => ({ files: [], gone: [] }), pages, remade: dirty };
   const { emitted, changed: written } = await emitSome(OUTPUT_FORMATS, updated.project, made, dirty, run.emitted);
   const project = updated.project;
   return {
