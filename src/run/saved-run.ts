@@ -59,11 +59,10 @@ function entryName(outDir: string, options: unknown): string {
 export async function saveRun(cacheDir: string, outDir: string, options: unknown, run: Run): Promise<void> {
   const { project, made, emitted } = run;
   const codec = new Codec(project);
-  const { pages, ...rest } = made;
   const saved: SavedRun = {
     version: VERSION,
-    made: codec.encode({ fingerprints: rest.fingerprints, sections: rest.sections, links: rest.links }),
-    pages: [...pages].map(([edition, locals]) => [edition.prefix, codec.encode(locals)] as const),
+    made: codec.encode({ fingerprints: made.fingerprints, sections: made.sections, links: made.links }),
+    pages: [...made.pages].map(([edition, locals]) => [edition.prefix, codec.encode(locals)] as const),
     written: emitted.output.files.map((file) => file.path),
     pdfs: [...emitted.pdfs],
     fronts: fronts(project),
@@ -80,8 +79,6 @@ export async function forgetRun(cacheDir: string, outDir: string, options: unkno
 /** A kept run put back over the project as read now. */
 export interface RestoredRun {
   readonly run: Run;
-  /** The files the run wrote. */
-  readonly written: readonly string[];
   /** Every file's problems at the end of that run, by path. */
   readonly messages: ReadonlyMap<string, readonly MessageData[]>;
 }
@@ -124,7 +121,7 @@ export async function restoreRun(cacheDir: string, outDir: string, options: unkn
     const printing = new VFile({ path: outDir, cwd: project.options.root });
     const emitted = { output, pdfs: new Map(saved.pdfs), reprinted: 0, printing };
     const clean = new Set(project.inputs.filter((file) => file.messages.length === 0));
-    return { run: { project, made, emitted, clean }, written: saved.written, messages: new Map(saved.messages) };
+    return { run: { project, made, emitted, clean }, messages: new Map(saved.messages) };
   } catch {
     // A damaged entry, or an output file gone: build it all.
     return undefined;
