@@ -79,9 +79,9 @@ function entryName(outDir: string, options: unknown): string {
 
 /**
  * Which output folder this is: the folder and its marker (`.briefkit-output`), each by inode
- * and times. A build replaces the folder whole (a new inode), or writes changed files into it
- * and then the marker again; removing or replacing the folder, or another build into it, is
- * seen. Not seen: a file inside it edited or deleted by hand (every file would have to be
+ * and times, as each build leaves it (a whole build puts a new folder in place; a build of
+ * some pages writes into it, and is remembered with its state after). Removing or replacing
+ * the folder, or a whole build into it by another project, is seen. Not seen: a file inside it edited or deleted by hand (every file would have to be
  * looked at, which is what a build with nothing to do avoids): `--no-cache` builds it all again.
  */
 export async function outputState(outDir: string): Promise<string> {
@@ -93,7 +93,7 @@ export async function outputState(outDir: string): Promise<string> {
 /**
  * What the last build into `outDir` with these options left, if the output folder is still
  * exactly that: the whole build when the project is as it was (`memory`); else the files that
- * changed since (`changed`, absolute paths) when no file was added or removed and briefkit is
+ * changed since (`changed`, paths from the project's root) when no file was added or removed and briefkit is
  * the same. Undefined otherwise (and for an entry that is damaged or not briefkit's).
  */
 export async function recall(
