@@ -26,9 +26,10 @@ export interface Updated {
 }
 
 /**
- * The preview's update: the same phases as a build (update the project, make the editions,
+ * An update of a finished run, for the preview (its run in memory) and for a build (the run
+ * kept in the cache): the same phases as a whole build (update the project, make the editions,
  * emit), on the pages the change touches. Undefined when it touches the whole project: then
- * the preview builds it all again.
+ * the whole project is built again.
  */
 export async function update(run: Run, changed: readonly string[]): Promise<Updated | undefined> {
   let updated = await updateProject(run, changed);
