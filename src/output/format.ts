@@ -6,6 +6,7 @@ import type { Page } from '../model/page.js';
 import type { SiteIndex } from '../content-types/content-type.js';
 import type { PrintInput, PrintJob } from '../pdf/print-document.js';
 import type { PdfInfo } from '../model/pdf.js';
+import type { SearchIndexState } from '../model/search-index.js';
 import type { Made, Project, RunOptions } from '../run/types.js';
 import type { Output } from './output.js';
 import type { LinkContext, PageFile } from './page-file.js';
@@ -25,6 +26,8 @@ export interface Emitting {
   reprinted: number;
   /** The web pages readers land on, by edition, as the web pages' format wrote them (the sitemap lists them). */
   readonly landing: Map<Edition, LandingPage[]>;
+  /** What each edition's search index holds, by its folder (the search format fills it in). */
+  readonly search: Map<string, SearchIndexState>;
 }
 
 /** The pages of one language of an edition, for the documents a format prints of one of them. */

@@ -3,7 +3,6 @@ import type { OutputFile } from '../model/output-file.js';
 import { Output } from '../output/output.js';
 import { formatRuns } from '../output/format.js';
 import type { Emitting, OutputFormat } from '../output/format.js';
-import { INDEXED, indexSearch } from '../stages/index-search.js';
 import { printEditions } from '../stages/print-editions.js';
 import { renderSomePages } from '../stages/render-editions.js';
 import { timing } from '../timing.js';
@@ -27,8 +26,10 @@ export async function emit(formats: readonly OutputFormat[], project: Project, m
     printing: new VFile({ path: options.outDir, cwd: options.root }),
     reprinted: 0,
     landing: new Map(),
+    search: new Map(),
   };
-  if (contentHasErrors(project)) return { output: emitting.output, pdfs: emitting.pdfs, reprinted: 0, printing: emitting.printing };
+  const { output, pdfs, printing, search } = emitting;
+  if (contentHasErrors(project)) return { output, pdfs, reprinted: 0, printing, search };
   const printers = running.filter((format) => format.printJobs);
   if (printers.length > 0) {
     const started = performance.now();
@@ -44,12 +45,12 @@ export async function emit(formats: readonly OutputFormat[], project: Project, m
     await format.emit(project, made, emitting);
     timing(`emit ${format.name}`, started);
   }
-  return { output: emitting.output, pdfs: emitting.pdfs, reprinted: emitting.reprinted, printing: emitting.printing };
+  return { output, pdfs, reprinted: emitting.reprinted, printing, search };
 }
 
 /**
  * The web pages of some source pages only (in every edition and language). Gives every file
- * of the run as it now is (the search index as it was: see {@link searchAgain}), and the
+ * of the run as it now is (the search index as it was: see search/search-again.ts), and the
  * files that changed (to write).
  */
 export async function emitSome(
@@ -67,48 +68,5 @@ export async function emitSome(
   for (const file of before.output.files) output.add(replaced.get(file.path) ?? file, 'the site', project.run);
   const kept = new Set(before.output.files.map((file) => file.path));
   for (const file of fresh.files) if (!kept.has(file.path)) output.add(file, 'the site', project.run);
-  return { emitted: { ...before, output }, changed: fresh.files };
-}
-
-/** A search index made again: its files, and those of the index before it that it no longer has (to remove). */
-export interface IndexedAgain {
-  readonly files: readonly OutputFile[];
-  readonly gone: readonly string[];
-}
-
-/**
- * The search index of a run's web pages made again (none if the run has no index), so it finds
- * their new text; `emitted` then holds it. With the run `before` them, only the languages whose
- * indexed pages changed are indexed again; the others' files are kept as they were.
- */
-export async function searchAgain(project: Project, emitted: Emitted, before?: Emitted): Promise<IndexedAgain> {
-  const folders = project.editions.map((edition) => `${edition.prefix}pagefind/`);
-  const inIndex = (path: string) => folders.some((folder) => path.startsWith(folder));
-  const old = emitted.output.files.map((file) => file.path).filter(inIndex);
-  if (old.length === 0) return { files: [], gone: [] };
-  const earlier = before ? { files: before.output.files.filter((file) => inIndex(file.path)), changed: changedLanguages(project, before, emitted) } : undefined;
-  const files = await indexSearch(project, emitted.output.files, earlier);
-  if (files.length === 0) return { files, gone: [] };
-  // The run holds the index as it now is: the next update keeps what did not change of it.
-  emitted.output.replace(inIndex, files, 'the search index', project.config.file);
-  const now = new Set(files.map((file) => file.path));
-  return { files, gone: old.filter((path) => !now.has(path)) };
-}
-
-/** The languages with a web page in the index (before or now) whose text is not what it was. */
-function changedLanguages(project: Project, before: Emitted, after: Emitted): Set<string> {
-  const old = new Map(before.output.files.map((file) => [file.path, 'content' in file ? file.content : undefined]));
-  // Country editions are in folders inside the international one: the longest prefix is a page's edition.
-  const prefixes = project.editions.map((edition) => edition.prefix).sort((a, b) => b.length - a.length);
-  const changed = new Set<string>();
-  for (const file of after.output.files) {
-    if (!file.path.endsWith('.html') || !('content' in file)) continue;
-    const was = old.get(file.path);
-    if (was === file.content) continue;
-    const indexed = (content: unknown) => typeof content === 'string' && content.includes(INDEXED);
-    if (!indexed(file.content) && !indexed(was)) continue;
-    const prefix = prefixes.find((candidate) => file.path.startsWith(candidate)) ?? '';
-    changed.add(file.path.slice(prefix.length).split('/')[0]!);
-  }
-  return changed;
+  return { emitted: { ...before, output, search: new Map(before.search) }, changed: fresh.files };
 }

@@ -1,8 +1,9 @@
 import type { VFile } from 'vfile';
 import type { OutputFile } from '../model/output-file.js';
 import { OUTPUT_FORMATS } from '../formats/index.js';
-import { emitSome, searchAgain } from './emit.js';
-import type { IndexedAgain } from './emit.js';
+import { searchAgain } from '../search/search-again.js';
+import type { IndexedAgain } from '../search/search-again.js';
+import { emitSome } from './emit.js';
 import { makeEditions } from './make.js';
 import type { Run } from './types.js';
 import { addresses, cleanAfter, linkingFiles, movedTargets, updateProject } from './update.js';
@@ -55,7 +56,7 @@ export async function update(run: Run, changed: readonly string[]): Promise<Upda
     files: updated.files,
     ok,
     changed: written,
-    search: () => searchAgain(project, emitted, run.emitted),
+    search: () => searchAgain(project, emitted, run.emitted, written),
     pages,
     remade: dirty,
   };

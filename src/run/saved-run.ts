@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { hashOf, readEntry, writeEntry } from '../cache/cache-dir.js';
@@ -6,8 +5,8 @@ import type { Edition } from '../model/edition.js';
 import { messageData, replayMessage } from '../messages.js';
 import type { MessageData } from '../messages.js';
 import type { LocalizedPage, MetaOrigin } from '../model/localized-page.js';
-import type { OutputFile } from '../model/output-file.js';
 import type { PdfInfo } from '../model/pdf.js';
+import type { SearchIndexState } from '../model/search-index.js';
 import { Output } from '../output/output.js';
 import { resolveInside } from '../paths/urls.js';
 import { createEngine } from '../templates/engine.js';
@@ -23,7 +22,7 @@ import type { Made, Project, Run } from './types.js';
  * Pages, translations and files are saved by name and found again in the project as it is
  * read now; anything not found there makes the saved run unusable (a whole build follows).
  */
-const VERSION = 1;
+const VERSION = 2;
 
 interface SavedRun {
   readonly version: number;
@@ -37,6 +36,8 @@ interface SavedRun {
   readonly messages: readonly (readonly [string, readonly MessageData[]])[];
   /** The front matter of every page and translation (lists, menus and other pages show it: a change to it is a whole build). */
   readonly fronts: readonly (readonly [string, string])[];
+  /** What each edition's search index holds, by its folder. */
+  readonly search: readonly (readonly [string, SearchIndexState])[];
 }
 
 /** The front matter of each page and translation of a project, as text, by name. */
@@ -66,6 +67,7 @@ export async function saveRun(cacheDir: string, outDir: string, options: unknown
     written: emitted.output.files.map((file) => file.path),
     pdfs: [...emitted.pdfs],
     fronts: fronts(project),
+    search: [...emitted.search],
     messages: [...project.inputs, project.run].filter((file) => file.messages.length > 0).map((file) => [file.path, file.messages.map(messageData)] as const),
   };
   await writeEntry(cacheDir, entryName(outDir, options), Buffer.from(JSON.stringify(saved)));
@@ -85,7 +87,7 @@ export interface RestoredRun {
 
 /**
  * The run kept for builds into `outDir` with these options, over `project` (read again), its
- * web pages' HTML read back from the output folder (the search index is made of them). None if
+ * files those in the output folder. None if
  * there is no usable one: missing, damaged, from another briefkit, or naming what the project
  * no longer has.
  */
@@ -94,7 +96,14 @@ export async function restoreRun(cacheDir: string, outDir: string, options: unkn
   if (!body) return undefined;
   try {
     const saved = JSON.parse(body.toString('utf8')) as SavedRun;
-    if (saved.version !== VERSION || !Array.isArray(saved.pages) || !Array.isArray(saved.written) || !Array.isArray(saved.fronts)) return undefined;
+    if (
+      saved.version !== VERSION ||
+      !Array.isArray(saved.pages) ||
+      !Array.isArray(saved.written) ||
+      !Array.isArray(saved.fronts) ||
+      !Array.isArray(saved.search)
+    )
+      return undefined;
     // Only files inside the output folder are read back.
     if (saved.written.some((path) => typeof path !== 'string' || resolveInside('x', path) !== path)) return undefined;
     // Front matter read now as the run read it, page for page: the preview's update reads only the text again.
@@ -110,22 +119,23 @@ export async function restoreRun(cacheDir: string, outDir: string, options: unkn
     }
     if (pages.size !== editions.size) return undefined;
     const made: Made = { ...rest, pages, render: createEngine(project.templates, templateHelpers) };
+    // The files are where the run wrote them: read only when needed (a page's old text, by the search index).
     const output = new Output();
-    const files = await Promise.all(
-      saved.written.map(async (path): Promise<OutputFile> => {
-        const where = join(outDir, path);
-        return path.endsWith('.html') ? { path, content: await readFile(where, 'utf8') } : { path, copyFrom: where };
-      }),
-    );
-    for (const file of files) output.add(file, 'the site', project.run);
+    for (const path of saved.written) output.add({ path, copyFrom: join(outDir, path) }, 'the site', project.run);
     const printing = new VFile({ path: outDir, cwd: project.options.root });
-    const emitted = { output, pdfs: new Map(saved.pdfs), reprinted: 0, printing };
+    const emitted = { output, pdfs: new Map(saved.pdfs), reprinted: 0, printing, search: new Map<string, SearchIndexState>(saved.search.filter(isIndexState)) };
     const clean = new Set(project.inputs.filter((file) => file.messages.length === 0));
     return { run: { project, made, emitted, clean }, messages: new Map(saved.messages) };
   } catch {
     // A damaged entry, or an output file gone: build it all.
     return undefined;
   }
+}
+
+/** Whether a kept search index's state is whole (anything else indexes that edition whole again). */
+function isIndexState(entry: readonly [string, SearchIndexState]): boolean {
+  const [folder, state] = entry as readonly [unknown, Partial<SearchIndexState> | null];
+  return typeof folder === 'string' && typeof state?.ids === 'object' && state.ids !== null && Array.isArray(state.delta);
 }
 
 /**

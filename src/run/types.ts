@@ -11,6 +11,7 @@ import type { OriginalSections } from '../markdown/render-file.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
 import type { PdfInfo } from '../model/pdf.js';
+import type { SearchIndexState } from '../model/search-index.js';
 import type { Sources } from '../model/sources.js';
 import type { Output } from '../output/output.js';
 import type { Shard } from '../pdf/shard.js';
@@ -113,6 +114,8 @@ export interface Emitted {
   readonly reprinted: number;
   /** Problems printing: they fail the run, but the website is still written. */
   readonly printing: VFile;
+  /** What each edition's search index holds, by its folder (`pagefind/`, `ua/pagefind/`): a later update indexes only the pages it changes. */
+  readonly search: Map<string, SearchIndexState>;
 }
 
 /** A finished run, kept by the live preview to update. */

@@ -1,14 +1,17 @@
 /**
  * Issue 30, item 3: `briefkit build` runs the preview's update across processes. The run of
  * a build is kept in the cache; the next build after an edit to a page's text makes, renders
- * and writes only the pages that show it (and those linking into headings it moved), re-indexes
- * search, and leaves an output byte for byte what a whole build without a cache writes.
+ * and writes only the pages that show it (and those linking into headings it moved), indexes
+ * only those pages again for search (in a small index beside the whole one), and leaves an
+ * output byte for byte what a whole build without a cache writes, but for the search index,
+ * which serves the same pages with the same text.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
-import { buildProject, caseStudy, listTree, makeProject, readText, SEARCH_INDEX, UNSTABLE_SEARCH_FILES } from '../helpers/project.js';
+import { buildProject, caseStudy, listTree, makeProject, readText, SEARCH_INDEX } from '../helpers/project.js';
+import { fromDisk, servedPages } from '../helpers/search-index.js';
 
 const quiet = { write: () => undefined };
 
@@ -46,13 +49,18 @@ async function project(): Promise<string> {
   return root;
 }
 
-/** The output of a build into `dist` is what a whole build without a cache writes into `fresh`, byte for byte (search's unstable files aside). */
+/**
+ * The output of a build into `dist` is what a whole build without a cache writes into `fresh`:
+ * byte for byte outside the search index, whose pages are the same with the same text.
+ */
 async function expectSameAsFreshBuild(root: string): Promise<void> {
   const fresh = await buildProject(root, { out: 'fresh', cache: false });
   expect(fresh.ok).toBe(true);
-  const paths = (await listTree(join(root, 'dist'))).filter((path) => !UNSTABLE_SEARCH_FILES.test(path));
-  expect(paths).toEqual((await listTree(join(root, 'fresh'))).filter((path) => !UNSTABLE_SEARCH_FILES.test(path)));
+  const site = async (out: string) => (await listTree(join(root, out))).filter((path) => !path.startsWith('pagefind/'));
+  const paths = await site('dist');
+  expect(paths).toEqual(await site('fresh'));
   for (const path of paths) expect((await readFile(join(root, 'dist', path))).equals(await readFile(join(root, 'fresh', path))), path).toBe(true);
+  expect(await servedPages(fromDisk(join(root, 'dist')))).toEqual(await servedPages(fromDisk(join(root, 'fresh'))));
 }
 
 const edit = async (root: string, path: string, from: string, to: string) =>
@@ -66,6 +74,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     expect(first.report).toMatch(/No heading "#nothing"/);
 
     await edit(root, 'briefings/case-studies/c.md', 'Nothing to do', 'Still nothing to do');
+    indexed.length = 0;
     const second = await buildProject(root);
     expect(second.ok).toBe(true);
     expect(second.remade).toEqual(['en/case-studies/c/index.html', 'uk/case-studies/c/index.html']);
@@ -74,11 +83,9 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     expect(second.report).toBe(first.report);
     const site = (result: typeof first) => result.output.map((file) => file.path).filter((path) => !SEARCH_INDEX.test(path));
     expect(site(second)).toEqual(site(first));
+    // Search indexed that page again, and no other (its Ukrainian page shows the English text, found in English only).
+    expect(indexed).toEqual(['/en/case-studies/c/']);
     await expectSameAsFreshBuild(root);
-
-    // The search index was made again, with the new text: its changed parts are those of a whole build.
-    const searchParts = async (out: string) => (await listTree(join(root, out))).filter((path) => /pagefind\/fragment\//.test(path));
-    expect(await searchParts('dist')).toEqual(await searchParts('fresh'));
 
     // And the CLI says what it did.
     await edit(root, 'briefings/case-studies/c.md', 'Still nothing', 'Yet still nothing');
@@ -98,34 +105,53 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     await expectSameAsFreshBuild(root);
   });
 
-  it('indexes search again only in the language whose pages changed, and keeps the other languages as they were', async () => {
+  it('indexes search again only the pages whose text changed, beside the whole index, which it keeps as it was (issue 30)', async () => {
     const root = await project();
     await buildProject(root);
-    const times = async (lang: string) => {
-      const paths = (await listTree(join(root, 'dist', 'pagefind'))).filter(
-        (path) => path.startsWith(`index/${lang}_`) || path.startsWith(`fragment/${lang}_`),
-      );
+    const whole = async () => {
+      const paths = (await listTree(join(root, 'dist', 'pagefind'))).filter((path) => !path.startsWith('delta/') && path !== 'pagefind.js');
       return Promise.all(paths.map(async (path) => `${path} ${(await stat(join(root, 'dist', 'pagefind', path))).mtimeMs}`));
     };
-    const [en, uk] = [await times('en'), await times('uk')];
+    const before = await whole();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await edit(root, 'translations/uk/case-studies/a.md', 'Спрацювало.', 'Спрацювало добре.');
     indexed.length = 0;
     const second = await buildProject(root);
     expect(second.remade).toContain('uk/case-studies/a/index.html');
-    // Only the Ukrainian pages went to Pagefind again.
-    expect(indexed.length).toBeGreaterThan(0);
-    expect(
-      indexed.every((url) => url.startsWith('/uk/')),
-      indexed.join(' '),
-    ).toBe(true);
-    expect(await times('en')).toEqual(en);
-    expect(await times('uk')).not.toEqual(uk);
+    // Of the pages made again, only the one whose text changed.
+    expect(indexed).toEqual(['/uk/case-studies/a/']);
+    // The whole index is as it was, file for file; search finds the new text, and the old text no more.
+    expect(await whole()).toEqual(before);
+    const served = await servedPages(fromDisk(join(root, 'dist')));
+    expect(served.filter((page) => page.url === '/uk/case-studies/a/').map((page) => page.content)).toEqual([expect.stringContaining('Спрацювало добре.')]);
     await expectSameAsFreshBuild(root);
 
-    // The next edit, in the other language, keeps what this one indexed.
+    // The next edit, in the other language, indexes that page and again the one changed before it.
     await edit(root, 'briefings/case-studies/a.md', 'It worked.', 'It worked well.');
+    indexed.length = 0;
     expect((await buildProject(root)).remade).toContain('en/case-studies/a/index.html');
+    expect(indexed.sort()).toEqual(['/en/case-studies/a/', '/uk/case-studies/a/']);
+    expect(await whole()).toEqual(before);
+    await expectSameAsFreshBuild(root);
+
+    // A page whose text is back to what the whole index has is served once.
+    await edit(root, 'translations/uk/case-studies/a.md', 'Спрацювало добре.', 'Спрацювало.');
+    await buildProject(root);
+    await expectSameAsFreshBuild(root);
+  });
+
+  it('indexes the whole site again once more than 50 pages have changed since its whole index', async () => {
+    const pages: Record<string, string> = { 'briefkit.config.yaml': 'title: Test\nlanguages: [en]\n' };
+    for (let n = 0; n < 52; n++) pages[`briefings/case-studies/p${n}.md`] = caseStudy({ title: `Case ${n}`, date: '2024-01-01' }, `Text ${n}.\n`);
+    const root = await makeProject(pages);
+    await buildProject(root);
+    for (let n = 0; n < 51; n++) await edit(root, `briefings/case-studies/p${n}.md`, `Text ${n}.`, `Text ${n}, changed.`);
+    indexed.length = 0;
+    const second = await buildProject(root);
+    expect(second.remade).toHaveLength(51);
+    // Every page went to Pagefind: the index is whole again, with no small index beside it.
+    expect(indexed.length).toBeGreaterThanOrEqual(52);
+    expect((await listTree(join(root, 'dist', 'pagefind'))).some((path) => path.startsWith('delta/'))).toBe(false);
     await expectSameAsFreshBuild(root);
   });
 
