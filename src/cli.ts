@@ -51,7 +51,10 @@ interface Command {
 /** Each command's module is loaded only when it is run (a build with nothing to do should not wait for all of briefkit to load). */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => import('./commands/build.js').then((module) => ({ run: module.runBuild, help: module.BUILD_HELP })),
-  pdf: async () => import('./commands/build.js').then((module) => ({ run: module.runPdf, help: module.PDF_HELP })),
+  pdf: async () => {
+    const [command, help] = await Promise.all([import('./commands/build.js'), import('./commands/pdf-help.js')]);
+    return { run: command.runPdf, help: help.PDF_HELP };
+  },
   dev: async () =>
     import('./commands/dev.js').then((module) => ({ run: (argv: readonly string[], io: CommandIo) => module.runDev(argv, io), help: module.DEV_HELP })),
   i18n: async () => import('./commands/i18n.js').then((module) => ({ run: module.runI18n, help: module.I18N_HELP })),

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../build.js';
-import { typesInWords } from '../content-types/index.js';
 import type { BuildOptions } from '../build.js';
 import { parseShard } from '../pdf/shard.js';
 import { reporterJson } from 'vfile-reporter-json';
@@ -35,20 +34,6 @@ Usage:
 
 Nothing is written unless every file is free of errors; the previous site stays as it was.`;
 
-export const PDF_HELP = `briefkit pdf: print the PDFs only, into the existing site
-
-Usage:
-  briefkit pdf [--lang L] [--only SLUG] [--shard I/N] [--country C | --all-countries] [--root DIR] [--out DIR] [--quiet] [--no-cache]
-
-  --lang L     Only this language's PDFs
-  --only SLUG  Only this page's PDFs (${typesInWords('printed', 'a')})
-  --shard I/N  Only the I-th of N shares of the PDFs, e.g. 2/4: N machines, each with
-               its own I, print them all between them (balanced by length; the same
-               share on every machine), for a CI matrix
-  --no-cache   Print every PDF anew, even those whose documents did not change
-
-The pages' "Download PDF" links show sizes from the last full build.`;
-
 /** `briefkit build …`: returns the exit code. */
 export function runBuild(argv: readonly string[], io: CommandIo): Promise<number> {
   return run(argv, io, false);
@@ -81,7 +66,8 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const help = pdfOnly ? PDF_HELP : BUILD_HELP;
+  // The content types (and their schemas) are loaded for the pdf command's help only: a build with nothing to do needs none of them.
+  const help = pdfOnly ? (await import('./pdf-help.js')).PDF_HELP : BUILD_HELP;
   if (values.help) {
     io.stdout.write(`${help}\n`);
     return 0;
