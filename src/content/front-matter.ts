@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../model/yaml-source.js';
+import type { YamlMemo } from '../yaml/yaml-memo.js';
 
 /** Front matter read from a Markdown file. */
 export interface FrontMatter {
@@ -23,9 +24,9 @@ const refuse = () => {
 /**
  * Split YAML front matter from a Markdown file. Only YAML is read: `---js`, `---coffee`,
  * `---json` or `---toml` front matter is an error and never evaluated (gray-matter would run
- * JavaScript front matter with `eval` by default).
+ * JavaScript front matter with `eval` by default). `memo`: front matter read before (yaml/yaml-memo.ts).
  */
-export function readFrontMatter(file: VFile): FrontMatter {
+export function readFrontMatter(file: VFile, memo?: YamlMemo): FrontMatter {
   const text = String(file.value);
   const none: FrontMatter = { data: {}, yaml: undefined, body: text };
   const opening = /^---([^\n\r]*)\r?\n/.exec(text);
@@ -67,7 +68,7 @@ export function readFrontMatter(file: VFile): FrontMatter {
   });
   const offset = text.indexOf(parsed.matter, opening[0].length - 1);
   const end = text.length - parsed.content.length;
-  const yaml = parseYaml(file, raw || parsed.matter, offset);
+  const yaml = parseYaml(file, raw || parsed.matter, offset, memo);
   const data = yaml.data;
   if (data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     error(file, {

@@ -11,6 +11,7 @@ import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
 import type { YamlSource } from '../model/yaml-source.js';
 import type { Translation } from '../model/translation.js';
+import type { YamlMemo } from '../yaml/yaml-memo.js';
 
 /** The folder of a project that holds translations, one folder per language. */
 export const TRANSLATIONS_DIR = 'translations';
@@ -108,7 +109,12 @@ export interface TranslationSources {
  * does not exist in `briefings/` is reported; keys that belong to the original are ignored
  * with a warning.
  */
-export async function readTranslations(root: string, languages: readonly string[], kinds: ReadonlyMap<string, string>): Promise<TranslationSources> {
+export async function readTranslations(
+  root: string,
+  languages: readonly string[],
+  kinds: ReadonlyMap<string, string>,
+  memo?: YamlMemo,
+): Promise<TranslationSources> {
   const translations: Translation[] = [];
   const read: VFile[] = [];
   const files = new Map<string, ProjectFiles>();
@@ -117,7 +123,7 @@ export async function readTranslations(root: string, languages: readonly string[
     files.set(lang, linkableFiles(listing));
     read.push(...listing.problems);
     for (const [path, real] of [...listing.files].filter(([candidate]) => candidate.endsWith('.md'))) {
-      const { file, translation } = await readTranslation(root, lang, path, real, kinds);
+      const { file, translation } = await readTranslation(root, lang, path, real, kinds, memo);
       read.push(file);
       if (translation) translations.push(translation);
     }
@@ -136,10 +142,11 @@ export async function readTranslation(
   path: string,
   real: string,
   kinds: ReadonlyMap<string, string>,
+  memo?: YamlMemo,
 ): Promise<{ file: VFile; translation?: Translation }> {
   const file = await readListedText(root, join(root, TRANSLATIONS_DIR, lang, path), real, { sourcePath: path });
   if (file.data.unreadable) return { file };
-  const { data, yaml, body } = readFrontMatter(file);
+  const { data, yaml, body } = readFrontMatter(file, memo);
   file.value = body;
   if (!kinds.has(path)) {
     const suggestion = closest(path, [...kinds.keys()]);

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { projectLanguages } from '../i18n/project-languages.js';
 import { timing } from '../timing.js';
+import { YamlMemo } from '../yaml/yaml-memo.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { readCitationStyles } from '../stages/read-citation-styles.js';
@@ -37,14 +38,17 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   ]);
   const editions = chooseEditions(options, config.value, profiles.value, previous, run);
   const languages = projectLanguages(config.value.config, profiles.value.profiles);
-  const pages = readPages(root, sources.value, run);
+  // Front matter read by an earlier build, kept in the cache: most of reading a large project again.
+  const memo = options.cacheDir === undefined ? undefined : await YamlMemo.load(options.cacheDir);
+  const pages = readPages(root, sources.value, run, memo);
   checkPages(pages, references.value);
   const citations = await readCitationStyles(root, config.value, references.value, pages);
   const [ui, translations, overrides] = await Promise.all([
     readUiStrings(root, config.value, profiles.value, languages),
-    readTranslationFiles(root, languages, pages),
+    readTranslationFiles(root, languages, pages, memo),
     readOverrideFiles(root, editionCountries(editions), pages),
   ]);
+  if (memo) await memo.save(options.cacheDir!);
   const glossaries = await checkGlossaries(root, languages, pages, translations.value);
   const logos = await readLogos(root, config.value, profiles.value, editions);
   timing('read the project', started);

@@ -8,26 +8,27 @@ import { error, warn } from '../messages.js';
 import type { Page } from '../model/page.js';
 import { closest } from '../text/closest.js';
 import { validate } from '../yaml/validate.js';
+import type { YamlMemo } from '../yaml/yaml-memo.js';
 
 /**
  * Read each Markdown file's front matter, decide its kind, slug and output path, and check
  * its keys. A page whose front matter is invalid is still returned (with what could be read)
  * so its Markdown is checked too; the errors on its file stop the build from writing.
  */
-export function parsePages(files: readonly VFile[]): Page[] {
+export function parsePages(files: readonly VFile[], memo?: YamlMemo): Page[] {
   const pages = files.flatMap((file) => {
-    const page = parsePage(file);
+    const page = parsePage(file, memo);
     return page ? [page] : [];
   });
   return checkSite(pages);
 }
 
-function parsePage(file: VFile): Page | undefined {
+function parsePage(file: VFile, memo: YamlMemo | undefined): Page | undefined {
   // Its problem (a link out of the project, not UTF-8, too big) is already on it.
   if (file.data.unreadable) return undefined;
   const sourcePath = file.data.sourcePath!;
   const placement = placeSource(sourcePath);
-  const { data, yaml, body, refused } = readFrontMatter(file);
+  const { data, yaml, body, refused } = readFrontMatter(file, memo);
   file.value = body;
   if (sourcePath === 'index.md') {
     warn(file, {

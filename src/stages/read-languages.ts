@@ -18,11 +18,12 @@ import { readProjectText } from '../project/read.js';
 import type { ReferenceLibrary } from '../references/library.js';
 import type { Profiles } from '../run/types.js';
 import { parsePages } from './parse-pages.js';
+import type { YamlMemo } from '../yaml/yaml-memo.js';
 import { CONTENT_DIR } from './read-sources.js';
 import type { Read } from './read-project.js';
 
 /** Each source's front matter, type, slug and output path; a project with no Markdown is an error. */
-export function readPages(root: string, sources: Sources, run: VFile): Page[] {
+export function readPages(root: string, sources: Sources, run: VFile, memo?: YamlMemo): Page[] {
   if (sources.markdown.length === 0) {
     error(run, {
       reason: `No Markdown files in ${join(root, CONTENT_DIR)}`,
@@ -30,7 +31,7 @@ export function readPages(root: string, sources: Sources, run: VFile): Page[] {
       hint: 'Run briefkit in your project folder (or pass --root), where briefings/ holds your .md files.',
     });
   }
-  return parsePages(sources.markdown);
+  return parsePages(sources.markdown, memo);
 }
 
 /** Each content type's checks across pages: what a page links to by slug or key exists. */
@@ -57,8 +58,13 @@ export async function readUiStrings(
 }
 
 /** The translations of every language but the source one. */
-export async function readTranslationFiles(root: string, languages: readonly string[], pages: readonly Page[]): Promise<Read<TranslationSources>> {
-  const translations = await readTranslations(root, languages, new Map(pages.map((page) => [page.sourcePath, page.kind])));
+export async function readTranslationFiles(
+  root: string,
+  languages: readonly string[],
+  pages: readonly Page[],
+  memo?: YamlMemo,
+): Promise<Read<TranslationSources>> {
+  const translations = await readTranslations(root, languages, new Map(pages.map((page) => [page.sourcePath, page.kind])), memo);
   return { value: translations, files: translations.read };
 }
 

@@ -1,17 +1,40 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { error, warn } from '../messages.js';
 import { controlCharacterProblem, controlCharacters, replaceControlCharacters } from '../text/control-characters.js';
 import type { Place } from '../model/place.js';
 import type { YamlSource } from '../model/yaml-source.js';
+import type { YamlMemo } from './yaml-memo.js';
 
 /**
  * Parse YAML that starts at `offset` in `file` (0 for a whole file; after the `---` line for
  * front matter). Syntax errors are reported on the file at their line and column; the data of a
- * document with errors is `undefined`.
+ * document with errors is `undefined`. With a `memo`, text that parsed without a problem
+ * before gives its data at once, and is parsed again only when a position is asked for.
  */
-export function parseYaml(file: VFile, text: string, offset = 0): YamlSource {
+export function parseYaml(file: VFile, text: string, offset = 0, memo?: YamlMemo): YamlSource {
+  const known = memo?.recall(text);
+  if (known !== undefined) return recalled(file, text, offset, known);
+  const problems = file.messages.length;
+  const source = parsed(file, text, offset);
+  if (memo && file.messages.length === problems && source.data !== undefined) memo.keep(text, source.data);
+  return source;
+}
+
+/** YAML text whose data is known (it parsed without a problem before): parsed again, on a file of its own, only if a position is asked for. */
+function recalled(file: VFile, text: string, offset: number, data: unknown): YamlSource {
+  let source: YamlSource | undefined;
+  const again = () => (source ??= parsed(new VFile({ path: file.path, cwd: file.cwd, value: String(file.value) }), text, offset));
+  return {
+    data,
+    recovered: data,
+    placeOf: (path, part) => again().placeOf(path, part),
+    sourceOf: (path) => again().sourceOf(path),
+  };
+}
+
+function parsed(file: VFile, text: string, offset: number): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
