@@ -12,7 +12,7 @@ import { readProject } from './run/read.js';
 import { update } from './run/remake.js';
 import { forgetRun, restoreMessages, restoreRun, saveRun } from './run/saved-run.js';
 import type { Project } from './run/types.js';
-import { isPrintProblem } from './pdf/print-pdfs.js';
+import { isPrintProblem } from './pdf/print-problems.js';
 import { makesPdfs } from './stages/print-editions.js';
 import { timing } from './timing.js';
 

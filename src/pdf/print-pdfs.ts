@@ -4,9 +4,8 @@ import { TimeoutError } from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import type { PdfInfo } from '../model/pdf.js';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
-import { error } from '../messages.js';
 import type { Problem } from '../messages.js';
+import { reportPrintProblem } from './print-problems.js';
 import { BrowserStartTimeout, NoBrowserError, launchBrowser } from './browser.js';
 import type { PrintJob } from './print-document.js';
 import { PrintTab } from './print-tab.js';
@@ -44,18 +43,6 @@ export interface PrintOptions {
 /** How long one document may take to print, unless told otherwise. */
 const DOCUMENT_TIMEOUT = 120_000;
 
-/** The messages printing reported: they fail the build, but do not stop the website being written. */
-const printProblems = new WeakSet<VFileMessage>();
-
-/** Whether a message is a problem with printing a PDF (or starting the browser), not with content. */
-export function isPrintProblem(message: VFileMessage): boolean {
-  return printProblems.has(message);
-}
-
-function report(file: VFile, problem: Problem): void {
-  printProblems.add(error(file, problem));
-}
-
 /** A document took longer than its time limit. */
 class DocumentTimeout extends Error {}
 
@@ -89,7 +76,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     if (caught) process.kill(process.pid, caught);
-    report(options.siteFile, {
+    reportPrintProblem(options.siteFile, {
       reason:
         reason instanceof NoBrowserError || reason instanceof BrowserStartTimeout ? reason.message : `Chromium would not start: ${(reason as Error).message}`,
       rule: 'pdf-browser',
@@ -130,7 +117,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
             tab = undefined;
             // A document that ran out of time would do so again: it is not tried twice.
             if (reason instanceof DocumentTimeout || reason instanceof TimeoutError) {
-              report(job.file, {
+              reportPrintProblem(job.file, {
                 reason: `Printing ${job.path} took longer than ${seconds(timeout)}, the limit for one document, and was stopped`,
                 rule: 'pdf-timeout',
                 place: placeOf(job),
@@ -139,7 +126,7 @@ export async function printPdfs(jobs: readonly PrintJob[], options: PrintOptions
               break;
             }
             if (attempt === 2) {
-              report(job.file, {
+              reportPrintProblem(job.file, {
                 reason: `Could not print ${job.path}: ${(reason as Error).message.split('\n')[0]}`,
                 rule: 'pdf-print',
                 place: placeOf(job),

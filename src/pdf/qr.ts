@@ -1,5 +1,3 @@
-import QRCode from 'qrcode';
-
 /**
  * A QR code for a URL, as inline SVG (no image file, no network), dark on white; undefined
  * for an address too long for a QR code (about 2,000 characters), which then goes without one
@@ -8,6 +6,8 @@ import QRCode from 'qrcode';
 export async function qrSvg(url: string): Promise<string | undefined> {
   let svg: string;
   try {
+    // Loaded when a first code is made: a site with no address to lead to makes none.
+    const { default: QRCode } = await import('qrcode');
     svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#083f4a', light: '#ffffff' } });
   } catch {
     return undefined;

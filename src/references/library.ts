@@ -11,11 +11,9 @@ import { parseYaml } from '../yaml/parse.js';
 import type { YamlSource } from '../model/yaml-source.js';
 import { linkUrl } from '../yaml/url.js';
 import { validate } from '../yaml/validate.js';
-import { bibtex } from './import/bibtex.js';
 import { cslJson } from './import/csl-json.js';
 import { byCodePoint } from './import/entry.js';
 import type { ImportFormat, ImportedEntry } from './import/entry.js';
-import { ris } from './import/ris.js';
 
 const text = z.union([z.string(), z.number()], { error: 'should be text' }).transform(String);
 
@@ -93,7 +91,12 @@ export interface ReferenceLibrary {
 export const REFERENCES_NAME = 'references.yaml';
 
 /** Bibliographies exported from a reference manager (Zotero, Mendeley, EndNote…), by extension. */
-const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = { '.bib': bibtex, '.ris': ris, '.json': cslJson };
+const IMPORT_FORMATS: Readonly<Record<string, () => Promise<ImportFormat>>> = {
+  // BibTeX and RIS convert with citation-js, loaded only for a project that has such a file.
+  '.bib': async () => (await import('./import/bibtex.js')).bibtex,
+  '.ris': async () => (await import('./import/ris.js')).ris,
+  '.json': async () => cslJson,
+};
 
 /**
  * Read the bibliography: `briefings/references.yaml`, then every `.bib` (BibTeX), `.ris` and
@@ -154,7 +157,10 @@ async function readExports(root: string): Promise<{ file: VFile; format: ImportF
   const listing = await listProjectFiles(root, 'briefings', { recursive: false, report: (path) => formatOf(path) !== undefined });
   const names = [...listing.files.keys()].filter((name) => formatOf(name)).sort(byCodePoint);
   const read = await Promise.all(
-    names.map(async (name) => ({ file: await readListedText(root, join(root, 'briefings', name), listing.files.get(name)!), format: formatOf(name) })),
+    names.map(async (name) => ({
+      file: await readListedText(root, join(root, 'briefings', name), listing.files.get(name)!),
+      format: await formatOf(name)?.(),
+    })),
   );
   // A refused `briefings/` itself is reported with the pages.
   const refused = listing.problems.filter((file) => file.path !== join(root, 'briefings')).map((file) => ({ file, format: undefined }));

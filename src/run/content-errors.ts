@@ -1,4 +1,4 @@
-import { isPrintProblem } from '../pdf/print-pdfs.js';
+import { isPrintProblem } from '../pdf/print-problems.js';
 import type { ProjectText } from './types.js';
 import type { Project } from './types.js';
 

@@ -6,15 +6,13 @@ import { error } from '../messages.js';
 import { typesInWords } from '../content-types/index.js';
 import { printJobs } from '../pdf/print-jobs.js';
 import type { OutputFormat } from '../output/format.js';
-import { cachedPrinter } from '../cache/pdf-cache.js';
-import { collectShards } from '../pdf/collect-shards.js';
 import { shardJobs } from '../pdf/shard.js';
 import type { PrintJob } from '../pdf/print-document.js';
 import type { OutputFile } from '../model/output-file.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { PdfInfo } from '../model/pdf.js';
 import type { Made, Project } from '../run/types.js';
-import { printPdfs } from '../pdf/print-pdfs.js';
+import type { printPdfs } from '../pdf/print-pdfs.js';
 
 /** The file name of an edition's logo under `assets/`, if it has one. */
 export function logoName(logos: ReadonlyMap<Edition, string | undefined>, edition: Edition): string | undefined {
@@ -74,6 +72,7 @@ export async function printEditions(project: Project, made: Made, formats: reado
     });
   }
   if (options.pdfsFrom) {
+    const { collectShards } = await import('../pdf/collect-shards.js');
     const collected = await collectShards(chosen, options.pdfsFrom, printing);
     return { files: collected.files, pdfs: collected.pdfs, reprinted: 0 };
   }
@@ -82,9 +81,11 @@ export async function printEditions(project: Project, made: Made, formats: reado
   const resources = new Map(
     editions.flatMap((edition) => [...printResources(edition, fonts, assets, logos.get(edition), logoName(logos, edition), made.pages.get(edition)!)]),
   );
-  const printer = options.printer ?? printPdfs;
+  // Loaded only to print: a build without PDFs never loads the browser's library.
+  const printer: typeof printPdfs = options.printer ?? (await import('../pdf/print-pdfs.js')).printPdfs;
   // PDFs whose documents did not change since they were printed are taken from the cache.
-  const printed = await (options.cacheDir ? cachedPrinter(printer, options.cacheDir) : printer)(chosen, {
+  const cached = options.cacheDir ? (await import('../cache/pdf-cache.js')).cachedPrinter(printer, options.cacheDir) : printer;
+  const printed = await cached(chosen, {
     files: resources,
     siteFile: printing,
     progress: options.progress,

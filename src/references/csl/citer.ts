@@ -1,4 +1,5 @@
-import CSL from 'citeproc';
+import { createRequire } from 'node:module';
+import type CitationProcessor from 'citeproc';
 import type { CiteprocEngine } from 'citeproc';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -49,12 +50,16 @@ const sanitizer = unified().use(rehypeSanitize, CSL_SCHEMA);
  */
 const engines = new Map<string, { readonly engine: CiteprocEngine; library: ReferenceLibrary | undefined }>();
 
+/** citeproc-js (about 1 MB of code), loaded when a first engine is made: most builds format no citation at all. */
+let citeproc: typeof CitationProcessor | undefined;
+
 function engineFor(style: CitationStyle, locale: string) {
   const id = `${locale}\n${style.xml}`;
   let entry = engines.get(id);
   if (!entry) {
     const state: { engine?: CiteprocEngine; library: ReferenceLibrary | undefined } = { library: undefined };
-    const engine = new CSL.Engine(
+    citeproc ??= createRequire(import.meta.url)('citeproc') as typeof CitationProcessor;
+    const engine = new citeproc.Engine(
       {
         retrieveLocale: (tag) => localeXml(tag),
         retrieveItem: (key) => {
