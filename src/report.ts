@@ -22,9 +22,10 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
   const blocks: string[] = [];
   let errors = 0;
   let warnings = 0;
-  const sorted = [...files].filter((file) => file.messages.length > 0).sort((a, b) => displayPath(a, options).localeCompare(displayPath(b, options)));
-  for (const file of sorted) {
-    const path = shownText(displayPath(file, options));
+  // Each file's path worked out once, not in every comparison of the sort.
+  const shown = files.filter((file) => file.messages.length > 0).map((file) => ({ file, path: displayPath(file, options) }));
+  for (const { file, path: display } of shown.sort((a, b) => a.path.localeCompare(b.path))) {
+    const path = shownText(display);
     const lines = [paint.underline(path)];
     for (const message of [...file.messages].sort(byPosition)) {
       const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';

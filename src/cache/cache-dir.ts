@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { homedir } from 'node:os';
 
@@ -36,8 +37,9 @@ export function briefkitIdentity(): Promise<string> {
     const parts = [String(FORMAT), version];
     for (const dir of [dirname(here), join(packageRoot, 'templates')]) {
       const names = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
+      // Synchronous: hundreds of small stat calls, one after another as promises, were a tenth of a build with nothing to do.
       for (const name of names) {
-        const info = await stat(join(dir, name)).catch(() => undefined);
+        const info = statSync(join(dir, name), { throwIfNoEntry: false });
         if (info?.isFile()) parts.push(`${name} ${info.size} ${info.mtimeMs}`);
       }
     }
