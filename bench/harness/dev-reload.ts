@@ -10,7 +10,8 @@ import { median } from './table.js';
  * save → `reload` event. Returns the times in ms.
  */
 export async function devReloadTimes(root: string, project: string, page: string, times: number): Promise<number[]> {
-  const child = spawn(process.execPath, [join(root, 'bin/briefkit.js'), 'dev', '--root', project], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its problems (stderr) are not read: piped and never read, a preview with many warnings would block on a full pipe (issue 31, item 6).
+  const child = spawn(process.execPath, [join(root, 'bin/briefkit.js'), 'dev', '--root', project], { stdio: ['ignore', 'pipe', 'ignore'] });
   const original = readFileSync(page);
   try {
     const url = await new Promise<string>((done, fail) => {
