@@ -55,6 +55,8 @@ export interface OutputFormat {
   links?(local: LocalizedPage, context: LinkContext): readonly PageFile[];
   /** The documents this format prints of a page (in one language of an edition). */
   printJobs?(local: LocalizedPage, context: PrintContext): Promise<readonly PrintJob[]>;
+  /** Start, before any format emits, work that follows the files the others add (`emitting.output.watch`); `emit` then ends it. */
+  begin?(project: Project, made: Made, emitting: Emitting): void;
   /** Add this format's files to `emitting.output` (the printed ones are there already). */
   emit?(project: Project, made: Made, emitting: Emitting): Promise<void>;
 }

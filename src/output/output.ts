@@ -6,6 +6,13 @@ import type { OutputFile } from '../model/output-file.js';
 export class Output {
   readonly files: OutputFile[] = [];
   private readonly owners = new Map<string, string>();
+  private readonly watchers = new Set<(file: OutputFile) => void>();
+
+  /** Be told of each file added from now on (the search index takes each web page as it is made); gives what stops it. */
+  watch(watcher: (file: OutputFile) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
 
   /** Add a file; `owner` names what made it, `report` is where a clash is reported. */
   add(file: OutputFile, owner: string, report: VFile): void {
@@ -21,6 +28,7 @@ export class Output {
     }
     this.owners.set(file.path, owner);
     this.files.push(file);
+    for (const watcher of this.watchers) watcher(file);
   }
 
   /** Replace the files `made` made (the paths it names) with new ones (a search index made again). */

@@ -30,6 +30,7 @@ export async function emit(formats: readonly OutputFormat[], project: Project, m
   };
   const { output, pdfs, printing, search } = emitting;
   if (contentHasErrors(project)) return { output, pdfs, reprinted: 0, printing, search };
+  for (const format of running) format.begin?.(project, made, emitting);
   const printers = running.filter((format) => format.printJobs);
   if (printers.length > 0) {
     const started = performance.now();

@@ -40,28 +40,15 @@ export function indexFolder(edition: Edition): string {
   return `${edition.prefix}pagefind/`;
 }
 
-/**
- * Each edition's search index (Pagefind), from the web pages just rendered, written to
- * `<edition>/pagefind/` with the rest of the output. Each language is indexed on its own
- * (Pagefind's files are per language but for the list of languages, `pagefind-entry.json`,
- * which is put together here). Only pages marked `data-pagefind-body` are indexed, so a page
- * shown as a fallback in another language is found once, in the language it is written in.
- * Result addresses are from the edition's root; the search page adds where the site is.
- * Gives the index's files: all of them, or none if Pagefind failed (no half an index).
+/*
+ * Each edition's search index (Pagefind) is written to `<edition>/pagefind/` with the rest of
+ * the output. Each language is indexed on its own (Pagefind's files are per language but for
+ * the list of languages, `pagefind-entry.json`, which is put together here). Only pages
+ * marked `data-pagefind-body` are indexed, so a page shown as a fallback in another language
+ * is found once, in the language it is written in. Result addresses are from the edition's
+ * root; the search page adds where the site is. A whole build feeds Pagefind as it makes the
+ * pages (search-feeder.ts); a later build indexes the pages it made again (search-again.ts).
  */
-export async function indexSearch(project: Project, pages: readonly OutputFile[]): Promise<SearchIndexes> {
-  const states = new Map<string, SearchIndexState>();
-  const files = await withPagefind(project, async (pagefind) => {
-    const made: OutputFile[] = [];
-    for (const edition of project.editions) {
-      const whole = await indexEdition(pagefind, indexFolder(edition), await indexedPages(project, edition, pages));
-      made.push(...whole.files);
-      states.set(indexFolder(edition), { ids: whole.ids, delta: [] });
-    }
-    return made;
-  });
-  return { files, states: files.length > 0 ? states : new Map() };
-}
 
 /**
  * Run `work` with Pagefind loaded, and close it after. Gives no files, with a warning that
@@ -140,12 +127,30 @@ export async function indexEdition(
   folder: string,
   byLanguage: ReadonlyMap<string, readonly IndexedPage[]>,
 ): Promise<{ files: OutputFile[]; ids: Record<string, string> }> {
+  const made = new Map<string, PagefindFile[]>();
+  for (const lang of [...byLanguage.keys()].sort()) made.set(lang, await pagefindFiles(pagefind, byLanguage.get(lang)!));
+  return bundleOf(folder, made);
+}
+
+/** A file Pagefind made, by its path in its bundle. */
+export interface PagefindFile {
+  readonly path: string;
+  readonly content: Uint8Array;
+}
+
+/**
+ * An edition's index under `folder`, from Pagefind's files for each language (each indexed on
+ * its own): each language's parts, Pagefind's shared files (its module as `pagefind-core.js`),
+ * one `pagefind-entry.json` for them all, and briefkit's loader as `pagefind.js`; and the
+ * fragment of each page. No files when no language has a page.
+ */
+export function bundleOf(folder: string, byLanguage: ReadonlyMap<string, readonly PagefindFile[]>): { files: OutputFile[]; ids: Record<string, string> } {
   const files: OutputFile[] = [];
   const entries: Entry[] = [];
   const shared = new Map<string, OutputFile>();
   let ids: Record<string, string> = {};
   for (const lang of [...byLanguage.keys()].sort()) {
-    const made = await pagefindFiles(pagefind, byLanguage.get(lang)!);
+    const made = byLanguage.get(lang)!;
     ids = { ...ids, ...fragmentIds(made) };
     for (const file of made) {
       if (UNUSED.test(file.path)) continue;
@@ -163,7 +168,7 @@ export async function indexEdition(
 }
 
 /** Pagefind's files for some pages (of one language, or the pages indexed again). */
-export async function pagefindFiles(pagefind: Pagefind, pages: readonly IndexedPage[]): Promise<{ path: string; content: Uint8Array }[]> {
+export async function pagefindFiles(pagefind: Pagefind, pages: readonly IndexedPage[]): Promise<PagefindFile[]> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
   try {

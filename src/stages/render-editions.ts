@@ -64,9 +64,9 @@ export async function renderEditions(
   const shares = await shareEntries(made.pages, pdfs, config.base_url, options.preview === true);
   for (const edition of editions) {
     const pages = made.pages.get(edition)!;
-    const written = edition.languages.flatMap((lang) =>
-      renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output),
-    );
+    const written: LandingPage[] = [];
+    for (const lang of edition.languages)
+      written.push(...(await renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output)));
     const others = edition.country || !options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = project.logos.get(edition);
     const name = logoName(project.logos, edition);
@@ -101,6 +101,6 @@ export async function renderSomePages(
   const shares = await shareEntries(made.pages, pdfs, project.config.config.base_url, project.options.preview === true);
   for (const [edition, pages] of made.pages) {
     for (const lang of edition.languages)
-      renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares }, output);
+      await renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares }, output);
   }
 }

@@ -47,7 +47,7 @@ export interface LanguageInput extends LanguageContext {
  * the home page, and the case-study indexes by country and by tag. Returns the pages written
  * that are a version of their page in this language (not fallback copies), for the sitemap.
  */
-export function renderLanguage(input: LanguageInput, output: Output): LandingPage[] {
+export async function renderLanguage(input: LanguageInput, output: Output): Promise<LandingPage[]> {
   const { config, translator } = input;
   const { lang, ui } = translator;
   const { edition } = input;
@@ -132,7 +132,10 @@ export function renderLanguage(input: LanguageInput, output: Output): LandingPag
     if (written.includes(lang)) landing.push({ path: full, versions });
   };
 
+  let rendered = 0;
   for (const local of input.pages) {
+    // Now and then, let what waits on the event loop run: the search index takes each page as it is made (Pagefind, in its own process).
+    if (++rendered % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     const { page } = local;
     if (input.only && !input.only.has(page)) continue;
     const type = contentType(page.kind)!;
