@@ -15,17 +15,25 @@ export function siteIndex(pages: readonly Page[], lang: string): SiteIndex {
   );
   const bySlug = new Map(pages.map((page) => [`${page.kind}\0${page.slug}`, page]));
   let printedIn: Map<string, Page[]> | undefined;
+  /** For each front-matter list key asked about: the pages listing each slug (made once, not a scan of every page per question: issue 31). */
+  const listings = new Map<string, Map<string, Page[]>>();
   const site: SiteIndex = {
     pagesOf: (type) => byType.get(type) ?? [],
     find: (type, slug) => bySlug.get(`${type}\0${slug}`),
     // Only the types whose schema has the list: another type's page may carry a key of that name as its own data.
-    listing: (key, slug) =>
-      CONTENT_TYPES.filter((type) => key in type.schema.shape).flatMap((type) =>
-        site.pagesOf(type.name).filter((page) => {
-          const listed: unknown = page.meta[key];
-          return Array.isArray(listed) && listed.includes(slug);
-        }),
-      ),
+    listing: (key, slug) => {
+      let bySlug = listings.get(key);
+      if (!bySlug) {
+        listings.set(key, (bySlug = new Map()));
+        for (const type of CONTENT_TYPES.filter((candidate) => key in candidate.schema.shape))
+          for (const page of site.pagesOf(type.name)) {
+            const listed: unknown = page.meta[key];
+            if (!Array.isArray(listed)) continue;
+            for (const item of new Set(listed)) if (typeof item === 'string') bySlug.set(item, [...(bySlug.get(item) ?? []), page]);
+          }
+      }
+      return bySlug.get(slug) ?? [];
+    },
     chapterOf: (page) => {
       printedIn ??= chapterOwners(site);
       return printedIn.get(`${page.kind}\0${page.slug}`) ?? [];

@@ -29,6 +29,19 @@ describe('siteIndex', () => {
     expect(site.listing('briefings', 'other')).toEqual([]);
   });
 
+  it("reads each page's list once, however many pages ask who lists them (issue 31: it was a scan of every page per question)", () => {
+    let reads = 0;
+    const counted = (kind: string, slug: string, briefings: string[]) => {
+      const made = page(kind, slug, { briefings });
+      return { ...made, meta: new Proxy(made.meta, { get: (target, key) => (key === 'briefings' && reads++, Reflect.get(target, key)) }) } as Page;
+    };
+    const modules = Array.from({ length: 50 }, (_, n) => counted('training', `m${n}`, [`b${n % 10}`, `b${n % 10}`]));
+    const many = siteIndex(modules, 'en');
+    for (let n = 0; n < 10; n++) expect(many.listing('briefings', `b${n}`)).toHaveLength(5);
+    expect(many.listing('briefings', 'b0')).toEqual(modules.filter((_, n) => n % 10 === 0));
+    expect(reads).toBe(50);
+  });
+
   it('finds the pages that print a page as a chapter of their PDF', () => {
     expect(site.chapterOf(study)).toEqual([briefing]);
     expect(site.chapterOf(brief)).toEqual([]);

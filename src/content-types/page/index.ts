@@ -10,7 +10,13 @@ const MENU_LIMIT = 6;
 /** The list of every page, when there are more than the menu shows. */
 const PAGES_INDEX = 'pages/index.html';
 
-const menuPages = (pages: readonly Page[]) => pages.filter((page) => !page.slug.includes('/'));
+/** The top-level pages, worked out once per list of pages (the menu is on every page: issue 31). */
+const topLevel = new WeakMap<readonly Page[], readonly Page[]>();
+const menuPages = (pages: readonly Page[]): readonly Page[] => {
+  let top = topLevel.get(pages);
+  if (!top) topLevel.set(pages, (top = pages.filter((page) => !page.slug.includes('/'))));
+  return top;
+};
 
 /** Any other Markdown file: `about.md` → `about/`, `help/faq.md` → `help/faq/`. Registered last. */
 export const plainPage: ContentType = {
