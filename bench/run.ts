@@ -57,7 +57,7 @@ async function once(
   const built = countHtml(out);
   if (!run.failure && built < expected) Object.assign(run, { failure: `exit 0 but only ${built} of ${expected} pages` });
   log(
-    `  ${label}: ${(run.ms / 1000).toFixed(2)} s, ${Math.round(run.peak / 1e6)} MB, ${built} HTML ` +
+    `  ${label}: ${(run.ms / 1000).toFixed(2)} s (CPU ${(run.cpuMs / 1000).toFixed(2)} s), ${Math.round(run.peak / 1e6)} MB, ${built} HTML ` +
       `files${run.failure ? `, FAILED: ${run.failure}${run.stderr ? `\n${run.stderr}` : ''}` : ''}`,
   );
   return run;

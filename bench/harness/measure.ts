@@ -9,6 +9,8 @@ export interface Measurement {
   ms: number;
   /** Peak resident memory of the process tree in bytes. */
   peak: number;
+  /** CPU time (user and system) of the process and the children it waited for (Pagefind's, workers), in ms; 0 without /usr/bin/time. */
+  cpuMs: number;
   /** Why it did not finish normally, if it did not. */
   failure?: 'timed out' | 'out of memory' | `exit ${string}`;
   /** The last lines of its error output, when it failed. */
@@ -41,7 +43,7 @@ function tree(pid: number): number[] {
 }
 
 /**
- * Run `command` in its own process group and measure wall time and peak memory: the larger
+ * Run `command` in its own process group and measure wall time, CPU time and peak memory: the larger
  * of the tree's summed VmRSS, polled every 50 ms, and the biggest single process's peak
  * (VmHWM while polling; GNU time's exact maximum when /usr/bin/time exists). After
  * `timeoutMs` the whole group is killed.
@@ -49,7 +51,7 @@ function tree(pid: number): number[] {
 export function measure(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<Measurement> {
   const timeFile = join(tmpdir(), `briefkit-bench-time-${process.pid}.txt`);
   rmSync(timeFile, { force: true });
-  const [file, argv] = existsSync(TIME) ? [TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = existsSync(TIME) ? [TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   const start = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -79,7 +81,9 @@ export function measure(command: string, args: readonly string[], options: { cwd
       const ms = performance.now() - start;
       clearInterval(poll);
       clearTimeout(timer);
-      const exact = Number(/^(\d+)\s*$/m.exec(read(timeFile))?.[1] ?? 0) * 1024;
+      const timed = /^(\d+) ([\d.]+) ([\d.]+)\s*$/m.exec(read(timeFile));
+      const exact = Number(timed?.[1] ?? 0) * 1024;
+      const cpuMs = (Number(timed?.[2] ?? 0) + Number(timed?.[3] ?? 0)) * 1000;
       rmSync(timeFile, { force: true });
       const tail = stderr.trim().split('\n').slice(-5).join('\n');
       const failure = timedOut
@@ -89,7 +93,7 @@ export function measure(command: string, args: readonly string[], options: { cwd
           : code === 0 && !signal
             ? undefined
             : (`exit ${code ?? signal}` as const);
-      resolve({ ms, peak: Math.max(peak, exact), stderr: failure ? tail : '', ...(failure ? { failure } : {}) });
+      resolve({ ms, peak: Math.max(peak, exact), cpuMs, stderr: failure ? tail : '', ...(failure ? { failure } : {}) });
     });
   });
 }

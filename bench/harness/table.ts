@@ -29,15 +29,17 @@ export const medianMs = (result: Result) => {
 
 /** The Markdown table: one line per tool and row; failed runs say why instead of a time. */
 export function table(results: readonly Result[]): string {
-  const lines = ['| pages | languages | tool | median wall time | peak memory | × Eleventy | runs |', '|--:|--:|---|--:|--:|--:|--:|'];
+  const lines = ['| pages | languages | tool | median wall time | CPU time | peak memory | × Eleventy | runs |', '|--:|--:|---|--:|--:|--:|--:|--:|'];
   for (const result of results) {
     const ms = medianMs(result);
     const failures = [...new Set(result.runs.flatMap((run) => (run.failure ? [run.failure] : [])))];
     const time = ms === undefined ? failures.join(', ') : seconds(ms) + (failures.length ? ` (also ${failures.join(', ')})` : '');
     const peak = bytes(Math.max(...result.runs.map((run) => run.peak)));
+    const good = result.runs.filter((run) => !run.failure && run.cpuMs > 0);
+    const cpu = good.length ? seconds(median(good.map((run) => run.cpuMs))) : '—';
     const ratio = ms !== undefined && result.eleventyMs ? `${(ms / result.eleventyMs).toFixed(2)} ×` : '—';
     const pages = `${count(result.pages)}${result.layout === 'top-level' ? ' top-level' : ''}`;
-    lines.push(`| ${pages} | ${result.languages} | ${result.tool} | ${time} | ${peak} | ${ratio} | ${result.runs.length} |`);
+    lines.push(`| ${pages} | ${result.languages} | ${result.tool} | ${time} | ${cpu} | ${peak} | ${ratio} | ${result.runs.length} |`);
   }
   return lines.join('\n');
 }
