@@ -91,7 +91,7 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
       sourceFiles: task.files[job.filesKey]!,
       outline: job.outline,
     };
-    results.push(await renderTree(processor, tree, file, context));
+    results.push(await renderTree(processor, tree, file, context, 0, task.last === true));
     if (task.last) trees.delete(job.file.path);
   }
   return results;

@@ -127,6 +127,7 @@ export class MarkdownRenderer {
         file,
         markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files, outline: job.outline }),
         before,
+        input.last === true,
       );
       if (input.last) this.parsed.delete(file);
       done.set(index, { result, reported: true });

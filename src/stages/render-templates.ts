@@ -7,6 +7,7 @@ import { CONTENT_TYPES, contentType } from '../content-types/index.js';
 import type { ViewContext } from '../content-types/content-type.js';
 import { siteIndex } from '../content-types/site-index.js';
 import { shorten } from '../text/shorten.js';
+import type { Shortened } from '../text/shorten.js';
 import { Views, referenceItems } from '../templates/view-models.js';
 import type { LocalizedPage } from '../model/localized-page.js';
 import type { Page } from '../model/page.js';
@@ -61,11 +62,18 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
   const context = (views: Views): ViewContext => ({ views, translator, site, citations: input.citations });
 
   const landing: LandingPage[] = [];
+  // The menu's titles are the same on every page of the language: each is shortened once.
+  const shortened = new Map<string, Shortened>();
+  const short = (text: string): Shortened => {
+    let cut = shortened.get(text);
+    if (!cut) shortened.set(text, (cut = shorten(text)));
+    return cut;
+  };
   const nav = (views: Views, current: string): NavLink[] =>
     [
       { label: views.text(ui.home, lang), path: 'index.html' },
       ...CONTENT_TYPES.flatMap((type) => type.nav?.(site.pagesOf(type.name), context(views)) ?? []),
-    ].map((item) => ({ label: item.label, ...shorten(item.label.text), href: views.href(item.path), current: item.path === current }));
+    ].map((item) => ({ label: item.label, ...short(item.label.text), href: views.href(item.path), current: item.path === current }));
 
   /** Write a page: the layout's context, and what its template adds (`extra`). */
   const write = <Context extends LayoutContext>(

@@ -22,6 +22,8 @@ const CLAUSE_END = /^[:;,.!?\u2013\u2014\u060C\u061B\u3001\u3002\uFF0C\uFF1A]/;
  * visible text.
  */
 export function shorten(text: string, max = MENU_TITLE_LENGTH): Shortened {
+  // No more code units than that: no more characters either (the menus' titles, mostly; segmenting is slow).
+  if (text.length <= max) return { shown: text, rest: '' };
   const graphemes = [...letters.segment(text)];
   if (graphemes.length <= max) return { shown: text, rest: '' };
   const limit = graphemes[max]!.index;
