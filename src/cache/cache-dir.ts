@@ -121,8 +121,13 @@ export async function writeEntry(dir: string, name: string, body: Uint8Array): P
   const target = join(dir, name);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${await signatureOf(body)}\n`), body]));
+    const contents = Buffer.concat([Buffer.from(`${await signatureOf(body)}\n`), body]);
+    await writeFile(temporary, contents).catch(async (reason: NodeJS.ErrnoException) => {
+      if (reason.code !== 'ENOENT') throw reason;
+      // Its folder is made when it is missing, not before every entry (thousands in a build).
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(temporary, contents);
+    });
     await rename(temporary, target);
   } catch {
     // A cache that cannot be written only makes the next build slower.
