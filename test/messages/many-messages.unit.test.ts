@@ -6,7 +6,8 @@
  */
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { error, warn } from '../../src/messages.js';
+import { error, replayMessage, warn } from '../../src/messages.js';
+import type { MessageData } from '../../src/messages.js';
 import { cpuSeconds } from '../helpers/cpu-time.js';
 
 describe('messages on one file', () => {
@@ -31,5 +32,22 @@ describe('messages on one file', () => {
     file.message('Earlier', { place: { line: 1, column: 1 }, ruleId: 'x', source: 'briefkit' });
     warn(file, { reason: 'Earlier', rule: 'x', place: { line: 1, column: 1 } });
     expect(file.messages).toHaveLength(1);
+  });
+
+  it('makes a message without capturing a stack trace (one is never shown), and leaves the stack depth as it was (issue 31)', () => {
+    const file = new VFile({ path: 'briefings/c.md' });
+    const before = Error.stackTraceLimit;
+    // How deep a stack V8 captures while the message (an Error) is made: 0 is none.
+    const depths: number[] = [];
+    const make = file.message.bind(file);
+    file.message = ((...args: Parameters<typeof make>) => {
+      depths.push(Error.stackTraceLimit);
+      return make(...args);
+    }) as typeof file.message;
+    const message = warn(file, { reason: 'A table has no caption', rule: 'table-caption-missing', place: { line: 3, column: 1 } });
+    replayMessage(file, { reason: 'Not one of ours', ruleId: 'other', source: 'elsewhere', fatal: false, place: { line: 1, column: 1 } } as MessageData);
+    expect(depths).toEqual([0, 0]);
+    expect(message.stack).toBe('');
+    expect(Error.stackTraceLimit).toBe(before);
   });
 });
