@@ -13,6 +13,7 @@ import { findChromium } from '../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
 import { serveStatic } from '../../src/check/static-server.js';
 import type { StaticServer } from '../../src/check/static-server.js';
+import { searchSettled } from '../helpers/search-page.js';
 import { buildProject, caseStudy, listTree, makeProject } from '../helpers/project.js';
 
 let browser: Browser;
@@ -36,16 +37,7 @@ async function search(query: string): Promise<{ links: string[]; complaints: str
   });
   page.on('pageerror', (error) => complaints.push(String(error)));
   await page.goto(`${server!.origin}en/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-  // Done when the message names the search and it and the results have stayed the same for a moment.
-  let last = '';
-  for (let same = 0, tries = 0; same < 3 && tries < 200; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const now = await page.evaluate(
-      () => `${document.querySelector('.pagefind-ui__message')?.textContent ?? ''}|${document.querySelectorAll('.pagefind-ui__result').length}`,
-    );
-    same = now === last && now.includes(query) ? same + 1 : 0;
-    last = now;
-  }
+  await searchSettled(page, query, 200);
   // Each result's own link (not those of its sections).
   const links = await page.$$eval('.pagefind-ui__result', (found) =>
     found.map((result) => new URL(result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).pathname),

@@ -45,8 +45,8 @@ describe('feeding Pagefind while the pages are made (issue 31)', () => {
     feeder.add(page('uk/case-studies/a/index.html'));
     feeder.add(page('ua/uk/case-studies/a/index.html'));
     feeder.add(page('en/case-studies/b/index.html'));
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setImmediate(resolve));
+    // Pagefind is loaded (here, the recorder) and the pages go out, all before the build asks for the index.
+    await vi.waitFor(() => expect(sent).toHaveLength(4), { timeout: 30_000 });
     // Sent before the build asks for the index: the pages are being indexed while the next are made.
     // One index per edition and language, each with its pages in the order they were made.
     expect([...sent].sort()).toEqual(['1: /en/case-studies/a/', '1: /en/case-studies/b/', '2: /uk/case-studies/a/', '3: /uk/case-studies/a/']);

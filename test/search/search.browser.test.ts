@@ -14,6 +14,7 @@ import { findChromium } from '../../src/browser/find-browser.js';
 import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
 import { serveStatic } from '../../src/check/static-server.js';
 import type { StaticServer } from '../../src/check/static-server.js';
+import { searchSettled } from '../helpers/search-page.js';
 import { listTree, readText } from '../helpers/project.js';
 import { sampleSite } from '../helpers/sample.js';
 
@@ -36,17 +37,7 @@ afterAll(async () => {
 /** The result links (addresses from the site's root) for a search on a language's search page. */
 async function search(page: Page, prefix: string, lang: string, query: string): Promise<string[]> {
   await page.goto(`${server.origin}${prefix}${lang}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-  // Done when the message names the search and it and the results have stayed the same for a moment
-  // (while searching, the message names the search too, with no results yet).
-  let last = '';
-  for (let same = 0, tries = 0; same < 3 && tries < 100; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const now = await page.evaluate(
-      () => `${document.querySelector('.pagefind-ui__message')?.textContent ?? ''}|${document.querySelectorAll('.pagefind-ui__result').length}`,
-    );
-    same = now === last && now.includes(query) ? same + 1 : 0;
-    last = now;
-  }
+  await searchSettled(page, query);
   const links = await page.$$eval('.pagefind-ui__result-title .pagefind-ui__result-link', (found) =>
     found.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
   );
