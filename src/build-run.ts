@@ -10,7 +10,7 @@ import { emit } from './run/emit.js';
 import { makeEditions } from './run/make.js';
 import { readProject } from './run/read.js';
 import { update } from './run/remake.js';
-import { forgetRun, restoreMessages, restoreRun, saveRun } from './run/saved-run.js';
+import { forgetRun, NotKept, restoreMessages, restoreRun, saveRun } from './run/saved-run.js';
 import type { Project } from './run/types.js';
 import { isPrintProblem } from './pdf/print-problems.js';
 import { makesPdfs } from './stages/print-editions.js';
@@ -83,7 +83,11 @@ async function buildChanged(
   timing('read the kept run', started);
   if (!restored) return undefined;
   started = performance.now();
-  const updated = await update(restored.run, changed);
+  // A kept run has no page's content HTML but for the pages made again: anything asking for another's makes the build whole.
+  const updated = await update(restored.run, changed).catch((reason: unknown) => {
+    if (reason instanceof NotKept) return undefined;
+    throw reason;
+  });
   timing('make the changed pages', started);
   if (!updated?.ok) return undefined;
   const { run } = updated;
