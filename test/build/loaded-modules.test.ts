@@ -5,11 +5,10 @@
  * cost a build tenths of a second before (puppeteer alone about 150 modules).
  */
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { caseStudy, makeProject } from '../helpers/project.js';
+import { caseStudy, editText, makeProject } from '../helpers/project.js';
 
 const bin = join(import.meta.dirname, '../../bin/briefkit.js');
 /** Registers a loader hook that prints each module Node loads on stderr. */
@@ -41,8 +40,7 @@ describe('what a build loads (issue 30)', () => {
 
     expect([...(await packagesLoaded(root))].filter((name) => name === 'zod' || HEAVY.includes(name))).toEqual([]);
 
-    const path = join(root, 'briefings/case-studies/a.md');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('First text', 'Second text'));
+    await editText(root, 'briefings/case-studies/a.md', 'First text', 'Second text');
     const again = await packagesLoaded(root);
     expect([...again]).toContain('micromark');
     expect(HEAVY.filter((name) => again.has(name))).toEqual([]);

@@ -52,6 +52,13 @@ export function readText(root: string, path: string): Promise<string> {
   return readFile(join(root, path), 'utf8');
 }
 
+/** Edit a file of a project as an author would: the first `from` in it becomes `to`. */
+export async function editText(root: string, path: string, from: string, to: string): Promise<void> {
+  const text = await readFile(join(root, path), 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} has no "${from}" to edit`);
+  await writeFile(join(root, path), text.replace(from, to));
+}
+
 /** A minimal valid case study, with overrides. */
 export function caseStudy(fields: Record<string, string> = {}, body = 'Some text.\n'): string {
   const front = { title: 'A case study', country: 'GB-SCT', ...fields };

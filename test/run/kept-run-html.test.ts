@@ -4,10 +4,10 @@
  * kept page's HTML all the same, the build is made whole instead, never written with a page
  * missing its text.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
+import { buildProject, caseStudy, editText, listTree, makeProject, readText } from '../helpers/project.js';
 
 /** When set, the update of a kept run asks for a kept page's HTML (as a future change might). */
 let askForKeptHtml = false;
@@ -39,15 +39,14 @@ describe('the kept run without content HTML (issue 30)', () => {
     expect(kept).not.toContain('Peers carried kits');
 
     // An edit to one page: only it is made again, and the other keeps its text.
-    const path = join(root, 'briefings/case-studies/a.md');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('lighthouse', 'harbour wall'));
+    await editText(root, 'briefings/case-studies/a.md', 'lighthouse', 'harbour wall');
     const second = await buildProject(root);
     expect(second.remade).toEqual(['en/case-studies/a/index.html']);
     expect(await readText(root, 'dist/en/case-studies/b/index.html')).toContain('A drop-in by the harbour.');
 
     // An update that asks for a kept page's HTML: the whole site is built, every page with its text.
     askForKeptHtml = true;
-    await writeFile(path, (await readFile(path, 'utf8')).replace('harbour wall', 'sea wall'));
+    await editText(root, 'briefings/case-studies/a.md', 'harbour wall', 'sea wall');
     const third = await buildProject(root);
     askForKeptHtml = false;
     expect(third.ok).toBe(true);

@@ -10,7 +10,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
-import { buildProject, caseStudy, listTree, makeProject, readText, SEARCH_INDEX } from '../helpers/project.js';
+import { buildProject, caseStudy, editText, listTree, makeProject, readText, SEARCH_INDEX } from '../helpers/project.js';
 import { fromDisk, servedPages } from '../helpers/search-index.js';
 
 const quiet = { write: () => undefined };
@@ -63,9 +63,6 @@ async function expectSameAsFreshBuild(root: string): Promise<void> {
   expect(await servedPages(fromDisk(join(root, 'dist')))).toEqual(await servedPages(fromDisk(join(root, 'fresh'))));
 }
 
-const edit = async (root: string, path: string, from: string, to: string) =>
-  writeFile(join(root, path), (await readFile(join(root, path), 'utf8')).replace(from, to));
-
 describe('a build after an edit to the text of a page (issue 30)', () => {
   it('makes again only that page, in every language, with the same output and problems as a whole build', async () => {
     const root = await project();
@@ -73,7 +70,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     expect(first.remade).toBeUndefined();
     expect(first.report).toMatch(/No heading "#nothing"/);
 
-    await edit(root, 'briefings/case-studies/c.md', 'Nothing to do', 'Still nothing to do');
+    await editText(root, 'briefings/case-studies/c.md', 'Nothing to do', 'Still nothing to do');
     indexed.length = 0;
     const second = await buildProject(root);
     expect(second.ok).toBe(true);
@@ -88,7 +85,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     await expectSameAsFreshBuild(root);
 
     // And the CLI says what it did.
-    await edit(root, 'briefings/case-studies/c.md', 'Still nothing', 'Yet still nothing');
+    await editText(root, 'briefings/case-studies/c.md', 'Still nothing', 'Yet still nothing');
     const out: string[] = [];
     expect(await main(['build', '--no-pdf'], { stdout: { write: (text: string) => out.push(text) }, stderr: quiet, cwd: root, color: false })).toBe(0);
     expect(out.join('')).toMatch(/^Made 2 pages again \(the others had not changed\): \d+ pages in /);
@@ -97,7 +94,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
   it('makes again the pages that link into a heading that moved, and reports their broken links', async () => {
     const root = await project();
     await buildProject(root);
-    await edit(root, 'briefings/case-studies/a.md', '## Results', '## Outcomes');
+    await editText(root, 'briefings/case-studies/a.md', '## Results', '## Outcomes');
     const second = await buildProject(root);
     expect(second.remade).toEqual(expect.arrayContaining(['en/case-studies/a/index.html', 'en/case-studies/b/index.html']));
     expect(second.remade).not.toContain('en/case-studies/c/index.html');
@@ -114,7 +111,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     };
     const before = await whole();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await edit(root, 'translations/uk/case-studies/a.md', 'Спрацювало.', 'Спрацювало добре.');
+    await editText(root, 'translations/uk/case-studies/a.md', 'Спрацювало.', 'Спрацювало добре.');
     indexed.length = 0;
     const second = await buildProject(root);
     expect(second.remade).toContain('uk/case-studies/a/index.html');
@@ -127,7 +124,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     await expectSameAsFreshBuild(root);
 
     // The next edit, in the other language, indexes that page and again the one changed before it.
-    await edit(root, 'briefings/case-studies/a.md', 'It worked.', 'It worked well.');
+    await editText(root, 'briefings/case-studies/a.md', 'It worked.', 'It worked well.');
     indexed.length = 0;
     expect((await buildProject(root)).remade).toContain('en/case-studies/a/index.html');
     expect(indexed.sort()).toEqual(['/en/case-studies/a/', '/uk/case-studies/a/']);
@@ -135,7 +132,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     await expectSameAsFreshBuild(root);
 
     // A page whose text is back to what the whole index has is served once.
-    await edit(root, 'translations/uk/case-studies/a.md', 'Спрацювало добре.', 'Спрацювало.');
+    await editText(root, 'translations/uk/case-studies/a.md', 'Спрацювало добре.', 'Спрацювало.');
     await buildProject(root);
     await expectSameAsFreshBuild(root);
   });
@@ -145,7 +142,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     for (let n = 0; n < 52; n++) pages[`briefings/case-studies/p${n}.md`] = caseStudy({ title: `Case ${n}`, date: '2024-01-01' }, `Text ${n}.\n`);
     const root = await makeProject(pages);
     await buildProject(root);
-    for (let n = 0; n < 51; n++) await edit(root, `briefings/case-studies/p${n}.md`, `Text ${n}.`, `Text ${n}, changed.`);
+    for (let n = 0; n < 51; n++) await editText(root, `briefings/case-studies/p${n}.md`, `Text ${n}.`, `Text ${n}, changed.`);
     indexed.length = 0;
     const second = await buildProject(root);
     expect(second.remade).toHaveLength(51);
@@ -158,14 +155,14 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
   it('builds the whole site after a change to front matter, and after a damaged kept run', async () => {
     const root = await project();
     await buildProject(root);
-    await edit(root, 'briefings/case-studies/c.md', 'title: Case C', 'title: Case C, renamed');
+    await editText(root, 'briefings/case-studies/c.md', 'title: Case C', 'title: Case C, renamed');
     const second = await buildProject(root);
     expect(second.remade).toBeUndefined();
     expect(await readText(root, 'dist/en/case-studies/index.html')).toContain('Case C, renamed');
 
     const runs = join(root, '.briefkit-cache', 'runs');
     for (const path of await listTree(runs)) await writeFile(join(runs, path), 'damaged');
-    await edit(root, 'briefings/case-studies/c.md', 'Nothing to do', 'Now something to do');
+    await editText(root, 'briefings/case-studies/c.md', 'Nothing to do', 'Now something to do');
     const third = await buildProject(root);
     expect(third.remade).toBeUndefined();
     expect(third.ok).toBe(true);
@@ -176,7 +173,7 @@ describe('a build after an edit to the text of a page (issue 30)', () => {
     const root = await project();
     await buildProject(root);
     const before = await readText(root, 'dist/en/case-studies/c/index.html');
-    await edit(root, 'briefings/case-studies/c.md', 'Nothing to do with the others.', 'See [@nobody].');
+    await editText(root, 'briefings/case-studies/c.md', 'Nothing to do with the others.', 'See [@nobody].');
     const second = await buildProject(root);
     expect(second.written).toBe(false);
     expect(second.report).toMatch(/case-studies\/c\.md/);

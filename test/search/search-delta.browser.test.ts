@@ -4,7 +4,6 @@
  * merges it in and leaves out the pages' old entries. Here in Chromium, as readers search:
  * the new text is found, once; the old text is not; unchanged pages are still found.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
@@ -14,7 +13,7 @@ import { CHROMIUM_ARGS } from '../../src/browser/launch-args.js';
 import { serveStatic } from '../../src/check/static-server.js';
 import type { StaticServer } from '../../src/check/static-server.js';
 import { searchSettled } from '../helpers/search-page.js';
-import { buildProject, caseStudy, listTree, makeProject } from '../helpers/project.js';
+import { buildProject, caseStudy, editText, listTree, makeProject } from '../helpers/project.js';
 
 let browser: Browser;
 let server: StaticServer | undefined;
@@ -54,8 +53,7 @@ describe('search after a build that indexed only the edited page (issue 30)', ()
       'briefings/case-studies/b.md': caseStudy({ title: 'Case B', date: '2024-01-01' }, '## Context\n\nA drop-in by the harbours.\n'),
     });
     expect((await buildProject(root)).ok).toBe(true);
-    const path = join(root, 'briefings/case-studies/a.md');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('lighthouses', 'windmills'));
+    await editText(root, 'briefings/case-studies/a.md', 'lighthouses', 'windmills');
     const second = await buildProject(root);
     expect(second.remade).toEqual(['en/case-studies/a/index.html']);
     // The search index has a small index beside it: this is the case under test.
