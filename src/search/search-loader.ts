@@ -27,14 +27,17 @@ const DELTA = ${JSON.stringify({ languages: [...delta.languages].sort(), superse
 const basePath = new URL('./', import.meta.url).href;
 const superseded = new Set(DELTA.superseded);
 let ready;
+// Where result addresses start, as the search page gives it: the small index's results then read like the others'.
+let baseUrl;
 
 async function mergeDelta() {
   const lang = (document.documentElement.getAttribute('lang') || '').toLowerCase();
   const language = DELTA.languages.find((code) => code === lang || code === lang.split('-')[0]);
-  if (language) await core.mergeIndex(basePath + '${DELTA_FOLDER}', { language });
+  if (language) await core.mergeIndex(basePath + '${DELTA_FOLDER}', baseUrl === undefined ? { language } : { language, baseUrl });
 }
 
 function prepare(settings) {
+  if (settings.baseUrl !== undefined) baseUrl = settings.baseUrl;
   const set = core.options({ ...settings, basePath });
   if (!ready) ready = set.then(mergeDelta);
   return Promise.all([set, ready]);

@@ -37,9 +37,9 @@ async function search(query: string): Promise<{ links: string[]; complaints: str
   page.on('pageerror', (error) => complaints.push(String(error)));
   await page.goto(`${server!.origin}en/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
   await searchSettled(page, query, 200);
-  // Each result's own link (not those of its sections).
+  // Each result's own link (not those of its sections), as the page writes it: an address from the site's root, like every other result's.
   const links = await page.$$eval('.pagefind-ui__result', (found) =>
-    found.map((result) => new URL(result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).pathname),
+    found.map((result) => result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.getAttribute('href') ?? ''),
   );
   await page.close();
   return { links, complaints };
