@@ -42,7 +42,9 @@ export async function searchAgain(project: Project, emitted: Emitted, before: Em
   const inIndex = (path: string) => folders.some((folder) => path.startsWith(folder));
   const old = emitted.output.files.filter((file) => inIndex(file.path));
   if (old.length === 0) return { files: [], gone: [] };
-  const plans = await Promise.all(project.editions.map((edition) => plan(project, edition, before, emitted, remade)));
+  // The run's files before and now, looked up by every edition's plan.
+  const lookup = { earlier: new Map(before.output.files.map((file) => [file.path, file])), present: new Set(emitted.output.files.map((file) => file.path)) };
+  const plans = await Promise.all(project.editions.map((edition) => plan(project, edition, before, lookup, remade)));
   if (plans.every((one) => one.kind === 'keep')) return { files: [], gone: [] };
   const states = new Map<string, SearchIndexState>();
   const made = await withPagefind(project, async (pagefind) => {
@@ -79,17 +81,22 @@ export async function searchAgain(project: Project, emitted: Emitted, before: Em
   // The run holds the index as it now is: the next update keeps what did not change of it.
   emitted.output.replace(inIndex, now, 'the search index', project.config.file);
   for (const [folder, state] of states) emitted.search.set(folder, state);
-  const before_ = new Set(old);
+  const unchanged = new Set(old);
   const paths = new Set(now.map((file) => file.path));
-  return { files: made.filter((file) => !before_.has(file)), gone: old.map((file) => file.path).filter((path) => !paths.has(path)) };
+  return { files: made.filter((file) => !unchanged.has(file)), gone: old.map((file) => file.path).filter((path) => !paths.has(path)) };
 }
 
 /** What to do to an edition's index: the addresses of its pages whose indexed text changed (or that are new or gone), added to those changed before. */
-async function plan(project: Project, edition: Edition, before: Emitted, emitted: Emitted, remade: readonly OutputFile[]): Promise<Plan> {
+async function plan(
+  project: Project,
+  edition: Edition,
+  before: Emitted,
+  { earlier, present }: { readonly earlier: ReadonlyMap<string, OutputFile>; readonly present: ReadonlySet<string> },
+  remade: readonly OutputFile[],
+): Promise<Plan> {
   const state = before.search.get(indexFolder(edition));
   if (!state) return { kind: 'whole', edition };
   const known = (url: string) => state.ids[url] !== undefined || state.delta.includes(url);
-  const earlier = new Map(before.output.files.map((file) => [file.path, file]));
   const changed = new Set<string>();
   for (const file of ownPages(project, edition, remade)) {
     if (!('content' in file) || typeof file.content !== 'string') continue;
@@ -99,10 +106,9 @@ async function plan(project: Project, edition: Edition, before: Emitted, emitted
     const url = pageAddress(edition, file.path);
     if (file.content.includes(INDEXED) || known(url)) changed.add(url);
   }
-  const now = new Set(emitted.output.files.map((file) => file.path));
   for (const file of ownPages(project, edition, before.output.files)) {
     const url = pageAddress(edition, file.path);
-    if (!now.has(file.path) && known(url)) changed.add(url);
+    if (!present.has(file.path) && known(url)) changed.add(url);
   }
   if (changed.size === 0) return { kind: 'keep' };
   const delta = [...new Set([...state.delta, ...changed])].sort();
