@@ -12,13 +12,9 @@ export const searchFormat: OutputFormat = {
     feeders.set(emitting, { feeder, stop: emitting.output.watch((file) => feeder.add(file)) });
   },
   async emit(project, _made, emitting) {
-    let feeding = feeders.get(emitting);
-    if (!feeding) {
-      // Not begun (a run that called emit alone): the pages made so far, in order.
-      const feeder = new SearchFeeder(project);
-      for (const file of emitting.output.files) feeder.add(file);
-      feeding = { feeder, stop: () => undefined };
-    }
+    // run/emit.ts begins every format before any emits.
+    const feeding = feeders.get(emitting);
+    if (!feeding) throw new Error('The search index was asked for before it was begun');
     feeding.stop();
     feeders.delete(emitting);
     const { files, states } = await feeding.feeder.finish();
