@@ -111,15 +111,9 @@ async function buildChanged(
   return { files, outDir, output: run.emitted.output.files, ok: true, reprinted: 0, elsewhere: elsewhere(project), written: true, remade: updated.pages };
 }
 
-/** The files whose bytes are not already in the output folder (most of a search index's parts stay as they were). */
+/** The files whose bytes are not already in the output folder (an edition's index made whole again keeps most of its parts). */
 async function notInOutput(outDir: string, files: readonly OutputFile[]): Promise<OutputFile[]> {
-  const same = await Promise.all(
-    files.map((file) => {
-      const where = join(outDir, file.path);
-      // A part kept from the index before is the file already there.
-      return 'copyFrom' in file && file.copyFrom === where ? true : sameAsBefore(file, where);
-    }),
-  );
+  const same = await Promise.all(files.map((file) => sameAsBefore(file, join(outDir, file.path))));
   return files.filter((_, index) => !same[index]);
 }
 
