@@ -247,7 +247,7 @@ function formatLanguage(
   const { counts } = language;
   const lines = [
     `${language.lang}  ${language.percent}% of words translated · ${counts.current} current, ${counts.outdated} outdated, ${counts.missing} ` +
-      `missing, ${counts.untracked} untracked`,
+      `missing, ${counts.untracked} untracked${language.factMismatches > 0 ? ` · ${plural(language.factMismatches, 'fact differs', 'facts differ')} from the original` : ''}`,
   ];
   for (const file of language.files) {
     const share = file.percent === null ? '   ?' : `${String(file.percent).padStart(3)}%`;
@@ -272,8 +272,17 @@ function formatLanguage(
       for (const change of words ?? [])
         lines.push(`                    ${change.section === '_front' ? 'title and summary' : `#${change.section}`}: ${change.diff}`);
     }
+    if (file.factMismatches > 0)
+      lines.push(
+        `                  ${plural(file.factMismatches, 'fact differs', 'facts differ')} from the original (doses, numbers, products): see the problems listed`,
+      );
   }
   return lines.join('\n');
+}
+
+/** "1 fact differs", "3 facts differ". */
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** What to do about a translation never stamped: status cannot tell what it translates until it is. */

@@ -60,6 +60,12 @@ export const configSchema = z.strictObject({
   variables: variablesSchema
     .default({})
     .describe('Values of `{{variables}}` in the international edition (country profiles set their own): one text, or one text per language.'),
+  products: z
+    .array(z.string().trim().min(1, { error: 'is empty: write the name, or remove the line' }))
+    .default([])
+    .describe(
+      'Names of medicines and products (e.g. [Nyxoid, Prenoxad]): a translation or country version that drops or changes one is reported, like a changed dose.',
+    ),
   search: z.boolean({ error: 'is true or false' }).default(true).describe('A search box and index in every language (Pagefind); false leaves search out.'),
   citation_style: z
     .string()

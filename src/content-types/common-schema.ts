@@ -60,6 +60,12 @@ export const common = {
     .describe('A name, or a list of names or of name: with affiliation: and url:.'),
   order: z.number().optional().describe('Where the page comes in its lists and the menu: lower numbers first (then by title).'),
   citation_style: z.string().optional().describe('The citation style of this page: a built-in name (apa, vancouver, …) or a .csl file in the project.'),
+  safety_sections: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Ids of this page's sections (e.g. [how-to-give-naloxone]) whose facts must be the same in every translation: a difference is an error, as in a :::safety block.",
+    ),
 };
 
 /** Front matter keys of every type that a translation sets in its own language, besides title and summary. */

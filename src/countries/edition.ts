@@ -16,6 +16,7 @@ export function internationalEdition(config: Config): Edition {
     label: 'the international edition',
     variablesFile: 'briefkit.config.yaml',
     file: undefined,
+    factsMayDiffer: [],
     variables,
     variable: (name, lang) => lookupVariable(variables, name, lang),
   };
@@ -40,6 +41,7 @@ export function countryEdition(config: Config, profile: CountryProfile, prefix: 
     label: `the ${profile.name} edition (countries/${profile.code}.yaml)`,
     variablesFile: `countries/${profile.code}.yaml`,
     file: profile.file,
+    factsMayDiffer: profile.facts_may_differ,
     variables,
     variable: (name, lang) => lookupVariable(variables, name, lang),
   };

@@ -70,6 +70,12 @@ export const profileSchema = z.strictObject({
   variables: variablesSchema
     .default({})
     .describe('Values of `{{variables}}` in this edition: one text, or one text per language (uk: …, en: …). None may be empty.'),
+  facts_may_differ: z
+    .array(z.union([z.string(), z.number()]).transform(String))
+    .default([])
+    .describe(
+      "Facts of the original this edition's overrides may change or leave out without a message: numbers, doses or product names, e.g. [112, Prenoxad].",
+    ),
   organisation: z
     .strictObject({
       name: z.string().describe("The organisation's name."),

@@ -10,6 +10,8 @@ import { FRONT, copiedSections, copyKeysOf, fingerprint, ownFrontKeys, sectionsO
 import { headingIds, headingOutline, matchedBySection } from '../markdown/heading-ids.js';
 import type { SourceInfo, TranslationInfo } from './status.js';
 import type { Translation } from '../model/translation.js';
+import { checkProjectFacts } from '../facts/project-facts.js';
+import type { FactTally } from '../facts/check-facts.js';
 
 /** An original as translation tracking sees it. */
 export interface Original extends SourceInfo {
@@ -31,6 +33,8 @@ export interface ProjectTranslations {
   readonly infos: ReadonlyMap<string, ReadonlyMap<string, TranslationInfo>>;
   readonly profiles: readonly CountryProfile[];
   readonly overrides: readonly Override[];
+  /** What the fact check found in each translation and override (issue 32). */
+  readonly facts: ReadonlyMap<VFile, FactTally>;
   /** Files read, with any problems found reading them. */
   readonly files: readonly VFile[];
 }
@@ -49,6 +53,10 @@ export function projectTranslations(project: ProjectText, trees: ReadonlyMap<VFi
     originals.set(page.sourcePath, { path: page.sourcePath, file: page.file, data, body, fields, sections, fingerprint: fingerprint(sections) });
   }
   const { translations } = project.translations;
+  const facts = checkProjectFacts(
+    { source, pages: project.pages, translations, overrides: project.overrides, profiles: project.profiles.profiles, products: config.products },
+    trees,
+  );
   const infos = new Map<string, Map<string, TranslationInfo>>();
   for (const translation of translations) {
     const forLang = infos.get(translation.lang) ?? new Map<string, TranslationInfo>();
@@ -66,9 +74,20 @@ export function projectTranslations(project: ProjectText, trees: ReadonlyMap<VFi
       sourceSections: translation.meta.source_sections,
       sectionIds: new Set(sections.filter((section) => section.words > 0 && !copied.has(section.id)).map((section) => section.id)),
       matched: matchedBySection(headingIds(tree, outline)),
+      factMismatches: facts.get(translation.file)?.mismatches ?? 0,
     });
     infos.set(translation.lang, forLang);
   }
   const files = [...project.inputs, project.run];
-  return { config, languages: project.languages, originals, translations, infos, files, profiles: project.profiles.profiles, overrides: project.overrides };
+  return {
+    config,
+    languages: project.languages,
+    originals,
+    translations,
+    infos,
+    files,
+    profiles: project.profiles.profiles,
+    overrides: project.overrides,
+    facts,
+  };
 }

@@ -26,6 +26,8 @@ export interface FileStatus {
   readonly percent: number | null;
   /** For an outdated translation: what changed in the original since (by heading). */
   readonly changed: readonly SectionChange[];
+  /** Doses, numbers and other facts that differ from the original's and are not acknowledged (issue 32; 0 without a translation). */
+  readonly factMismatches: number;
 }
 
 /** One language's translations. */
@@ -35,6 +37,8 @@ export interface LanguageStatus {
   readonly translatedWords: number;
   readonly percent: number;
   readonly counts: Readonly<Record<TranslationState, number>>;
+  /** Facts that differ from the originals' in all its files, not acknowledged. */
+  readonly factMismatches: number;
   readonly files: readonly FileStatus[];
 }
 
@@ -56,6 +60,8 @@ export interface TranslationInfo {
   readonly sectionIds: ReadonlySet<string>;
   /** Its sections are matched to the original's by id (`{#id}`s, or headings that line up, or no text yet); else it translates the whole page. */
   readonly matched: boolean;
+  /** Facts that differ from the original's, not acknowledged (facts/check-facts.ts). */
+  readonly factMismatches: number;
 }
 
 /**
@@ -75,7 +81,8 @@ export function translationStatus(
     const translatedWords = files.reduce((sum, file) => sum + (file.translatedWords ?? 0), 0);
     const counts = { current: 0, outdated: 0, missing: 0, untracked: 0 };
     for (const file of files) counts[file.state]++;
-    return { lang, words, translatedWords, percent: percent(translatedWords, words) ?? 0, counts, files };
+    const factMismatches = files.reduce((sum, file) => sum + file.factMismatches, 0);
+    return { lang, words, translatedWords, percent: percent(translatedWords, words) ?? 0, counts, factMismatches, files };
   });
 }
 
@@ -90,12 +97,19 @@ function fileStatus(source: SourceInfo, translation: TranslationInfo | undefined
     translatedWords: status.translatedWords,
     percent: status.percent,
     changed: status.changed,
+    factMismatches: status.factMismatches,
   };
 }
 
 function rawStatus(source: SourceInfo, translation: TranslationInfo | undefined): FileStatus {
   const words = source.sections.reduce((sum, section) => sum + section.words, 0);
-  const base = { path: source.path, words, translation: translation?.file ?? null, changed: [] as SectionChange[] };
+  const base = {
+    path: source.path,
+    words,
+    translation: translation?.file ?? null,
+    changed: [] as SectionChange[],
+    factMismatches: translation?.factMismatches ?? 0,
+  };
   if (!translation) return { ...base, state: 'missing', translatedWords: 0, percent: 0 };
 
   // A translation that keeps the original's {#ids} is matched section by section; one that

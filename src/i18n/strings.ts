@@ -33,6 +33,7 @@ export const englishStrings = {
   note: 'Note',
   warning: 'Warning',
   keyPoints: 'Key points',
+  safety: 'Safety',
   footnotes: 'Footnotes',
   backToReference: 'Back to reference',
   table: 'Table',

@@ -9,6 +9,8 @@ export interface MarkdownLabels {
   readonly note: string;
   readonly warning: string;
   readonly keyPoints: string;
+  /** The title of a `:::safety` block. */
+  readonly safety: string;
   readonly footnotes: string;
   readonly backToReference: string;
   readonly table: string;
@@ -64,6 +66,8 @@ export interface MarkdownContext {
   readonly edition: MarkdownEdition;
   /** Every variable name any edition or the config defines, to tell a typo from a gap. */
   readonly knownVariables: ReadonlySet<string>;
+  /** The project's product names (config `products`): facts compared across languages like numbers. */
+  readonly products: readonly string[];
   /** For a translation: its original's headings, which its own take their ids from where they line up (heading-ids.ts). */
   readonly outline?: readonly OutlineHeading[] | undefined;
 }

@@ -7,20 +7,21 @@ import { COUNTRY_BLOCKS } from './remark-country-blocks.js';
 import { QUESTION_BLOCK } from './remark-questions.js';
 
 /** The callout blocks an author can write, e.g. `:::warning` … `:::`. */
-export const CALLOUTS = ['note', 'warning', 'key-points'] as const;
+export const CALLOUTS = ['note', 'warning', 'key-points', 'safety'] as const;
 
 /** Directive names handled elsewhere (remark-country-blocks, remark-questions), left alone here. */
 const OTHER_DIRECTIVES = new Set<string>([...COUNTRY_BLOCKS, QUESTION_BLOCK]);
 
 /**
- * Turn `:::note`, `:::warning` and `:::key-points` blocks into labelled callouts
+ * Turn `:::note`, `:::warning`, `:::key-points` and `:::safety` blocks into labelled callouts
+ * (`:::safety` holds facts that must be the same in every translation: facts/check-facts.ts)
  * (`<div class="callout callout-note" role="note">`); an optional `[label]` replaces the
  * default title. An unknown name is an error at its position.
  */
 export function remarkCallouts() {
   return (tree: Root, file: VFile) => {
     const labels = file.data.context!.labels;
-    const defaults: Record<string, string> = { note: labels.note, warning: labels.warning, 'key-points': labels.keyPoints };
+    const defaults: Record<string, string> = { note: labels.note, warning: labels.warning, 'key-points': labels.keyPoints, safety: labels.safety };
     visit(tree, 'containerDirective', (node) => {
       if (OTHER_DIRECTIVES.has(node.name)) return;
       const known = (CALLOUTS as readonly string[]).includes(node.name);

@@ -9,6 +9,8 @@ import type { MessageData } from '../messages.js';
 import type { AnchorLink, MarkdownContext } from './context.js';
 import type { PageAsset } from '../model/localized-page.js';
 import type { MarkdownProcessor } from './create-processor.js';
+import { sectionFacts } from '../facts/section-facts.js';
+import type { SectionFacts } from '../facts/section-facts.js';
 
 /** What rendering one Markdown file gives: plain data, so it can cross from a worker or sit in the cache. */
 export interface RenderResult {
@@ -18,6 +20,8 @@ export interface RenderResult {
   readonly explicitIds: readonly string[];
   /** A translation's sections, by id, each as the key that tells a copy of the original (sections.ts copyKey). */
   readonly copyKeys: Readonly<Record<string, string>>;
+  /** Each section's facts (doses, numbers, telephone numbers…), by id: compared across languages (issue 32). */
+  readonly facts: Readonly<Record<string, SectionFacts>>;
   readonly messages: readonly MessageData[];
 }
 
@@ -53,6 +57,11 @@ export async function renderTree(
   file.data.context = context;
   // A translation's sections, to tell those a translator wrote from copies of the original (read before the plugins change the tree).
   const copies = context.outline ? sectionsOfTree({}, tree, String(file.value), context.lang, [], { words: false, outline: context.outline }) : [];
+  const facts = sectionFacts(tree, String(file.value), context.lang, {
+    outline: context.outline,
+    products: context.products,
+    country: context.edition.country,
+  });
   const hast = (await processor.run(last ? tree : structuredClone(tree), file)) as HastRoot;
   return {
     tree: hast,
@@ -60,6 +69,7 @@ export async function renderTree(
     anchorLinks: file.data.anchorLinks ?? [],
     explicitIds: [...(file.data.explicitIds ?? [])],
     copyKeys: copyKeysOf(copies.filter((section) => section.id !== FRONT)),
+    facts,
     messages: file.messages.slice(since).map(messageData),
   };
 }

@@ -28,7 +28,7 @@ export const sanitizeSchema: Schema = {
     ...attributes,
     div: [
       ...(attributes.div ?? []),
-      ['className', 'callout', 'callout-note', 'callout-warning', 'callout-key-points', 'self-check'],
+      ['className', 'callout', 'callout-note', 'callout-warning', 'callout-key-points', 'callout-safety', 'self-check'],
       ['role', 'note', 'group'],
       'ariaLabel',
     ],

@@ -11,6 +11,7 @@ export interface SharedContext {
   readonly citationKeys: ReadonlySet<string>;
   readonly edition: MarkdownEdition;
   readonly knownVariables: ReadonlySet<string>;
+  readonly products: readonly string[];
 }
 
 /** A page as the Markdown plugins see it. */
@@ -25,8 +26,8 @@ export function markdownEdition(edition: Edition): MarkdownEdition {
 
 /** Only the words the plugins print, whatever else the language's strings hold. */
 export function markdownLabels(strings: MarkdownLabels): MarkdownLabels {
-  const { note, warning, keyPoints, footnotes, backToReference, table, question, showAnswer } = strings;
-  return { note, warning, keyPoints, footnotes, backToReference, table, question, showAnswer };
+  const { note, warning, keyPoints, safety, footnotes, backToReference, table, question, showAnswer } = strings;
+  return { note, warning, keyPoints, safety, footnotes, backToReference, table, question, showAnswer };
 }
 
 /** What one edition's files share, from the build's objects. */
@@ -35,12 +36,14 @@ export function sharedContext(input: {
   readonly references: ReferenceLibrary;
   readonly edition: Edition;
   readonly knownVariables: ReadonlySet<string>;
+  readonly products: readonly string[];
 }): SharedContext {
   return {
     pagesBySource: new Map(input.pages.map((page) => [page.sourcePath, pageRef(page)])),
     citationKeys: new Set(input.references.byKey.keys()),
     edition: markdownEdition(input.edition),
     knownVariables: input.knownVariables,
+    products: input.products,
   };
 }
 

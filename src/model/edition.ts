@@ -48,6 +48,8 @@ export interface Edition {
   readonly file: VFile | undefined;
   /** The values of `{{variables}}`, as plain data (see countries/variables.ts). */
   readonly variables: EditionVariables;
+  /** Facts of the original its overrides may change or leave out (the profile's `facts_may_differ`, as written). */
+  readonly factsMayDiffer: readonly string[];
   /** A variable's value in a language, or undefined if this edition has none. */
   variable(name: string, lang: string): string | undefined;
 }

@@ -34,6 +34,8 @@ export interface CommonMeta {
   readonly order?: number | undefined;
   /** A citation style of its own: a built-in name or a .csl file in the project. */
   readonly citation_style?: string | undefined;
+  /** Sections whose facts must be the same in every translation (issue 32). */
+  readonly safety_sections?: string[] | undefined;
   /** Unknown keys are kept for templates. */
   readonly [key: string]: unknown;
 }

@@ -16,6 +16,7 @@ import { originOf } from './local-fields.js';
 import type { LocalField } from '../model/localized-page.js';
 import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
 import type { OriginalSections } from '../markdown/render-file.js';
+import { checkFacts } from '../facts/check-facts.js';
 
 /** What every edition is made from. */
 export interface EditionSources {
@@ -33,6 +34,8 @@ export interface EditionSources {
   /** Each translated source page's sections and headings, by source path. */
   readonly sectionHashes: ReadonlyMap<string, OriginalSections>;
   readonly knownVariables: ReadonlySet<string>;
+  /** The project's product names (config `products`): checked across translations like numbers. */
+  readonly products: readonly string[];
 }
 
 /** One edition's pages, and which pages each links into with an anchor (`page.md#heading`), by source path. */
@@ -90,7 +93,16 @@ export async function makeEdition(
     labels: (lang) => sources.translators.get(lang)!.ui,
     edition,
     knownVariables: sources.knownVariables,
+    products: sources.products,
     last,
+  });
+  checkFacts({
+    pages,
+    translations,
+    overrides,
+    facts: (file) => rendered.get(file)?.facts,
+    products: sources.products,
+    mayDiffer: edition.factsMayDiffer,
   });
   const localized = localizePages({
     pages,

@@ -153,6 +153,7 @@ export function editionSources(project: Project, { fingerprints, sections }: Pic
     fingerprints,
     sectionHashes: sections,
     knownVariables: knownVariables(config, profiles),
+    products: config.products,
   };
 }
 

@@ -19,6 +19,7 @@ import { replayMessage } from '../messages.js';
 import type { MarkdownWorkers } from '../markdown/worker-pool.js';
 import { markdownContext, markdownLabels, pageRef, sharedContext } from '../markdown/shared-context.js';
 import type { SharedContext } from '../markdown/shared-context.js';
+import type { SectionFacts } from '../facts/section-facts.js';
 
 /** A Markdown file (a source page, a translation, an override) as an HTML tree for one edition. */
 export interface RenderedDocument {
@@ -31,6 +32,8 @@ export interface RenderedDocument {
   readonly explicitIds: ReadonlySet<string>;
   /** A translation's sections, by id, as keys that tell a copy of the original (sections.ts copyKey). */
   readonly copyKeys: Readonly<Record<string, string>>;
+  /** Each section's facts, by id (issue 32). */
+  readonly facts: Readonly<Record<string, SectionFacts>>;
 }
 
 /** One file to render, with what its links may point to. */
@@ -55,6 +58,8 @@ export interface RenderInput {
   readonly labels: (lang: string) => MarkdownLabels;
   readonly edition: Edition;
   readonly knownVariables: ReadonlySet<string>;
+  /** The project's product names (config `products`). */
+  readonly products: readonly string[];
   /** No later call renders these files again (the last edition): their parsed trees are let go. */
   readonly last?: boolean | undefined;
 }
@@ -104,6 +109,7 @@ export class MarkdownRenderer {
         anchorLinks: result.anchorLinks,
         explicitIds: new Set(result.explicitIds),
         copyKeys: result.copyKeys,
+        facts: result.facts,
       });
     });
     return results;
@@ -170,6 +176,7 @@ export class MarkdownRenderer {
       JSON.stringify([...shared.citationKeys]),
       JSON.stringify(shared.edition),
       JSON.stringify([...shared.knownVariables]),
+      JSON.stringify(shared.products),
     ]);
     return input.jobs.map((job) => {
       let files = this.filesKeys.get(job.files);
@@ -202,6 +209,8 @@ function isRenderResult(value: unknown): value is RenderResult {
     typeof result?.tree === 'object' &&
     result.tree !== null &&
     [result.assets, result.anchorLinks, result.explicitIds, result.messages].every(Array.isArray) &&
-    typeof result.copyKeys === 'object'
+    typeof result.copyKeys === 'object' &&
+    typeof result.facts === 'object' &&
+    result.facts !== null
   );
 }

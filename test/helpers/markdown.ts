@@ -47,6 +47,7 @@ export function testContext(overrides: Partial<MarkdownContext> = {}): MarkdownC
     citationKeys: new Set(),
     edition: testEdition(),
     knownVariables: new Set(['country_name', 'country_code']),
+    products: [],
     ...overrides,
   };
 }

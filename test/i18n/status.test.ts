@@ -83,7 +83,7 @@ describe('briefkit i18n', () => {
       changed: [{ id: 'results', title: 'Results', change: 'changed' }],
     });
     expect(outdated.translatedWords).toBeLessThan(outdated.words);
-    expect(Object.keys(outdated)).toEqual(['path', 'state', 'translation', 'words', 'translatedWords', 'percent', 'changed']);
+    expect(Object.keys(outdated)).toEqual(['path', 'state', 'translation', 'words', 'translatedWords', 'percent', 'changed', 'factMismatches']);
     const untracked = uk.files.find((file) => file.path === 'case-studies/untracked.md')!;
     expect(untracked.percent).toBeGreaterThan(0);
     expect(untracked.percent).toBeLessThan(100);

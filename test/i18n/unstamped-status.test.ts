@@ -43,6 +43,7 @@ describe('Issue 26: an unstamped translation in i18n status', () => {
       translatedWords: null,
       percent: null,
       changed: [],
+      factMismatches: 0,
     });
     expect(JSON.stringify(json)).not.toContain('never stamped');
 

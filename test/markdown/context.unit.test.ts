@@ -51,12 +51,22 @@ const files = new Map<string, string | { reason: string; rule: 'symlink-outside'
 describe('the Markdown context', () => {
   for (const edition of [internationalEdition(config), countryEdition(config, profile, 'ua/')]) {
     it(`survives structuredClone with nothing lost (${edition.label})`, () => {
-      const shared = sharedContext({ pages, references, edition, knownVariables: new Set(['emergency_number', 'hotline']) });
+      const shared = sharedContext({ pages, references, edition, knownVariables: new Set(['emergency_number', 'hotline']), products: [] });
       const context = markdownContext(shared, { page: pages[0]!, lang: 'uk', labels: { ...englishStrings }, files });
       const copy = structuredClone(context);
       // toStrictEqual also compares classes: a VFile or other instance would fail here.
       expect(copy).toStrictEqual(context);
-      expect(Object.keys(context.labels).sort()).toEqual(['backToReference', 'footnotes', 'keyPoints', 'note', 'question', 'showAnswer', 'table', 'warning']);
+      expect(Object.keys(context.labels).sort()).toEqual([
+        'backToReference',
+        'footnotes',
+        'keyPoints',
+        'note',
+        'question',
+        'safety',
+        'showAnswer',
+        'table',
+        'warning',
+      ]);
       expect(context.page).toEqual({ sourcePath: 'naloxone/index.md', outputPath: 'naloxone/index.html', kind: 'briefing', slug: 'naloxone' });
       // The copy answers like the edition itself.
       for (const name of ['emergency_number', 'naloxone_product', 'hotline', 'country_name', 'country_code', 'constructor']) {
