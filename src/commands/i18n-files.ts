@@ -1,3 +1,4 @@
+import { segmentFactContext, withFacts } from '../facts/segment-facts.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -67,7 +68,10 @@ export async function extractFiles(
   const files: VFile[] = [];
   for (const path of pick.paths) {
     const original = project.originals.get(path)!;
-    const page = segmentPage(original.body, original.data, original.fields);
+    const page = withFacts(
+      segmentPage(original.body, original.data, original.fields),
+      segmentFactContext(project.languages[0]!, lang, project.config.products, original.data),
+    );
     const target = out ? join(out, path.replace(/\.md$/, `.${format.extension}`)) : join(root, translationFilePath(lang, path, format));
     // Read as every input is (issue 27): inside the project (or --out), UTF-8, within its size.
     const old = await readProjectText(out ?? root, relative(out ?? root, target));
@@ -165,7 +169,8 @@ export async function applyFiles(
     // By key, or by text when the file lost its keys; what fits nowhere is a warning at its line.
     const { placed, unplaced, ambiguous } = placeEntries(page, read.entries);
     reportUnplaced(file, { unplaced, ambiguous }, path, lang, 'apply');
-    const result = applyTranslationFile(original.body, original.data, original.fields, page, placed, format, file);
+    const facts = segmentFactContext(project.languages[0]!, lang, project.config.products, original.data);
+    const result = applyTranslationFile(original.body, original.data, original.fields, page, placed, format, file, facts);
     if (hasErrors([file])) continue;
     const target = join(root, TRANSLATIONS_DIR, lang, path);
     const shown = shownPath(io.cwd, target);

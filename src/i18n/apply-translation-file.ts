@@ -5,6 +5,7 @@ import type { Segment, SegmentedPage } from './segments.js';
 import { translateTexts } from './segments.js';
 import { usableTranslation } from './translation-files.js';
 import type { StoredEntry, TranslationFile } from './translation-files.js';
+import type { SegmentFactContext } from '../facts/segment-facts.js';
 
 /** A Markdown translation made from a translator's file. */
 export interface AppliedTranslation {
@@ -34,8 +35,9 @@ export function applyTranslationFile(
   entries: ReadonlyMap<string, StoredEntry>,
   format: TranslationFile,
   file: VFile,
+  facts?: SegmentFactContext,
 ): AppliedTranslation {
-  const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, format, entries, segment)]));
+  const translation = new Map(page.segments.map((segment) => [segment.key, usableTranslation(file, format, entries, segment, facts)]));
   // The original's Markdown from `start` to `end`, with the translation of each segment in it.
   const translatedText = (start: number, end: number, segments: readonly Segment[]) => {
     let text = body.slice(start, end);

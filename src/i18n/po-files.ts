@@ -4,7 +4,7 @@ import { pluralForms } from './plural-forms.js';
 import { parsePo, poString, PoSyntaxError, writePo } from './po-syntax.js';
 import type { PoEntryToWrite } from './po-syntax.js';
 import type { StoredEntry, TranslationFile } from './translation-files.js';
-import { describeSegment } from './translation-files.js';
+import { describeFacts, describeSegment } from './translation-files.js';
 import type { SegmentedPage } from './segments.js';
 
 /** Header fields briefkit sets; a translator's tool's others (X-Poedit-…) are kept after them. */
@@ -30,7 +30,7 @@ export const poFormat: TranslationFile = {
       const stored = entries.get(segment.key)!;
       return {
         translator: stored.note ? stored.note.split('\n') : [],
-        extracted: [describeSegment(segment)],
+        extracted: [describeSegment(segment), describeFacts(segment)].filter((line) => line !== undefined),
         references: [`briefings/${sourcePath}:${segment.line}`],
         // msgcat drops "fuzzy" from an entry with no translation: never write it there.
         flags: stored.fuzzy && stored.target !== '' ? ['fuzzy'] : [],

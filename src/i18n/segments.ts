@@ -34,6 +34,10 @@ export interface Segment {
   readonly continuation?: string | undefined;
   /** A heading's id, which its translation keeps as `{#id}`. */
   readonly headingId?: string | undefined;
+  /** Its doses, numbers and other facts as written, for the translator's note (facts/segment-facts.ts; set by `i18n extract`). */
+  readonly facts?: readonly string[] | undefined;
+  /** Its facts are safety facts: a translation that changes one is refused. */
+  readonly safety?: boolean | undefined;
 }
 
 /** A page's sections (as translation tracking groups them) and their segments, in order. */

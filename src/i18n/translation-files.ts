@@ -3,6 +3,8 @@ import { error, excerpt, warn } from '../messages.js';
 import type { Point } from '../model/place.js';
 import type { Segment, SegmentedPage } from './segments.js';
 import { brokenTokens, protectedTokens } from './segments.js';
+import { segmentFindings } from '../facts/segment-facts.js';
+import type { SegmentFactContext } from '../facts/segment-facts.js';
 
 /** One entry of a translator's file, whatever its format. */
 export interface StoredEntry {
@@ -101,6 +103,15 @@ export function describeSegment(segment: Segment): string {
   return keep.length > 0 ? `${where}. Keep exactly: ${keep.join(' ')}` : `${where}.`;
 }
 
+/** The note that lists a segment's facts (`i18n extract` sets them), or undefined when it has none. */
+export function describeFacts(segment: Segment): string | undefined {
+  if (!segment.facts || segment.facts.length === 0) return undefined;
+  const facts = segment.facts.join(' · ');
+  return segment.safety
+    ? `Safety facts, to keep exactly (a dose or number may be written as your language writes numbers): ${facts}`
+    : `Facts to keep (numbers may be written as your language writes them): ${facts}`;
+}
+
 /** The first few of a list of tokens, each short, and how many more (a translation may add hundreds). */
 function few(tokens: readonly string[]): string {
   const distinct = [...new Set(tokens)];
@@ -111,8 +122,18 @@ function few(tokens: readonly string[]): string {
   return distinct.length > 5 ? `${shown} and ${distinct.length - 5} more` : shown;
 }
 
-/** A segment's translation from a translator's file, if it may be used: translated, not fuzzy, for the current original, every protected part kept. */
-export function usableTranslation(file: VFile, format: TranslationFile, entries: ReadonlyMap<string, StoredEntry>, segment: Segment): string | undefined {
+/**
+ * A segment's translation from a translator's file, if it may be used: translated, not fuzzy,
+ * for the current original, every protected part kept, and (with `facts`) no safety fact
+ * changed; another fact that differs is a warning.
+ */
+export function usableTranslation(
+  file: VFile,
+  format: TranslationFile,
+  entries: ReadonlyMap<string, StoredEntry>,
+  segment: Segment,
+  facts?: SegmentFactContext,
+): string | undefined {
   const entry = entries.get(segment.key);
   if (!entry || entry.target.trim() === '' || entry.fuzzy) return undefined;
   if (entry.source !== segment.text) {
@@ -138,5 +159,29 @@ export function usableTranslation(file: VFile, format: TranslationFile, entries:
     });
     return undefined;
   }
+  if (facts && !factsKept(file, format, entry, segment, facts)) return undefined;
   return entry.target;
+}
+
+/** Report each fact of the entry's translation that differs from its original's; false when one is a safety fact (the entry is not used). */
+function factsKept(file: VFile, format: TranslationFile, entry: StoredEntry, segment: Segment, context: SegmentFactContext): boolean {
+  const safety = context.safety(segment);
+  const findings = segmentFindings(segment.text, entry.target, context, safety).filter((finding) => finding.rule !== 'fact-ok-unused');
+  for (const finding of findings) {
+    const { source, written } = finding;
+    const says = written ? `says "${written.text}"` : 'leaves out';
+    const reason =
+      `The translation of "${excerpt(segment.key)}" ${says}` +
+      (source ? `${written ? ' where' : ''} the original says "${source.text}"` : ', which the original does not say') +
+      (finding.safety ? ': a safety fact, so nothing of this file is applied until it is corrected' : '');
+    const problem = {
+      reason,
+      rule: finding.rule,
+      place: entry.place?.target ?? format.place(file, segment.key, 'target'),
+      hint: 'Write each dose, number, telephone number and product as the original has it (numbers as your language writes them).',
+    };
+    if (finding.safety) error(file, problem);
+    else warn(file, problem);
+  }
+  return !findings.some((finding) => finding.safety);
 }

@@ -5,7 +5,7 @@ import { x } from 'xastscript';
 import type { VFile } from 'vfile';
 import { error } from '../messages.js';
 import type { StoredEntry, TranslationFile } from './translation-files.js';
-import { describeSegment } from './translation-files.js';
+import { describeFacts, describeSegment } from './translation-files.js';
 
 const NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 
@@ -72,6 +72,7 @@ export const xliffFormat: TranslationFile = {
       const notes = [
         x('note', { category: 'location' }, `briefings/${sourcePath}:${segment.line}`),
         x('note', { category: 'description' }, describeSegment(segment)),
+        ...(segment.facts?.length ? [x('note', { category: 'facts' }, describeFacts(segment)!)] : []),
         ...(stored.previous !== undefined ? [x('note', { category: 'previous' }, stored.previous)] : []),
         ...(stored.note ? [x('note', { category: 'translator' }, stored.note)] : []),
       ];
