@@ -11,6 +11,9 @@ import { formatReport } from '../report.js';
 import { projectLanguages } from './build.js';
 import { loadConfig } from '../config/load.js';
 import type { CommandIo } from './io.js';
+import { factRows, formatFactTable } from '../facts/fact-table.js';
+import type { FactRow } from '../facts/fact-table.js';
+import type { FactTally } from '../facts/check-facts.js';
 
 export const CHECK_HELP = `briefkit check: build the site, then check it as readers, screen readers and search engines meet it
 
@@ -24,7 +27,10 @@ What it checks, in every language and edition:
     no missing file, no script error;
   - one page of each kind in each language with axe-core (WCAG 2.1 AA): serious and
     critical problems are errors, moderate and minor ones warnings;
-  - every PDF: tagged, fonts embedded, bookmarks, its language in its metadata.
+  - every PDF: tagged, fonts embedded, bookmarks, its language in its metadata;
+  - the facts of every translation and country override against the original's (doses,
+    numbers, telephone numbers, products): a table per language says how many were
+    checked, differ, and are acknowledged.
 What a build only warns about, check counts as errors: a link to a heading that is not
 there, a table without a caption, an image from another website, a skipped heading level.
 
@@ -36,7 +42,9 @@ there, a table without a caption, an image from another website, a skipped headi
   --no-pdf          Build without PDFs (their checks are then skipped)
   --no-browser      Do not load the pages in Chromium (no request or axe-core checks)
   --strict          Treat warnings as errors
-  --json            Print the problems as JSON on stdout (vfile-reporter-json), for CI
+  --json            Print the problems as JSON on stdout (vfile-reporter-json), for CI; each
+                    translation and override checked also carries "facts": how many of its
+                    facts were checked, differ from the original, and are acknowledged
 
 Exit codes: 0 nothing wrong, 1 problems found, 2 wrong usage.`;
 
@@ -73,9 +81,16 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   const root = resolve(io.cwd, values.root ?? '.');
   const outDir = resolve(io.cwd, values.out ?? resolve(root, 'dist'));
   const runFile = new VFile({ path: outDir, cwd: io.cwd });
+  let facts: readonly FactRow[] = [];
+  const tallies = () => (run ? (run as Run).made.facts : new Map<VFile, FactTally>());
   const tell = (files: readonly VFile[]) => {
-    if (values.json) io.stdout.write(`${reporterJson(files.filter((file) => file.messages.length > 0))}\n`);
-    else {
+    if (values.json) {
+      // Each translation and override checked carries its fact tally, with or without problems (issue 32).
+      const entries = JSON.parse(reporterJson(files.filter((file) => file.messages.length > 0 || tallies().has(file)))) as { path: string }[];
+      const byPath = new Map([...tallies()].map(([file, tally]) => [file.path, tally]));
+      const withFacts = entries.map((entry) => (byPath.has(entry.path) ? { ...entry, facts: byPath.get(entry.path) } : entry));
+      io.stdout.write(`${JSON.stringify(withFacts)}\n`);
+    } else {
       const report = formatReport(files, { cwd: io.cwd, color: io.color });
       if (report) io.stderr.write(`${report}\n`);
     }
@@ -96,8 +111,14 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
     for (const file of built) {
       for (const message of file.messages) if (message.ruleId && CHECKED_RULES.has(message.ruleId)) message.fatal = true;
     }
+    if (run) {
+      const project = (run as Run).project;
+      const editionLanguage = (country: string) => project.editions.find((edition) => edition.country === country)?.languages[0] ?? project.languages[0]!;
+      facts = factRows(tallies(), project.translations.translations, project.overrides, editionLanguage);
+    }
     if (!result.written) {
       tell(built);
+      if (!values.json && facts.length > 0) io.stdout.write(`${formatFactTable(facts)}\n`);
       if (!values.json) io.stderr.write('The site was not built: fix the errors above, then run briefkit check again.\n');
       return 1;
     }
@@ -123,6 +144,8 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   tell(files);
   const failed = hasErrors(files);
   if (!values.json) {
+    const table = formatFactTable(facts);
+    if (table) io.stdout.write(`${table}\n`);
     const pdfs = checked.pdfs > 0 ? ` and ${checked.pdfs} ${checked.pdfs === 1 ? 'PDF' : 'PDFs'}` : '';
     const counted = `${checked.pages} ${checked.pages === 1 ? 'page' : 'pages'}${pdfs}`;
     if (kept.length > 0)

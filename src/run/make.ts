@@ -37,12 +37,13 @@ async function makeAll(project: Project): Promise<Made> {
   try {
     const fingerprinted = await fingerprintPages(project, rendering);
     const renderer = new MarkdownRenderer(fingerprinted.trees, rendering.workers, rendering.cache);
-    const { pages, links } = await makeAllEditions(project, editionSources(project, fingerprinted), renderer);
+    const { pages, links, facts } = await makeAllEditions(project, editionSources(project, fingerprinted), renderer);
     return {
       fingerprints: fingerprinted.fingerprints,
       sections: fingerprinted.sections,
       pages,
       links,
+      facts,
       render: createEngine(project.templates, templateHelpers),
     };
   } finally {
@@ -70,6 +71,7 @@ async function makeSome(project: Project, { only, before }: Remake): Promise<Mad
   const pages = new Map<Edition, readonly LocalizedPage[]>();
   // The links of the pages made again are theirs as they are now.
   const links = new Map([...before.links].filter(([from]) => !only.has(from)).map(([from, targets]) => [from, new Set(targets)]));
+  const facts = new Map(before.facts);
   for (const [edition, old] of before.pages) {
     const others = old.filter((local) => !only.has(local.page.sourcePath));
     const one = await makeEdition(edition, sources, renderer, { only, others });
@@ -79,8 +81,9 @@ async function makeSome(project: Project, { only, before }: Remake): Promise<Mad
       old.map((local) => remade.get(slot(local)) ?? local),
     );
     addLinks(links, one.links);
+    for (const [file, tally] of one.facts) facts.set(file, tally);
   }
-  return { fingerprints, sections, pages, links, render: before.render };
+  return { fingerprints, sections, pages, links, render: before.render, facts };
 }
 
 /** A page's place in an edition: its language and source. */

@@ -144,7 +144,7 @@ export async function restoreRun(cacheDir: string, outDir: string, options: unkn
       pages.set(edition, (codec.decode(locals) as LocalizedPage[]).map(htmlNotKept));
     }
     if (pages.size !== editions.size) return undefined;
-    const made: Made = { ...rest, pages, render: createEngine(project.templates, templateHelpers) };
+    const made: Made = { ...rest, pages, render: createEngine(project.templates, templateHelpers), facts: new Map() };
     // The files are where the run wrote them: read only when needed (a page's old text, by the search index).
     const output = new Output();
     for (const path of saved.written) output.add({ path, copyFrom: join(outDir, path) }, 'the site', project.run);

@@ -20,6 +20,7 @@ import type { ReferenceLibrary } from '../references/library.js';
 import type { printPdfs } from '../pdf/print-pdfs.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { TemplateFiles } from '../templates/load.js';
+import type { FactTally } from '../facts/check-facts.js';
 
 /**
  * A run over a project has three phases, each with a typed result (issue 30):
@@ -103,6 +104,8 @@ export interface Made {
   readonly links: ReadonlyMap<string, ReadonlySet<string>>;
   /** The compiled templates. */
   readonly render: RenderTemplate;
+  /** What the fact check found in each translation and override made this run (issue 32; none kept between builds). */
+  readonly facts: ReadonlyMap<VFile, FactTally>;
 }
 
 /** The files to write: the third phase's result. */

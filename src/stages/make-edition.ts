@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile';
 import type { ProjectFiles } from '../project/list.js';
 import type { Edition } from '../model/edition.js';
 import { substituteText } from '../markdown/remark-variables.js';
@@ -17,6 +18,7 @@ import type { LocalField } from '../model/localized-page.js';
 import type { MarkdownRenderer, RenderJob } from './render-markdown.js';
 import type { OriginalSections } from '../markdown/render-file.js';
 import { checkFacts } from '../facts/check-facts.js';
+import type { FactTally } from '../facts/check-facts.js';
 
 /** What every edition is made from. */
 export interface EditionSources {
@@ -42,6 +44,8 @@ export interface EditionSources {
 export interface MadeEdition {
   readonly pages: LocalizedPage[];
   readonly links: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What the fact check found in each translation and override made (issue 32). */
+  readonly facts: ReadonlyMap<VFile, FactTally>;
 }
 
 /** Remaking some pages of an edition already made (the live preview, after an edit). */
@@ -96,7 +100,7 @@ export async function makeEdition(
     products: sources.products,
     last,
   });
-  checkFacts({
+  const facts = checkFacts({
     pages,
     translations,
     overrides,
@@ -140,5 +144,5 @@ export async function makeEdition(
     summary: local.summary === undefined ? undefined : text(local.summary, local.summaryFrom, 'summary', local.summaryLang),
     fields: Object.fromEntries(Object.entries(local.fields).map(([key, value]) => [key, field(key, value)])),
   }));
-  return { pages: pagesMade, links };
+  return { pages: pagesMade, links, facts };
 }

@@ -1,3 +1,4 @@
+import type { FactTally } from '../facts/check-facts.js';
 import type { Root } from 'hast';
 import type { Edition } from '../model/edition.js';
 import { contentType } from '../content-types/index.js';
@@ -181,17 +182,20 @@ export async function makeAllEditions(
   project: Project,
   sources: EditionSources,
   renderer: MarkdownRenderer,
-): Promise<{ pages: Map<Edition, LocalizedPage[]>; links: Map<string, Set<string>> }> {
+): Promise<{ pages: Map<Edition, LocalizedPage[]>; links: Map<string, Set<string>>; facts: Map<VFile, FactTally> }> {
   const made = new Map<Edition, LocalizedPage[]>();
   const links = new Map<string, Set<string>>();
+  const facts = new Map<VFile, FactTally>();
   const { editions } = project;
   for (const edition of editions) {
     const one = await makeEdition(edition, sources, renderer, undefined, edition === editions.at(-1));
     // Only printing needs the HTML trees once the content is written out: without PDFs they go now.
     made.set(edition, keptTrees(project.options, one.pages));
     addLinks(links, one.links);
+    // A translation checked in several editions has the same facts in each: its last tally stands.
+    for (const [file, tally] of one.facts) facts.set(file, tally);
   }
-  return { pages: made, links };
+  return { pages: made, links, facts };
 }
 
 /** Add an edition's anchor links to those of the run. */

@@ -195,4 +195,22 @@ describe('facts checked across translations and editions (issue 32)', () => {
       ['ar', 1, 1],
     ]);
   });
+
+  it("sums up in briefkit check: a table per language and edition, and each file's tally in --json", async () => {
+    const check = await briefkitHere(['check', '--all-countries', '--no-pdf', '--no-browser'], { cwd: root });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('Facts checked against the originals (doses, numbers, telephone numbers, addresses, products, variables):');
+    expect(check.stdout).toMatch(/^ {2}language +files +facts checked +differences +acknowledged$/m);
+    expect(check.stdout).toMatch(/^ {2}ar +1 +\d+ +1 +1$/m);
+    expect(check.stdout).toMatch(/^ {2}uk +1 +\d+ +3 +0$/m);
+    expect(check.stdout).toMatch(/^ {2}en, ca overrides +1 +\d+ +1 +0$/m);
+    expect(check.stdout).toMatch(/^ {2}uk, ua overrides +1 +\d+ +0 +0$/m);
+    const json = JSON.parse((await briefkitHere(['check', '--all-countries', '--no-pdf', '--no-browser', '--json'], { cwd: root })).stdout) as {
+      path: string;
+      facts?: { checked: number; mismatches: number; acknowledged: number };
+    }[];
+    const ua = json.find((entry) => entry.path.endsWith('countries/ua/overrides/dose.md'));
+    expect(ua?.facts).toEqual({ checked: 2, mismatches: 0, acknowledged: 0 });
+    expect(json.find((entry) => entry.path.endsWith('translations/ar/case-studies/a.md'))?.facts).toMatchObject({ mismatches: 1, acknowledged: 1 });
+  });
 });
