@@ -32,7 +32,7 @@ const MADE_BY_APPLY = '# Made by briefkit i18n apply from';
 export const FORMATS: Readonly<Record<string, TranslationFile>> = { po: poFormat, xliff: xliffFormat };
 
 /** Write (or replace) a file of the project. */
-async function writeProjectFile(root: string, target: string, text: string): Promise<string | undefined> {
+export async function writeProjectFile(root: string, target: string, text: string): Promise<string | undefined> {
   return existsSync(target) ? editProjectFile(root, target, () => text) : createProjectFile(root, target, text);
 }
 

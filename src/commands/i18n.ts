@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
-import { FORMATS, applyFiles, extractFiles } from './i18n-files.js';
+import { FORMATS, applyFiles, extractFiles, writeProjectFile } from './i18n-files.js';
 import { readProjectTranslations } from './read-translations.js';
 import type { ProjectTranslations } from '../i18n/project-state.js';
 import { setFrontMatter } from '../i18n/front-matter-edit.js';
@@ -18,6 +18,10 @@ import { CONFIG_NAME } from '../config/load.js';
 import { shownPath } from '../paths/project-path.js';
 import { createProjectFile, editProjectFile } from '../project/write.js';
 import { formatReport } from '../report.js';
+import { hasErrors } from '../messages.js';
+import { readProjectText } from '../project/read.js';
+import { termsToCsv, termsToTbx } from '../terms/export-terms.js';
+import { readTerms, TERMS_FILE } from '../terms/read-terms.js';
 import type { CommandIo } from './io.js';
 
 export const I18N_HELP = `briefkit i18n: keep translations in step with their originals
@@ -29,6 +33,7 @@ Usage:
   briefkit i18n stamp --country <code> [path…] [--root DIR]
   briefkit i18n extract <lang> [path…] [--format po|xliff] [--out DIR] [--root DIR]
   briefkit i18n apply <lang> [path…] [--force] [--root DIR]
+  briefkit i18n terms [--format tbx|csv] [--lang L] [--out FILE] [--root DIR]
 
   status   For each language, every file of briefings/ as current, outdated, missing or
            untracked, with the share of words translated; for an outdated file, the
@@ -65,6 +70,12 @@ Usage:
            a notice. A link address, [@citation], {{variable}}, [^note] or \`code\` lost in
            a translation is an error at its line. --force writes exactly the file's
            translation, even where that loses text of the Markdown translation.
+
+  terms    Export terms.yaml (the terms to use and to avoid in each language) for
+           translators' tools: a TBX file (terms.tbx, every language; with --lang L only
+           the source language and L, terms.L.tbx, as Weblate reads one) that OmegaT, memoQ
+           and Trados import, or with --format csv a source,target CSV per language
+           (terms.<lang>.csv). --out FILE writes there instead (with csv, give --lang).
 
 status also lists each country override (countries/<code>/overrides/) as current,
 outdated (what it replaces changed since it was stamped) or untracked.
@@ -116,6 +127,7 @@ export async function runI18n(argv: readonly string[], io: CommandIo): Promise<n
     );
     return 2;
   }
+  if (action === 'terms') return exportTerms(root, project.languages, project.config.title, values.format, values.lang, values.out, io);
   const lang = action === 'status' ? values.lang : rest[0];
   if (lang !== undefined && !languages.slice(1).includes(lang)) {
     io.stderr.write(`briefkit i18n: "${lang}" is not a translation language of this project (${languages.slice(1).join(', ')})\n`);
@@ -367,4 +379,41 @@ function sourceRecord(original: { fingerprint: string; sections: readonly { id: 
     source_hash: original.fingerprint,
     source_sections: Object.fromEntries(original.sections.map((section) => [section.id, section.hash])),
   };
+}
+
+/** `i18n terms`: the termbase as TBX, or as CSV per translation language. */
+async function exportTerms(
+  root: string,
+  languages: readonly string[],
+  title: string,
+  format = 'tbx',
+  only: string | undefined,
+  out: string | undefined,
+  io: CommandIo,
+): Promise<number> {
+  if (format !== 'tbx' && format !== 'csv') return usage(io, `--format is tbx or csv, not "${format}"`);
+  const file = await readProjectText(root, TERMS_FILE);
+  if (!file || file.data.unreadable) {
+    io.stderr.write(`briefkit i18n: there is no ${TERMS_FILE} to export${file ? '' : ': write one (see docs: Translating, "Terms")'}\n`);
+    return 1;
+  }
+  const entries = readTerms(file);
+  if (hasErrors([file])) return 1;
+  const source = languages[0]!;
+  const targets = only ? [only] : languages.slice(1);
+  if (format === 'csv' && (targets.length === 0 || (out && targets.length > 1)))
+    return usage(io, targets.length === 0 ? 'a CSV glossary needs a translation language' : 'with --format csv and --out, say which language with --lang');
+  const outputs: [string, string][] =
+    format === 'tbx'
+      ? [[out ? resolve(io.cwd, out) : join(root, only ? `terms.${only}.tbx` : 'terms.tbx'), termsToTbx(entries, source, title, only)]]
+      : targets.map((lang) => [out ? resolve(io.cwd, out) : join(root, `terms.${lang}.csv`), termsToCsv(entries, source, lang)]);
+  for (const [path, text] of outputs) {
+    const refusal = await writeProjectFile(out ? dirname(path) : root, path, text);
+    if (refusal) {
+      io.stderr.write(`briefkit i18n: ${refusal}\n`);
+      return 1;
+    }
+    io.stdout.write(`wrote ${shownPath(io.cwd, path)}: ${entries.length} ${entries.length === 1 ? 'term' : 'terms'}\n`);
+  }
+  return 0;
 }

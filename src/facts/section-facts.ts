@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { location } from 'vfile-location';
 import { groupSections } from '../i18n/sections.js';
 import type { OutlineHeading } from '../markdown/heading-ids.js';
 import { factsInText } from './extract-facts.js';
@@ -41,16 +42,10 @@ export function sectionFacts(
   lang: string,
   options: { readonly outline?: readonly OutlineHeading[] | undefined; readonly products?: readonly string[]; readonly country?: string | undefined } = {},
 ): Record<string, SectionFacts> {
-  const lines = lineStarts(body);
+  const locate = location(body);
   const place = (offset: number) => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lines[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lines[low]! + 1 };
+    const point = locate.toPoint(offset);
+    return { line: point?.line ?? 1, column: point?.column ?? 1 };
   };
   const extract = { products: options.products ?? [], ...(options.country ? { country: options.country.toUpperCase() } : {}) };
   const result: Record<string, SectionFacts> = {};
@@ -112,9 +107,3 @@ export function sectionFacts(
 /** Facts of text nodes: addresses in text are links already (GFM finds them), so only their link counts. */
 const TEXT_KINDS: ReadonlySet<FactKind> = new Set(['number', 'phone', 'product', 'variable']);
 const ADDRESS_KINDS: ReadonlySet<FactKind> = new Set(['url', 'email', 'phone']);
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}

@@ -7,6 +7,7 @@ import { chooseEditions } from '../stages/choose-editions.js';
 import { readCitationStyles } from '../stages/read-citation-styles.js';
 import {
   checkGlossaries,
+  checkTermbase,
   checkPages,
   editionCountries,
   readLogos,
@@ -50,12 +51,15 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   ]);
   if (memo) await memo.save(options.cacheDir!);
   const glossaries = await checkGlossaries(root, languages, pages, translations.value);
+  const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
   const logos = await readLogos(root, config.value, profiles.value, editions);
   timing('read the project', started);
   return {
     options,
     run,
-    inputs: [config, references, sources, templates, fonts, profiles, citations, ui, translations, overrides].flatMap((read) => read.files).concat(glossaries),
+    inputs: [config, references, sources, templates, fonts, profiles, citations, ui, translations, overrides]
+      .flatMap((read) => read.files)
+      .concat(glossaries, terms),
     previous,
     config: config.value,
     sources: sources.value,
@@ -88,10 +92,11 @@ export async function readProjectText(options: RunOptions): Promise<ProjectText>
   const countries = profiles.value.profiles.map((profile) => profile.code);
   const [translations, overrides] = await Promise.all([readTranslationFiles(root, languages, pages), readOverrideFiles(root, countries, pages)]);
   const glossaries = await checkGlossaries(root, languages, pages, translations.value);
+  const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
   return {
     options,
     run,
-    inputs: [config, sources, profiles, references, translations, overrides].flatMap((read) => read.files).concat(glossaries),
+    inputs: [config, sources, profiles, references, translations, overrides].flatMap((read) => read.files).concat(glossaries, terms),
     config: config.value,
     sources: sources.value,
     references: references.value,

@@ -7,6 +7,9 @@ import type { Edition } from '../model/edition.js';
 import { loadOverrides } from '../countries/overrides.js';
 import type { Override } from '../countries/overrides.js';
 import { checkGlossary, readGlossary } from '../i18n/glossary.js';
+import type { CountryProfile } from '../countries/profile.js';
+import { checkTerms } from '../terms/check-terms.js';
+import { readTerms, TERMS_FILE } from '../terms/read-terms.js';
 import { readTranslations } from '../i18n/translations.js';
 import type { TranslationSources } from '../i18n/translations.js';
 import { loadUiStrings } from '../i18n/ui-strings.js';
@@ -117,3 +120,33 @@ export async function checkGlossaries(root: string, languages: readonly string[]
   }
   return files;
 }
+
+/**
+ * Read the project's termbase (`terms.yaml`, issue 32) and warn at each term to avoid in the
+ * pages, translations and country overrides, each in its own language. Gives the file, when
+ * there is one, for its own problems.
+ */
+export async function checkTermbase(
+  root: string,
+  sourceLang: string,
+  pages: readonly Page[],
+  translations: TranslationSources,
+  overrides: readonly Override[],
+  profiles: readonly CountryProfile[],
+): Promise<VFile[]> {
+  const file = await readProjectText(root, TERMS_FILE);
+  if (!file) return [];
+  if (file.data.unreadable) return [file];
+  const editionLanguage = new Map(profiles.map((profile) => [profile.code, profile.languages?.[0] ?? sourceLang]));
+  checkTerms(
+    readTerms(file),
+    [
+      ...pages.map((page) => ({ file: page.file, lang: sourceLang })),
+      ...translations.translations.map((translation) => ({ file: translation.file, lang: translation.lang })),
+      ...overrides.map((override) => ({ file: override.file, lang: override.meta.lang ?? editionLanguage.get(override.country) ?? sourceLang })),
+    ],
+    sourceLang,
+  );
+  return [file];
+}
+
