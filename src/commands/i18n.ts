@@ -221,7 +221,7 @@ async function status(root: string, project: ProjectTranslations, only: string |
       ),
     })),
   );
-  const overrides = overrideStatus(project.overrides, project.originals);
+  const overrides = overrideStatus(project.overrides, project.originals, project.facts);
   if (json) {
     io.stdout.write(`${JSON.stringify({ sourceLanguage: languages[0], languages: result, overrides }, null, 2)}\n`);
     return 0;
@@ -242,8 +242,10 @@ async function status(root: string, project: ProjectTranslations, only: string |
           : override.state === 'untracked'
             ? '  never stamped: briefkit i18n stamp --country ' + override.country
             : '';
+      const facts =
+        override.factMismatches > 0 ? `  ${plural(override.factMismatches, 'fact differs', 'facts differ')} from the original: see the problems listed` : '';
       io.stdout.write(
-        `  ${override.country}  ${override.state.padEnd(9)} countries/${override.country}/overrides/${override.path} → ${override.replaces}${note}\n`,
+        `  ${override.country}  ${override.state.padEnd(9)} countries/${override.country}/overrides/${override.path} → ${override.replaces}${note}${facts}\n`,
       );
     }
   }

@@ -40,6 +40,7 @@ export interface FactTally {
  */
 export function checkFacts(input: FactCheckInput): Map<VFile, FactTally> {
   const bySource = new Map(input.pages.map((page) => [page.sourcePath, page]));
+  for (const page of input.pages) checkSafetySections(page, input.facts(page.file));
   const tallies = new Map<VFile, FactTally>();
   const adaptation: Adaptation = { mayDiffer: new Set(input.mayDiffer.flatMap((value) => keysOf(value, input.products))) };
   const check = (file: VFile, page: Page | undefined, pairs: readonly (readonly [SectionFacts, SectionFacts, string])[], adapting: boolean) => {
@@ -85,6 +86,22 @@ export function checkFacts(input: FactCheckInput): Map<VFile, FactTally> {
     check(override.file, override.page, pairs, true);
   }
   return tallies;
+}
+
+/** Warn at each id of a page's `safety_sections` that names none of its sections (a typo would leave a section unguarded). */
+function checkSafetySections(page: Page, facts: FileFacts | undefined): void {
+  const listed = page.meta.safety_sections;
+  if (!facts || !Array.isArray(listed)) return;
+  const ids = Object.keys(facts).filter((id) => !id.startsWith('_'));
+  listed.forEach((id, index) => {
+    if (id in facts) return;
+    warn(page.file, {
+      reason: `"${id}" names no section of this page, so no section is checked as safety facts under that name`,
+      rule: 'safety-section-unknown',
+      place: page.yaml?.placeOf(['safety_sections', index]),
+      hint: ids.length > 0 ? `Use the id of a top-level heading: ${ids.join(', ')}.` : 'The page has no top-level headings to list.',
+    });
+  });
 }
 
 /** The facts a value of `facts_may_differ` names (`112`, `Prenoxad`, `0.4 mg`), or the value itself. */

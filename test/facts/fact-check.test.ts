@@ -99,7 +99,7 @@ let root = '';
 beforeAll(async () => {
   root = await makeProject({
     'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk, ar]\nproducts: [Nyxoid, Prenoxad]\n',
-    'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }, ORIGINAL),
+    'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01', safety_sections: '[helpline, dosage]' }, ORIGINAL),
     'translations/uk/case-studies/a.md': UKRAINIAN,
     'translations/ar/case-studies/a.md': ARABIC,
     'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\nvariables:\n  emergency_number: "103"\n',
@@ -137,25 +137,31 @@ describe('facts checked across translations and editions (issue 32)', () => {
   it('fails the build on a wrong dose with a decimal comma inside :::safety, at its place, naming the original line', () => {
     expect(ok).toBe(false);
     expect(report).toContain(
-      'translations/uk/case-studies/a.md:8:11  error  A safety fact differs: this says "0,8 мг" where the original says "1.8 mg" (briefings/case-studies/a.md:10:7)  fact-mismatch',
+      'translations/uk/case-studies/a.md:8:11  error  A safety fact differs: this says "0,8 мг" where the original says "1.8 mg" (briefings/case-studies/a.md:11:7)  fact-mismatch',
     );
   });
 
   it('reports a wrong emergency number in Arabic-Indic digits as an error', () => {
     expect(report).toContain(
-      'translations/ar/case-studies/a.md:8:44  error  A safety fact differs: this says "١١٣" where the original says "112" (briefings/case-studies/a.md:10:37)',
+      'translations/ar/case-studies/a.md:8:44  error  A safety fact differs: this says "١١٣" where the original says "112" (briefings/case-studies/a.md:11:37)',
     );
   });
 
   it('warns where an interval is dropped, at the section, naming the original line', () => {
     expect(report).toContain(
-      'translations/uk/case-studies/a.md:11:1  warning  The original says "2–3 minutes" here (briefings/case-studies/a.md:15:26), and this section does not  fact-mismatch',
+      'translations/uk/case-studies/a.md:11:1  warning  The original says "2–3 minutes" here (briefings/case-studies/a.md:16:26), and this section does not  fact-mismatch',
+    );
+  });
+
+  it('warns at a safety section that names no section, and treats a listed section as safety facts', () => {
+    expect(report).toContain(
+      'briefings/case-studies/a.md:5:29  warning  "dosage" names no section of this page, so no section is checked as safety facts under that name  safety-section-unknown',
     );
   });
 
   it('warns where a product name is changed', () => {
     expect(report).toContain(
-      'translations/uk/case-studies/a.md:17:1  warning  This says "Prenoxad" where the original says "Nyxoid" (briefings/case-studies/a.md:19:1)',
+      'translations/uk/case-studies/a.md:17:1  warning  This says "Prenoxad" where the original says "Nyxoid" (briefings/case-studies/a.md:20:1)',
     );
   });
 
@@ -176,7 +182,7 @@ describe('facts checked across translations and editions (issue 32)', () => {
 
   it('reports a country override that writes a wrong number instead', () => {
     expect(report).toContain(
-      'countries/ca/overrides/dose.md:8:37  error  A safety fact differs: this says "113" where the original says "112" (briefings/case-studies/a.md:10:37)',
+      'countries/ca/overrides/dose.md:8:37  error  A safety fact differs: this says "113" where the original says "112" (briefings/case-studies/a.md:11:37)',
     );
   });
 
@@ -185,6 +191,10 @@ describe('facts checked across translations and editions (issue 32)', () => {
     expect(status.stdout).toMatch(/^uk .*· 3 facts differ from the original$/m);
     expect(status.stdout).toMatch(/case-studies\/a\.md\n +3 facts differ from the original \(doses, numbers, products\): see the problems listed\n/);
     expect(status.stdout).toMatch(/^ar .*· 1 fact differs from the original$/m);
+    expect(status.stdout).toMatch(
+      /^ {2}ca {2}untracked .*countries\/ca\/overrides\/dose\.md → case-studies\/a\.md#dose .* {2}1 fact differs from the original/m,
+    );
+    expect(status.stdout).not.toMatch(/countries\/ua\/overrides\/dose\.md.*fact/);
     expect(status.stderr).toContain('translations/ar/case-studies/a.md:8:44  error  A safety fact differs');
     expect(status.stderr).toContain('countries/ca/overrides/dose.md:8:37  error  A safety fact differs');
     const json = JSON.parse((await briefkitHere(['i18n', 'status', '--json'], { cwd: root })).stdout) as {
