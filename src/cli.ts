@@ -23,6 +23,7 @@ Usage:
   briefkit links [slug] [--lang L] [--country C] [--format text|markdown|csv|json]
   briefkit refs add <doi | pmid:N | url>… [--key KEY] [--offline]
   briefkit browser [install]
+  briefkit release <slug> [--version V] | versions [slug]
   briefkit <command> --help
   briefkit --help | --version
 
@@ -37,6 +38,8 @@ Commands:
   links   Every PDF's address, ready to paste into a webinar chat (needs base_url).
   new     Start a page of any kind, or a country edition (countries/<code>.yaml).
   browser Which browser prints the PDFs; "install" downloads one where there is none.
+  release Record a briefing, module or brief as a released version (versions/<slug>/<version>/);
+          versions lists them.
   refs    Add a reference to briefings/references.yaml from its DOI, PubMed ID or web
           page: its details fetched once, and kept in references-cache/.
 
@@ -64,6 +67,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   links: async () => import('./commands/links.js').then((module) => ({ run: module.runLinks, help: module.LINKS_HELP })),
   refs: async () => import('./commands/refs.js').then((module) => ({ run: module.runRefs, help: module.REFS_HELP })),
   browser: async () => import('./commands/browser.js').then((module) => ({ run: module.runBrowser, help: module.BROWSER_HELP })),
+  release: async () => import('./commands/release.js').then((module) => ({ run: module.runRelease, help: module.RELEASE_HELP })),
+  versions: async () => import('./commands/release.js').then((module) => ({ run: module.runVersions, help: module.RELEASE_HELP })),
 };
 
 /** Every command, in the order `briefkit --help` lists them. */

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { projectLanguages } from '../i18n/project-languages.js';
 import { timing } from '../timing.js';
 import { YamlMemo } from '../yaml/yaml-memo.js';
+import { readVersions } from '../versions/released.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { readCitationStyles } from '../stages/read-citation-styles.js';
@@ -53,13 +54,14 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   const glossaries = await checkGlossaries(root, languages, pages, translations.value);
   const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
   const logos = await readLogos(root, config.value, profiles.value, editions);
+  const versions = await readVersions(root);
   timing('read the project', started);
   return {
     options,
     run,
     inputs: [config, references, sources, templates, fonts, profiles, citations, ui, translations, overrides]
       .flatMap((read) => read.files)
-      .concat(glossaries, terms),
+      .concat(glossaries, terms, versions.files),
     previous,
     config: config.value,
     sources: sources.value,
@@ -75,6 +77,7 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
     translations: translations.value,
     overrides: overrides.value,
     logos,
+    versions: versions.versions,
   };
 }
 

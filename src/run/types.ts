@@ -21,6 +21,7 @@ import type { printPdfs } from '../pdf/print-pdfs.js';
 import type { RenderTemplate } from '../templates/engine.js';
 import type { TemplateFiles } from '../templates/load.js';
 import type { FactTally } from '../facts/check-facts.js';
+import type { ReleasedVersion } from '../versions/released.js';
 
 /**
  * A run over a project has three phases, each with a typed result (issue 30):
@@ -90,6 +91,8 @@ export interface Project extends ProjectText {
   readonly ui: UiStringSet;
   /** Each edition's logo (a real path inside the project), if it has one that may be published. */
   readonly logos: ReadonlyMap<Edition, string | undefined>;
+  /** The released versions of pages (`versions/`, issue 33), by the page's source path, oldest first. */
+  readonly versions: ReadonlyMap<string, readonly ReleasedVersion[]>;
 }
 
 /** Every edition's pages, made: the second phase's result. */

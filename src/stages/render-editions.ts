@@ -11,6 +11,7 @@ import { logoName } from './print-editions.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { renderLanguage } from './render-templates.js';
 import { shareEntries } from './share-entries.js';
+import { pageChanges } from '../versions/page-changes.js';
 import type { LanguageInput } from './render-templates.js';
 
 /** What writing one language of an edition needs, from the pages made of the edition (`made`). */
@@ -62,11 +63,17 @@ export async function renderEditions(
   const { translators } = project.ui;
   const { editions, options } = project;
   const shares = await shareEntries(made.pages, pdfs, config.base_url, options.preview === true);
+  const changes = pageChanges({ pages: project.pages, versions: project.versions, source: config.languages[0]! });
   for (const edition of editions) {
     const pages = made.pages.get(edition)!;
     const written: LandingPage[] = [];
     for (const lang of edition.languages)
-      written.push(...(await renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares }, output)));
+      written.push(
+        ...(await renderLanguage(
+          { ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares, changes, sections: made.sections },
+          output,
+        )),
+      );
     const others = edition.country || !options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = project.logos.get(edition);
     const name = logoName(project.logos, edition);
@@ -99,8 +106,12 @@ export async function renderSomePages(
 ): Promise<void> {
   const remade = new Set(project.pages.filter((page) => only.has(page.sourcePath)));
   const shares = await shareEntries(made.pages, pdfs, project.config.config.base_url, project.options.preview === true);
+  const changes = pageChanges({ pages: project.pages, versions: project.versions, source: project.config.config.languages[0]! });
   for (const [edition, pages] of made.pages) {
     for (const lang of edition.languages)
-      await renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares }, output);
+      await renderLanguage(
+        { ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares, changes, sections: made.sections },
+        output,
+      );
   }
 }

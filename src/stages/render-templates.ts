@@ -26,6 +26,10 @@ import type { ShareContext } from '../templates/share-view.js';
 import type { ShareEntry } from '../model/share-entry.js';
 import { headVersions, languageVersions, versionHref } from './language-versions.js';
 import type { LandingPage } from '../model/landing-page.js';
+import type { OriginalSections } from '../markdown/render-file.js';
+import type { VersionChanges } from '../versions/changes.js';
+import { changesBox, changesPath, changesView } from '../versions/changes-view.js';
+import type { ChangesContext } from '../versions/changes-view.js';
 
 /** Everything needed to write one language of the site. */
 export interface LanguageInput extends LanguageContext {
@@ -41,6 +45,10 @@ export interface LanguageInput extends LanguageContext {
   readonly only?: ReadonlySet<Page> | undefined;
   /** The PDFs of the pages that have a share page, in every edition and language, by source path. */
   readonly shares?: ReadonlyMap<string, readonly ShareEntry<UiKey>[]> | undefined;
+  /** What changed in each page since its previous released version, by source path (issue 33). */
+  readonly changes?: ReadonlyMap<string, VersionChanges> | undefined;
+  /** Each translated original's section hashes now, by source path: a translation's sections stamped against others may show an older text. */
+  readonly sections?: ReadonlyMap<string, OriginalSections> | undefined;
 }
 
 /**
@@ -155,6 +163,7 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
       .map((file): Download => ({ href: file.href, label: file.label, details: file.details, type: file.type }));
     const shares = input.shares?.get(page.sourcePath);
     const share = shares?.length ? sharePath(page.outputPath) : undefined;
+    const changes = input.changes?.get(page.sourcePath);
     write(
       page.outputPath,
       type.template,
@@ -175,11 +184,28 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
           },
           references: referenceItems(local.content.references),
           share: share ? { href: relativeUrl(page.outputPath, share), label: ui.sharePage } : undefined,
+          changes: changes ? changesBox(changes, views, translator, page.outputPath) : undefined,
         };
         return { ...base, ...extra, page: { ...base.page, ...extra.page } };
       },
       { title: local.title, local },
     );
+    if (changes) {
+      write(
+        changesPath(page.outputPath),
+        'changes',
+        `the changes page of briefings/${page.sourcePath} (${lang})`,
+        (views, layout): ChangesContext => ({
+          ...layout,
+          changes: changesView(changes, local, views, translator, input.sections?.get(page.sourcePath)?.sections ?? {}, (slug) => {
+            // A page's `case_studies:` names pages by slug (the type that has them says which).
+            const study = CONTENT_TYPES.map((type) => site.find(type.name, slug)).find((found) => found !== undefined);
+            return study ? { title: views.title(study).text, href: views.href(study.outputPath) } : undefined;
+          }),
+        }),
+        { title: translator.t('changesTitle', { version: String(page.meta.version) }) },
+      );
+    }
     if (shares && share) {
       write(
         share,

@@ -1,0 +1,119 @@
+/**
+ * Issue 33: versions. `briefkit release` records a page with its translations and overrides
+ * under versions/<slug>/<version>/; once the page's `version:` moves on, its "Changes in"
+ * page names what changed in every language, and the page links to it.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefkitHere } from '../helpers/cli.js';
+import { buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
+
+const BRIEFING = [
+  '---',
+  'title: A briefing',
+  'version: "1.0"',
+  'case_studies: [a, b]',
+  '---',
+  '',
+  '## Introduction',
+  '',
+  'Peers carry naloxone.',
+  '',
+  '## Dose',
+  '',
+  'Give a second dose after 2–3 minutes.',
+  '',
+  '## Lessons',
+  '',
+  'Train peers.',
+  '',
+].join('\n');
+
+const UKRAINIAN = [
+  '---',
+  'title: Брифінг',
+  '---',
+  '',
+  '## Вступ {#introduction}',
+  '',
+  'Рівні носять налоксон.',
+  '',
+  '## Доза {#dose}',
+  '',
+  'Дайте другу дозу через 2–3 хвилини.',
+  '',
+  '## Уроки {#lessons}',
+  '',
+  'Навчайте рівних.',
+  '',
+].join('\n');
+
+let root = '';
+
+async function edit(path: string, change: (text: string) => string): Promise<void> {
+  await writeFile(join(root, path), change(await readFile(join(root, path), 'utf8')));
+}
+
+beforeAll(async () => {
+  root = await makeProject({
+    'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
+    'briefings/brief/index.md': BRIEFING,
+    'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }),
+    'briefings/case-studies/b.md': caseStudy({ title: 'Case B', date: '2024-01-01' }),
+    'briefings/case-studies/c.md': caseStudy({ title: 'Case C', date: '2024-01-01' }),
+    'translations/uk/brief/index.md': UKRAINIAN,
+  });
+  expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+});
+
+describe('releasing a version (issue 33)', () => {
+  it('records the page, its translations and overrides as they are, once', async () => {
+    const released = await briefkitHere(['release', 'brief', '--date', '2024-03-01'], { cwd: root });
+    expect(released.code, released.stderr).toBe(0);
+    expect(released.stdout).toContain('Released version 1.0 of brief/index.md (2024-03-01) into versions/brief/1.0/: 3 files.');
+    expect(await listTree(join(root, 'versions'))).toEqual(['brief/1.0/release.yaml', 'brief/1.0/source.md', 'brief/1.0/translations/uk.md']);
+    expect(await readText(root, 'versions/brief/1.0/source.md')).toBe(BRIEFING);
+    expect(await readText(root, 'versions/brief/1.0/release.yaml')).toContain('version: "1.0"\ndate: 2024-03-01\nsource: brief/index.md\n');
+    const again = await briefkitHere(['release', 'brief'], { cwd: root });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      'version 1.0 of brief/index.md was released on 2024-03-01 (versions/brief/1.0/); to release what changed since, set "version:" to the next one',
+    );
+  });
+
+  it('lists the versions per language', async () => {
+    const listed = await briefkitHere(['versions', 'brief'], { cwd: root });
+    expect(listed.stdout).toBe('brief/index.md (writing version 1.0)\n  1.0    2024-03-01  en, uk  versions/brief/1.0/\n');
+  });
+
+  it('builds a "Changes in V.2.0" page in every language once the version moves on, and the page links to it', async () => {
+    await edit('briefings/brief/index.md', (text) =>
+      text
+        .replace('version: "1.0"', 'version: "2.0"')
+        .replace('[a, b]', '[a, c]')
+        .replace('after 2–3 minutes.', 'after 2–3 minutes if there is no response.')
+        .concat('\n## Funding\n\nPay peers.\n'),
+    );
+    const { ok, report } = await buildProject(root);
+    expect(ok, report).toBe(true);
+    const english = await readText(root, 'dist/en/brief/changes/index.html');
+    expect(english).toContain('<h1>Changes in V.2.0</h1>');
+    expect(english).toContain('What changed in this version since V.1.0, released March 1, 2024.');
+    expect(english).toMatch(/<a href="\.\.\/index\.html#dose">Dose<\/a> <span class="change-label">Rewritten<\/span>/);
+    expect(english).toContain('Give a second dose after 2–3 minutes <ins>if there is no response</ins>.');
+    expect(english).toMatch(/Funding<\/a> <span class="change-label">New section<\/span>/);
+    expect(english).not.toContain('Introduction');
+    expect(english).toMatch(/Case studies added<\/h2>\s*<ul><li><a href="[^"]*case-studies\/c\/index\.html">Case C<\/a>/);
+    expect(english).toMatch(/Case studies dropped<\/h2>\s*<ul><li><a href="[^"]*case-studies\/b\/index\.html">Case B<\/a>/);
+    expect(english).not.toContain('changes-stale');
+    // In Ukrainian: its own headings, and the section translated against V.1 named.
+    const ukrainian = await readText(root, 'dist/uk/brief/changes/index.html');
+    expect(ukrainian).toContain('<h1>Зміни у версії 2.0</h1>');
+    expect(ukrainian).toMatch(/<a href="\.\.\/index\.html#dose">Доза<\/a> <span class="change-label">Переписано<\/span>/);
+    expect(ukrainian).toMatch(/changes-stale">\s*<p>Оригінал цих розділів \(English\) змінився[^<]*<\/p>\s*<ul><li>Доза<\/li><\/ul>/);
+    expect(ukrainian).toContain('<p class="change-diff" lang="en" dir="auto">');
+    const page = await readText(root, 'dist/en/brief/index.html');
+    expect(page).toContain('<p class="callout-title">What changed since V.1.0</p><p><a href="changes/index.html">See what changed</a></p>');
+  });
+});
