@@ -3,6 +3,7 @@ import { projectLanguages } from '../i18n/project-languages.js';
 import { timing } from '../timing.js';
 import { YamlMemo } from '../yaml/yaml-memo.js';
 import { readVersions } from '../versions/released.js';
+import { checkOverrideVersions } from '../versions/override-versions.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { readCitationStyles } from '../stages/read-citation-styles.js';
@@ -55,6 +56,7 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
   const logos = await readLogos(root, config.value, profiles.value, editions);
   const versions = await readVersions(root);
+  checkOverrideVersions({ pages, versions: versions.versions, source: languages[0]! }, overrides.value);
   timing('read the project', started);
   return {
     options,
@@ -96,10 +98,12 @@ export async function readProjectText(options: RunOptions): Promise<ProjectText>
   const [translations, overrides] = await Promise.all([readTranslationFiles(root, languages, pages), readOverrideFiles(root, countries, pages)]);
   const glossaries = await checkGlossaries(root, languages, pages, translations.value);
   const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
+  const versions = await readVersions(root);
+  checkOverrideVersions({ pages, versions: versions.versions, source: languages[0]! }, overrides.value);
   return {
     options,
     run,
-    inputs: [config, sources, profiles, references, translations, overrides].flatMap((read) => read.files).concat(glossaries, terms),
+    inputs: [config, sources, profiles, references, translations, overrides].flatMap((read) => read.files).concat(glossaries, terms, versions.files),
     config: config.value,
     sources: sources.value,
     references: references.value,

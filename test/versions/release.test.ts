@@ -63,16 +63,24 @@ beforeAll(async () => {
     'briefings/case-studies/b.md': caseStudy({ title: 'Case B', date: '2024-01-01' }),
     'briefings/case-studies/c.md': caseStudy({ title: 'Case C', date: '2024-01-01' }),
     'translations/uk/brief/index.md': UKRAINIAN,
+    'countries/ua.yaml': 'name: Ukraine\nlanguages: [uk, en]\n',
+    'countries/ua/overrides/dose.md': '---\nreplaces: brief/index.md#dose\nlang: uk\n---\n\n## Доза\n\nДайте другу дозу через 2–3 хвилини.\n',
   });
   expect((await briefkitHere(['i18n', 'stamp', 'uk'], { cwd: root })).code).toBe(0);
+  expect((await briefkitHere(['i18n', 'stamp', '--country', 'ua'], { cwd: root })).code).toBe(0);
 });
 
 describe('releasing a version (issue 33)', () => {
   it('records the page, its translations and overrides as they are, once', async () => {
     const released = await briefkitHere(['release', 'brief', '--date', '2024-03-01'], { cwd: root });
     expect(released.code, released.stderr).toBe(0);
-    expect(released.stdout).toContain('Released version 1.0 of brief/index.md (2024-03-01) into versions/brief/1.0/: 3 files.');
-    expect(await listTree(join(root, 'versions'))).toEqual(['brief/1.0/release.yaml', 'brief/1.0/source.md', 'brief/1.0/translations/uk.md']);
+    expect(released.stdout).toContain('Released version 1.0 of brief/index.md (2024-03-01) into versions/brief/1.0/: 4 files.');
+    expect(await listTree(join(root, 'versions'))).toEqual([
+      'brief/1.0/overrides/ua/dose.md',
+      'brief/1.0/release.yaml',
+      'brief/1.0/source.md',
+      'brief/1.0/translations/uk.md',
+    ]);
     expect(await readText(root, 'versions/brief/1.0/source.md')).toBe(BRIEFING);
     expect(await readText(root, 'versions/brief/1.0/release.yaml')).toContain('version: "1.0"\ndate: 2024-03-01\nsource: brief/index.md\n');
     const again = await briefkitHere(['release', 'brief'], { cwd: root });
@@ -84,7 +92,7 @@ describe('releasing a version (issue 33)', () => {
 
   it('lists the versions per language', async () => {
     const listed = await briefkitHere(['versions', 'brief'], { cwd: root });
-    expect(listed.stdout).toBe('brief/index.md (writing version 1.0)\n  1.0    2024-03-01  en, uk  versions/brief/1.0/\n');
+    expect(listed.stdout).toBe('brief/index.md (writing version 1.0)\n  1.0    2024-03-01  en, uk; overrides: ua  versions/brief/1.0/\n');
   });
 
   it('builds a "Changes in V.2.0" page in every language once the version moves on, and the page links to it', async () => {
@@ -115,5 +123,17 @@ describe('releasing a version (issue 33)', () => {
     expect(ukrainian).toContain('<p class="change-diff" lang="en" dir="auto">');
     const page = await readText(root, 'dist/en/brief/index.html');
     expect(page).toContain('<p class="callout-title">What changed since V.1.0</p><p><a href="changes/index.html">See what changed</a></p>');
+  });
+
+  it('warns on a country override whose section changed in the new version, with what changed, until it is stamped again', async () => {
+    const { report } = await buildProject(root, { allCountries: true });
+    expect(report).toContain(
+      'countries/ua/overrides/dose.md:2:11  warning  The section this override replaces changed in version 2.0 (since 1.0): "Dose" (#dose, rewritten)  override-version-changed',
+    );
+    expect(report).toContain('#dose: Give a second dose after 2–3 minutes {+if there is no response+}.');
+    const status = await briefkitHere(['i18n', 'status'], { cwd: root });
+    expect(status.stderr).toContain('countries/ua/overrides/dose.md:2:11  warning  The section this override replaces changed in version 2.0');
+    expect((await briefkitHere(['i18n', 'stamp', '--country', 'ua'], { cwd: root })).code).toBe(0);
+    expect((await buildProject(root, { allCountries: true })).report).not.toContain('override-version-changed');
   });
 });
