@@ -10,7 +10,15 @@ export const feedsFormat: OutputFormat = {
   async emit(project, made, { output, landing }) {
     const { config, file } = project.config;
     for (const edition of project.editions) {
-      renderFeeds({ config, edition, pages: made.pages.get(edition)!, landing: landing.get(edition) ?? [], output, siteFile: file });
+      renderFeeds({
+        config,
+        edition,
+        pages: made.pages.get(edition)!,
+        landing: landing.get(edition) ?? [],
+        output,
+        siteFile: file,
+        versions: project.versions,
+      });
     }
     // robots.txt belongs at the top of the site, with the edition there.
     if (project.editions.some((edition) => edition.prefix === '')) renderRobots(config, project.editions, output, file);

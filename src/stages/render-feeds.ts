@@ -9,6 +9,8 @@ import type { LocalizedPage } from '../model/localized-page.js';
 import type { Output } from '../output/output.js';
 import { webAddress } from '../paths/urls.js';
 import type { LandingPage } from '../model/landing-page.js';
+import { compareVersions } from '../versions/released.js';
+import type { ReleasedVersion } from '../versions/released.js';
 
 /** How many entries a feed keeps (the newest). */
 const FEED_SIZE = 50;
@@ -23,6 +25,8 @@ export interface FeedsInput {
   readonly landing: readonly LandingPage[];
   readonly output: Output;
   readonly siteFile: VFile;
+  /** The released versions of pages, by source path: each is an entry of its own (issue 33). */
+  readonly versions?: ReadonlyMap<string, readonly ReleasedVersion[]> | undefined;
 }
 
 /**
@@ -61,9 +65,24 @@ export function renderFeeds(input: FeedsInput): void {
   output.add({ path: `${edition.prefix}sitemap.xml`, content: `${toXml(sitemap)}\n` }, 'the sitemap', input.siteFile);
 
   for (const lang of languages) {
+    // Each page, and each released version of it (dated as released): "Title (V.1.0)".
     const entries = input.pages
-      .filter((local) => local.lang === lang && contentType(local.page.kind)?.print !== undefined && local.page.meta.date)
-      .sort((a, b) => (b.page.meta.date! < a.page.meta.date! ? -1 : b.page.meta.date! > a.page.meta.date! ? 1 : a.page.sourcePath < b.page.sourcePath ? -1 : 1))
+      .filter((local) => local.lang === lang && contentType(local.page.kind)?.print !== undefined)
+      .flatMap((local) => [
+        ...(local.page.meta.date ? [{ local, date: local.page.meta.date, version: undefined }] : []),
+        ...(input.versions?.get(local.page.sourcePath) ?? []).map((released) => ({ local, date: released.date, version: released.version })),
+      ])
+      .sort((a, b) =>
+        b.date < a.date
+          ? -1
+          : b.date > a.date
+            ? 1
+            : a.local.page.sourcePath < b.local.page.sourcePath
+              ? -1
+              : a.local.page.sourcePath > b.local.page.sourcePath
+                ? 1
+                : compareVersions(b.version ?? '', a.version ?? ''),
+      )
       .slice(0, FEED_SIZE);
     if (entries.length === 0) continue;
     const feedUrl = url(`${lang}/feed.xml`);
@@ -75,14 +94,14 @@ export function renderFeeds(input: FeedsInput): void {
         x('id', feedUrl),
         x('link', { rel: 'self', href: feedUrl }),
         x('link', { rel: 'alternate', type: 'text/html', href: url(`${lang}/index.html`) }),
-        x('updated', stamp(entries[0]!.page.meta.date!)),
+        x('updated', stamp(entries[0]!.date)),
         x('generator', 'briefkit'),
-        ...entries.map((local) =>
+        ...entries.map(({ local, date, version }) =>
           x('entry', { 'xml:lang': local.titleLang }, [
-            x('title', local.title),
-            x('id', url(`${lang}/${local.page.outputPath}`)),
+            x('title', version === undefined ? local.title : `${local.title} (V.${version})`),
+            x('id', url(`${lang}/${local.page.outputPath}`) + (version === undefined ? '' : `#version-${version}`)),
             x('link', { rel: 'alternate', type: 'text/html', href: url(`${lang}/${local.page.outputPath}`) }),
-            x('updated', stamp(local.page.meta.date!)),
+            x('updated', stamp(date)),
             ...(local.page.meta.authors.length > 0
               ? local.page.meta.authors.map((author) => x('author', [x('name', author.name)]))
               : [x('author', [x('name', edition.organisation?.name ?? config.title)])]),

@@ -4,6 +4,7 @@ import { readFrontMatter } from '../content/front-matter.js';
 import { FRONT, groupSections, sectionsOf } from '../i18n/sections.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { VFile } from 'vfile';
+import type { RootContent } from 'mdast';
 import type { ReleasedVersion } from './released.js';
 
 /** A piece of a word diff: text both versions have, or that one added or removed. */
@@ -94,14 +95,33 @@ function sectionTexts(page: PageText): Map<string, string> {
       group.id,
       group.nodes
         .filter((node, index) => !(index === 0 && node.type === 'heading'))
-        .map((node) => toString(node))
+        .map(blockText)
         .join('\n\n'),
     );
   return texts;
 }
 
+/** A block's text with its blocks (list items, paragraphs of a quote, table cells) kept apart by a space. */
+function blockText(node: RootContent): string {
+  return 'children' in node && CONTAINERS.has(node.type) ? (node.children as RootContent[]).map(blockText).join(' ') : toString(node);
+}
+
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'containerDirective', 'table', 'tableRow', 'footnoteDefinition']);
+/** Words of unchanged text kept on each side of a change; the rest is cut to "…". */
+const CONTEXT_WORDS = 12;
+
+/** The word diff of two texts, long unchanged stretches cut to the words around the changes. */
 function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+  const parts = diffWords(before, after);
+  return parts.map((part, index): DiffPart => {
+    if (part.added || part.removed) return { text: part.value, change: part.added ? 'added' : 'removed' };
+    const words = part.value.split(/(?<=\s)(?=\S)/);
+    const [first, last] = [index === 0, index === parts.length - 1];
+    if (words.length <= CONTEXT_WORDS * (first || last ? 1 : 2)) return { text: part.value, change: 'same' };
+    const head = first ? '… ' : words.slice(0, CONTEXT_WORDS).join('');
+    const tail = last ? ' …' : words.slice(-CONTEXT_WORDS).join('');
+    return { text: first ? head + tail : last ? head + tail : `${head} … ${tail}`, change: 'same' };
+  });
 }
 
 /** The sections that are not in the same order among those both versions have: those outside a longest run kept in order. */

@@ -41,6 +41,13 @@ describe('what changed between versions (issue 33)', () => {
     expect(retitled.sections.map((section) => [section.id, section.change])).toEqual([['_front', 'rewritten']]);
   });
 
+  it('cuts long unchanged text to the words around a change, and keeps list items apart', () => {
+    const long = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
+    const changes = versionChanges(page(`## Part\n\n${long} old end.\n\n- one\n- two\n`), page(`## Part\n\n${long} new end.\n\n- one\n- two\n`), 'en', since);
+    const diff = changes.sections[0]!.diff!.map((part) => (part.change === 'same' ? part.text : `[${part.change}:${part.text}]`)).join('');
+    expect(diff).toBe('… word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39 [removed:old][added:new] end.\n\none two');
+  });
+
   it('orders versions by their numbers', () => {
     expect(['2.0', '1.10', '1.9', '1.0'].sort(compareVersions)).toEqual(['1.0', '1.9', '1.10', '2.0']);
   });

@@ -57,7 +57,7 @@ async function edit(path: string, change: (text: string) => string): Promise<voi
 
 beforeAll(async () => {
   root = await makeProject({
-    'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\n',
+    'briefkit.config.yaml': 'title: Test\nlanguages: [en, uk]\nbase_url: https://example.org/\n',
     'briefings/brief/index.md': BRIEFING,
     'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }),
     'briefings/case-studies/b.md': caseStudy({ title: 'Case B', date: '2024-01-01' }),
@@ -121,6 +121,12 @@ describe('releasing a version (issue 33)', () => {
     expect(ukrainian).toMatch(/<a href="\.\.\/index\.html#dose">Доза<\/a> <span class="change-label">Переписано<\/span>/);
     expect(ukrainian).toMatch(/changes-stale">\s*<p>Оригінал цих розділів \(English\) змінився[^<]*<\/p>\s*<ul><li>Доза<\/li><\/ul>/);
     expect(ukrainian).toContain('<p class="change-diff" lang="en" dir="auto">');
+    // The feed has an entry for the released version, dated as released.
+    const feed = await readText(root, 'dist/en/feed.xml');
+    expect(feed).toContain(
+      '<title>A briefing (V.1.0)</title><id>https://example.org/en/brief/index.html#version-1.0</id>' +
+        '<link rel="alternate" type="text/html" href="https://example.org/en/brief/index.html"></link><updated>2024-03-01T00:00:00Z</updated>',
+    );
     const page = await readText(root, 'dist/en/brief/index.html');
     expect(page).toContain('<p class="callout-title">What changed since V.1.0</p><p><a href="changes/index.html">See what changed</a></p>');
   });
