@@ -2,7 +2,7 @@ import { VFile } from 'vfile';
 import { projectLanguages } from '../i18n/project-languages.js';
 import { timing } from '../timing.js';
 import { YamlMemo } from '../yaml/yaml-memo.js';
-import { readVersions } from '../versions/released.js';
+import { checkReleasedPages, readVersions } from '../versions/released.js';
 import { checkOverrideVersions } from '../versions/override-versions.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { chooseEditions } from '../stages/choose-editions.js';
@@ -56,6 +56,7 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
   const logos = await readLogos(root, config.value, profiles.value, editions);
   const versions = await readVersions(root);
+  checkReleasedPages(versions.versions, new Set(pages.map((page) => page.sourcePath)));
   checkOverrideVersions({ pages, versions: versions.versions, source: languages[0]! }, overrides.value);
   timing('read the project', started);
   return {
@@ -99,6 +100,7 @@ export async function readProjectText(options: RunOptions): Promise<ProjectText>
   const glossaries = await checkGlossaries(root, languages, pages, translations.value);
   const terms = await checkTermbase(root, languages[0]!, pages, translations.value, overrides.value, profiles.value.profiles);
   const versions = await readVersions(root);
+  checkReleasedPages(versions.versions, new Set(pages.map((page) => page.sourcePath)));
   checkOverrideVersions({ pages, versions: versions.versions, source: languages[0]! }, overrides.value);
   return {
     options,

@@ -6,6 +6,7 @@ import { listProjectFiles } from '../project/list.js';
 import { readListedText } from '../project/read.js';
 import { parseYaml } from '../yaml/parse.js';
 import { validate } from '../yaml/validate.js';
+import { warn } from '../messages.js';
 
 /**
  * The folder of released versions (issue 33): `versions/<slug>/<version>/`, each holding
@@ -41,6 +42,8 @@ export interface ReleasedVersion {
   readonly translations: ReadonlyMap<string, string>;
   /** Its country overrides as they were, by `<country>/<path under overrides/>`. */
   readonly overrides: ReadonlyMap<string, string>;
+  /** Its `release.yaml`, for messages. */
+  readonly file: VFile;
 }
 
 /** Every released version of the project, by the page's source path, oldest first; and the files read, with their problems. */
@@ -78,7 +81,15 @@ export async function readVersions(root: string): Promise<{ versions: Map<string
       const override = await text(name);
       if (override !== undefined) overrides.set(name.slice('overrides/'.length), override);
     }
-    const released: ReleasedVersion = { ...release, sourcePath: release.source, folder: `${VERSIONS_DIR}/${folder}`, text: source, translations, overrides };
+    const released: ReleasedVersion = {
+      ...release,
+      sourcePath: release.source,
+      folder: `${VERSIONS_DIR}/${folder}`,
+      text: source,
+      translations,
+      overrides,
+      file,
+    };
     versions.set(
       release.source,
       [...(versions.get(release.source) ?? []), released].sort((one, other) => compareVersions(one.version, other.version)),
@@ -98,4 +109,18 @@ export function compareVersions(one: string, other: string): number {
     return String(x).localeCompare(String(y));
   }
   return 0;
+}
+
+/** Warn at each release whose page is no longer in `briefings/` (renamed or removed): its changes are shown nowhere. */
+export function checkReleasedPages(versions: ReadonlyMap<string, readonly ReleasedVersion[]>, sourcePaths: ReadonlySet<string>): void {
+  for (const [source, list] of versions) {
+    if (sourcePaths.has(source)) continue;
+    for (const released of list)
+      warn(released.file, {
+        reason: `This release is of briefings/${source}, which is not in the project any more`,
+        rule: 'release-source',
+        place: { line: 1, column: 1 },
+        hint: 'If the page was moved, write its new path after "source:"; if it was removed, remove this folder too.',
+      });
+  }
 }

@@ -143,3 +143,21 @@ describe('releasing a version (issue 33)', () => {
     expect((await buildProject(root, { allCountries: true })).report).not.toContain('override-version-changed');
   });
 });
+
+describe('a release of a page no longer in the project (issue 33)', () => {
+  it('is a warning at its release.yaml, and the rest builds', async () => {
+    const project = await makeProject({
+      'briefkit.config.yaml': 'title: Test\n',
+      'briefings/case-studies/a.md': caseStudy({ title: 'Case A', date: '2024-01-01' }),
+      'versions/gone/1.0/release.yaml': 'version: "1.0"\ndate: 2024-03-01\nsource: gone/index.md\n',
+      'versions/gone/1.0/source.md': '---\ntitle: Gone\n---\n\nText.\n',
+      'versions/bad/1.0/release.yaml': 'version: "1.0"\ndate: 2024-13-01\nsource: bad/index.md\n',
+    });
+    const { ok, report } = await buildProject(project);
+    expect(ok).toBe(false);
+    expect(report).toContain(
+      'versions/gone/1.0/release.yaml:1:1  warning  This release is of briefings/gone/index.md, which is not in the project any more  release-source',
+    );
+    expect(report).toContain('versions/bad/1.0/release.yaml:2:7  error  "date": 2024-13-01 is not a real date');
+  });
+});
