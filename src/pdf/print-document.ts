@@ -1,3 +1,4 @@
+import { changesPath, changesSummary } from '../versions/changes-view.js';
 import { posix } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
@@ -165,6 +166,12 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
           }
         : undefined;
 
+  const changed = input.changes?.get(page.sourcePath);
+  const changes = changed && {
+    title: translator.t('whatChanged', { since: changed.since.version }),
+    summary: changesSummary(changed, final.toc, translator),
+    url: config.base_url ? `${config.base_url}${edition.prefix}${lang}/${changesPath(page.outputPath)}` : undefined,
+  };
   const document: PrintDocumentContext = {
     lang: textLang,
     dir: direction(textLang),
@@ -191,6 +198,7 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
     authors,
     toc,
     notice,
+    changes,
     content: { lang: local.contentLang, dir: direction(local.contentLang), foreign: local.contentLang !== textLang },
     intro: spec.intro?.(page, context),
     compact: spec.compact === true,

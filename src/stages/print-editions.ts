@@ -1,3 +1,4 @@
+import { pageChanges } from '../versions/page-changes.js';
 import { extname } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Fonts } from '../assets/fonts.js';
@@ -58,6 +59,7 @@ export async function printEditions(project: Project, made: Made, formats: reado
         citations: project.citations,
         render: made.render,
         logoName: logoName(logos, edition),
+        changes: pageChanges({ pages: project.pages, versions: project.versions, source: config.languages[0]! }),
       };
       jobs.push(...(await printJobs(formats, input)));
     }

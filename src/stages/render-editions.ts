@@ -37,6 +37,7 @@ export function languageInput(
     citations: project.citations,
     render,
     logoName: logoName(project.logos, edition),
+    changes: pageChanges({ pages: project.pages, versions: project.versions, source: config.languages[0]! }),
     pdfs,
     siteFile,
     pdfsOnDemand: onDemand,
@@ -63,16 +64,12 @@ export async function renderEditions(
   const { translators } = project.ui;
   const { editions, options } = project;
   const shares = await shareEntries(made.pages, pdfs, config.base_url, options.preview === true);
-  const changes = pageChanges({ pages: project.pages, versions: project.versions, source: config.languages[0]! });
   for (const edition of editions) {
     const pages = made.pages.get(edition)!;
     const written: LandingPage[] = [];
     for (const lang of edition.languages)
       written.push(
-        ...(await renderLanguage(
-          { ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares, changes, sections: made.sections },
-          output,
-        )),
+        ...(await renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages), shares, sections: made.sections }, output)),
       );
     const others = edition.country || !options.allCountries ? [] : editions.filter((other) => other.country);
     const logo = project.logos.get(edition);
@@ -106,12 +103,8 @@ export async function renderSomePages(
 ): Promise<void> {
   const remade = new Set(project.pages.filter((page) => only.has(page.sourcePath)));
   const shares = await shareEntries(made.pages, pdfs, project.config.config.base_url, project.options.preview === true);
-  const changes = pageChanges({ pages: project.pages, versions: project.versions, source: project.config.config.languages[0]! });
   for (const [edition, pages] of made.pages) {
     for (const lang of edition.languages)
-      await renderLanguage(
-        { ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares, changes, sections: made.sections },
-        output,
-      );
+      await renderLanguage({ ...languageInput(project, made.render, pdfs, formats, edition, lang, pages, remade), shares, sections: made.sections }, output);
   }
 }

@@ -27,7 +27,6 @@ import type { ShareEntry } from '../model/share-entry.js';
 import { headVersions, languageVersions, versionHref } from './language-versions.js';
 import type { LandingPage } from '../model/landing-page.js';
 import type { OriginalSections } from '../markdown/render-file.js';
-import type { VersionChanges } from '../versions/changes.js';
 import { changesBox, changesPath, changesView } from '../versions/changes-view.js';
 import type { ChangesContext } from '../versions/changes-view.js';
 
@@ -45,8 +44,6 @@ export interface LanguageInput extends LanguageContext {
   readonly only?: ReadonlySet<Page> | undefined;
   /** The PDFs of the pages that have a share page, in every edition and language, by source path. */
   readonly shares?: ReadonlyMap<string, readonly ShareEntry<UiKey>[]> | undefined;
-  /** What changed in each page since its previous released version, by source path (issue 33). */
-  readonly changes?: ReadonlyMap<string, VersionChanges> | undefined;
   /** Each translated original's section hashes now, by source path: a translation's sections stamped against others may show an older text. */
   readonly sections?: ReadonlyMap<string, OriginalSections> | undefined;
 }
@@ -184,7 +181,7 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
           },
           references: referenceItems(local.content.references),
           share: share ? { href: relativeUrl(page.outputPath, share), label: ui.sharePage } : undefined,
-          changes: changes ? changesBox(changes, views, translator, page.outputPath) : undefined,
+          changes: changes ? changesBox(changes, local, views, translator) : undefined,
         };
         return { ...base, ...extra, page: { ...base.page, ...extra.page } };
       },

@@ -38,12 +38,34 @@ export function changesPath(outputPath: string): string {
 }
 
 /** The box on the page that says what changed since the previous version, linking to its changes page. */
-export function changesBox(changes: VersionChanges, views: Views, translator: Translator, outputPath: string): { title: string; href: string; link: string } {
+export function changesBox(
+  changes: VersionChanges,
+  local: LocalizedPage,
+  views: Views,
+  translator: Translator,
+): { title: string; summary: string; href: string; link: string } {
   return {
     title: translator.t('whatChanged', { since: changes.since.version }),
-    href: views.href(changesPath(outputPath)),
+    summary: changesSummary(changes, local.content.toc, translator),
+    href: views.href(changesPath(local.page.outputPath)),
     link: translator.ui.whatChangedLink,
   };
+}
+
+/** The changes in a line: "Introduction (rewritten); Practice lessons (rewritten); case studies added: 1." Headings as the page in this language has them. */
+export function changesSummary(changes: VersionChanges, toc: readonly { readonly id: string; readonly text: string }[], translator: Translator): string {
+  const { ui } = translator;
+  const headings = new Map(toc.map((entry) => [entry.id, entry.text]));
+  const labels = { added: ui.changeAdded, removed: ui.changeRemoved, rewritten: ui.changeRewritten, moved: ui.changeMoved };
+  const sections = changes.sections.map(
+    (section) =>
+      `${section.id === FRONT ? ui.changeFront : (headings.get(section.id) ?? section.title)} (${labels[section.change].toLocaleLowerCase(translator.lang)})`,
+  );
+  const studies = [
+    ...(changes.caseStudies.added.length > 0 ? [`${ui.changesCaseStudiesAdded}: ${changes.caseStudies.added.length}`] : []),
+    ...(changes.caseStudies.dropped.length > 0 ? [`${ui.changesCaseStudiesDropped}: ${changes.caseStudies.dropped.length}`] : []),
+  ];
+  return [...sections, ...studies].join('; ');
 }
 
 /**

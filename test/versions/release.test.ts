@@ -128,7 +128,10 @@ describe('releasing a version (issue 33)', () => {
         '<link rel="alternate" type="text/html" href="https://example.org/en/brief/index.html"></link><updated>2024-03-01T00:00:00Z</updated>',
     );
     const page = await readText(root, 'dist/en/brief/index.html');
-    expect(page).toContain('<p class="callout-title">What changed since V.1.0</p><p><a href="changes/index.html">See what changed</a></p>');
+    expect(page).toContain(
+      '<p class="callout-title">What changed since V.1.0</p><p>Dose (rewritten); Funding (new section); Case studies added: 1; Case studies dropped: 1</p>' +
+        '<p><a href="changes/index.html">See what changed</a></p>',
+    );
   });
 
   it('warns on a country override whose section changed in the new version, with what changed, until it is stamped again', async () => {

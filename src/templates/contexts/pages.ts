@@ -32,7 +32,7 @@ export type ContentPageContext<View extends TypeView = TypeView> = LayoutContext
     /** The page's share page (its PDFs in every language and edition), for types that have one. */
     readonly share?: { readonly href: string; readonly label: string } | undefined;
     /** What changed since the previous released version, and where the page that says it is (issue 33). */
-    readonly changes?: { readonly title: string; readonly href: string; readonly link: string } | undefined;
+    readonly changes?: { readonly title: string; readonly summary: string; readonly href: string; readonly link: string } | undefined;
   };
 
 /** What a content type adds to its pages' context (each type's own, e.g. BriefingView); a `page` key adds to the page's own view. */

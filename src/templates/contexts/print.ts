@@ -32,6 +32,8 @@ export interface PrintDocumentContext {
   readonly authors: string;
   readonly toc: readonly { readonly depth: number; readonly id: string; readonly text: string; readonly lang: string; readonly page: string }[];
   readonly notice: { readonly title: string; readonly text: string } | undefined;
+  /** What changed since the previous released version, and where it is told in full (issue 33). */
+  readonly changes?: { readonly title: string; readonly summary: string; readonly url: string | undefined } | undefined;
   readonly content: { readonly lang: string; readonly dir: 'ltr' | 'rtl'; readonly foreign: boolean };
   /** A partial shown before the text (a module's objectives), with its own context. */
   readonly intro: { readonly partial: string; readonly data: object } | undefined;

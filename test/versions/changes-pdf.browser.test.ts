@@ -1,0 +1,24 @@
+/** Issue 33: a PDF's cover says what changed since the previous released version, with the address of its changes page. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProject, makeProject } from '../helpers/project.js';
+import { lacks } from '../helpers/tools.js';
+
+const briefing = (version: string, dose: string) =>
+  `---\ntitle: A briefing\nversion: "${version}"\n---\n\n## Introduction\n\nPeers carry naloxone.\n\n## Dose\n\n${dose}\n`;
+
+describe('the PDF of a new version (issue 33)', () => {
+  it.skipIf(lacks('pdftotext'))('says on its cover what changed since V.1, and where to read it', async () => {
+    const root = await makeProject({
+      'briefkit.config.yaml': 'title: Test\nbase_url: https://example.org/\n',
+      'briefings/brief/index.md': briefing('2.0', 'Give a second dose after 2–3 minutes if there is no response.'),
+      'versions/brief/1.0/release.yaml': 'version: "1.0"\ndate: 2024-03-01\nsource: brief/index.md\n',
+      'versions/brief/1.0/source.md': briefing('1.0', 'Give a second dose after 2–3 minutes.'),
+    });
+    const { ok, report } = await buildProject(root, { pdf: true });
+    expect(ok, report).toBe(true);
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(root, 'dist/en/brief/brief.en.pdf'), '-'], { encoding: 'utf8' });
+    expect(cover.replace(/\s+/g, ' ')).toContain('What changed since V.1.0: Dose (rewritten) https://example.org/en/brief/changes/index.html');
+  });
+});
