@@ -3,7 +3,9 @@ import type { SiteIndex } from './content-type.js';
 import type { Page } from '../model/page.js';
 
 /** The pages of one language by content type, each type's in its own order, and by slug. */
-export function siteIndex(pages: readonly Page[], lang: string): SiteIndex {
+export function siteIndex(all: readonly Page[], lang: string): SiteIndex {
+  // Earlier versions of a page are reached from it, not listed (issue 33).
+  const pages = all.filter((page) => page.superseded === undefined);
   const byType = new Map(
     CONTENT_TYPES.map((type) => [
       type.name,

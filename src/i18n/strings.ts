@@ -65,6 +65,8 @@ export const englishStrings = {
   diffLegend: 'Removed text is struck through; new text is underlined.',
   whatChanged: 'What changed since V.{since}',
   whatChangedLink: 'See what changed',
+  supersededTitle: 'An earlier version',
+  supersededText: 'This is version {version} of this document, released {date}. Version {latest} has replaced it.',
   sectionOutdated: 'The {original} original of this section has changed since it was translated: check it against the original.',
   sectionNotTranslated: 'This section has not been translated into {language} yet; it is shown in {original}.',
   downloadPdf: 'Download PDF',

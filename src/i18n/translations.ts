@@ -160,7 +160,18 @@ export async function readTranslation(
     });
     return { file };
   }
-  checkKeys(file, yaml, data, kinds.get(path)!, lang, path);
-  const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schemaFor(kinds.get(path)!), { what: 'front matter' }) : {};
-  return { file, translation: { lang, sourcePath: path, file, meta: meta ?? {}, yaml } };
+  return { file, translation: parsedTranslation(file, { data, yaml }, lang, path, kinds.get(path)!) };
+}
+
+/** A translation of a page of type `kind` from its file's front matter, its keys checked (the file holds its body). */
+export function parsedTranslation(
+  file: VFile,
+  { data, yaml }: { readonly data: Record<string, unknown>; readonly yaml: YamlSource | undefined },
+  lang: string,
+  sourcePath: string,
+  kind: string,
+): Translation {
+  checkKeys(file, yaml, data, kind, lang, sourcePath);
+  const meta = yaml && yaml.data !== undefined ? validate(file, yaml, schemaFor(kind), { what: 'front matter' }) : {};
+  return { lang, sourcePath, file, meta: meta ?? {}, yaml };
 }

@@ -55,6 +55,18 @@ export interface Page<Meta extends CommonMeta = CommonMeta> {
   readonly outputPath: string;
   /** Positions of the front matter values, for messages. */
   readonly yaml: YamlSource | undefined;
+  /** For an earlier released version of a page (issue 33): which, and the page that replaces it. */
+  readonly superseded?: Superseded | undefined;
+}
+
+/** An earlier released version of a page, shown at its own address, marked as replaced. */
+export interface Superseded {
+  readonly version: string;
+  readonly date: string;
+  /** The version the page is at now (its `version:`). */
+  readonly latestVersion: string;
+  /** Where the latest version is written, under `<lang>/`. */
+  readonly latest: string;
 }
 
 /** One entry of a page's table of contents. */

@@ -77,7 +77,9 @@ export type PrintInput = LanguageContext;
 export function pdfPath(local: Pick<LocalizedPage, 'page' | 'lang'>, suffix: string, edition: Pick<Edition, 'country'>): string {
   const dir = posix.dirname(local.page.outputPath);
   const language = edition.country ? `${edition.country.toLowerCase()}-${local.lang}` : local.lang;
-  return `${local.lang}/${dir}/${posix.basename(dir)}.${suffix ? `${suffix}.` : ''}${language}.pdf`;
+  // An earlier version's PDF is named for its page and version (`<slug>.v1.<lang>.pdf`, in `<slug>/v1/`).
+  const name = local.page.superseded ? `${posix.basename(posix.dirname(dir))}.${posix.basename(dir)}` : posix.basename(dir);
+  return `${local.lang}/${dir}/${name}.${suffix ? `${suffix}.` : ''}${language}.pdf`;
 }
 
 /** What a page's print document is made with besides the language's input: see print-jobs.ts. */
@@ -153,8 +155,18 @@ export async function printJob(input: PrintInput, local: LocalizedPage, { spec, 
   const paper = edition.paper;
   const size = PAPER[paper];
   const pageNumber = cssContent(translator.t('pageNumber', { page: '\u0001', pages: '\u0002' }));
-  const notice =
-    local.state === 'fallback'
+  const { superseded } = page;
+  const notice = superseded
+    ? {
+        title: ui.supersededTitle,
+        text:
+          translator.t('supersededText', {
+            version: superseded.version,
+            date: formatDate(superseded.date, lang) ?? superseded.date,
+            latest: superseded.latestVersion,
+          }) + (config.base_url ? ` ${config.base_url}${edition.prefix}${lang}/${superseded.latest}` : ''),
+      }
+    : local.state === 'fallback'
       ? {
           title: ui.notTranslatedTitle,
           text: translator.t('notTranslatedText', { language: languageName(lang, lang), original: languageName(local.contentLang, lang) }),

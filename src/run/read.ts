@@ -1,9 +1,11 @@
+import { parsePages } from '../stages/parse-pages.js';
 import { VFile } from 'vfile';
 import { projectLanguages } from '../i18n/project-languages.js';
 import { timing } from '../timing.js';
 import { YamlMemo } from '../yaml/yaml-memo.js';
 import { checkReleasedPages, readVersions } from '../versions/released.js';
 import { checkOverrideVersions } from '../versions/override-versions.js';
+import { versionSources } from '../versions/version-pages.js';
 import type { OutputEditions } from '../fs/output-editions.js';
 import { chooseEditions } from '../stages/choose-editions.js';
 import { readCitationStyles } from '../stages/read-citation-styles.js';
@@ -58,13 +60,15 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
   const versions = await readVersions(root);
   checkReleasedPages(versions.versions, new Set(pages.map((page) => page.sourcePath)));
   checkOverrideVersions({ pages, versions: versions.versions, source: languages[0]! }, overrides.value);
+  // Earlier versions are pages of their own, built as the rest are (issue 33).
+  const old = versionSources(root, pages, versions.versions, (file) => parsePages([file])[0]);
   timing('read the project', started);
   return {
     options,
     run,
     inputs: [config, references, sources, templates, fonts, profiles, citations, ui, translations, overrides]
       .flatMap((read) => read.files)
-      .concat(glossaries, terms, versions.files),
+      .concat(glossaries, terms, versions.files, old.files),
     previous,
     config: config.value,
     sources: sources.value,
@@ -74,11 +78,11 @@ export async function readProject(options: RunOptions, previous: OutputEditions)
     profiles: profiles.value,
     editions,
     languages,
-    pages,
+    pages: [...pages, ...old.pages],
     citations: citations.value,
     ui: ui.value,
-    translations: translations.value,
-    overrides: overrides.value,
+    translations: { ...translations.value, translations: [...translations.value.translations, ...old.translations] },
+    overrides: [...overrides.value, ...old.overrides],
     logos,
     versions: versions.versions,
   };

@@ -67,7 +67,7 @@ export function renderFeeds(input: FeedsInput): void {
   for (const lang of languages) {
     // Each page, and each released version of it (dated as released): "Title (V.1.0)".
     const entries = input.pages
-      .filter((local) => local.lang === lang && contentType(local.page.kind)?.print !== undefined)
+      .filter((local) => local.lang === lang && contentType(local.page.kind)?.print !== undefined && local.page.superseded === undefined)
       .flatMap((local) => [
         ...(local.page.meta.date ? [{ local, date: local.page.meta.date, version: undefined }] : []),
         ...(input.versions?.get(local.page.sourcePath) ?? []).map((released) => ({ local, date: released.date, version: released.version })),

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/format.js';
 import type { VFile } from 'vfile';
 import { languageName, nativeName } from '../i18n/languages.js';
 import type { UiKey } from '../i18n/strings.js';
@@ -124,7 +125,8 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
       search: config.search
         ? {
             href: views.href(SEARCH_PATH),
-            indexed: options.local?.state !== undefined && options.local.state !== 'fallback',
+            // Search finds the latest version of a page, not the versions it replaced.
+            indexed: options.local?.state !== undefined && options.local.state !== 'fallback' && options.local.page.superseded === undefined,
             filters: options.local ? searchFilters(options.local.page, context(views)) : [],
           }
         : undefined,
@@ -299,6 +301,20 @@ function notice(local: LocalizedPage, translator: Translator, languages: readonl
     language: languageName(translator.lang, translator.lang),
     original: languageName(local.state === 'fallback' ? local.contentLang : source, translator.lang),
   };
+  const { superseded } = local.page;
+  if (superseded) {
+    return {
+      kind: 'superseded',
+      title: translator.ui.supersededTitle,
+      text: translator.t('supersededText', {
+        version: superseded.version,
+        date: formatDate(superseded.date, translator.lang) ?? superseded.date,
+        latest: superseded.latestVersion,
+      }),
+      availableIn: undefined,
+      links: [{ lang: translator.lang, name: translator.ui.changesBack, href: relativeUrl(local.page.outputPath, superseded.latest) }],
+    };
+  }
   if (local.state === 'fallback') {
     return {
       kind: 'fallback',

@@ -8,7 +8,7 @@ import { lacks } from '../helpers/tools.js';
 const briefing = (version: string, dose: string) =>
   `---\ntitle: A briefing\nversion: "${version}"\n---\n\n## Introduction\n\nPeers carry naloxone.\n\n## Dose\n\n${dose}\n`;
 
-describe('the PDF of a new version (issue 33)', () => {
+describe('the PDFs of a new version and of the one it replaced (issue 33)', () => {
   it.skipIf(lacks('pdftotext'))('says on its cover what changed since V.1, and where to read it', async () => {
     const root = await makeProject({
       'briefkit.config.yaml': 'title: Test\nbase_url: https://example.org/\n',
@@ -20,5 +20,10 @@ describe('the PDF of a new version (issue 33)', () => {
     expect(ok, report).toBe(true);
     const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(root, 'dist/en/brief/brief.en.pdf'), '-'], { encoding: 'utf8' });
     expect(cover.replace(/\s+/g, ' ')).toContain('What changed since V.1.0: Dose (rewritten) https://example.org/en/brief/changes/index.html');
+    // The earlier version's PDF, named for its version, says on its cover that it was replaced, and where the latest is.
+    const earlier = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(root, 'dist/en/brief/v1/brief.v1.en.pdf'), '-'], { encoding: 'utf8' });
+    expect(earlier.replace(/\s+/g, ' ')).toContain(
+      'An earlier version This is version 1.0 of this document, released March 1, 2024. Version 2.0 has replaced it. https://example.org/en/brief/index.html',
+    );
   });
 });

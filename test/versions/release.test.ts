@@ -134,6 +134,24 @@ describe('releasing a version (issue 33)', () => {
     );
   });
 
+  it('keeps the earlier version readable at its own address, marked as replaced, in every language and edition, and lists it nowhere', async () => {
+    const { ok, report } = await buildProject(root, { allCountries: true });
+    expect(ok, report).toBe(true);
+    const english = await readText(root, 'dist/en/brief/v1/index.html');
+    expect(english).toMatch(
+      /<p class="page-notice-title" id="page-notice-title">An earlier version<\/p>\s*<p>This is version 1\.0 of this document, released March 1, 2024\. Version 2\.0 has replaced it\.<\/p>/,
+    );
+    expect(english).toContain('<a href="../index.html" hreflang="en">Read the latest version</a>');
+    expect(english).toContain('Give a second dose after 2–3 minutes.</p>');
+    expect(english).not.toContain('if there is no response');
+    expect(english).not.toContain('data-pagefind-body');
+    expect(await readText(root, 'dist/uk/brief/v1/index.html')).toContain('Дайте другу дозу через 2–3 хвилини.');
+    // The Ukraine edition's earlier version has its override as it was.
+    expect(await readText(root, 'dist/ua/uk/brief/v1/index.html')).toContain('<h2 id="dose">Доза</h2>');
+    expect(await readText(root, 'dist/en/index.html')).not.toContain('brief/v1/');
+    expect(await readText(root, 'dist/en/feed.xml')).not.toContain('brief/v1/');
+  });
+
   it('warns on a country override whose section changed in the new version, with what changed, until it is stamped again', async () => {
     const { report } = await buildProject(root, { allCountries: true });
     expect(report).toContain(

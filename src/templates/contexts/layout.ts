@@ -124,7 +124,7 @@ export interface Alternate {
 }
 
 export interface Notice {
-  readonly kind: 'fallback' | 'outdated';
+  readonly kind: 'fallback' | 'outdated' | 'superseded';
   readonly title: string;
   readonly text: string;
   /** Before the links ("Available in:"), or undefined. */
