@@ -1,3 +1,6 @@
+import { parsePages } from '../stages/parse-pages.js';
+import { readVersions } from '../versions/released.js';
+import { versionSources } from '../versions/version-pages.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentType, typesInWords } from '../content-types/index.js';
@@ -98,14 +101,20 @@ export async function runLinks(argv: readonly string[], io: CommandIo): Promise<
     io.stderr.write(`briefkit links: no country edition "${values.country}": the editions are in countries/<code>.yaml.\n`);
     return 1;
   }
+  // Each page's earlier released versions follow it, at their own addresses (issue 33).
+  const { versions } = await readVersions(root);
+  const earlier = versionSources(root, project.pages, versions, (file) => parsePages([file])[0]).pages;
   for (const edition of editions) {
-    for (const page of project.pages) {
+    for (const page of [...project.pages, ...earlier]) {
       const print = contentType(page.kind)?.print;
       if (!print?.share || (positionals[0] !== undefined && page.slug !== positionals[0])) continue;
       for (const lang of edition.languages.filter((candidate) => !values.lang || candidate === values.lang)) {
-        const written = (lang === source ? undefined : titles.get(`${lang}\n${page.sourcePath}`)) ?? page.meta.title;
+        const latestPath = page.superseded ? page.sourcePath.replace(/@[^@/]*\.md$/, '.md') : page.sourcePath;
+        const written = (lang === source ? undefined : titles.get(`${lang}\n${latestPath}`)) ?? page.meta.title;
         // {{variables}} in titles take the edition's values, as on the pages (problems are the build's to report).
-        const title = substituteText(written, { file: new VFile(), place: undefined }, lang, edition, variables);
+        const title =
+          substituteText(written, { file: new VFile(), place: undefined }, lang, edition, variables) +
+          (page.superseded ? ` (V.${page.superseded.version})` : '');
         for (const variant of print.variants ?? ONE_PDF) {
           rows.push({
             slug: page.slug,

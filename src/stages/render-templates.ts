@@ -1,3 +1,4 @@
+import { compareVersions } from '../versions/released.js';
 import { formatDate } from '../i18n/format.js';
 import type { VFile } from 'vfile';
 import { languageName, nativeName } from '../i18n/languages.js';
@@ -212,6 +213,14 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
         `the share page of briefings/${page.sourcePath} (${lang})`,
         (views, layout): ShareContext => ({
           ...layout,
+          earlier: input.pages
+            .filter((other) => other.page.superseded?.latest === page.outputPath)
+            .map((other) => other.page)
+            .sort((one, other) => compareVersions(other.superseded!.version, one.superseded!.version))
+            .map((other) => ({
+              label: `V.${other.superseded!.version} · ${formatDate(other.superseded!.date, lang) ?? other.superseded!.date}`,
+              href: views.href(sharePath(other.outputPath)),
+            })),
           share: shareView(
             shares,
             { from: `${edition.prefix}${lang}/${share}`, page: `${edition.prefix}${lang}/${page.outputPath}` },

@@ -14,6 +14,8 @@ import type { LangText, Views } from './view-models.js';
 
 /** `pages/share.hbs`: every PDF of a page, to share at a webinar. */
 export interface ShareContext extends LayoutContext {
+  /** The page's earlier released versions, newest first, each linking to its own share page (issue 33). */
+  readonly earlier: readonly { readonly label: string; readonly href: string }[];
   readonly share: {
     /** The page's title, in its own language (the share page's heading, under "Share this document"). */
     readonly pageTitle: LangText;

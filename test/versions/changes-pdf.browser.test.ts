@@ -1,5 +1,6 @@
 /** Issue 33: a PDF's cover says what changed since the previous released version, with the address of its changes page. */
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProject, makeProject } from '../helpers/project.js';
@@ -20,6 +21,10 @@ describe('the PDFs of a new version and of the one it replaced (issue 33)', () =
     expect(ok, report).toBe(true);
     const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(root, 'dist/en/brief/brief.en.pdf'), '-'], { encoding: 'utf8' });
     expect(cover.replace(/\s+/g, ' ')).toContain('What changed since V.1.0: Dose (rewritten) https://example.org/en/brief/changes/index.html');
+    // The latest's share page lists the earlier versions, each with its own share page.
+    expect(await readFile(join(root, 'dist/en/brief/share/index.html'), 'utf8')).toMatch(
+      /<h2 id="share-earlier">Earlier versions<\/h2>\s*<ul><li><a href="\.\.\/v1\/share\/index\.html">V\.1\.0 · March 1, 2024<\/a><\/li><\/ul>/,
+    );
     // The earlier version's PDF, named for its version, says on its cover that it was replaced, and where the latest is.
     const earlier = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(root, 'dist/en/brief/v1/brief.v1.en.pdf'), '-'], { encoding: 'utf8' });
     expect(earlier.replace(/\s+/g, ' ')).toContain(

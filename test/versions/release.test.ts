@@ -148,6 +148,9 @@ describe('releasing a version (issue 33)', () => {
     expect(await readText(root, 'dist/uk/brief/v1/index.html')).toContain('Дайте другу дозу через 2–3 хвилини.');
     // The Ukraine edition's earlier version has its override as it was.
     expect(await readText(root, 'dist/ua/uk/brief/v1/index.html')).toContain('<h2 id="dose">Доза</h2>');
+    const links = await briefkitHere(['links', 'brief', '--lang', 'en'], { cwd: root });
+    expect(links.stdout).toContain('A briefing (V.1.0) (English): https://example.org/en/brief/v1/brief.v1.en.pdf\n');
+    expect(links.stdout).toContain('A briefing (English): https://example.org/en/brief/brief.en.pdf\n');
     expect(await readText(root, 'dist/en/index.html')).not.toContain('brief/v1/');
     expect(await readText(root, 'dist/en/feed.xml')).not.toContain('brief/v1/');
   });
