@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefkitHere } from '../helpers/cli.js';
-import { buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
+import { UNSTABLE_SEARCH_FILES, buildProject, caseStudy, listTree, makeProject, readText } from '../helpers/project.js';
 
 const BRIEFING = [
   '---',
@@ -153,6 +153,24 @@ describe('releasing a version (issue 33)', () => {
     expect(links.stdout).toContain('A briefing (English): https://example.org/en/brief/brief.en.pdf\n');
     expect(await readText(root, 'dist/en/index.html')).not.toContain('brief/v1/');
     expect(await readText(root, 'dist/en/feed.xml')).not.toContain('brief/v1/');
+  });
+
+  it('releases V.2, after which the site still shows what changed since V.1, and builds the same bytes twice', async () => {
+    const released = await briefkitHere(['release', 'brief', '--date', '2024-06-01'], { cwd: root });
+    expect(released.code, released.stderr).toBe(0);
+    expect((await briefkitHere(['versions', 'brief'], { cwd: root })).stdout).toBe(
+      'brief/index.md (writing version 2.0)\n' +
+        '  2.0    2024-06-01  en, uk; overrides: ua  versions/brief/2.0/\n' +
+        '  1.0    2024-03-01  en, uk; overrides: ua  versions/brief/1.0/\n',
+    );
+    const once = await buildProject(root, { allCountries: true, out: join(root, 'once'), cache: false });
+    const twice = await buildProject(root, { allCountries: true, out: join(root, 'twice'), cache: false });
+    expect(once.ok && twice.ok, once.report).toBe(true);
+    expect(await readText(root, 'once/en/brief/changes/index.html')).toContain('<h1>Changes in V.2.0</h1>');
+    expect(await readText(root, 'once/en/brief/v1/index.html')).toContain('An earlier version');
+    const files = (await listTree(join(root, 'once'))).filter((path) => !UNSTABLE_SEARCH_FILES.test(path));
+    expect(files).toContain('en/brief/v1/index.html');
+    for (const path of files) expect(await readFile(join(root, 'twice', path)), path).toEqual(await readFile(join(root, 'once', path)));
   });
 
   it('warns on a country override whose section changed in the new version, with what changed, until it is stamped again', async () => {
