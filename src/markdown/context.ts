@@ -70,6 +70,8 @@ export interface MarkdownContext {
   readonly products: readonly string[];
   /** For a translation: its original's headings, which its own take their ids from where they line up (heading-ids.ts). */
   readonly outline?: readonly OutlineHeading[] | undefined;
+  /** Read the file's facts, to compare them across languages: a translation, an override, or an original that has either (issue 32). */
+  readonly facts?: boolean | undefined;
 }
 
 /** A link to a heading in another page, checked once every page is rendered. */

@@ -47,6 +47,8 @@ export interface RenderJobData {
   readonly filesKey: string;
   /** For a translation: its original's headings (MarkdownContext.outline). */
   readonly outline?: readonly OutlineHeading[] | undefined;
+  /** Read its facts (MarkdownContext.facts). */
+  readonly facts?: boolean | undefined;
 }
 
 /** Fingerprint source pages (what translations are stamped against). */
@@ -90,6 +92,7 @@ async function render(task: RenderTask): Promise<RenderResult[]> {
       labels: job.labels,
       sourceFiles: task.files[job.filesKey]!,
       outline: job.outline,
+      facts: job.facts,
     };
     results.push(await renderTree(processor, tree, file, context, 0, task.last === true));
     if (task.last) trees.delete(job.file.path);

@@ -57,11 +57,10 @@ export async function renderTree(
   file.data.context = context;
   // A translation's sections, to tell those a translator wrote from copies of the original (read before the plugins change the tree).
   const copies = context.outline ? sectionsOfTree({}, tree, String(file.value), context.lang, [], { words: false, outline: context.outline }) : [];
-  const facts = sectionFacts(tree, String(file.value), context.lang, {
-    outline: context.outline,
-    products: context.products,
-    country: context.edition.country,
-  });
+  // Only files whose facts are compared read them (most of a one-language site's pages are not).
+  const facts = context.facts
+    ? sectionFacts(tree, String(file.value), context.lang, { outline: context.outline, products: context.products, country: context.edition.country })
+    : {};
   const hast = (await processor.run(last ? tree : structuredClone(tree), file)) as HastRoot;
   return {
     tree: hast,

@@ -56,6 +56,7 @@ export function markdownContext(
     readonly labels: MarkdownLabels;
     readonly files: ProjectFiles;
     readonly outline?: readonly OutlineHeading[] | undefined;
+    readonly facts?: boolean | undefined;
   },
 ): MarkdownContext {
   return {
@@ -65,5 +66,6 @@ export function markdownContext(
     labels: markdownLabels(job.labels),
     sourceFiles: job.files,
     outline: job.outline,
+    facts: job.facts,
   };
 }

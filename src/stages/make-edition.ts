@@ -74,20 +74,31 @@ export async function makeEdition(
   const translations = sources.translations.filter((translation) => edition.languages.includes(translation.lang) && wanted(translation.sourcePath));
   const overrides = sources.overrides.filter((override) => override.country === edition.country && wanted(override.page.sourcePath));
   const editionLanguage = edition.languages[0]!;
+  // An original's facts are read when a translation or override of it is made here (issue 32),
+  // or when its safety_sections are to be checked against its sections.
+  const compared = new Set([...translations.map((translation) => translation.sourcePath), ...overrides.map((override) => override.page.sourcePath)]);
   const jobs: RenderJob[] = [
-    ...pages.map((page) => ({ file: page.file, page, lang: sources.source, files: sources.files(undefined) })),
+    ...pages.map((page) => ({
+      file: page.file,
+      page,
+      lang: sources.source,
+      files: sources.files(undefined),
+      facts: compared.has(page.sourcePath) || Array.isArray(page.meta.safety_sections),
+    })),
     ...translations.map((translation) => ({
       file: translation.file,
       page: pagesBySource.get(translation.sourcePath)!,
       lang: translation.lang,
       files: sources.files(translation.lang),
       outline: sources.sectionHashes.get(translation.sourcePath)?.outline,
+      facts: true,
     })),
     ...overrides.map((override) => ({
       file: override.file,
       page: override.page,
       lang: override.meta.lang ?? editionLanguage,
       files: sources.files(undefined),
+      facts: true,
     })),
   ];
   const rendered = await renderer.render({

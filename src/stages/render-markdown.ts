@@ -47,6 +47,8 @@ export interface RenderJob {
   readonly files: ProjectFiles;
   /** For a translation: its original's headings, which its own take their ids from where they line up. */
   readonly outline?: readonly OutlineHeading[] | undefined;
+  /** Read its facts, to compare them across languages (issue 32). */
+  readonly facts?: boolean | undefined;
 }
 
 /** What rendering needs besides the files. */
@@ -131,7 +133,7 @@ export class MarkdownRenderer {
         processor,
         tree,
         file,
-        markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files, outline: job.outline }),
+        markdownContext(shared, { page: job.page, lang: job.lang, labels, files: job.files, outline: job.outline, facts: job.facts }),
         before,
         input.last === true,
       );
@@ -161,6 +163,7 @@ export class MarkdownRenderer {
           labels: markdownLabels(input.labels(job.lang)),
           filesKey: keys.get(job.files)!,
           outline: job.outline,
+          facts: job.facts,
         };
       }),
       input.last,
@@ -191,6 +194,7 @@ export class MarkdownRenderer {
         JSON.stringify(markdownLabels(input.labels(job.lang))),
         JSON.stringify(pageRef(job.page)),
         JSON.stringify(job.outline ?? null),
+        job.facts === true ? 'facts' : '',
       ]);
     });
   }
