@@ -23,6 +23,8 @@ export interface BuildOptions {
   readonly strict?: boolean | undefined;
   /** Print the PDFs (default: yes). */
   readonly pdf?: boolean | undefined;
+  /** Also make what a print shop needs: a booklet of each briefing, module and brief (issue 34). */
+  readonly printShop?: boolean | undefined;
   /** `briefkit pdf`: make only the PDFs (of one language, or one page), and write only them. */
   readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined; readonly shard?: Shard | undefined } | undefined;
   /** Build this country's edition (ISO code, e.g. `ua`) instead of the international one. */
@@ -93,7 +95,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const cacheDir = options.cache === false ? undefined : await cacheFolder(root);
     // Only a whole build is remembered (not `briefkit pdf`, nor one that takes its PDFs from elsewhere).
     const whole = cacheDir && !options.pdfOnly && !options.pdfsFrom && !options.printer && !options.keep && !options.formats;
-    const remembered = { country: options.country, allCountries: options.allCountries === true, pdf: options.pdf !== false, strict: options.strict === true };
+    const remembered = {
+      country: options.country,
+      allCountries: options.allCountries === true,
+      pdf: options.pdf !== false,
+      strict: options.strict === true,
+      printShop: options.printShop === true,
+    };
     let started = performance.now();
     const state = whole ? await projectState(root, remembered) : undefined;
     const recalled = cacheDir && state ? await recall(cacheDir, outDir, remembered, state) : undefined;

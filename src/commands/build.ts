@@ -10,7 +10,7 @@ import type { CommandIo } from './io.js';
 export const BUILD_HELP = `briefkit build: check every file and build the site and its PDFs
 
 Usage:
-  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--strict] [--quiet] [--json] [--workers N] [--no-cache]
+  briefkit build [--root DIR] [--out DIR] [--country C | --all-countries] [--no-pdf | --pdfs-from DIR] [--print-shop] [--strict] [--quiet] [--json] [--workers N] [--no-cache]
 
   --root DIR        The project folder (default: the current folder)
   --out DIR         Where to write the site (default: <root>/dist; a relative DIR is from the
@@ -19,6 +19,10 @@ Usage:
                     if the output folder already holds other editions, which it keeps)
   --all-countries   Build the international edition and every country's (into <out>/<code>/)
   --no-pdf          Build the website only (PDFs need Chromium)
+  --print-shop      Also make a booklet of each briefing, module and brief for a print shop:
+                    <slug>.booklet.<lang>.pdf, its A5 pages imposed on A4 sheets in the
+                    printer's order for saddle stitching (bound on the right for a
+                    right-to-left language)
   --pdfs-from DIR   Take the PDFs from DIR instead of printing them: the output folders of
                     "briefkit pdf --shard I/N" on several machines, put together
   --strict          Treat warnings as errors
@@ -55,6 +59,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
       quiet: { type: 'boolean' },
       json: { type: 'boolean' },
       'no-pdf': { type: 'boolean' },
+      'print-shop': { type: 'boolean' },
       country: { type: 'string' },
       'all-countries': { type: 'boolean' },
       lang: { type: 'string' },
@@ -118,6 +123,7 @@ async function run(argv: readonly string[], io: CommandIo, pdfOnly: boolean): Pr
     out: values.out === undefined ? undefined : resolve(io.cwd, values.out),
     strict: values.strict,
     pdf: !values['no-pdf'],
+    printShop: values['print-shop'],
     pdfsFrom: values['pdfs-from'] === undefined ? undefined : resolve(io.cwd, values['pdfs-from']),
     pdfOnly: pdfOnly ? { lang: values.lang, only: values.only, shard } : undefined,
     country: values.country,

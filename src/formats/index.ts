@@ -1,4 +1,5 @@
 import type { OutputFormat } from '../output/format.js';
+import { bookletFormat } from './booklet.js';
 import { cardFormat } from './card.js';
 import { feedsFormat } from './feeds.js';
 import { pdfFormat } from './pdf.js';
@@ -12,4 +13,4 @@ import { webFormat } from './web.js';
  * the sitemaps and feeds that list them, and the search index of those pages. A new output
  * is a module in this folder and a line here.
  */
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [pdfFormat, slidesFormat, cardFormat, webFormat, feedsFormat, searchFormat];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [pdfFormat, slidesFormat, cardFormat, bookletFormat, webFormat, feedsFormat, searchFormat];

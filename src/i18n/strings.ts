@@ -67,6 +67,7 @@ export const englishStrings = {
   whatChangedLink: 'See what changed',
   supersededTitle: 'An earlier version',
   earlierVersions: 'Earlier versions',
+  bookletPdf: 'Booklet for printing (A5 on A4, folded)',
   supersededText: 'This is version {version} of this document, released {date}. Version {latest} has replaced it.',
   sectionOutdated: 'The {original} original of this section has changed since it was translated: check it against the original.',
   sectionNotTranslated: 'This section has not been translated into {language} yet; it is shown in {original}.',

@@ -40,6 +40,8 @@ export interface RunOptions {
   readonly strict?: boolean | undefined;
   /** Print the PDFs (default: yes). */
   readonly pdf?: boolean | undefined;
+  /** Also make a booklet of each PDF for a print shop (issue 34). */
+  readonly printShop?: boolean | undefined;
   /** `briefkit pdf`: make only the PDFs (of one language, or one page), and write only them. */
   readonly pdfOnly?: { readonly lang?: string | undefined; readonly only?: string | undefined; readonly shard?: Shard | undefined } | undefined;
   /** Take the PDFs from this folder (the shards other machines printed) instead of printing. */
