@@ -12,7 +12,7 @@ import { shorten } from '../text/shorten.js';
 import type { Shortened } from '../text/shorten.js';
 import { Views, referenceItems } from '../templates/view-models.js';
 import type { LocalizedPage } from '../model/localized-page.js';
-import type { Page } from '../model/page.js';
+import type { Page, Superseded } from '../model/page.js';
 import type { PdfInfo } from '../model/pdf.js';
 import { cardPath } from '../pdf/preview-card.js';
 import type { LanguageContext } from '../templates/language-context.js';
@@ -88,7 +88,7 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
     template: string,
     owner: string,
     extra: (views: Views, layout: LayoutContext) => Context,
-    options: { title?: string | undefined; local?: LocalizedPage } = {},
+    options: { title?: string | undefined; local?: LocalizedPage; notice?: Notice | undefined } = {},
   ) => {
     const full = `${lang}/${path}`;
     const views = new Views(translator, path, localized);
@@ -120,7 +120,7 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
             }))
           : [],
       alternates: versions.map((version) => ({ hreflang: version.hreflang, href: versionHref(config, edition, full, version.path) })),
-      notice: options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`)),
+      notice: options.notice ?? (options.local && notice(options.local, translator, languages, (other) => relativeUrl(full, `${other}/${path}`))),
       inlineStyle: undefined,
       page: undefined,
       search: config.search
@@ -231,7 +231,11 @@ export async function renderLanguage(input: LanguageInput, output: Output): Prom
             input.files,
           ),
         }),
-        { title: translator.t('shareTitle', { title: local.title }) },
+        {
+          title: translator.t('shareTitle', { title: local.title }),
+          // A copy of an earlier version leads here (its QR code): say so, and where the latest is.
+          notice: page.superseded && supersededNotice(page.superseded, translator, relativeUrl(share, sharePath(page.superseded.latest))),
+        },
       );
     }
     for (const asset of local.assets) {
@@ -311,19 +315,7 @@ function notice(local: LocalizedPage, translator: Translator, languages: readonl
     original: languageName(local.state === 'fallback' ? local.contentLang : source, translator.lang),
   };
   const { superseded } = local.page;
-  if (superseded) {
-    return {
-      kind: 'superseded',
-      title: translator.ui.supersededTitle,
-      text: translator.t('supersededText', {
-        version: superseded.version,
-        date: formatDate(superseded.date, translator.lang) ?? superseded.date,
-        latest: superseded.latestVersion,
-      }),
-      availableIn: undefined,
-      links: [{ lang: translator.lang, name: translator.ui.changesBack, href: relativeUrl(local.page.outputPath, superseded.latest) }],
-    };
-  }
+  if (superseded) return supersededNotice(superseded, translator, relativeUrl(local.page.outputPath, superseded.latest));
   if (local.state === 'fallback') {
     return {
       kind: 'fallback',
@@ -353,4 +345,19 @@ function openGraphLocale(lang: string): string {
   } catch {
     return lang;
   }
+}
+
+/** The notice of an earlier version's page (and share page): which version, when, what replaced it, and where the latest is. */
+function supersededNotice(superseded: Superseded, translator: Translator, latest: string): Notice {
+  return {
+    kind: 'superseded',
+    title: translator.ui.supersededTitle,
+    text: translator.t('supersededText', {
+      version: superseded.version,
+      date: formatDate(superseded.date, translator.lang) ?? superseded.date,
+      latest: superseded.latestVersion,
+    }),
+    availableIn: undefined,
+    links: [{ lang: translator.lang, name: translator.ui.changesBack, href: latest }],
+  };
 }

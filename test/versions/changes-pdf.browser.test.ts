@@ -25,6 +25,10 @@ describe('the PDFs of a new version and of the one it replaced (issue 33)', () =
     expect(await readFile(join(root, 'dist/en/brief/share/index.html'), 'utf8')).toMatch(
       /<h2 id="share-earlier">Earlier versions<\/h2>\s*<ul><li><a href="\.\.\/v1\/share\/index\.html">V\.1\.0 · March 1, 2024<\/a><\/li><\/ul>/,
     );
+    // An earlier version's copy leads (by its QR code) to its own share page, which says it was replaced and where the latest is.
+    const earlierShare = await readFile(join(root, 'dist/en/brief/v1/share/index.html'), 'utf8');
+    expect(earlierShare).toContain('This is version 1.0 of this document, released March 1, 2024. Version 2.0 has replaced it.');
+    expect(earlierShare).toContain('<a href="../../share/index.html" hreflang="en">Read the latest version</a>');
     // The earlier version's PDF, named for its version, says on its cover that it was replaced, and where the latest is.
     const earlier = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(root, 'dist/en/brief/v1/brief.v1.en.pdf'), '-'], { encoding: 'utf8' });
     expect(earlier.replace(/\s+/g, ' ')).toContain(
