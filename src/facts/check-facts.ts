@@ -6,6 +6,7 @@ import type { Translation } from '../model/translation.js';
 import { compareFacts } from './compare-facts.js';
 import type { Adaptation, FactFinding } from './compare-facts.js';
 import { factsInText } from './extract-facts.js';
+import { safetySections } from './section-facts.js';
 import type { PlacedFact, SectionFacts } from './section-facts.js';
 
 /** Each section's facts of a file rendered this run, by section id. */
@@ -45,7 +46,7 @@ export function checkFacts(input: FactCheckInput): Map<VFile, FactTally> {
   const adaptation: Adaptation = { mayDiffer: new Set(input.mayDiffer.flatMap((value) => keysOf(value, input.products))) };
   const check = (file: VFile, page: Page | undefined, pairs: readonly (readonly [SectionFacts, SectionFacts, string])[], adapting: boolean) => {
     if (!page) return;
-    const safe = new Set(Array.isArray(page.meta.safety_sections) ? page.meta.safety_sections.map(String) : []);
+    const safe = safetySections(page.meta);
     let tally = tallies.get(file) ?? { checked: 0, mismatches: 0, acknowledged: 0 };
     for (const [original, written, id] of pairs) {
       const findings = compareFacts(original, written, adapting ? adaptation : undefined);

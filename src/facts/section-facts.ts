@@ -27,6 +27,11 @@ export interface SectionFacts {
 /** The block whose facts must never differ between languages. */
 export const SAFETY_BLOCK = 'safety';
 
+/** The sections a page's front matter lists under `safety_sections:`, by id. */
+export function safetySections(meta: Readonly<Record<string, unknown>>): Set<string> {
+  return new Set(Array.isArray(meta.safety_sections) ? meta.safety_sections.map(String) : []);
+}
+
 /** `<!-- fact-ok: 0,8 мг; 103 -->`: the facts a translator or adapter says differ on purpose. */
 const ACKNOWLEDGEMENT = /^<!--\s*fact-ok\s*:?([^]*?)-->$/i;
 
